@@ -1,0 +1,67 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { formatDate, formatNumber } from "@/app/_components/format";
+import { requirePageWorkspace } from "@/lib/auth/session";
+import { listArticles } from "@/lib/data/articles";
+import { workspaceParamsSchema } from "@/lib/schemas/common";
+
+export const metadata: Metadata = { title: "Articles" };
+
+export default async function ArticlesPage({ params }: { params: Promise<{ workspace: string }> }) {
+  const parsed = workspaceParamsSchema.safeParse(await params);
+  if (!parsed.success) notFound();
+  const slug = parsed.data.workspace;
+  const { user } = await requirePageWorkspace(slug, `/w/${slug}/articles`);
+  const articles = await listArticles({ actor: user, slug });
+
+  return (
+    <main className="mx-auto max-w-6xl px-6 py-8">
+      <div className="flex items-baseline justify-between">
+        <h1 className="text-2xl font-semibold">Articles</h1>
+        <p className="text-sm text-slate-600">{articles.length} {articles.length === 1 ? "article" : "articles"}</p>
+      </div>
+      {articles.length === 0 ? (
+        <p className="mt-6 rounded-lg border border-dashed border-slate-300 bg-white p-8 text-slate-600">
+          No articles yet. Articles you import will be listed here, ready for marking claims.
+        </p>
+      ) : (
+        <div className="mt-6 overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+          <table className="w-full text-left text-sm">
+            <caption className="sr-only">Articles in this workspace</caption>
+            <thead className="border-b border-slate-200 bg-slate-50 text-xs tracking-wide text-slate-600 uppercase">
+              <tr>
+                <th scope="col" className="px-4 py-3 font-medium">Title</th>
+                <th scope="col" className="px-4 py-3 font-medium">Publisher</th>
+                <th scope="col" className="px-4 py-3 font-medium">Published</th>
+                <th scope="col" className="px-4 py-3 text-right font-medium">Words</th>
+                <th scope="col" className="px-4 py-3 text-right font-medium">Claims</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {articles.map((article) => (
+                <tr key={article.id} className="hover:bg-slate-50">
+                  <td className="px-4 py-3">
+                    <Link href={`/w/${slug}/articles/${article.id}`} className="font-medium text-blue-800 hover:underline" dir="auto">
+                      {article.title}
+                    </Link>
+                  </td>
+                  <td className="px-4 py-3 text-slate-700">{article.publisher ?? <span className="text-slate-400">Unknown</span>}</td>
+                  <td className="px-4 py-3 text-slate-700">
+                    {article.publishedAt ? (
+                      <time dateTime={article.publishedAt.toISOString().slice(0, 10)}>{formatDate(article.publishedAt)}</time>
+                    ) : (
+                      <span className="text-slate-400" title={article.publishedNote ?? undefined}>Not stated</span>
+                    )}
+                  </td>
+                  <td className="px-4 py-3 text-right tabular-nums">{formatNumber(article.wordCount)}</td>
+                  <td className="px-4 py-3 text-right tabular-nums">{formatNumber(article.claimCount)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,31 @@
+import type { ReactNode } from "react";
+import { notFound } from "next/navigation";
+import { AppHeader } from "@/app/_components/app-header";
+import { Badge } from "@/app/_components/badge";
+import { NavLink } from "@/app/_components/nav-link";
+import { requirePageWorkspace } from "@/lib/auth/session";
+import { hasRole, ROLE_LABELS } from "@/lib/domain/roles";
+import { workspaceParamsSchema } from "@/lib/schemas/common";
+
+// The chrome of a workspace. Each page below checks access again itself: a layout is not a
+// security boundary (it is not re-run on every navigation).
+export default async function WorkspaceLayout({ children, params }: { children: ReactNode; params: Promise<{ workspace: string }> }) {
+  const parsed = workspaceParamsSchema.safeParse(await params);
+  if (!parsed.success) notFound();
+  const slug = parsed.data.workspace;
+  const { workspace, role, user } = await requirePageWorkspace(slug, `/w/${slug}`);
+  const base = `/w/${workspace.slug}`;
+  return (
+    <>
+      <AppHeader user={user}>
+        <span className="font-medium text-slate-800">{workspace.name}</span>
+        <Badge>{ROLE_LABELS[role]}</Badge>
+        <nav aria-label="Workspace" className="ml-4 flex items-center gap-1">
+          <NavLink href={`${base}/articles`}>Articles</NavLink>
+          {hasRole(role, "OWNER") ? <NavLink href={`${base}/settings`}>Settings</NavLink> : null}
+        </nav>
+      </AppHeader>
+      {children}
+    </>
+  );
+}

@@ -1,0 +1,50 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { Badge } from "@/app/_components/badge";
+import { requirePageWorkspace } from "@/lib/auth/session";
+import { getWorkspaceSettings } from "@/lib/data/workspaces";
+import { ROLE_LABELS } from "@/lib/domain/roles";
+import { workspaceParamsSchema } from "@/lib/schemas/common";
+import { SettingsForm } from "./settings-form";
+
+export const metadata: Metadata = { title: "Workspace settings" };
+
+export default async function SettingsPage({ params }: { params: Promise<{ workspace: string }> }) {
+  const parsed = workspaceParamsSchema.safeParse(await params);
+  if (!parsed.success) notFound();
+  const slug = parsed.data.workspace;
+  const { user } = await requirePageWorkspace(slug, `/w/${slug}/settings`, "OWNER");
+  const settings = await getWorkspaceSettings({ actor: user, slug });
+
+  return (
+    <main className="mx-auto max-w-3xl space-y-10 px-6 py-8">
+      <section>
+        <h1 className="text-2xl font-semibold">Workspace settings</h1>
+        <SettingsForm
+          slug={slug}
+          initial={{
+            workspaceId: settings.id,
+            version: settings.version,
+            name: settings.name,
+            description: settings.description ?? "",
+            organizationName: settings.organizationName ?? "",
+            blindReview: settings.blindReview,
+          }}
+        />
+      </section>
+      <section aria-labelledby="members-heading">
+        <h2 id="members-heading" className="text-lg font-semibold">Members</h2>
+        <ul className="mt-3 divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white">
+          {settings.members.map((member) => (
+            <li key={member.id} className="flex items-center justify-between px-4 py-2.5 text-sm">
+              <span>
+                <span className="font-medium">{member.name}</span> <span className="text-slate-500">{member.email}</span>
+              </span>
+              <Badge tone={member.role === "OWNER" ? "blue" : "neutral"}>{ROLE_LABELS[member.role]}</Badge>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </main>
+  );
+}

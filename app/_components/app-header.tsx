@@ -1,0 +1,18 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { SignOutButton } from "./sign-out-button";
+
+export function AppHeader({ user, children }: { user: { name: string; email: string }; children?: ReactNode }) {
+  return (
+    <header className="border-b border-slate-200 bg-white">
+      <div className="mx-auto flex max-w-6xl items-center gap-6 px-6 py-3">
+        <Link href="/w" className="font-semibold text-blue-800">Claimbench</Link>
+        <div className="flex flex-1 items-center gap-4">{children}</div>
+        <div className="flex items-center gap-3 text-sm">
+          <span className="text-slate-600" title={user.email}>{user.name}</span>
+          <SignOutButton />
+        </div>
+      </div>
+    </header>
+  );
+}

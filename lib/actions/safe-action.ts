@@ -1,0 +1,44 @@
+import "server-only";
+import type { z } from "zod";
+import { AppError, fromPrismaError, type ErrorCode, type FieldErrors } from "@/lib/errors";
+import { toFieldErrors } from "@/lib/schemas/common";
+import { requireActor, type SessionUser } from "@/lib/auth/session";
+
+export type ActionResult<T> =
+  | { ok: true; data: T }
+  | { ok: false; code: ErrorCode; message: string; fieldErrors?: FieldErrors; current?: unknown };
+
+/**
+ * The one way a server action runs: parse the input with its schema, require a session, call the
+ * handler (lib/data checks the workspace role), and turn every failure into a result the form can
+ * show. No action can skip a step, and no unknown error's text reaches the browser.
+ */
+export async function runAction<S extends z.ZodType, T>(
+  schema: S,
+  input: unknown,
+  handler: (args: { actor: SessionUser; input: z.infer<S> }) => Promise<T>,
+): Promise<ActionResult<T>> {
+  try {
+    const parsed = schema.safeParse(input);
+    if (!parsed.success) {
+      return { ok: false, code: "VALIDATION", message: "Some fields need attention.", fieldErrors: toFieldErrors(parsed.error) };
+    }
+    const actor = await requireActor();
+    return { ok: true, data: await handler({ actor, input: parsed.data }) };
+  } catch (error) {
+    return toFailure(error);
+  }
+}
+
+export function toFailure(error: unknown): Extract<ActionResult<never>, { ok: false }> {
+  const known = error instanceof AppError ? error : fromPrismaError(error);
+  if (known) {
+    return { ok: false, code: known.code, message: known.message, fieldErrors: known.details?.fieldErrors, current: known.details?.current };
+  }
+  console.error("Unexpected error in a server action", error);
+  return { ok: false, code: "INTERNAL", message: "Something went wrong on our side and nothing was saved. Try again; if it keeps happening, tell your workspace owner." };
+}
+
+export function formDataToObject(formData: FormData): Record<string, FormDataEntryValue> {
+  return Object.fromEntries(formData.entries());
+}

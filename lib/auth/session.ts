@@ -1,0 +1,46 @@
+import "server-only";
+import { getServerSession } from "next-auth";
+import { forbidden, notFound, redirect } from "next/navigation";
+import { AppError } from "@/lib/errors";
+import { getWorkspaceAccess } from "@/lib/data/workspaces";
+import { hasRole, type Role } from "@/lib/domain/roles";
+import type { Actor, WorkspaceAccess } from "@/lib/data/scope";
+import { authOptions } from "./options";
+
+export interface SessionUser extends Actor {
+  email: string;
+  name: string;
+}
+
+export async function getSessionUser(): Promise<SessionUser | null> {
+  const session = await getServerSession(authOptions);
+  const user = session?.user;
+  if (!user?.id) return null;
+  return { id: user.id, email: user.email ?? "", name: user.name ?? user.email ?? "" };
+}
+
+/** For pages: the signed-in user, or a redirect to sign-in that comes back here afterwards. */
+export async function requirePageUser(returnTo: string): Promise<SessionUser> {
+  const user = await getSessionUser();
+  if (!user) redirect(`/login?callbackUrl=${encodeURIComponent(returnTo)}`);
+  return user;
+}
+
+/**
+ * For pages of a workspace: non-members get the same 404 as for a workspace that does not exist,
+ * so nothing reveals that it does; members whose role is too small get a 403.
+ */
+export async function requirePageWorkspace(slug: string, returnTo: string, role: Role = "VIEWER"): Promise<WorkspaceAccess & { user: SessionUser }> {
+  const user = await requirePageUser(returnTo);
+  const access = await getWorkspaceAccess({ actor: user, slug });
+  if (!access) notFound();
+  if (!hasRole(access.role, role)) forbidden();
+  return { ...access, user };
+}
+
+/** For server actions and route handlers. */
+export async function requireActor(): Promise<SessionUser> {
+  const user = await getSessionUser();
+  if (!user) throw new AppError("UNAUTHENTICATED", "Your session has ended. Sign in again to continue.");
+  return user;
+}

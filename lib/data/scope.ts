@@ -1,0 +1,27 @@
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Role } from "@/lib/domain/roles";
+
+/** Whoever is acting: a signed-in user (later also an API token's user). */
+export interface Actor {
+  id: string;
+}
+
+// Access rules as reusable `where` fragments: a row is visible only through a membership of its
+// workspace, so a forgotten check returns nothing rather than another desk's data.
+export function workspaceScope(actor: Actor, slug?: string): Prisma.WorkspaceWhereInput {
+  return { ...(slug ? { slug } : {}), memberships: { some: { userId: actor.id } } };
+}
+
+export function memberOf(actor: Actor, slug?: string) {
+  return { workspace: workspaceScope(actor, slug) };
+}
+
+export function articleScope(actor: Actor, slug?: string): Prisma.ArticleWhereInput {
+  return memberOf(actor, slug);
+}
+
+export interface WorkspaceAccess {
+  workspace: { id: string; slug: string; name: string };
+  role: Role;
+}

@@ -1,0 +1,17 @@
+import { describe, expect, it } from "vitest";
+import { hasRole, roleRequiredMessage } from "./roles";
+
+describe("hasRole", () => {
+  it("orders roles viewer < reviewer < editor < owner", () => {
+    expect(hasRole("OWNER", "EDITOR")).toBe(true);
+    expect(hasRole("EDITOR", "EDITOR")).toBe(true);
+    expect(hasRole("REVIEWER", "EDITOR")).toBe(false);
+    expect(hasRole("VIEWER", "REVIEWER")).toBe(false);
+    expect(hasRole("VIEWER", "VIEWER")).toBe(true);
+  });
+
+  it("names the role that is needed", () => {
+    expect(roleRequiredMessage("OWNER")).toBe("Only owners can manage the workspace's settings and members.");
+    expect(roleRequiredMessage("EDITOR")).toContain("editors and above");
+  });
+});

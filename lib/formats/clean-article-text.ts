@@ -1,0 +1,163 @@
+// Turns a raw article capture (plain text as pasted or scraped, junk included) into a
+// title and a body, reporting every line it drops so the UI can show and undo it.
+//
+// Decisions:
+// - Work line by line and never edit inside a kept line: claims are later anchored to
+//   exact character offsets in the body, so the only changes allowed are line-ending
+//   normalisation (\r\n and lone \r become \n), dropping a leading BOM and trimming
+//   trailing whitespace.
+// - Every kept non-blank line is its own paragraph and paragraphs are joined with exactly
+//   one blank line. Captures disagree on paragraph breaks (some use a blank line, some a
+//   single newline), but a captured line is always a paragraph, so this is uniform.
+// - Blank lines that do not end up as that single separator are reported as "whitespace".
+// - Dates, duplicate titles and bylines are only recognised in the header zone (the first
+//   HEADER_LINES lines of text; bylines and feed footers in the last FOOTER_LINES), because
+//   the same shapes deeper in the body ("July 13, 2016" heading a timeline entry) are content.
+// - When in doubt a line is kept: losing a sentence is worse than leaving some junk.
+
+import { braceBalance, isCssBlockOpener, isCssLine, isScriptLine, naturalWordRatio } from "./code-line";
+import { parseDateLine } from "./date-line";
+import { matchByline, matchFurniture } from "./furniture-line";
+
+export type RemovedKind = "css" | "script" | "furniture" | "duplicate-title" | "date-line" | "byline" | "whitespace";
+
+export interface RemovedItem {
+  kind: RemovedKind;
+  /** 1-based line number in the raw input. */
+  line: number;
+  /** The line as removed, trailing whitespace trimmed. */
+  text: string;
+}
+
+export interface CleanedArticle {
+  title: string;
+  body: string;
+  removed: RemovedItem[];
+  detected: { publishedAt?: string; author?: string; readingTime?: string };
+}
+
+const HEADER_LINES = 8;
+const FOOTER_LINES = 5;
+// Longer than any headline; a first line this long is a paragraph of an untitled text.
+const MAX_TITLE_LENGTH = 200;
+
+type LineClass = RemovedKind | "blank" | "text" | "title";
+
+function splitLines(raw: string): string[] {
+  const text = raw.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  if (text === "") return [];
+  const lines = text.split("\n");
+  // A final newline terminates the last line; it does not start an empty one.
+  if (lines[lines.length - 1] === "") lines.pop();
+  return lines.map((line) => line.trimEnd());
+}
+
+const CSS_DECLARATION = /^(--)?-?[a-z][-a-z]*\s*:\s*[^{}]*;?$/i;
+
+/** Marks CSS and script lines, following multi-line blocks that a code line opens. */
+function classifyCode(lines: string[]): LineClass[] {
+  const classes: LineClass[] = [];
+  let block: { kind: "css" | "script"; depth: number } | null = null;
+  for (const line of lines) {
+    const text = line.trim();
+    if (text === "") {
+      classes.push("blank");
+      continue;
+    }
+    if (block) {
+      const inside =
+        block.kind === "css"
+          ? CSS_DECLARATION.test(text) || isCssBlockOpener(text) || /^\}+$/.test(text)
+          : !(naturalWordRatio(text) >= 0.6 && !/[;{}(),]$/.test(text));
+      if (inside) {
+        classes.push(block.kind);
+        block.depth += braceBalance(text);
+        if (block.depth <= 0) block = null;
+        continue;
+      }
+      block = null;
+    }
+    const kind = isCssLine(text) || isCssBlockOpener(text) ? "css" : isScriptLine(text) ? "script" : null;
+    if (kind) {
+      classes.push(kind);
+      const depth = braceBalance(text);
+      if (depth > 0) block = { kind, depth };
+      continue;
+    }
+    classes.push("text");
+  }
+  return classes;
+}
+
+function normaliseForComparison(line: string): string {
+  return line.replace(/[\s\u00A0]+/g, " ").trim().toLowerCase();
+}
+
+export function cleanArticleText(raw: string): CleanedArticle {
+  const lines = splitLines(raw);
+  const classes = classifyCode(lines);
+  const detected: CleanedArticle["detected"] = {};
+
+  const textIndexes = classes.flatMap((c, i) => (c === "text" ? [i] : []));
+  const headerZone = new Set(textIndexes.slice(0, HEADER_LINES));
+  const footerZone = new Set(textIndexes.slice(-FOOTER_LINES));
+
+  for (const i of textIndexes) {
+    const line = lines[i] ?? "";
+    const furniture = matchFurniture(line, footerZone.has(i));
+    if (furniture) {
+      classes[i] = "furniture";
+      if (furniture.kind === "furniture" && furniture.readingTime) detected.readingTime ??= furniture.readingTime;
+      continue;
+    }
+    if (!headerZone.has(i) && !footerZone.has(i)) continue;
+    const byline = matchByline(line);
+    if (byline?.kind === "byline") {
+      classes[i] = "byline";
+      detected.author ??= byline.author;
+      continue;
+    }
+    const date = headerZone.has(i) ? parseDateLine(line) : undefined;
+    if (date) {
+      classes[i] = "date-line";
+      detected.publishedAt ??= date;
+    }
+  }
+
+  let title = "";
+  const titleIndex = classes.indexOf("text");
+  const titleLine = titleIndex >= 0 ? (lines[titleIndex] ?? "") : "";
+  if (titleIndex >= 0 && titleLine.trim().length <= MAX_TITLE_LENGTH) {
+    title = titleLine.trim();
+    classes[titleIndex] = "title";
+    const wanted = normaliseForComparison(titleLine);
+    for (const i of headerZone) {
+      if (classes[i] === "text" && normaliseForComparison(lines[i] ?? "") === wanted) classes[i] = "duplicate-title";
+    }
+  }
+
+  const lastTextIndex = classes.lastIndexOf("text");
+  const removed: RemovedItem[] = [];
+  const paragraphs: string[] = [];
+  let separatorAvailable = false;
+  classes.forEach((kind, i) => {
+    const line = lines[i] ?? "";
+    if (kind === "text") {
+      paragraphs.push(line);
+      separatorAvailable = true;
+    } else if (kind === "blank") {
+      // The first blank line after a paragraph is the one separator we keep; any other is surplus.
+      if (separatorAvailable && i < lastTextIndex) separatorAvailable = false;
+      else removed.push({ kind: "whitespace", line: i + 1, text: line });
+    } else if (kind !== "title") {
+      removed.push({ kind, line: i + 1, text: line });
+    }
+  });
+
+  return { title, body: paragraphs.join("\n\n"), removed, detected };
+}
+
+/** Counts words in any script: a word is a run of letters, marks and digits, with inner ' ’ or -. */
+export function countWords(text: string): number {
+  return text.match(/[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*/gu)?.length ?? 0;
+}

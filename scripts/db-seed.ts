@@ -1,0 +1,18 @@
+// npm run db:seed — adds the demo workspace, its users and the five seed articles. Idempotent.
+import { openDatabase } from "../lib/db/server";
+import { onShutdown, runScript } from "./run";
+
+runScript(async () => {
+  const db = await openDatabase();
+  onShutdown(db.close);
+  process.env.DATABASE_URL = db.databaseUrl;
+  const { applyPendingMigrations } = await import("../lib/db/migrations");
+  await applyPendingMigrations({ databaseUrl: db.databaseUrl });
+  const { seedDemo, DEMO_WORKSPACE } = await import("../seeds/demo");
+  const report = await seedDemo();
+  console.log(
+    `Demo workspace "${DEMO_WORKSPACE.name}" (${DEMO_WORKSPACE.slug}): ` +
+      `${report.workspaceCreated ? "created" : "already there"}, ` +
+      `${report.usersCreated} users and ${report.articlesCreated} articles added.`,
+  );
+});

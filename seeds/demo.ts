@@ -1,0 +1,28 @@
+// The demo workspace the product ships with: the five seed articles on the decline of ISIS and one
+// user per role. Idempotent: running it again creates nothing twice.
+import type { Role } from "@/lib/domain/roles";
+import { seedWorkspace, type SeedReport } from "./seed-workspace";
+
+export const DEMO_PASSWORD = "demo-password";
+export const DEMO_WORKSPACE = {
+  slug: "isis-decline",
+  name: "ISIS decline 2015–2017",
+  description: "Five articles on the territorial collapse of the Islamic State, 2015–2017: the demo corpus.",
+  organizationName: "Claimbench demo desk",
+};
+
+export const DEMO_USERS: { email: string; name: string; role: Role }[] = [
+  { email: "owner@example.org", name: "Olivia Owner", role: "OWNER" },
+  { email: "editor@example.org", name: "Edward Editor", role: "EDITOR" },
+  { email: "reviewer1@example.org", name: "Rania Reviewer", role: "REVIEWER" },
+  { email: "reviewer2@example.org", name: "Rafael Reviewer", role: "REVIEWER" },
+  { email: "viewer@example.org", name: "Vera Viewer", role: "VIEWER" },
+];
+
+export function seedDemo(): Promise<SeedReport> {
+  return seedWorkspace({
+    ...DEMO_WORKSPACE,
+    users: DEMO_USERS.map((user) => ({ ...user, password: DEMO_PASSWORD })),
+    withCorpus: true,
+  });
+}

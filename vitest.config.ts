@@ -1,0 +1,35 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+const root = import.meta.dirname;
+const resolve = {
+  alias: {
+    "@": root,
+    // `server-only` throws outside React's server build; tests are server code, so it is a no-op here.
+    "server-only": path.join(root, "node_modules/server-only/empty.js"),
+  },
+};
+
+// Unit tests are pure. Integration tests (*.db.test.ts) run against a real Postgres: the one
+// scripts/test.ts prepared, or, when vitest is run on its own, a fresh embedded one (global setup).
+export default defineConfig({
+  resolve,
+  test: {
+    projects: [
+      {
+        resolve,
+        test: { name: "unit", include: ["lib/**/*.test.ts", "seeds/**/*.test.ts"], exclude: ["**/*.db.test.ts", "node_modules/**"] },
+      },
+      {
+        resolve,
+        test: {
+          name: "integration",
+          include: ["lib/**/*.db.test.ts", "seeds/**/*.db.test.ts"],
+          globalSetup: ["./lib/db/test-global-setup.ts"],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
+  },
+});
