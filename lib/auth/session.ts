@@ -1,5 +1,6 @@
 import "server-only";
 import { getServerSession } from "next-auth";
+import { cache } from "react";
 import { forbidden, notFound, redirect } from "next/navigation";
 import { AppError } from "@/lib/errors";
 import { getWorkspaceAccess } from "@/lib/data/workspaces";
@@ -12,12 +13,15 @@ export interface SessionUser extends Actor {
   name: string;
 }
 
-export async function getSessionUser(): Promise<SessionUser | null> {
+// cache(): a layout and its page both ask, within one request; the answers are computed once.
+export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   const session = await getServerSession(authOptions);
   const user = session?.user;
   if (!user?.id) return null;
   return { id: user.id, email: user.email ?? "", name: user.name ?? user.email ?? "" };
-}
+});
+
+const getAccess = cache((userId: string, slug: string) => getWorkspaceAccess({ actor: { id: userId }, slug }));
 
 /** For pages: the signed-in user, or a redirect to sign-in that comes back here afterwards. */
 export async function requirePageUser(returnTo: string): Promise<SessionUser> {
@@ -32,7 +36,7 @@ export async function requirePageUser(returnTo: string): Promise<SessionUser> {
  */
 export async function requirePageWorkspace(slug: string, returnTo: string, role: Role = "VIEWER"): Promise<WorkspaceAccess & { user: SessionUser }> {
   const user = await requirePageUser(returnTo);
-  const access = await getWorkspaceAccess({ actor: user, slug });
+  const access = await getAccess(user.id, slug);
   if (!access) notFound();
   if (!hasRole(access.role, role)) forbidden();
   return { ...access, user };

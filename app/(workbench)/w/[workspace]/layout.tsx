@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { AppHeader } from "@/app/_components/app-header";
 import { Badge } from "@/app/_components/badge";
 import { NavLink } from "@/app/_components/nav-link";
-import { requirePageWorkspace } from "@/lib/auth/session";
+import { getSessionUser, requirePageWorkspace } from "@/lib/auth/session";
 import { hasRole, ROLE_LABELS } from "@/lib/domain/roles";
 import { workspaceParamsSchema } from "@/lib/schemas/common";
 
@@ -13,6 +13,8 @@ export default async function WorkspaceLayout({ children, params }: { children: 
   const parsed = workspaceParamsSchema.safeParse(await params);
   if (!parsed.success) notFound();
   const slug = parsed.data.workspace;
+  // Signed out: the page itself redirects to sign-in, with its own address to come back to.
+  if (!(await getSessionUser())) return children;
   const { workspace, role, user } = await requirePageWorkspace(slug, `/w/${slug}`);
   const base = `/w/${workspace.slug}`;
   return (
