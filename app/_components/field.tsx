@@ -1,22 +1,59 @@
-import type { InputHTMLAttributes, ReactNode } from "react";
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
 
-/** A labelled input with its error messages tied to it for screen readers. */
-export function Field({ label, name, errors, hint, ...input }: InputHTMLAttributes<HTMLInputElement> & { label: ReactNode; name: string; errors?: string[]; hint?: ReactNode }) {
-  const id = input.id ?? `field-${name}`;
-  const describedBy = [errors?.length ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean).join(" ") || undefined;
+interface Labelled {
+  label: ReactNode;
+  name: string;
+  errors?: string[];
+  hint?: ReactNode;
+  id?: string;
+}
+
+const controlClass = (invalid: boolean) =>
+  `block w-full rounded-md border px-3 py-2 text-sm shadow-sm ${invalid ? "border-red-500" : "border-slate-300"} disabled:bg-slate-100`;
+
+/** Label, control, hint and errors, with the errors tied to the control for screen readers. */
+function FieldShell({ label, name, errors, hint, id, children }: Labelled & { children: (props: { id: string; describedBy?: string; invalid: boolean }) => ReactNode }) {
+  const controlId = id ?? `field-${name}`;
+  const invalid = Boolean(errors?.length);
+  const describedBy = [invalid ? `${controlId}-error` : null, hint ? `${controlId}-hint` : null].filter(Boolean).join(" ") || undefined;
   return (
     <div className="space-y-1">
-      <label htmlFor={id} className="block text-sm font-medium text-slate-800">{label}</label>
-      <input
-        {...input}
-        id={id}
-        name={name}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy}
-        className={`block w-full rounded-md border px-3 py-2 text-sm shadow-sm ${errors?.length ? "border-red-500" : "border-slate-300"}`}
-      />
-      {hint ? <p id={`${id}-hint`} className="text-xs text-slate-500">{hint}</p> : null}
-      {errors?.length ? <p id={`${id}-error`} className="text-sm text-red-700">{errors.join(" ")}</p> : null}
+      <label htmlFor={controlId} className="block text-sm font-medium text-slate-800">{label}</label>
+      {children({ id: controlId, describedBy, invalid })}
+      {hint ? <p id={`${controlId}-hint`} className="text-xs text-slate-500">{hint}</p> : null}
+      {invalid ? <p id={`${controlId}-error`} className="text-sm text-red-700">{errors!.join(" ")}</p> : null}
     </div>
+  );
+}
+
+export function Field({ label, name, errors, hint, id, ...input }: Labelled & InputHTMLAttributes<HTMLInputElement>) {
+  return (
+    <FieldShell label={label} name={name} errors={errors} hint={hint} id={id}>
+      {({ id: controlId, describedBy, invalid }) => (
+        <input {...input} id={controlId} name={name} aria-invalid={invalid || undefined} aria-describedby={describedBy} className={controlClass(invalid)} />
+      )}
+    </FieldShell>
+  );
+}
+
+export function TextareaField({ label, name, errors, hint, id, ...textarea }: Labelled & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  return (
+    <FieldShell label={label} name={name} errors={errors} hint={hint} id={id}>
+      {({ id: controlId, describedBy, invalid }) => (
+        <textarea {...textarea} id={controlId} name={name} aria-invalid={invalid || undefined} aria-describedby={describedBy} className={controlClass(invalid)} />
+      )}
+    </FieldShell>
+  );
+}
+
+export function SelectField({ label, name, errors, hint, id, children, ...select }: Labelled & SelectHTMLAttributes<HTMLSelectElement>) {
+  return (
+    <FieldShell label={label} name={name} errors={errors} hint={hint} id={id}>
+      {({ id: controlId, describedBy, invalid }) => (
+        <select {...select} id={controlId} name={name} aria-invalid={invalid || undefined} aria-describedby={describedBy} className={controlClass(invalid)}>
+          {children}
+        </select>
+      )}
+    </FieldShell>
   );
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { AppError, fromPrismaError, type ErrorCode, type FieldErrors } from "@/lib/errors";
-import { toFieldErrors } from "@/lib/schemas/common";
+import { slugSchema, toFieldErrors } from "@/lib/schemas/common";
 import { requireActor, type SessionUser } from "@/lib/auth/session";
 
 export type ActionResult<T> =
@@ -28,6 +28,21 @@ export async function runAction<S extends z.ZodType, T>(
   } catch (error) {
     return toFailure(error);
   }
+}
+
+/**
+ * runAction for an action on one workspace: the slug (bound by the page) is checked apart from the
+ * form's fields, so that field errors keep the form's own names.
+ */
+export async function runWorkspaceAction<S extends z.ZodType, T>(
+  slug: unknown,
+  schema: S,
+  input: unknown,
+  handler: (args: { actor: SessionUser; slug: string; input: z.infer<S> }) => Promise<T>,
+): Promise<ActionResult<T>> {
+  const parsedSlug = slugSchema.safeParse(slug);
+  if (!parsedSlug.success) return { ok: false, code: "NOT_FOUND", message: "That workspace was not found." };
+  return runAction(schema, input, ({ actor, input }) => handler({ actor, slug: parsedSlug.data, input }));
 }
 
 export function toFailure(error: unknown): Extract<ActionResult<never>, { ok: false }> {

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { Tx } from "@/lib/db/client";
+import { getDb, type Tx } from "@/lib/db/client";
+import { memberOf, type Actor } from "./scope";
 
 export interface AuditInput {
   workspaceId: string;
@@ -24,5 +25,14 @@ export async function recordAudit(tx: Tx, input: AuditInput): Promise<void> {
       before: input.before ?? undefined,
       after: input.after ?? undefined,
     },
+  });
+}
+
+/** The history of one record, oldest first, for members of its workspace. */
+export async function listHistory({ actor, slug, entityId }: { actor: Actor; slug: string; entityId: string }) {
+  return getDb().auditEvent.findMany({
+    where: { entityId, ...memberOf(actor, slug) },
+    orderBy: { createdAt: "asc" },
+    select: { id: true, action: true, before: true, after: true, createdAt: true, actor: { select: { name: true } } },
   });
 }

@@ -81,7 +81,8 @@ describe("applyPendingMigrations", () => {
 
   it("creates the database, applies the migrations and records them", async () => {
     const { applied } = await applyPendingMigrations({ databaseUrl });
-    expect(applied).toHaveLength(1);
+    const folders = (await readdir(DEFAULT_MIGRATIONS_DIR)).filter((name) => /^\d{14}_/.test(name)).sort();
+    expect(applied).toEqual(folders);
     expect(applied[0]).toMatch(/^\d{14}_init$/);
 
     const tables = await query<{ table_name: string }>(
@@ -91,16 +92,17 @@ describe("applyPendingMigrations", () => {
     expect(tables.map((t) => t.table_name)).toEqual(
       expect.arrayContaining(["users", "workspaces", "articles", "claims", "verdicts", "audit_events", "_prisma_migrations"]),
     );
-    const history = await query(databaseUrl, "SELECT migration_name, finished_at, rolled_back_at, logs FROM _prisma_migrations");
-    expect(history).toEqual([expect.objectContaining({ migration_name: applied[0], rolled_back_at: null, logs: null })]);
+    const history = await query(databaseUrl, "SELECT migration_name, finished_at, rolled_back_at, logs FROM _prisma_migrations ORDER BY migration_name");
+    expect(history).toEqual(applied.map((name) => expect.objectContaining({ migration_name: name, rolled_back_at: null, logs: null })));
     expect(history[0]!.finished_at).toBeInstanceOf(Date);
     const extensions = await query(databaseUrl, "SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm'");
     expect(extensions).toHaveLength(1);
   });
 
   it("applies nothing the second time", async () => {
+    const recorded = (await query(databaseUrl, "SELECT 1 FROM _prisma_migrations")).length;
     expect(await applyPendingMigrations({ databaseUrl })).toEqual({ applied: [] });
-    expect(await query(databaseUrl, "SELECT 1 FROM _prisma_migrations")).toHaveLength(1);
+    expect(await query(databaseUrl, "SELECT 1 FROM _prisma_migrations")).toHaveLength(recorded);
   });
 
   it("leaves the search vectors to Postgres, weighted and in the english configuration", async () => {
@@ -163,9 +165,10 @@ describe("diffSchemaAgainstMigrations and createMigration", () => {
     expect(written).toContain('CREATE TABLE "notes"');
     // The engine cannot see extensions in databases; the existing pg_trgm must not be re-created.
     expect(written).not.toContain("EXTENSION");
-    expect((await readdir(migrationsDir)).sort()).toEqual([expect.stringMatching(/_init$/), path.basename(created.directory!), "migration_lock.toml"]);
+    const shipped = (await readdir(DEFAULT_MIGRATIONS_DIR)).filter((name) => /^\d{14}_/.test(name));
+    expect((await readdir(migrationsDir)).sort()).toEqual([...shipped, path.basename(created.directory!), "migration_lock.toml"].sort());
 
-    expect(await query(databaseUrl, "SELECT migration_name FROM _prisma_migrations ORDER BY migration_name")).toHaveLength(2);
+    expect(await query(databaseUrl, "SELECT migration_name FROM _prisma_migrations ORDER BY migration_name")).toHaveLength(shipped.length + 1);
     expect(await query(databaseUrl, "SELECT * FROM notes")).toEqual([]);
     expect(await diffSchemaAgainstMigrations({ databaseUrl, schemaPath, migrationsDir })).toBe("");
     expect(await createMigration({ databaseUrl, name: "again", schemaPath, migrationsDir, log: (l) => log.push(l) })).toEqual({ directory: null, sql: "" });

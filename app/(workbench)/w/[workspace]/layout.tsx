@@ -24,6 +24,7 @@ export default async function WorkspaceLayout({ children, params }: { children: 
         <Badge>{ROLE_LABELS[role]}</Badge>
         <nav aria-label="Workspace" className="ml-4 flex items-center gap-1">
           <NavLink href={`${base}/articles`}>Articles</NavLink>
+          <NavLink href={`${base}/claims`}>Claims</NavLink>
           {hasRole(role, "OWNER") ? <NavLink href={`${base}/settings`}>Settings</NavLink> : null}
         </nav>
       </AppHeader>

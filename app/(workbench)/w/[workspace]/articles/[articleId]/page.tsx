@@ -4,8 +4,14 @@ import { notFound } from "next/navigation";
 import { formatDate, formatNumber } from "@/app/_components/format";
 import { requirePageWorkspace } from "@/lib/auth/session";
 import { getArticle } from "@/lib/data/articles";
-import { splitParagraphs } from "@/lib/domain/paragraphs";
+import { listArticleClaims, type ClaimView } from "@/lib/data/claims";
+import { listDismissedSuggestions } from "@/lib/data/suggestions";
+import { figureLabel } from "@/lib/domain/figure-label";
+import { hasRole } from "@/lib/domain/roles";
+import { pendingFigures } from "@/lib/domain/suggestions";
 import { articleParamsSchema } from "@/lib/schemas/common";
+import { ArticleReader } from "./article-reader";
+import type { ReaderClaim } from "./reader-types";
 import { RemovedOnImport } from "./removed-on-import";
 
 type Params = Promise<{ workspace: string; articleId: string }>;
@@ -14,10 +20,10 @@ async function load(params: Params) {
   const parsed = articleParamsSchema.safeParse(await params);
   if (!parsed.success) notFound();
   const { workspace: slug, articleId } = parsed.data;
-  const { user } = await requirePageWorkspace(slug, `/w/${slug}/articles/${articleId}`);
-  const article = await getArticle({ actor: user, slug, articleId });
+  const access = await requirePageWorkspace(slug, `/w/${slug}/articles/${articleId}`);
+  const article = await getArticle({ actor: access.user, slug, articleId });
   if (!article) notFound();
-  return { slug, article };
+  return { slug, article, access };
 }
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
@@ -25,16 +31,47 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return { title: article.title };
 }
 
-export default async function ArticlePage({ params }: { params: Params }) {
-  const { slug, article } = await load(params);
-  const paragraphs = splitParagraphs(article.body);
+function toReaderClaim(claim: ClaimView, actorId: string, isEditor: boolean): ReaderClaim {
+  return {
+    id: claim.id,
+    start: claim.start,
+    end: claim.end,
+    exact: claim.exact,
+    statement: claim.statement,
+    status: claim.status,
+    anchorStatus: claim.anchorStatus,
+    figureLabel: claim.figure ? figureLabel(claim.figure) : null,
+    claimant: claim.claimant,
+    colour: claim.status === "RESOLVED" ? claim.finalRating?.colour ?? null : null,
+    ratingLabel: claim.status === "RESOLVED" ? claim.finalRating?.label ?? null : null,
+    version: claim.version,
+    canEdit: isEditor || claim.createdById === actorId,
+  };
+}
+
+export default async function ArticlePage({ params, searchParams }: { params: Params; searchParams: Promise<{ saved?: string | string[] }> }) {
+  const { slug, article, access } = await load(params);
+  const saved = (await searchParams).saved;
+  const savedMessage = typeof saved === "string" ? saved.slice(0, 300) : null;
+  const actor = access.user;
+  const [claims, dismissed] = await Promise.all([
+    listArticleClaims({ actor, slug, articleId: article.id }),
+    listDismissedSuggestions({ actor, slug, articleId: article.id }),
+  ]);
+  const placed = claims.filter((claim) => claim.anchorStatus !== "ORPHANED");
+  const suggestions = pendingFigures(article.body, placed, dismissed);
+  const isEditor = hasRole(access.role, "EDITOR");
   const removed = Array.isArray(article.importRemoved) ? article.importRemoved : [];
 
   return (
-    <main className="mx-auto max-w-3xl px-6 py-8">
-      <Link href={`/w/${slug}/articles`} className="text-sm text-blue-800 hover:underline">← All articles</Link>
+    <main className="mx-auto max-w-6xl px-6 py-8">
+      <div className="flex items-center justify-between">
+        <Link href={`/w/${slug}/articles`} className="text-sm text-blue-800 hover:underline">← All articles</Link>
+        {isEditor ? <Link href={`/w/${slug}/articles/${article.id}/edit`} className="text-sm text-blue-800 hover:underline">Edit text</Link> : null}
+      </div>
+      {savedMessage ? <p role="status" className="mt-3 rounded-md bg-green-50 px-3 py-2 text-sm text-green-800">{savedMessage}</p> : null}
       <article className="mt-4">
-        <header className="border-b border-slate-200 pb-5">
+        <header className="max-w-3xl border-b border-slate-200 pb-5">
           <h1 className="font-serif text-3xl leading-tight font-semibold" dir="auto">{article.title}</h1>
           <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-6 gap-y-1 text-sm">
             <dt className="text-slate-500">Publisher</dt>
@@ -53,13 +90,20 @@ export default async function ArticlePage({ params }: { params: Params }) {
           </dl>
           {removed.length > 0 ? <RemovedOnImport items={removed} /> : null}
         </header>
-        {/* Plain text only: the body is never parsed as HTML. Each paragraph keeps its offset into the
-            body so that claim highlights can be laid over it. */}
-        <div className="mt-6 space-y-4 font-serif text-lg leading-relaxed text-slate-900" data-testid="article-body">
-          {paragraphs.map((paragraph) => (
-            <p key={paragraph.start} dir="auto" data-start={paragraph.start} className="whitespace-pre-wrap">{paragraph.text}</p>
-          ))}
-        </div>
+        {/* Plain text only: the body is never parsed as HTML. Highlights are laid over it at render time. */}
+        <ArticleReader
+          slug={slug}
+          article={{
+            id: article.id,
+            body: article.body,
+            author: article.author,
+            publisher: article.publisher,
+            publishedAt: article.publishedAt?.toISOString() ?? null,
+          }}
+          claims={claims.map((claim) => toReaderClaim(claim, actor.id, isEditor))}
+          suggestions={suggestions}
+          canMark={hasRole(access.role, "REVIEWER")}
+        />
       </article>
     </main>
   );

@@ -1,0 +1,24 @@
+"use client";
+import Link from "next/link";
+import { Badge } from "@/app/_components/badge";
+import { anchorLabel, statusLabel } from "../../_claims/labels";
+import type { ReaderClaim } from "./reader-types";
+
+export function ClaimDetails({ slug, claim, onClose }: { slug: string; claim: ReaderClaim; onClose: () => void }) {
+  return (
+    <section aria-labelledby="claim-details-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+      <div className="flex items-start justify-between gap-3">
+        <h2 id="claim-details-heading" className="font-semibold" dir="auto">{claim.statement}</h2>
+        <button type="button" onClick={onClose} aria-label="Close claim" className="text-slate-500 hover:text-slate-900">✕</button>
+      </div>
+      <div className="flex flex-wrap gap-2">
+        <Badge tone={claim.status === "RESOLVED" ? "green" : claim.status === "DISPUTED" ? "amber" : "neutral"}>{claim.ratingLabel ?? statusLabel(claim.status)}</Badge>
+        {claim.figureLabel ? <Badge tone="blue">{claim.figureLabel}</Badge> : null}
+        {claim.anchorStatus !== "EXACT" ? <Badge tone="amber">{anchorLabel(claim.anchorStatus)}</Badge> : null}
+      </div>
+      <blockquote dir="auto" className="border-l-4 border-amber-300 pl-3 font-serif text-sm">{claim.exact}</blockquote>
+      {claim.claimant ? <p className="text-sm text-slate-600">Claimant: {claim.claimant}</p> : null}
+      <Link href={`/w/${slug}/claims/${claim.id}`} className="inline-block text-sm font-medium text-blue-800 underline">Open claim page</Link>
+    </section>
+  );
+}

@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requirePageWorkspace } from "@/lib/auth/session";
+import { getArticle } from "@/lib/data/articles";
+import { articleParamsSchema } from "@/lib/schemas/common";
+import { TextEditor } from "./text-editor";
+
+export const metadata: Metadata = { title: "Edit article text" };
+
+export default async function EditArticlePage({ params }: { params: Promise<{ workspace: string; articleId: string }> }) {
+  const parsed = articleParamsSchema.safeParse(await params);
+  if (!parsed.success) notFound();
+  const { workspace: slug, articleId } = parsed.data;
+  const { user } = await requirePageWorkspace(slug, `/w/${slug}/articles/${articleId}/edit`, "EDITOR");
+  const article = await getArticle({ actor: user, slug, articleId });
+  if (!article) notFound();
+  return (
+    <main className="mx-auto max-w-4xl px-6 py-8">
+      <Link href={`/w/${slug}/articles/${article.id}`} className="text-sm text-blue-800 hover:underline">← Back to the article</Link>
+      <h1 className="mt-3 text-2xl font-semibold" dir="auto">Edit text: {article.title}</h1>
+      <p className="mt-2 text-sm text-slate-600">
+        Correct the text or paste a re-captured version. When you save, every claim is found again in the new text: at its old
+        place, elsewhere by its exact quote, or by a close match. Claims that cannot be found are listed on the article to be
+        re-attached; none is deleted.
+      </p>
+      <TextEditor slug={slug} articleId={article.id} version={article.version} body={article.body} />
+    </main>
+  );
+}

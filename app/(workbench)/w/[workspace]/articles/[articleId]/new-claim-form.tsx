@@ -1,0 +1,95 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useState, useTransition, type FormEvent } from "react";
+import { Button } from "@/app/_components/button";
+import { createClaimAction, dismissSuggestionAction } from "@/lib/actions/claims";
+import { detectFigures } from "@/lib/domain/figures";
+import { sentenceAround } from "@/lib/domain/sentences";
+import type { FieldErrors } from "@/lib/errors";
+import { ClaimFields, EMPTY_CLAIM_VALUES, figureToValues, type ClaimFieldValues } from "../../_claims/claim-fields";
+import type { ReaderArticle, Span, Suggestion } from "./reader-types";
+
+/** Pre-fills what the text already says: the sentence, the article's author, its date, the figure. */
+function initialValues(article: ReaderArticle, span: Span, suggestion?: Suggestion): ClaimFieldValues {
+  const figure = suggestion ?? detectFigures(span.exact)[0];
+  return {
+    ...EMPTY_CLAIM_VALUES,
+    statement: sentenceAround(article.body, span.start, span.end),
+    claimant: article.author ?? article.publisher ?? "",
+    claimDate: article.publishedAt?.slice(0, 10) ?? "",
+    ...figureToValues(figure),
+  };
+}
+
+export function NewClaimForm({ slug, article, span, suggestion, onDone }: {
+  slug: string;
+  article: ReaderArticle;
+  span: Span;
+  suggestion?: Suggestion;
+  onDone: (claimId: string | null) => void;
+}) {
+  const router = useRouter();
+  const [values, setValues] = useState(() => initialValues(article, span, suggestion));
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [message, setMessage] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    startTransition(async () => {
+      const result = await createClaimAction(slug, { articleId: article.id, ...span, ...values });
+      if (result.ok) {
+        router.refresh();
+        onDone(result.data.id);
+        return;
+      }
+      setErrors(result.fieldErrors ?? {});
+      setMessage(result.message);
+    });
+  }
+
+  const spanErrors = [...(errors.exact ?? []), ...(errors.start ?? []), ...(errors.end ?? [])];
+  return (
+    <form onSubmit={submit} aria-labelledby="new-claim-heading" className="space-y-4 rounded-lg border border-blue-200 bg-white p-4 shadow-sm">
+      <h2 id="new-claim-heading" className="font-semibold">New claim</h2>
+      <figure>
+        <figcaption className="text-xs font-medium tracking-wide text-slate-500 uppercase">Quote</figcaption>
+        <blockquote dir="auto" className="mt-1 max-h-32 overflow-y-auto border-l-4 border-amber-300 pl-3 font-serif text-sm whitespace-pre-wrap" data-testid="claim-quote">{span.exact}</blockquote>
+        {spanErrors.length ? <p className="mt-1 text-sm text-red-700" role="alert">{spanErrors.join(" ")}</p> : null}
+      </figure>
+      {message && !spanErrors.length ? <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">{message}</p> : null}
+      <ClaimFields idPrefix="new-claim" values={values} onChange={setValues} errors={errors} disabled={pending} />
+      <div className="flex gap-2">
+        <Button type="submit" disabled={pending}>{pending ? "Saving…" : "Save claim"}</Button>
+        <Button type="button" variant="secondary" onClick={() => onDone(null)}>Cancel</Button>
+      </div>
+      {suggestion ? <DismissSuggestion slug={slug} articleId={article.id} span={span} onDone={() => onDone(null)} /> : null}
+    </form>
+  );
+}
+
+function DismissSuggestion({ slug, articleId, span, onDone }: { slug: string; articleId: string; span: Span; onDone: () => void }) {
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <div className="border-t border-slate-100 pt-3 text-sm">
+      <button
+        type="button"
+        disabled={pending}
+        className="text-slate-600 underline hover:text-slate-900"
+        onClick={() =>
+          startTransition(async () => {
+            const result = await dismissSuggestionAction(slug, { articleId, ...span });
+            if (!result.ok) return setError(result.message);
+            router.refresh();
+            onDone();
+          })
+        }
+      >
+        Not a claim: dismiss this suggestion
+      </button>
+      {error ? <p role="alert" className="mt-1 text-red-700">{error}</p> : null}
+    </div>
+  );
+}

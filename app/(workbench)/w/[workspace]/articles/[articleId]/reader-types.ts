@@ -1,0 +1,35 @@
+import type { DetectedFigure } from "@/lib/domain/figures";
+
+/** What the reader needs of a claim: enough to highlight it, list it and summarise it. */
+export interface ReaderClaim {
+  id: string;
+  start: number;
+  end: number;
+  exact: string;
+  statement: string;
+  status: "OPEN" | "IN_REVIEW" | "DISPUTED" | "RESOLVED";
+  anchorStatus: "EXACT" | "RELOCATED" | "FUZZY" | "ORPHANED";
+  figureLabel: string | null;
+  claimant: string | null;
+  /** The final rating's colour once resolved; null while open (a neutral highlight). */
+  colour: string | null;
+  ratingLabel: string | null;
+  version: number;
+  canEdit: boolean;
+}
+
+export type Suggestion = DetectedFigure;
+
+export interface ReaderArticle {
+  id: string;
+  body: string;
+  author: string | null;
+  publisher: string | null;
+  publishedAt: string | null;
+}
+
+export interface Span {
+  start: number;
+  end: number;
+  exact: string;
+}

@@ -1,0 +1,64 @@
+interface HistoryEvent {
+  id: string;
+  action: string;
+  actor: string;
+  at: string;
+  /** The changed fields as the audit trail stored them (JSON objects). */
+  before: unknown;
+  after: unknown;
+}
+
+const ACTIONS: Record<string, string> = {
+  create: "marked the claim",
+  update: "edited the claim",
+  reattach: "re-attached the claim to new text",
+  reanchor: "re-anchored the claim after an edit",
+};
+
+const FIELDS: Record<string, string> = {
+  statement: "Statement", claimant: "Claimant", claimDate: "Claim date", tags: "Tags", figureValue: "Value",
+  figureUnit: "Unit", figureQualifier: "Qualifier", figureLow: "Range low", figureHigh: "Range high",
+  figureCounted: "What is counted", exact: "Quote", start: "Start", end: "End", anchorStatus: "Anchoring",
+};
+
+const timeFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+
+function show(value: unknown): string {
+  if (value === null || value === undefined || value === "") return "—";
+  if (Array.isArray(value)) return value.length ? value.join(", ") : "—";
+  return String(value);
+}
+
+/** Who changed what, when, with each changed field's value before and after. */
+export function ClaimHistory({ events }: { events: HistoryEvent[] }) {
+  return (
+    <section aria-labelledby="history-heading" className="rounded-lg border border-slate-200 bg-white p-5">
+      <h2 id="history-heading" className="font-semibold">History</h2>
+      <ol className="mt-3 space-y-4 border-l border-slate-200 pl-4">
+        {events.map((event) => {
+          const before = (event.before ?? {}) as Record<string, unknown>;
+          const after = (event.after ?? {}) as Record<string, unknown>;
+          const changed = event.action === "create" ? [] : Object.keys(after).filter((key) => key in FIELDS);
+          return (
+            <li key={event.id} className="text-sm">
+              <p>
+                <span className="font-medium">{event.actor}</span> {ACTIONS[event.action] ?? event.action}
+              </p>
+              <time dateTime={event.at} className="text-xs text-slate-500">{timeFormat.format(new Date(event.at))} UTC</time>
+              {changed.length ? (
+                <dl className="mt-1 space-y-1 text-xs">
+                  {changed.map((key) => (
+                    <div key={key}>
+                      <dt className="font-medium text-slate-600">{FIELDS[key]}</dt>
+                      <dd dir="auto"><del className="text-red-700">{show(before[key])}</del> → <ins className="text-green-800 no-underline">{show(after[key])}</ins></dd>
+                    </div>
+                  ))}
+                </dl>
+              ) : null}
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

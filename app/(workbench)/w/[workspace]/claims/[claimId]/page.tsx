@@ -1,0 +1,110 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Badge } from "@/app/_components/badge";
+import { requirePageWorkspace } from "@/lib/auth/session";
+import { listHistory } from "@/lib/data/audit";
+import { getClaim } from "@/lib/data/claims";
+import { figureLabel } from "@/lib/domain/figure-label";
+import { splitParagraphs } from "@/lib/domain/paragraphs";
+import { hasRole } from "@/lib/domain/roles";
+import { idSchema, slugSchema } from "@/lib/schemas/common";
+import { z } from "zod";
+import { anchorLabel, statusLabel } from "../../_claims/labels";
+import { ClaimEditor } from "./claim-editor";
+import { ClaimHistory } from "./claim-history";
+
+type Params = Promise<{ workspace: string; claimId: string }>;
+const paramsSchema = z.object({ workspace: slugSchema, claimId: idSchema });
+
+async function load(params: Params) {
+  const parsed = paramsSchema.safeParse(await params);
+  if (!parsed.success) notFound();
+  const { workspace: slug, claimId } = parsed.data;
+  const access = await requirePageWorkspace(slug, `/w/${slug}/claims/${claimId}`);
+  const claim = await getClaim({ actor: access.user, slug, claimId });
+  if (!claim) notFound();
+  return { slug, claim, access };
+}
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { claim } = await load(params);
+  return { title: claim.statement.slice(0, 80) };
+}
+
+export default async function ClaimPage({ params }: { params: Params }) {
+  const { slug, claim, access } = await load(params);
+  const history = await listHistory({ actor: access.user, slug, entityId: claim.id });
+  const canEdit = hasRole(access.role, "EDITOR") || (hasRole(access.role, "REVIEWER") && claim.createdById === access.user.id);
+  const context = splitParagraphs(claim.article.body).filter((p) => p.start < claim.end && p.start + p.text.length > claim.start);
+  const orphaned = claim.anchorStatus === "ORPHANED";
+
+  return (
+    <main className="mx-auto grid max-w-6xl gap-8 px-6 py-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
+      <div className="space-y-6">
+        <nav aria-label="Breadcrumb" className="text-sm text-slate-600">
+          <Link href={`/w/${slug}/claims`} className="text-blue-800 hover:underline">Claims</Link>
+          {" / "}
+          <Link href={`/w/${slug}/articles/${claim.article.id}`} className="text-blue-800 hover:underline" dir="auto">{claim.article.title}</Link>
+        </nav>
+        <header>
+          <h1 className="text-2xl font-semibold" dir="auto">{claim.statement}</h1>
+          <div className="mt-2 flex flex-wrap gap-2">
+            <Badge tone={claim.status === "RESOLVED" ? "green" : claim.status === "DISPUTED" ? "amber" : "neutral"}>{statusLabel(claim.status)}</Badge>
+            {claim.finalRating ? <Badge tone="blue">Final rating: {claim.finalRating.label}</Badge> : null}
+            {claim.figure ? <Badge tone="blue">{figureLabel(claim.figure)}</Badge> : null}
+            <Badge tone={claim.anchorStatus === "EXACT" ? "neutral" : "amber"}>{anchorLabel(claim.anchorStatus)}</Badge>
+          </div>
+        </header>
+        <section aria-labelledby="quote-heading" className="rounded-lg border border-slate-200 bg-white p-5">
+          <h2 id="quote-heading" className="text-sm font-medium tracking-wide text-slate-500 uppercase">The quote in its paragraph</h2>
+          {orphaned || context.length === 0 ? (
+            <>
+              <p className="mt-2 text-sm text-amber-800">The article&apos;s text changed and this quote was not found in it. Re-attach it from the article reader.</p>
+              <blockquote dir="auto" className="mt-2 border-l-4 border-slate-300 pl-3 font-serif">{claim.exact}</blockquote>
+            </>
+          ) : (
+            <div className="mt-3 space-y-3 font-serif text-lg leading-relaxed" data-testid="claim-context">
+              {context.map((paragraph) => {
+                const from = Math.max(claim.start, paragraph.start) - paragraph.start;
+                const to = Math.min(claim.end, paragraph.start + paragraph.text.length) - paragraph.start;
+                return (
+                  <p key={paragraph.start} dir="auto" className="whitespace-pre-wrap">
+                    {paragraph.text.slice(0, from)}
+                    <mark className="rounded-sm bg-amber-200">{paragraph.text.slice(from, to)}</mark>
+                    {paragraph.text.slice(to)}
+                  </p>
+                );
+              })}
+            </div>
+          )}
+        </section>
+        <ClaimEditor
+          slug={slug}
+          canEdit={canEdit}
+          claim={{
+            id: claim.id,
+            version: claim.version,
+            statement: claim.statement,
+            claimant: claim.claimant,
+            claimDate: claim.claimDate?.toISOString().slice(0, 10) ?? null,
+            figure: claim.figure,
+            tags: claim.tags,
+          }}
+        />
+      </div>
+      <aside aria-label="History">
+        <ClaimHistory
+          events={history.map((event) => ({
+            id: event.id,
+            action: event.action,
+            actor: event.actor?.name ?? "Someone (account removed)",
+            at: event.createdAt.toISOString(),
+            before: event.before,
+            after: event.after,
+          }))}
+        />
+      </aside>
+    </main>
+  );
+}

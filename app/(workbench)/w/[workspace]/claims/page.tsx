@@ -1,0 +1,131 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Badge } from "@/app/_components/badge";
+import { Button } from "@/app/_components/button";
+import { formatNumber } from "@/app/_components/format";
+import { requirePageWorkspace } from "@/lib/auth/session";
+import { listClaimFilterOptions, listClaims } from "@/lib/data/claim-search";
+import { figureLabel } from "@/lib/domain/figure-label";
+import { CLAIM_STATUSES, claimListQuerySchema, type ClaimListQuery } from "@/lib/schemas/claim";
+import { toFieldErrors, workspaceParamsSchema } from "@/lib/schemas/common";
+import { statusLabel } from "../_claims/labels";
+
+export const metadata: Metadata = { title: "Claims" };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function ClaimsPage({ params, searchParams }: { params: Promise<{ workspace: string }>; searchParams: SearchParams }) {
+  const parsedParams = workspaceParamsSchema.safeParse(await params);
+  if (!parsedParams.success) notFound();
+  const slug = parsedParams.data.workspace;
+  const { user } = await requirePageWorkspace(slug, `/w/${slug}/claims`);
+  const raw = Object.fromEntries(Object.entries(await searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
+  const parsed = claimListQuerySchema.safeParse(raw);
+  const query: ClaimListQuery = parsed.success ? parsed.data : claimListQuerySchema.parse({});
+  const queryErrors = parsed.success ? null : Object.values(toFieldErrors(parsed.error)).flat();
+  const [result, options] = await Promise.all([listClaims({ actor: user, slug, query }), listClaimFilterOptions({ actor: user, slug })]);
+  const pageLink = (page: number) => `/w/${slug}/claims?${new URLSearchParams({ ...stringEntries(query), page: String(page) })}`;
+
+  return (
+    <main className="mx-auto max-w-6xl px-6 py-8">
+      <h1 className="text-2xl font-semibold">Claims</h1>
+      <form method="get" role="search" aria-label="Filter claims" className="mt-5 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-3 lg:grid-cols-6">
+        <Labelled label="Search" className="sm:col-span-3 lg:col-span-2">
+          <input name="q" type="search" defaultValue={query.q ?? ""} placeholder='e.g. population "12 million"' className={control} />
+        </Labelled>
+        <Labelled label="Article">
+          <select name="article" defaultValue={query.article ?? ""} className={control}>
+            <option value="">All articles</option>
+            {options.articles.map((article) => <option key={article.id} value={article.id}>{article.title}</option>)}
+          </select>
+        </Labelled>
+        <Labelled label="Status">
+          <select name="status" defaultValue={query.status ?? ""} className={control}>
+            <option value="">Any status</option>
+            {CLAIM_STATUSES.map((status) => <option key={status} value={status}>{statusLabel(status)}</option>)}
+          </select>
+        </Labelled>
+        <Labelled label="Tag">
+          <select name="tag" defaultValue={query.tag ?? ""} className={control}>
+            <option value="">Any tag</option>
+            {options.tags.map((tag) => <option key={tag} value={tag}>{tag}</option>)}
+          </select>
+        </Labelled>
+        <Labelled label="Has figure">
+          <select name="figure" defaultValue={query.figure ?? ""} className={control}>
+            <option value="">Either</option>
+            <option value="yes">With a figure</option>
+            <option value="no">Without a figure</option>
+          </select>
+        </Labelled>
+        <Labelled label="Claimant" className="sm:col-span-2">
+          <input name="claimant" defaultValue={query.claimant ?? ""} className={control} />
+        </Labelled>
+        <div className="flex items-end gap-2">
+          <Button type="submit">Apply</Button>
+          <Link href={`/w/${slug}/claims`} className="px-2 py-2 text-sm text-blue-800 underline">Clear</Link>
+        </div>
+      </form>
+      {queryErrors ? <p role="alert" className="mt-3 text-sm text-red-700">Some filters were not understood and were ignored: {queryErrors.join(" ")}</p> : null}
+
+      <p className="mt-5 text-sm text-slate-600" role="status">
+        {formatNumber(result.total)} {result.total === 1 ? "claim" : "claims"}
+        {result.pageCount > 1 ? ` · page ${result.page} of ${result.pageCount}` : ""}
+      </p>
+      {result.claims.length === 0 ? (
+        <p className="mt-3 rounded-lg border border-dashed border-slate-300 bg-white p-8 text-slate-600">
+          {result.total === 0 && !raw.q && !raw.article && !raw.status ? "No claims yet. Open an article and select a passage to mark the first one." : "No claims match these filters."}
+        </p>
+      ) : (
+        <div className="mt-3 overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <table className="w-full text-left text-sm">
+            <caption className="sr-only">Claims</caption>
+            <thead className="border-b border-slate-200 bg-slate-50 text-xs tracking-wide text-slate-600 uppercase">
+              <tr>
+                <th scope="col" className="px-4 py-3 font-medium">Claim</th>
+                <th scope="col" className="px-4 py-3 font-medium">Article</th>
+                <th scope="col" className="px-4 py-3 font-medium">Figure</th>
+                <th scope="col" className="px-4 py-3 font-medium">Status</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {result.claims.map((claim) => (
+                <tr key={claim.id}>
+                  <td className="px-4 py-3">
+                    <Link href={`/w/${slug}/claims/${claim.id}`} className="font-medium text-blue-800 hover:underline" dir="auto">{claim.statement}</Link>
+                    <p className="text-xs text-slate-500">{[claim.claimant, ...claim.tags.map((tag) => `#${tag}`)].filter(Boolean).join(" · ")}</p>
+                  </td>
+                  <td className="px-4 py-3 text-slate-700" dir="auto">{claim.article.title}</td>
+                  <td className="px-4 py-3 text-slate-700">{claim.figure ? figureLabel(claim.figure) : "—"}</td>
+                  <td className="px-4 py-3"><Badge tone={claim.status === "RESOLVED" ? "green" : claim.status === "DISPUTED" ? "amber" : "neutral"}>{statusLabel(claim.status)}</Badge></td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {result.pageCount > 1 ? (
+        <nav aria-label="Pages" className="mt-4 flex items-center justify-between text-sm">
+          {result.page > 1 ? <Link href={pageLink(result.page - 1)} className="text-blue-800 underline">← Previous page</Link> : <span />}
+          {result.page < result.pageCount ? <Link href={pageLink(result.page + 1)} className="text-blue-800 underline">Next page →</Link> : null}
+        </nav>
+      ) : null}
+    </main>
+  );
+}
+
+const control = "block w-full rounded-md border border-slate-300 px-3 py-2 text-sm";
+
+function Labelled({ label, className = "", children }: { label: string; className?: string; children: React.ReactNode }) {
+  return (
+    <label className={`block space-y-1 text-sm font-medium text-slate-800 ${className}`}>
+      <span>{label}</span>
+      {children}
+    </label>
+  );
+}
+
+function stringEntries(query: ClaimListQuery): Record<string, string> {
+  return Object.fromEntries(Object.entries(query).filter(([key, value]) => key !== "page" && value !== undefined).map(([key, value]) => [key, String(value)]));
+}

@@ -1,0 +1,65 @@
+import "server-only";
+import { getDb } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { ClaimListQuery } from "@/lib/schemas/claim";
+import { claimSelect } from "./claims";
+import { fromDbFigure } from "./figure-codes";
+import type { Actor } from "./scope";
+import { getWorkspaceAccess } from "./workspaces";
+
+export const CLAIMS_PAGE_SIZE = 25;
+
+/**
+ * The claims list: filters and full-text search (websearch syntax: "quoted phrases", -exclusions,
+ * OR) in one SQL statement, ranked by relevance when searching and by last change otherwise. Only
+ * the page's ids come back from it; the rows are then read with the usual select.
+ */
+export async function listClaims({ actor, slug, query }: { actor: Actor; slug: string; query: ClaimListQuery }) {
+  const access = await getWorkspaceAccess({ actor, slug });
+  if (!access) return { claims: [], total: 0, page: 1, pageCount: 0 };
+  const conditions = [Prisma.sql`c."workspaceId" = ${access.workspace.id}::uuid`];
+  if (query.article) conditions.push(Prisma.sql`c."articleId" = ${query.article}::uuid`);
+  if (query.status) conditions.push(Prisma.sql`c.status = ${query.status}::"ClaimStatus"`);
+  if (query.tag) conditions.push(Prisma.sql`${query.tag} = any(c.tags)`);
+  if (query.claimant) conditions.push(Prisma.sql`c.claimant ilike ${`%${escapeLike(query.claimant)}%`}`);
+  if (query.figure === "yes") conditions.push(Prisma.sql`c."figureValue" is not null`);
+  if (query.figure === "no") conditions.push(Prisma.sql`c."figureValue" is null`);
+  const tsQuery = query.q ? Prisma.sql`websearch_to_tsquery('english', ${query.q})` : null;
+  if (tsQuery) conditions.push(Prisma.sql`c."searchVector" @@ ${tsQuery}`);
+  const where = Prisma.join(conditions, " and ");
+  const order = tsQuery ? Prisma.sql`ts_rank(c."searchVector", ${tsQuery}) desc, c.id` : Prisma.sql`c."updatedAt" desc, c.id`;
+
+  const db = getDb();
+  const [countRows, idRows] = await Promise.all([
+    db.$queryRaw<{ total: bigint }[]>`select count(*) as total from claims c where ${where}`,
+    db.$queryRaw<{ id: string }[]>`select c.id from claims c where ${where} order by ${order} limit ${CLAIMS_PAGE_SIZE} offset ${(query.page - 1) * CLAIMS_PAGE_SIZE}`,
+  ]);
+  const ids = idRows.map((row) => row.id);
+  const rows = await db.claim.findMany({ where: { id: { in: ids } }, select: { ...claimSelect, article: { select: { id: true, title: true } } } });
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const total = Number(countRows[0]?.total ?? 0);
+  return {
+    claims: ids.flatMap((id) => {
+      const row = byId.get(id);
+      return row ? [{ ...row, figure: fromDbFigure(row) }] : [];
+    }),
+    total,
+    page: query.page,
+    pageCount: Math.ceil(total / CLAIMS_PAGE_SIZE),
+  };
+}
+
+function escapeLike(text: string) {
+  return text.replace(/[\\%_]/g, (ch) => `\\${ch}`);
+}
+
+export async function listClaimFilterOptions({ actor, slug }: { actor: Actor; slug: string }) {
+  const access = await getWorkspaceAccess({ actor, slug });
+  if (!access) return { articles: [], tags: [] };
+  const db = getDb();
+  const [articles, tags] = await Promise.all([
+    db.article.findMany({ where: { workspaceId: access.workspace.id }, orderBy: { title: "asc" }, select: { id: true, title: true } }),
+    db.$queryRaw<{ tag: string }[]>`select distinct unnest(tags) as tag from claims where "workspaceId" = ${access.workspace.id}::uuid order by tag limit 500`,
+  ]);
+  return { articles, tags: tags.map((row) => row.tag) };
+}

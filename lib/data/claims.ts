@@ -1,0 +1,197 @@
+import "server-only";
+import { getDb, type Tx } from "@/lib/db/client";
+import { AppError, notFound } from "@/lib/errors";
+import { describeSpan } from "@/lib/domain/anchoring";
+import { hasRole } from "@/lib/domain/roles";
+import type { ClaimFields, CreateClaimInput, SpanInput, UpdateClaimInput } from "@/lib/schemas/claim";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { recordAudit } from "./audit";
+import { fromDbFigure, toDbFigure } from "./figure-codes";
+import { memberOf, type Actor } from "./scope";
+import { requireWorkspaceRole } from "./workspaces";
+
+export const claimSelect = {
+  id: true,
+  articleId: true,
+  exact: true,
+  prefix: true,
+  suffix: true,
+  start: true,
+  end: true,
+  anchorStatus: true,
+  statement: true,
+  claimant: true,
+  claimDate: true,
+  figureValue: true,
+  figureUnit: true,
+  figureQualifier: true,
+  figureLow: true,
+  figureHigh: true,
+  figureCounted: true,
+  tags: true,
+  status: true,
+  resolutionNote: true,
+  version: true,
+  createdAt: true,
+  updatedAt: true,
+  createdById: true,
+  createdBy: { select: { id: true, name: true } },
+  finalRating: { select: { label: true, colour: true } },
+} satisfies Prisma.ClaimSelect;
+
+type ClaimRow = Prisma.ClaimGetPayload<{ select: typeof claimSelect }>;
+
+function toClaim(row: ClaimRow) {
+  return { ...row, figure: fromDbFigure(row) };
+}
+export type ClaimView = ReturnType<typeof toClaim>;
+
+/** A plain JSON copy (dates as ISO strings) for the audit trail. */
+function toJson(value: object): Prisma.InputJsonObject {
+  return JSON.parse(JSON.stringify(value)) as Prisma.InputJsonObject;
+}
+
+function fieldsToData(fields: ClaimFields) {
+  return {
+    statement: fields.statement,
+    claimant: fields.claimant ?? null,
+    claimDate: fields.claimDate ?? null,
+    tags: fields.tags,
+    ...toDbFigure(fields),
+  };
+}
+
+/** Marks a claim on an article. Reviewers and above. */
+export async function createClaim({ actor, slug, input }: { actor: Actor; slug: string; input: CreateClaimInput }): Promise<ClaimView> {
+  const access = await requireWorkspaceRole({ actor, slug, role: "REVIEWER" });
+  return getDb().$transaction(async (tx) => {
+    const article = await tx.article.findFirst({
+      where: { id: input.articleId, workspaceId: access.workspace.id },
+      select: { id: true, body: true },
+    });
+    if (!article) throw new AppError("NOT_FOUND", "This article no longer exists: it was deleted while you were marking the claim. Nothing was saved.");
+    const span = spanInBody(article.body, input);
+    const data = fieldsToData(input);
+    const created = await tx.claim.create({
+      data: { ...data, ...span, workspaceId: access.workspace.id, articleId: article.id, anchorStatus: "EXACT", createdById: actor.id },
+      select: claimSelect,
+    });
+    await recordAudit(tx, {
+      workspaceId: access.workspace.id,
+      actorId: actor.id,
+      entityType: "claim",
+      entityId: created.id,
+      action: "create",
+      after: toJson({ ...data, exact: span.exact, start: span.start, end: span.end }),
+    });
+    return toClaim(created);
+  });
+}
+
+/** The span as the server's copy of the text has it: the text the reviewer saw must still be there. */
+function spanInBody(body: string, span: SpanInput) {
+  if (span.end > body.length || body.slice(span.start, span.end) !== span.exact) {
+    throw new AppError("CONFLICT", "The article's text changed since you opened it, so the selection no longer matches. Reload the article and select the passage again.");
+  }
+  return describeSpan(body, span.start, span.end);
+}
+
+export async function getClaim({ actor, slug, claimId }: { actor: Actor; slug: string; claimId: string }) {
+  const row = await getDb().claim.findFirst({
+    where: { id: claimId, ...memberOf(actor, slug) },
+    select: { ...claimSelect, article: { select: { id: true, title: true, body: true, publisher: true } } },
+  });
+  return row ? { ...toClaim(row), article: row.article } : null;
+}
+
+/** Editors edit any claim; reviewers only the claims they marked. */
+async function requireClaimEditor(tx: Tx, actor: Actor, slug: string, claimId: string) {
+  const access = await requireWorkspaceRole({ actor, slug, role: "REVIEWER" });
+  const claim = await tx.claim.findFirst({ where: { id: claimId, workspaceId: access.workspace.id }, select: { ...claimSelect, article: { select: { body: true } } } });
+  if (!claim) throw notFound("That claim");
+  if (!hasRole(access.role, "EDITOR") && claim.createdById !== actor.id) {
+    throw new AppError("FORBIDDEN", "Only editors and the reviewer who marked this claim can edit it.");
+  }
+  return { access, claim };
+}
+
+/**
+ * Saves the fields if nobody has saved the claim since the caller read it. Otherwise CONFLICT,
+ * carrying the claim as it now is and the fields that differ, so nothing is silently overwritten.
+ */
+export async function updateClaim({ actor, slug, input }: { actor: Actor; slug: string; input: UpdateClaimInput }): Promise<ClaimView> {
+  return getDb().$transaction(async (tx) => {
+    const { access, claim } = await requireClaimEditor(tx, actor, slug, input.claimId);
+    const data = fieldsToData(input);
+    const updated = await tx.claim.updateMany({ where: { id: claim.id, version: input.version }, data: { ...data, version: { increment: 1 } } });
+    if (updated.count === 0) throw conflict(claim, input.version);
+    const after = await tx.claim.findUniqueOrThrow({ where: { id: claim.id }, select: claimSelect });
+    await recordAudit(tx, {
+      workspaceId: access.workspace.id,
+      actorId: actor.id,
+      entityType: "claim",
+      entityId: claim.id,
+      action: "update",
+      ...changedFields(pickFields(claim), data),
+    });
+    return toClaim(after);
+  });
+}
+
+/** Gives an orphaned (or misplaced) claim a new span, selected by a reviewer. */
+export async function reattachClaim({ actor, slug, input }: { actor: Actor; slug: string; input: SpanInput & { claimId: string; version: number } }) {
+  return getDb().$transaction(async (tx) => {
+    const { access, claim } = await requireClaimEditor(tx, actor, slug, input.claimId);
+    const span = spanInBody(claim.article.body, input);
+    const updated = await tx.claim.updateMany({ where: { id: claim.id, version: input.version }, data: { ...span, anchorStatus: "EXACT", version: { increment: 1 } } });
+    if (updated.count === 0) throw conflict(claim, input.version);
+    await recordAudit(tx, {
+      workspaceId: access.workspace.id,
+      actorId: actor.id,
+      entityType: "claim",
+      entityId: claim.id,
+      action: "reattach",
+      before: { exact: claim.exact, start: claim.start, end: claim.end, anchorStatus: claim.anchorStatus },
+      after: { exact: span.exact, start: span.start, end: span.end, anchorStatus: "EXACT" },
+    });
+    return toClaim(await tx.claim.findUniqueOrThrow({ where: { id: claim.id }, select: claimSelect }));
+  });
+}
+
+function pickFields(claim: ClaimRow) {
+  const { statement, claimant, claimDate, tags, figureValue, figureUnit, figureQualifier, figureLow, figureHigh, figureCounted } = claim;
+  return { statement, claimant, claimDate, tags, figureValue, figureUnit, figureQualifier, figureLow, figureHigh, figureCounted };
+}
+
+function changedFields(before: Record<string, unknown>, after: Record<string, unknown>) {
+  const keys = Object.keys(after).filter((key) => JSON.stringify(before[key] ?? null) !== JSON.stringify(after[key] ?? null));
+  const pick = (row: Record<string, unknown>) => toJson(Object.fromEntries(keys.map((key) => [key, row[key] ?? null])));
+  return { before: pick(before), after: pick(after) };
+}
+
+/** CONFLICT carrying the claim as saved now, in the shape the claim page shows. */
+function conflict(current: ClaimRow, readVersion: number) {
+  return new AppError(
+    "CONFLICT",
+    `Someone else saved this claim while you were editing it (you had version ${readVersion}, it is now at version ${current.version}). Their version is shown below; nothing of yours was saved.`,
+    {
+      current: {
+        version: current.version,
+        statement: current.statement,
+        claimant: current.claimant,
+        claimDate: current.claimDate?.toISOString().slice(0, 10) ?? null,
+        tags: current.tags,
+        figure: fromDbFigure(current),
+      },
+    },
+  );
+}
+
+export async function listArticleClaims({ actor, slug, articleId }: { actor: Actor; slug: string; articleId: string }) {
+  const rows = await getDb().claim.findMany({
+    where: { articleId, ...memberOf(actor, slug) },
+    orderBy: [{ start: "asc" }, { end: "desc" }],
+    select: claimSelect,
+  });
+  return rows.map(toClaim);
+}

@@ -1,0 +1,101 @@
+import { z } from "zod";
+import { FIGURE_QUALIFIERS, FIGURE_UNITS } from "@/lib/domain/figures";
+import { idSchema } from "./common";
+
+export const MAX_QUOTE_LENGTH = 2000;
+export const MAX_TAGS = 20;
+
+/** Form fields arrive as strings; an empty one means "not given". */
+const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
+
+const optionalText = (max: number, label: string) =>
+  z.preprocess(blankToUndefined, z.string().trim().max(max, `${label} has at most ${max.toLocaleString("en")} characters.`).optional());
+
+// "12,000,000", "12 000 000" and "12.5" are numbers as people type them; anything else is refused
+// with an example, never stored as NaN.
+const numberInput = z.preprocess(
+  (value) => {
+    const blank = blankToUndefined(value);
+    return typeof blank === "string" ? Number(blank.replace(/[,\s_]/g, "")) : blank;
+  },
+  z.number({ error: "Enter a number, such as 12000000 or 12.5." }).finite("Enter a finite number.").optional(),
+);
+
+const tagsInput = z.preprocess(
+  (value) => (typeof value === "string" ? value.split(",") : value),
+  z
+    .array(z.string().trim().max(40, "A tag has at most 40 characters."))
+    .transform((tags) => [...new Set(tags.filter(Boolean))])
+    .pipe(z.array(z.string()).max(MAX_TAGS, `A claim has at most ${MAX_TAGS} tags.`)),
+);
+
+const isoDate = z.preprocess(
+  blankToUndefined,
+  z.iso.date("Enter the date as YYYY-MM-DD, such as 2017-08-03.").transform((value) => new Date(`${value}T00:00:00Z`)).optional(),
+);
+
+const checkbox = z.preprocess((value) => value === "on" || value === "true" || value === true, z.boolean());
+
+/** The editable fields of a claim: statement, claimant, date, figure, tags. */
+export const claimFieldsSchema = z
+  .object({
+    statement: z
+      .string({ error: "Write the claim as a statement a reviewer can check." })
+      .trim()
+      .min(1, "Write the claim as a statement a reviewer can check.")
+      .max(1000, "A statement has at most 1,000 characters."),
+    claimant: optionalText(200, "A claimant"),
+    claimDate: isoDate,
+    isFigure: checkbox.default(false),
+    figureValue: numberInput,
+    figureUnit: z.preprocess(blankToUndefined, z.enum(FIGURE_UNITS, { error: "Choose a unit from the list." }).optional()),
+    figureQualifier: z.preprocess(blankToUndefined, z.enum(FIGURE_QUALIFIERS, { error: "Choose a qualifier from the list." }).optional()),
+    figureLow: numberInput,
+    figureHigh: numberInput,
+    figureCounted: optionalText(100, "What is counted"),
+    tags: tagsInput.default([]),
+  })
+  .superRefine((claim, ctx) => {
+    if (!claim.isFigure) return;
+    if (claim.figureValue === undefined) ctx.addIssue({ code: "custom", path: ["figureValue"], message: "A figure needs its value, such as 12000000." });
+    if (claim.figureUnit === undefined) ctx.addIssue({ code: "custom", path: ["figureUnit"], message: "Choose what kind of figure this is." });
+    if (claim.figureLow !== undefined && claim.figureHigh !== undefined && claim.figureLow > claim.figureHigh) {
+      ctx.addIssue({ code: "custom", path: ["figureHigh"], message: "The high end of the range must not be below the low end." });
+    }
+  });
+
+/** The selected span, as offsets into the article's text and the text the reader saw there. */
+export const spanSchema = z
+  .object({
+    start: z.coerce.number().int().min(0, "The selection starts before the text."),
+    end: z.coerce.number().int().min(1, "The selection is empty."),
+    exact: z
+      .string()
+      .max(MAX_QUOTE_LENGTH, `A claim quotes at most ${MAX_QUOTE_LENGTH.toLocaleString("en")} characters. Select a shorter passage.`)
+      .refine((text) => text.trim().length > 0, "The selection holds only spaces. Select the words of the claim."),
+  })
+  .refine((span) => span.end > span.start, { path: ["end"], message: "The selection is empty." })
+  .refine((span) => span.end - span.start === span.exact.length, { path: ["exact"], message: "The selected text does not match its position. Select it again." });
+
+export const createClaimSchema = z.object({ articleId: idSchema }).and(spanSchema).and(claimFieldsSchema);
+export const updateClaimSchema = z.object({ claimId: idSchema, version: z.coerce.number().int().positive() }).and(claimFieldsSchema);
+export const reattachClaimSchema = z.object({ claimId: idSchema, version: z.coerce.number().int().positive() }).and(spanSchema);
+export const dismissSuggestionSchema = z.object({ articleId: idSchema }).and(spanSchema);
+
+export type ClaimFields = z.infer<typeof claimFieldsSchema>;
+export type CreateClaimInput = z.infer<typeof createClaimSchema>;
+export type UpdateClaimInput = z.infer<typeof updateClaimSchema>;
+export type SpanInput = z.infer<typeof spanSchema>;
+
+export const CLAIM_STATUSES = ["OPEN", "IN_REVIEW", "DISPUTED", "RESOLVED"] as const;
+
+export const claimListQuerySchema = z.object({
+  q: optionalText(200, "A search"),
+  article: z.preprocess(blankToUndefined, idSchema.optional()),
+  status: z.preprocess(blankToUndefined, z.enum(CLAIM_STATUSES).optional()),
+  tag: optionalText(40, "A tag"),
+  claimant: optionalText(200, "A claimant"),
+  figure: z.preprocess(blankToUndefined, z.enum(["yes", "no"]).optional()),
+  page: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(10_000).default(1)),
+});
+export type ClaimListQuery = z.infer<typeof claimListQuerySchema>;
