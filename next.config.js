@@ -1,5 +1,8 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // A separate build folder lets two test runs (say, two developers' worktrees of one machine) build
+  // side by side; scripts/build-state.ts reads the same variable.
+  distDir: process.env.CLAIMBENCH_DIST_DIR || ".next",
   poweredByHeader: false,
   // forbidden() renders app/forbidden.tsx with a 403 for members whose role is too small.
   experimental: { authInterrupts: true },

@@ -3,6 +3,7 @@ import { defineConfig, devices } from "@playwright/test";
 // The app and its database are started by scripts/test.ts (npm test), which sets E2E_BASE_URL.
 // Chromium is Debian's package: Playwright's own browser download cannot work on these machines.
 const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const resultsDir = process.env.CLAIMBENCH_RESULTS_DIR || "test-results";
 
 export default defineConfig({
   testDir: "./e2e",
@@ -12,8 +13,8 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: [["list"], ["json", { outputFile: "test-results/e2e-results.json" }]],
-  outputDir: "test-results/e2e",
+  reporter: [["list"], ["json", { outputFile: `${resultsDir}/e2e-results.json` }]],
+  outputDir: `${resultsDir}/e2e`,
   use: {
     baseURL: process.env.E2E_BASE_URL ?? "http://localhost:3100",
     trace: "retain-on-failure",

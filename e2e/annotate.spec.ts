@@ -114,3 +114,122 @@ test("a viewer sees highlights but no marking controls, and bad selections get c
   await expect(viewer.getByRole("toolbar", { name: "Selection" })).toHaveCount(0);
   await expect(viewer.getByRole("form", { name: "New claim" })).toHaveCount(0);
 });
+
+test("claims inside claims both work: the inner one opens where they overlap", async ({ page }) => {
+  await signIn(page, workspace.users.REVIEWER.email);
+  await openArticle(page, /ISIS enters its final days/);
+  const outer = "a deal was done to allow the 350 remaining ISIS fighters in the city to leave";
+  await selectText(page, outer);
+  await page.keyboard.press("c");
+  let form = page.getByRole("form", { name: "New claim" });
+  await form.getByLabel("Statement").fill("A deal let the remaining ISIS fighters leave Raqqa");
+  await form.getByRole("button", { name: "Save claim" }).click();
+  await expect(claimHighlight(page, "350 remaining").first()).toBeVisible();
+
+  await selectText(page, "350 remaining ISIS fighters");
+  await page.keyboard.press("c");
+  form = page.getByRole("form", { name: "New claim" });
+  await form.getByLabel("Statement").fill("350 ISIS fighters remained in Raqqa");
+  await form.getByRole("button", { name: "Save claim" }).click();
+
+  const inner = page.getByTestId("article-body").locator("mark", { hasText: /^350 remaining ISIS fighters$/ });
+  await expect(inner).toHaveAttribute("data-claims", /^\S+ \S+$/); // covered by both claims
+  await page.getByRole("button", { name: "Close claim" }).click();
+  await inner.click();
+  await expect(page.getByRole("heading", { name: "350 ISIS fighters remained in Raqqa" })).toBeVisible();
+  await page.getByTestId("article-body").locator("mark", { hasText: /^a deal was done to allow the $/ }).click();
+  await expect(page.getByRole("heading", { name: "A deal let the remaining ISIS fighters leave Raqqa" })).toBeVisible();
+});
+
+test("an edit of the text re-anchors claims; a lost one is listed and re-attached by its reviewer", async ({ browser }) => {
+  const reviewer = await signedInPage(browser, workspace.users.REVIEWER.email);
+  await openArticle(reviewer, /What happened to ISIS after the raids/);
+  for (const [quote, statement] of [
+    ["at least 100 executions", "At least 100 executions in the Deir Ezzor region"],
+    ["forced thousands in the region to undergo", "ISIS forced thousands into Sharia courses"],
+  ] as const) {
+    await selectText(reviewer, quote);
+    await reviewer.keyboard.press("c");
+    const form = reviewer.getByRole("form", { name: "New claim" });
+    await form.getByLabel("Statement").fill(statement);
+    await form.getByRole("button", { name: "Save claim" }).click();
+    await expect(claimHighlight(reviewer, quote.split(" ")[0]!).first()).toBeVisible();
+  }
+
+  const editor = await signedInPage(browser, workspace.users.EDITOR.email);
+  await openArticle(editor, /What happened to ISIS after the raids/);
+  await editor.getByRole("link", { name: "Edit text" }).click();
+  const textarea = editor.getByLabel("Article text");
+  const original = await textarea.inputValue();
+  const edited = `A new opening paragraph from the corrected capture.\n\n${original.replace(" The number of executions in the Deir Ezzor region has reached at least 100 executions.", "")}`;
+  await textarea.fill(edited);
+  await editor.getByRole("button", { name: "Save text" }).click();
+  await expect(editor.getByRole("main").getByRole("status")).toHaveText("Saved. 0 claims stayed in place, 1 moved, 1 lost their place.");
+
+  await reviewer.reload();
+  const orphans = reviewer.getByRole("region", { name: /Claims that lost their place/ });
+  await expect(orphans).toContainText("at least 100 executions");
+  await expect(claimHighlight(reviewer, "forced thousands")).toBeVisible();
+  await selectText(reviewer, "The means of such executions");
+  await orphans.getByRole("button", { name: "Re-attach to the selected text" }).click();
+  await expect(orphans).toHaveCount(0);
+  await expect(claimHighlight(reviewer, "The means of such executions")).toBeVisible();
+});
+
+test("a dismissed suggestion stays dismissed; the claims list jumps to a claim", async ({ page }) => {
+  await signIn(page, workspace.users.EDITOR.email);
+  await openArticle(page, /ISIS: No Longer Everlasting/);
+  const hundred = page.getByRole("button", { name: /Suggested figure: a hundred air strikes/ });
+  await hundred.click();
+  await page.getByRole("button", { name: "Not a claim: dismiss this suggestion" }).click();
+  await expect(hundred).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByTestId("article-body")).toContainText("a hundred air strikes");
+  await expect(hundred).toHaveCount(0);
+
+  await selectText(page, "executed tens of people");
+  await page.keyboard.press("c");
+  await page.getByRole("form", { name: "New claim" }).getByLabel("Statement").fill("ISIS executed tens of people after retreating from Kobani");
+  await page.getByRole("form", { name: "New claim" }).getByRole("button", { name: "Save claim" }).click();
+  await page.getByRole("button", { name: "Close claim" }).click();
+  await page.getByRole("complementary", { name: "Claims" }).getByRole("button", { name: /ISIS executed tens of people/ }).click();
+  await expect(page.getByRole("heading", { name: "ISIS executed tens of people after retreating from Kobani" })).toBeVisible();
+  await expect(page.getByTestId("article-body").locator("mark", { hasText: "executed tens of people" })).toBeFocused();
+});
+
+test("the claims list filters by article and figure, and searches the statements", async ({ page }) => {
+  const own = await createTestWorkspace();
+  await signIn(page, own.users.REVIEWER.email);
+  await page.goto(`/w/${own.slug}/articles`);
+  await page.getByRole("link", { name: /How the Islamic State ends/ }).click();
+  for (const [quote, statement, figure] of [
+    ["around 12 million people", "IS ruled about 12 million people at its peak", true],
+    ["the real defeat of the Islamic State arguably came with the fall of Mosul", "The fall of Mosul was the real defeat of IS", false],
+  ] as const) {
+    await selectText(page, quote);
+    await page.keyboard.press("c");
+    const form = page.getByRole("form", { name: "New claim" });
+    await form.getByLabel("Statement").fill(statement);
+    if (!figure) await expect(form.getByLabel("This claim is a figure")).not.toBeChecked();
+    await form.getByRole("button", { name: "Save claim" }).click();
+    await expect(page.getByRole("complementary", { name: "Claims" }).getByRole("button", { name: statement })).toBeVisible();
+  }
+
+  await page.getByRole("navigation", { name: "Workspace" }).getByRole("link", { name: "Claims" }).click();
+  await expect(page.getByRole("main").getByRole("status")).toHaveText("2 claims");
+  const filters = page.getByRole("search", { name: "Filter claims" });
+  await filters.getByLabel("Has figure").selectOption("yes");
+  await filters.getByRole("button", { name: "Apply" }).click();
+  await expect(page.getByRole("main").getByRole("status")).toHaveText("1 claim");
+  await expect(page.getByRole("table", { name: "Claims" })).toContainText("about 12,000,000 people");
+
+  await filters.getByLabel("Has figure").selectOption("");
+  await filters.getByLabel("Search").fill("Mosul defeat");
+  await filters.getByRole("button", { name: "Apply" }).click();
+  await expect(page.getByRole("main").getByRole("status")).toHaveText("1 claim");
+  await page.getByRole("link", { name: "The fall of Mosul was the real defeat of IS" }).click();
+  await expect(page.getByTestId("claim-context").locator("mark")).toHaveText("the real defeat of the Islamic State arguably came with the fall of Mosul");
+
+  await page.goto(`/w/${own.slug}/claims?q=zimbabwe+-nothing&figure=maybe`);
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("Some filters were not understood");
+});

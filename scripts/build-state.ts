@@ -6,7 +6,8 @@ import { readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 
 const root = path.resolve(import.meta.dirname, "..");
-const stateFile = path.join(root, ".next", "claimbench-build.json");
+const distDir = path.join(root, process.env.CLAIMBENCH_DIST_DIR || ".next");
+const stateFile = path.join(distDir, "claimbench-build.json");
 const INPUT_DIRS = ["app", "lib", "public"];
 const INPUT_FILES = ["package.json", "package-lock.json", "next.config.js", "postcss.config.mjs", "tsconfig.json", "prisma/schema.prisma"];
 const SKIP_DIRS = new Set(["generated", "node_modules"]);
@@ -37,7 +38,7 @@ async function hashInputs(): Promise<string> {
 }
 
 export async function buildIsCurrent(): Promise<boolean> {
-  if (!existsSync(path.join(root, ".next", "BUILD_ID")) || !existsSync(stateFile)) return false;
+  if (!existsSync(path.join(distDir, "BUILD_ID")) || !existsSync(stateFile)) return false;
   const recorded = JSON.parse(await readFile(stateFile, "utf8")) as { inputs?: string };
   return recorded.inputs === (await hashInputs());
 }

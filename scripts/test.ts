@@ -13,6 +13,8 @@ import { assertPortFree, waitForHttp } from "./net";
 import { onShutdown, runScript } from "./run";
 
 const root = path.resolve(import.meta.dirname, "..");
+// Separate results (and, with CLAIMBENCH_DIST_DIR, builds) let two runs share a checkout.
+const resultsDir = path.join(root, process.env.CLAIMBENCH_RESULTS_DIR || "test-results");
 const bin = (file: string) => path.join(root, "node_modules", file);
 const args = new Set(process.argv.slice(2));
 const withUnit = !args.has("--e2e-only");
@@ -27,8 +29,8 @@ interface Tally {
 const tallies: Tally[] = [];
 
 runScript(async () => {
-  await rm(path.join(root, "test-results"), { recursive: true, force: true });
-  await mkdir(path.join(root, "test-results"), { recursive: true });
+  await rm(resultsDir, { recursive: true, force: true });
+  await mkdir(resultsDir, { recursive: true });
 
   if (withUnit) {
     await step("Type check", () => run(process.execPath, [bin("typescript/bin/tsc"), "--noEmit", "-p", "tsconfig.json"]));
@@ -50,7 +52,7 @@ runScript(async () => {
       }
       return true;
     });
-    const vitestJson = path.join(root, "test-results/vitest-results.json");
+    const vitestJson = path.join(resultsDir, "vitest-results.json");
     await run(process.execPath, [bin("vitest/vitest.mjs"), "run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestJson}`], env);
     tallies.push(await readVitest(vitestJson));
   }
@@ -100,7 +102,7 @@ async function runE2e(baseEnv: NodeJS.ProcessEnv) {
     E2E_BASE_URL: `http://localhost:${port}`,
     NODE_OPTIONS: [process.env.NODE_OPTIONS, "--conditions=react-server"].filter(Boolean).join(" "),
   });
-  tallies.push(await readPlaywright(path.join(root, "test-results/e2e-results.json")));
+  tallies.push(await readPlaywright(path.join(resultsDir, "e2e-results.json")));
 }
 
 async function step(name: string, fn: () => Promise<boolean>) {

@@ -8,6 +8,8 @@ export interface AuditInput {
   actorId: string | null;
   entityType: "workspace" | "membership" | "article" | "claim" | "source" | "evidence" | "verdict" | "rating-scale";
   entityId: string;
+  /** The claim the change concerns, for the claim's timeline. */
+  claimId?: string | null;
   action: string;
   before?: Prisma.InputJsonValue | null;
   after?: Prisma.InputJsonValue | null;
@@ -21,6 +23,7 @@ export async function recordAudit(tx: Tx, input: AuditInput): Promise<void> {
       actorId: input.actorId,
       entityType: input.entityType,
       entityId: input.entityId,
+      claimId: input.claimId ?? null,
       action: input.action,
       before: input.before ?? undefined,
       after: input.after ?? undefined,
@@ -28,11 +31,11 @@ export async function recordAudit(tx: Tx, input: AuditInput): Promise<void> {
   });
 }
 
-/** The history of one record, oldest first, for members of its workspace. */
-export async function listHistory({ actor, slug, entityId }: { actor: Actor; slug: string; entityId: string }) {
+/** A claim's timeline, oldest first: changes to it and to its evidence, verdicts and assignments. */
+export async function listClaimHistory({ actor, slug, claimId }: { actor: Actor; slug: string; claimId: string }) {
   return getDb().auditEvent.findMany({
-    where: { entityId, ...memberOf(actor, slug) },
+    where: { claimId, ...memberOf(actor, slug) },
     orderBy: { createdAt: "asc" },
-    select: { id: true, action: true, before: true, after: true, createdAt: true, actor: { select: { name: true } } },
+    select: { id: true, entityType: true, action: true, before: true, after: true, createdAt: true, actor: { select: { name: true } } },
   });
 }

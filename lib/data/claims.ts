@@ -81,6 +81,7 @@ export async function createClaim({ actor, slug, input }: { actor: Actor; slug: 
       actorId: actor.id,
       entityType: "claim",
       entityId: created.id,
+      claimId: created.id,
       action: "create",
       after: toJson({ ...data, exact: span.exact, start: span.start, end: span.end }),
     });
@@ -131,6 +132,7 @@ export async function updateClaim({ actor, slug, input }: { actor: Actor; slug: 
       actorId: actor.id,
       entityType: "claim",
       entityId: claim.id,
+      claimId: claim.id,
       action: "update",
       ...changedFields(pickFields(claim), data),
     });
@@ -150,6 +152,7 @@ export async function reattachClaim({ actor, slug, input }: { actor: Actor; slug
       actorId: actor.id,
       entityType: "claim",
       entityId: claim.id,
+      claimId: claim.id,
       action: "reattach",
       before: { exact: claim.exact, start: claim.start, end: claim.end, anchorStatus: claim.anchorStatus },
       after: { exact: span.exact, start: span.start, end: span.end, anchorStatus: "EXACT" },

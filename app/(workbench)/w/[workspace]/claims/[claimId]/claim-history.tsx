@@ -1,5 +1,6 @@
 interface HistoryEvent {
   id: string;
+  entityType: string;
   action: string;
   actor: string;
   at: string;
@@ -8,11 +9,11 @@ interface HistoryEvent {
   after: unknown;
 }
 
+// "<entity type>:<action>" → what the timeline says. Unknown pairs fall back to their raw names.
 const ACTIONS: Record<string, string> = {
-  create: "marked the claim",
-  update: "edited the claim",
-  reattach: "re-attached the claim to new text",
-  reanchor: "re-anchored the claim after an edit",
+  "claim:create": "marked the claim",
+  "claim:update": "edited the claim",
+  "claim:reattach": "re-attached the claim to new text",
 };
 
 const FIELDS: Record<string, string> = {
@@ -42,7 +43,7 @@ export function ClaimHistory({ events }: { events: HistoryEvent[] }) {
           return (
             <li key={event.id} className="text-sm">
               <p>
-                <span className="font-medium">{event.actor}</span> {ACTIONS[event.action] ?? event.action}
+                <span className="font-medium">{event.actor}</span> {ACTIONS[`${event.entityType}:${event.action}`] ?? `${event.action} (${event.entityType})`}
               </p>
               <time dateTime={event.at} className="text-xs text-slate-500">{timeFormat.format(new Date(event.at))} UTC</time>
               {changed.length ? (

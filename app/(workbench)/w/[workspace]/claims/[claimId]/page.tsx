@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Badge } from "@/app/_components/badge";
 import { requirePageWorkspace } from "@/lib/auth/session";
-import { listHistory } from "@/lib/data/audit";
+import { listClaimHistory } from "@/lib/data/audit";
 import { getClaim } from "@/lib/data/claims";
 import { figureLabel } from "@/lib/domain/figure-label";
 import { splitParagraphs } from "@/lib/domain/paragraphs";
@@ -12,6 +12,8 @@ import { idSchema, slugSchema } from "@/lib/schemas/common";
 import { z } from "zod";
 import { anchorLabel, statusLabel } from "../../_claims/labels";
 import { ClaimEditor } from "./claim-editor";
+import { EvidenceSection } from "./evidence-section";
+import { VerdictsSection } from "./verdicts-section";
 import { ClaimHistory } from "./claim-history";
 
 type Params = Promise<{ workspace: string; claimId: string }>;
@@ -34,7 +36,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 
 export default async function ClaimPage({ params }: { params: Params }) {
   const { slug, claim, access } = await load(params);
-  const history = await listHistory({ actor: access.user, slug, entityId: claim.id });
+  const history = await listClaimHistory({ actor: access.user, slug, claimId: claim.id });
   const canEdit = hasRole(access.role, "EDITOR") || (hasRole(access.role, "REVIEWER") && claim.createdById === access.user.id);
   const context = splitParagraphs(claim.article.body).filter((p) => p.start < claim.end && p.start + p.text.length > claim.start);
   const orphaned = claim.anchorStatus === "ORPHANED";
@@ -79,6 +81,8 @@ export default async function ClaimPage({ params }: { params: Params }) {
             </div>
           )}
         </section>
+        <VerdictsSection slug={slug} claimId={claim.id} />
+        <EvidenceSection slug={slug} claimId={claim.id} />
         <ClaimEditor
           slug={slug}
           canEdit={canEdit}
@@ -97,6 +101,7 @@ export default async function ClaimPage({ params }: { params: Params }) {
         <ClaimHistory
           events={history.map((event) => ({
             id: event.id,
+            entityType: event.entityType,
             action: event.action,
             actor: event.actor?.name ?? "Someone (account removed)",
             at: event.createdAt.toISOString(),
