@@ -13,6 +13,7 @@ runScript(async () => {
   console.log(
     `Demo workspace "${DEMO_WORKSPACE.name}" (${DEMO_WORKSPACE.slug}): ` +
       `${report.workspaceCreated ? "created" : "already there"}, ` +
-      `${report.usersCreated} users and ${report.articlesCreated} articles added.`,
+      `${report.usersCreated} users, ${report.articlesCreated} articles and ${report.activity.claims} claims ` +
+      `(${report.activity.evidence} evidence links, ${report.activity.verdicts} verdicts, ${report.activity.resolved} resolved) added.`,
   );
 });

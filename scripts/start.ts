@@ -67,7 +67,7 @@ async function seedOnFirstRun(): Promise<boolean> {
   if (!(await isDatabaseEmpty())) return false;
   const { seedDemo, DEMO_WORKSPACE } = await import("../seeds/demo");
   const report = await seedDemo();
-  console.log(`✔ Seeded the demo workspace "${DEMO_WORKSPACE.name}" with ${report.articlesCreated} articles.`);
+  console.log(`✔ Seeded the demo workspace "${DEMO_WORKSPACE.name}" with ${report.articlesCreated} articles and ${report.activity.claims} checked claims.`);
   return true;
 }
 

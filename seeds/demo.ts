@@ -1,6 +1,7 @@
 // The demo workspace the product ships with: the five seed articles on the decline of ISIS and one
 // user per role. Idempotent: running it again creates nothing twice.
 import type { Role } from "@/lib/domain/roles";
+import { seedDemoActivity, type ActivityReport } from "./demo-activity";
 import { seedWorkspace, type SeedReport } from "./seed-workspace";
 
 export const DEMO_PASSWORD = "demo-password";
@@ -19,10 +20,17 @@ export const DEMO_USERS: { email: string; name: string; role: Role }[] = [
   { email: "viewer@example.org", name: "Vera Viewer", role: "VIEWER" },
 ];
 
-export function seedDemo(): Promise<SeedReport> {
-  return seedWorkspace({
+export async function seedDemo(): Promise<SeedReport & { activity: ActivityReport }> {
+  const report = await seedWorkspace({
     ...DEMO_WORKSPACE,
     users: DEMO_USERS.map((user) => ({ ...user, password: DEMO_PASSWORD })),
     withCorpus: true,
   });
+  const id = (email: string) => ({ id: report.userIds[email]! });
+  const activity = await seedDemoActivity(DEMO_WORKSPACE.slug, {
+    reviewer1: id("reviewer1@example.org"),
+    reviewer2: id("reviewer2@example.org"),
+    editor: id("editor@example.org"),
+  });
+  return { ...report, activity };
 }

@@ -25,6 +25,36 @@ describe("seeding", () => {
     ]);
   });
 
+  it("shows a desk at work: claims in every article, evidence between articles, verdicts, a resolution, a disagreement", async () => {
+    const report = await seedDemo();
+    const editor = { id: report.userIds["editor@example.org"]! };
+    const slug = DEMO_WORKSPACE.slug;
+    const { listClaims } = await import("@/lib/data/claim-search");
+    const { listClaimEvidence } = await import("@/lib/data/evidence");
+    const { listClaimVerdicts } = await import("@/lib/data/verdicts");
+    const claims = (await listClaims({ actor: editor, slug, query: { page: 1 } })).claims;
+    const all = [...claims, ...(await listClaims({ actor: editor, slug, query: { page: 2 } })).claims];
+    expect(all.length).toBeGreaterThanOrEqual(12);
+    expect(new Set(all.map((c) => c.article.id)).size).toBe(5);
+    expect(all.filter((c) => c.status === "RESOLVED").length).toBeGreaterThanOrEqual(1);
+
+    const reviewerIds = new Set([report.userIds["reviewer1@example.org"], report.userIds["reviewer2@example.org"]]);
+    let crossArticleEvidence = 0;
+    let disagreements = 0;
+    const reviewersWithVerdicts = new Set<string>();
+    for (const claim of all) {
+      const evidence = await listClaimEvidence({ actor: editor, slug, claimId: claim.id });
+      crossArticleEvidence += evidence.filter((e) => e.source.articleId && e.source.articleId !== claim.article.id).length;
+      const verdicts = await listClaimVerdicts({ actor: editor, slug, claimId: claim.id });
+      const ratings = new Set(verdicts.current.map((v) => v.rating.label));
+      for (const v of verdicts.current) if (reviewerIds.has(v.reviewerId)) reviewersWithVerdicts.add(v.reviewerId);
+      if (ratings.size > 1) disagreements += 1;
+    }
+    expect(crossArticleEvidence).toBeGreaterThanOrEqual(3);
+    expect(reviewersWithVerdicts.size).toBe(2);
+    expect(disagreements).toBeGreaterThanOrEqual(1);
+  });
+
   it("gives every demo user the role their name says", async () => {
     const report = await seedDemo();
     const { getWorkspaceAccess } = await import("@/lib/data/workspaces");

@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "@/lib/db/client";
+import { getDb, type Tx } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors";
 import { reanchorSpan, type AnchorStatus } from "@/lib/domain/reanchor";
 import { hashBody } from "@/lib/formats/body-hash";
@@ -10,14 +10,18 @@ import { requireWorkspaceRole } from "./workspaces";
 
 export interface TextUpdateReport {
   version: number;
+  /** How the article's claims were found again. */
   anchors: Record<AnchorStatus, number>;
+  /** How the passages of it linked as evidence (to any claim) were found again. */
+  evidenceAnchors: Record<AnchorStatus, number>;
 }
 
 /**
- * Replaces an article's text (editors and above) and re-anchors every claim on it in the same
- * transaction, recording how each was found. Claims that cannot be found are marked orphaned and
- * keep their quote; none is deleted. Dismissed suggestions that cannot be found are dropped: they
- * are only a hint about what not to suggest.
+ * Replaces an article's text (editors and above) and re-anchors every claim on it, and every
+ * passage of it linked as evidence, in the same transaction, recording how each was found. Claims
+ * and evidence that cannot be found are marked orphaned and keep their quote; none is deleted.
+ * Dismissed suggestions that cannot be found are dropped: they are only a hint about what not to
+ * suggest.
  */
 export async function updateArticleText({ actor, slug, articleId, version, body }: { actor: Actor; slug: string; articleId: string; version: number; body: string }): Promise<TextUpdateReport> {
   const access = await requireWorkspaceRole({ actor, slug, role: "EDITOR" });
@@ -43,6 +47,8 @@ export async function updateArticleText({ actor, slug, articleId, version, body 
       await tx.claim.update({ where: { id: claim.id }, data: { ...span, anchorStatus: status, version: { increment: 1 } } });
     }
 
+    const evidenceAnchors = await reanchorEvidence(tx, article.id, body);
+
     // Re-written as a whole: updating rows one by one could collide on (start, end) midway.
     const dismissals = await tx.dismissedSuggestion.findMany({ where: { articleId: article.id }, select: { exact: true, start: true, end: true, dismissedById: true, createdAt: true } });
     const kept = new Map<string, (typeof dismissals)[number]>();
@@ -60,8 +66,27 @@ export async function updateArticleText({ actor, slug, articleId, version, body 
       entityId: article.id,
       action: "update-text",
       before: { version: article.version, bodyHash: article.bodyHash },
-      after: { version: article.version + 1, bodyHash, anchors: { ...anchors } },
+      after: { version: article.version + 1, bodyHash, anchors: { ...anchors }, evidenceAnchors: { ...evidenceAnchors } },
     });
-    return { version: article.version + 1, anchors };
+    return { version: article.version + 1, anchors, evidenceAnchors };
   });
+}
+
+/** Evidence quoting the article is anchored like a claim, so it is found again the same way. */
+async function reanchorEvidence(tx: Tx, articleId: string, body: string): Promise<Record<AnchorStatus, number>> {
+  const counts: Record<AnchorStatus, number> = { EXACT: 0, RELOCATED: 0, FUZZY: 0, ORPHANED: 0 };
+  const rows = await tx.evidence.findMany({
+    where: { source: { articleId } },
+    select: { id: true, exact: true, prefix: true, suffix: true, start: true, end: true, anchorStatus: true },
+  });
+  for (const row of rows) {
+    if (row.start === null || row.end === null) continue;
+    const stored = { exact: row.exact, prefix: row.prefix ?? "", suffix: row.suffix ?? "", start: row.start, end: row.end };
+    const { status, span } = reanchorSpan(body, stored);
+    counts[status] += 1;
+    const moved = span.start !== row.start || span.end !== row.end || span.exact !== row.exact;
+    if (!moved && status === row.anchorStatus) continue;
+    await tx.evidence.update({ where: { id: row.id }, data: { ...span, anchorStatus: status, version: { increment: 1 } } });
+  }
+  return counts;
 }

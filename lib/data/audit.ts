@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { getDb, type Tx } from "@/lib/db/client";
 import { memberOf, type Actor } from "./scope";
+import { getVerdictVisibility, hideOthersVerdicts } from "./verdict-visibility";
 
 export interface AuditInput {
   workspaceId: string;
@@ -31,11 +32,18 @@ export async function recordAudit(tx: Tx, input: AuditInput): Promise<void> {
   });
 }
 
-/** A claim's timeline, oldest first: changes to it and to its evidence, verdicts and assignments. */
+/**
+ * A claim's timeline, oldest first: changes to it and to its evidence, verdicts and assignments.
+ * Under blind review, other reviewers' ratings are left out for a reviewer who has not rated yet.
+ */
 export async function listClaimHistory({ actor, slug, claimId }: { actor: Actor; slug: string; claimId: string }) {
-  return getDb().auditEvent.findMany({
-    where: { claimId, ...memberOf(actor, slug) },
-    orderBy: { createdAt: "asc" },
-    select: { id: true, entityType: true, action: true, before: true, after: true, createdAt: true, actor: { select: { name: true } } },
-  });
+  const [events, visibility] = await Promise.all([
+    getDb().auditEvent.findMany({
+      where: { claimId, ...memberOf(actor, slug) },
+      orderBy: { createdAt: "asc" },
+      select: { id: true, entityType: true, action: true, before: true, after: true, createdAt: true, actorId: true, actor: { select: { name: true } } },
+    }),
+    getVerdictVisibility({ actor, slug, claimId }),
+  ]);
+  return visibility?.seesOthers ? events : hideOthersVerdicts(events, actor);
 }

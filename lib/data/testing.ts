@@ -1,6 +1,8 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { getDb } from "@/lib/db/client";
+import { describeSpan } from "@/lib/domain/anchoring";
+import { DEFAULT_RATING_SCALE } from "@/lib/domain/rating-scale";
 import type { Role } from "@/lib/domain/roles";
 import { hashPassword } from "./users";
 
@@ -24,7 +26,13 @@ export async function createTestWorkspace(roles: Role[] = ["OWNER", "EDITOR", "R
     users[role] = await db.user.create({ data: { email: `${role.toLowerCase()}-${id}@test.example.org`, name: `${role} ${id}`, passwordHash }, select: { id: true, email: true } });
   }
   const workspace = await db.workspace.create({
-    data: { slug: `t-${id}`, name: `Test ${id}`, memberships: { create: roles.map((role) => ({ userId: users[role].id, role })) } },
+    data: {
+      slug: `t-${id}`,
+      name: `Test ${id}`,
+      memberships: { create: roles.map((role) => ({ userId: users[role].id, role })) },
+      // The scale every real workspace starts with (see ensureWorkspace).
+      ratingLevels: { create: DEFAULT_RATING_SCALE.map((level, position) => ({ ...level, position })) },
+    },
     select: { id: true, slug: true, version: true },
   });
   return { workspace, users };
@@ -39,4 +47,79 @@ export async function createTestArticle(workspaceId: string, body = `A body with
 
 export async function auditEventsFor(entityId: string) {
   return getDb().auditEvent.findMany({ where: { entityId }, orderBy: { createdAt: "asc" }, select: { action: true, actorId: true, before: true, after: true } });
+}
+
+/** A claim on a span of the article's body, written directly (no audit event): a starting point for tests of what follows. */
+export async function createSpanClaim({ workspaceId, articleId, body, quote, statement = quote, createdById = null, figure }: {
+  workspaceId: string;
+  articleId: string;
+  body: string;
+  quote: string;
+  statement?: string;
+  createdById?: string | null;
+  figure?: { value: number; unit: "COUNT" | "PERCENT"; counted?: string };
+}) {
+  const start = body.indexOf(quote);
+  if (start < 0) throw new Error(`"${quote}" is not in the body`);
+  const span = describeSpan(body, start, start + quote.length);
+  return getDb().claim.create({
+    data: {
+      workspaceId, articleId, ...span, statement, createdById,
+      ...(figure ? { figureValue: figure.value, figureUnit: figure.unit, figureCounted: figure.counted ?? null } : {}),
+    },
+    select: { id: true, status: true, version: true },
+  });
+}
+
+/** What a workspace holds of evidence, sources and audit events: to show that a refused write wrote nothing. */
+export async function countEvidenceRows(workspaceId: string) {
+  const db = getDb();
+  const [evidence, sources, auditEvents] = await Promise.all([
+    db.evidence.count({ where: { workspaceId } }), db.source.count({ where: { workspaceId } }), db.auditEvent.count({ where: { workspaceId } }),
+  ]);
+  return { evidence, sources, auditEvents };
+}
+
+/** Another member of a test workspace, for tests that need two reviewers. */
+export async function addTestMember(workspaceId: string, role: Role, name: string) {
+  const id = randomBytes(5).toString("hex");
+  const user = await getDb().user.create({ data: { email: `${name.toLowerCase().replace(/\W+/g, "-")}-${id}@test.example.org`, name: `${name} ${id}`, passwordHash: "x" }, select: { id: true, email: true } });
+  await getDb().membership.create({ data: { workspaceId, userId: user.id, role } });
+  return user;
+}
+
+/** The workspace's rating levels by label: { "Mostly true": id, ... }. */
+export async function ratingIds(workspaceId: string): Promise<Record<string, string>> {
+  const levels = await getDb().ratingLevel.findMany({ where: { workspaceId }, select: { id: true, label: true } });
+  return Object.fromEntries(levels.map((level) => [level.label, level.id]));
+}
+
+/** An open claim on a new article of its own, for tests of verdicts and what follows them. */
+export async function createTestClaim(workspaceId: string, statement = "IS ruled about 12 million people") {
+  const body = `A body with a population of around 12 million people. ${randomBytes(6).toString("hex")}`;
+  const article = await createTestArticle(workspaceId, body);
+  return createSpanClaim({ workspaceId, articleId: article.id, body, quote: "around 12 million people", statement });
+}
+
+export async function claimEvents(claimId: string) {
+  return getDb().auditEvent.findMany({ where: { claimId }, orderBy: { createdAt: "asc" }, select: { entityType: true, action: true, actorId: true, before: true, after: true } });
+}
+
+/**
+ * Makes the database refuse every audit event about `id` (as claim or entity) while `run` runs: a
+ * real failure after the change's own write, to show the two commit together or not at all.
+ * Scoped to one id, so tests running in parallel are not affected.
+ */
+export async function withAuditFailingFor<T>(id: string, run: () => Promise<T>): Promise<T> {
+  if (!/^[0-9a-f-]{36}$/.test(id)) throw new Error(`Not a uuid: ${id}`);
+  const name = `fail_audit_${id.replace(/-/g, "")}`;
+  const db = getDb();
+  await db.$executeRawUnsafe(`CREATE FUNCTION ${name}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'audit refused by test'; END $$`);
+  await db.$executeRawUnsafe(`CREATE TRIGGER ${name} BEFORE INSERT ON audit_events FOR EACH ROW WHEN (NEW."claimId" = '${id}' OR NEW."entityId" = '${id}') EXECUTE FUNCTION ${name}()`);
+  try {
+    return await run();
+  } finally {
+    await db.$executeRawUnsafe(`DROP TRIGGER ${name} ON audit_events`);
+    await db.$executeRawUnsafe(`DROP FUNCTION ${name}()`);
+  }
 }

@@ -6,6 +6,7 @@ import { NavLink } from "@/app/_components/nav-link";
 import { getSessionUser, requirePageWorkspace } from "@/lib/auth/session";
 import { hasRole, ROLE_LABELS } from "@/lib/domain/roles";
 import { workspaceParamsSchema } from "@/lib/schemas/common";
+import { QueueNavLink } from "./queue/queue-nav-link";
 
 // The chrome of a workspace. Each page below checks access again itself: a layout is not a
 // security boundary (it is not re-run on every navigation).
@@ -25,6 +26,8 @@ export default async function WorkspaceLayout({ children, params }: { children: 
         <nav aria-label="Workspace" className="ml-4 flex items-center gap-1">
           <NavLink href={`${base}/articles`}>Articles</NavLink>
           <NavLink href={`${base}/claims`}>Claims</NavLink>
+          <NavLink href={`${base}/sources`}>Sources</NavLink>
+          {hasRole(role, "REVIEWER") ? <QueueNavLink slug={workspace.slug} actor={user} /> : null}
           {hasRole(role, "OWNER") ? <NavLink href={`${base}/settings`}>Settings</NavLink> : null}
         </nav>
       </AppHeader>

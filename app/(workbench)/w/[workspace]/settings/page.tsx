@@ -2,9 +2,11 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Badge } from "@/app/_components/badge";
 import { requirePageWorkspace } from "@/lib/auth/session";
+import { getRatingScaleForEditing } from "@/lib/data/rating-scale";
 import { getWorkspaceSettings } from "@/lib/data/workspaces";
 import { ROLE_LABELS } from "@/lib/domain/roles";
 import { workspaceParamsSchema } from "@/lib/schemas/common";
+import { RatingScaleEditor } from "./rating-scale-editor";
 import { SettingsForm } from "./settings-form";
 
 export const metadata: Metadata = { title: "Workspace settings" };
@@ -14,7 +16,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ works
   if (!parsed.success) notFound();
   const slug = parsed.data.workspace;
   const { user } = await requirePageWorkspace(slug, `/w/${slug}/settings`, "OWNER");
-  const settings = await getWorkspaceSettings({ actor: user, slug });
+  const [settings, scale] = await Promise.all([getWorkspaceSettings({ actor: user, slug }), getRatingScaleForEditing({ actor: user, slug })]);
 
   return (
     <main className="mx-auto max-w-3xl space-y-10 px-6 py-8">
@@ -31,6 +33,14 @@ export default async function SettingsPage({ params }: { params: Promise<{ works
             blindReview: settings.blindReview,
           }}
         />
+      </section>
+      <section aria-labelledby="scale-heading">
+        <h2 id="scale-heading" className="text-lg font-semibold">Rating scale</h2>
+        <p className="mt-1 text-sm text-slate-600">
+          The ratings reviewers choose from, in order. The value ranks a rating for agreement statistics and ClaimReview exports; leave it
+          empty for a rating outside the scale, such as Unverifiable. The colour marks resolved claims in the reader.
+        </p>
+        <RatingScaleEditor slug={slug} initial={scale} />
       </section>
       <section aria-labelledby="members-heading">
         <h2 id="members-heading" className="text-lg font-semibold">Members</h2>

@@ -1,3 +1,8 @@
+import { CLAIM_STATUSES } from "@/lib/schemas/claim";
+import { statusLabel } from "../../_claims/labels";
+
+const isStatus = (value: string): value is (typeof CLAIM_STATUSES)[number] => (CLAIM_STATUSES as readonly string[]).includes(value);
+
 interface HistoryEvent {
   id: string;
   entityType: string;
@@ -14,18 +19,27 @@ const ACTIONS: Record<string, string> = {
   "claim:create": "marked the claim",
   "claim:update": "edited the claim",
   "claim:reattach": "re-attached the claim to new text",
+  "evidence:create": "linked evidence",
+  "evidence:delete": "removed evidence",
+  "claim:resolve": "resolved the claim",
+  "claim:reopen": "reopened the claim",
+  "claim:assign": "changed the assigned reviewers",
+  "verdict:record": "recorded a verdict",
 };
 
 const FIELDS: Record<string, string> = {
   statement: "Statement", claimant: "Claimant", claimDate: "Claim date", tags: "Tags", figureValue: "Value",
   figureUnit: "Unit", figureQualifier: "Qualifier", figureLow: "Range low", figureHigh: "Range high",
   figureCounted: "What is counted", exact: "Quote", start: "Start", end: "End", anchorStatus: "Anchoring",
+  status: "Status", rating: "Rating", rationale: "Rationale", finalRating: "Final rating", resolutionNote: "Resolution note",
+  reason: "Reason", reviewers: "Reviewers",
 };
 
 const timeFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
-function show(value: unknown): string {
+function show(value: unknown, key?: string): string {
   if (value === null || value === undefined || value === "") return "—";
+  if (key === "status" && typeof value === "string" && isStatus(value)) return statusLabel(value);
   if (Array.isArray(value)) return value.length ? value.join(", ") : "—";
   return String(value);
 }
@@ -51,7 +65,11 @@ export function ClaimHistory({ events }: { events: HistoryEvent[] }) {
                   {changed.map((key) => (
                     <div key={key}>
                       <dt className="font-medium text-slate-600">{FIELDS[key]}</dt>
-                      <dd dir="auto"><del className="text-red-700">{show(before[key])}</del> → <ins className="text-green-800 no-underline">{show(after[key])}</ins></dd>
+                      <dd dir="auto">
+                        {/* A value recorded for the first time (a verdict's rating) has no before. */}
+                        {key in before ? <><del className="text-red-700">{show(before[key], key)}</del> → </> : null}
+                        <ins className="text-green-800 no-underline">{show(after[key], key)}</ins>
+                      </dd>
                     </div>
                   ))}
                 </dl>

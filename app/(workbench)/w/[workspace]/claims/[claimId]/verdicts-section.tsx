@@ -1,4 +1,87 @@
-// Placeholder until the verdicts work lands (issue 4); replaced wholesale.
-export async function VerdictsSection(_props: { slug: string; claimId: string }) {
-  return null;
+import { formatDate } from "@/app/_components/format";
+import { requirePageWorkspace } from "@/lib/auth/session";
+import { listClaimAssignments } from "@/lib/data/assignments";
+import { getRatingScale } from "@/lib/data/rating-scale";
+import { getResolution } from "@/lib/data/resolution";
+import { listClaimVerdicts } from "@/lib/data/verdicts";
+import { hasRole, ROLE_LABELS } from "@/lib/domain/roles";
+import { AssignForm } from "./verdicts/assign-form";
+import { RatingBadge } from "./verdicts/rating-badge";
+import { ReopenForm, ResolveForm } from "./verdicts/resolution-forms";
+import { VerdictForm } from "./verdicts/verdict-form";
+import { VerdictList } from "./verdicts/verdict-list";
+import { When } from "./verdicts/when";
+
+const card = "space-y-4 rounded-lg border border-slate-200 bg-white p-5";
+
+/** The claim's verdicts: the reviewer's own, everyone's (as blind review allows), the final verdict, assignments. */
+export async function VerdictsSection({ slug, claimId }: { slug: string; claimId: string }) {
+  const { user: actor, role } = await requirePageWorkspace(slug, `/w/${slug}/claims/${claimId}`);
+  const isEditor = hasRole(role, "EDITOR");
+  const [verdicts, scale, resolution, candidates] = await Promise.all([
+    listClaimVerdicts({ actor, slug, claimId }),
+    getRatingScale({ actor, slug }),
+    getResolution({ actor, slug, claimId }),
+    isEditor ? listClaimAssignments({ actor, slug, claimId }) : Promise.resolve([]),
+  ]);
+  const levels = scale.levels.map(({ id, label }) => ({ id, label }));
+  const resolved = resolution.status === "RESOLVED";
+
+  return (
+    <>
+      {resolved || isEditor ? (
+        <section aria-labelledby="final-verdict-heading" className={card}>
+          <h2 id="final-verdict-heading" className="font-semibold">Final verdict</h2>
+          {resolved && resolution.finalRating ? (
+            <div className="space-y-1 text-sm" data-testid="final-verdict">
+              <RatingBadge label={resolution.finalRating.label} colour={resolution.finalRating.colour} />
+              <p dir="auto" className="whitespace-pre-wrap">{resolution.resolutionNote}</p>
+              <p className="text-xs text-slate-500">
+                Resolved by {resolution.resolvedBy?.name ?? "someone (account removed)"}
+                {resolution.resolvedAt ? <> · <When at={resolution.resolvedAt} /></> : null}
+              </p>
+            </div>
+          ) : null}
+          {isEditor && resolved ? <ReopenForm slug={slug} claimId={claimId} version={resolution.version} /> : null}
+          {isEditor && !resolved ? <ResolveForm slug={slug} claimId={claimId} version={resolution.version} levels={levels} /> : null}
+        </section>
+      ) : null}
+      <section aria-labelledby="verdicts-heading" className={card}>
+        <h2 id="verdicts-heading" className="font-semibold">Verdicts</h2>
+        {hasRole(role, "REVIEWER") ? (
+          <div className="space-y-3 rounded-md bg-slate-50 p-4">
+            <h3 className="text-sm font-semibold">Your verdict</h3>
+            {verdicts.mine ? (
+              <p className="flex flex-wrap items-center gap-2 text-sm">
+                <RatingBadge label={verdicts.mine.rating.label} colour={verdicts.mine.rating.colour} /> <When at={verdicts.mine.createdAt} />
+              </p>
+            ) : null}
+            {resolved ? (
+              <p className="text-sm text-slate-600">This claim is resolved and takes no more verdicts.</p>
+            ) : (
+              <VerdictForm slug={slug} claimId={claimId} levels={levels} hasVerdict={Boolean(verdicts.mine)} />
+            )}
+          </div>
+        ) : null}
+        <h3 className="text-sm font-semibold">Reviewers&apos; verdicts</h3>
+        <VerdictList current={verdicts.current} history={verdicts.history} hiddenCount={verdicts.hiddenCount} />
+      </section>
+      {isEditor ? (
+        <section aria-labelledby="assign-heading" className={card}>
+          <h2 id="assign-heading" className="font-semibold">Assign reviewers</h2>
+          <AssignForm
+            slug={slug}
+            claimId={claimId}
+            candidates={candidates.map((c) => ({
+              id: c.id,
+              name: c.name,
+              roleLabel: ROLE_LABELS[c.role],
+              assigned: Boolean(c.assignment),
+              note: c.assignment ? `Assigned ${formatDate(c.assignment.at)}${c.assignment.by ? ` by ${c.assignment.by}` : ""}` : null,
+            }))}
+          />
+        </section>
+      ) : null}
+    </>
+  );
 }

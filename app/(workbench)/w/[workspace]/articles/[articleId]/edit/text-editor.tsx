@@ -22,9 +22,13 @@ export function TextEditor({ slug, articleId, version, body }: { slug: string; a
         setMessage(result.message);
         return;
       }
-      const { anchors } = result.data;
+      const { anchors, evidenceAnchors } = result.data;
       const moved = anchors.RELOCATED + anchors.FUZZY;
-      const summary = `Saved. ${anchors.EXACT} claims stayed in place, ${moved} moved, ${anchors.ORPHANED} lost their place.`;
+      const evidenceCount = Object.values(evidenceAnchors).reduce((sum, n) => sum + n, 0);
+      const evidenceNote = evidenceCount
+        ? ` Evidence passages: ${evidenceAnchors.EXACT + evidenceAnchors.RELOCATED + evidenceAnchors.FUZZY} found, ${evidenceAnchors.ORPHANED} lost.`
+        : "";
+      const summary = `Saved. ${anchors.EXACT} claims stayed in place, ${moved} moved, ${anchors.ORPHANED} lost their place.${evidenceNote}`;
       router.push(`/w/${slug}/articles/${articleId}?saved=${encodeURIComponent(summary)}`);
     });
   }

@@ -1,0 +1,101 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useEffect, useMemo, useRef, useState, useTransition, type FormEvent } from "react";
+import { Button } from "@/app/_components/button";
+import { TextareaField } from "@/app/_components/field";
+import { addArticleEvidenceAction } from "@/lib/actions/evidence";
+import { splitParagraphs } from "@/lib/domain/paragraphs";
+import type { FieldErrors } from "@/lib/errors";
+import { spanFromSelection } from "../../../../articles/[articleId]/text-offsets";
+import type { Span } from "../../../../articles/[articleId]/reader-types";
+import { StanceFieldset } from "./stance-fieldset";
+
+interface Props {
+  slug: string;
+  claimId: string;
+  article: { id: string; body: string };
+  /** The claim's own span when the article is the claim's: shown, so the reviewer sees what is claimed. */
+  claimSpan: { start: number; end: number } | null;
+}
+
+/** The article's text, plain, with the passage chosen by selecting it; beside it, the stance and a note. */
+export function PassagePicker({ slug, claimId, article, claimSpan }: Props) {
+  const router = useRouter();
+  const textRef = useRef<HTMLDivElement>(null);
+  const paragraphs = useMemo(() => splitParagraphs(article.body), [article.body]);
+  const [span, setSpan] = useState<Span | null>(null);
+  const [stance, setStance] = useState("");
+  const [note, setNote] = useState("");
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [message, setMessage] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+
+  // The last selection made inside the text is the passage; clicking into the form keeps it.
+  useEffect(() => {
+    function onSelectionChange() {
+      const container = textRef.current;
+      const selected = container ? spanFromSelection(container, article.body, window.getSelection()) : null;
+      if (selected) setSpan(selected);
+    }
+    document.addEventListener("selectionchange", onSelectionChange);
+    return () => document.removeEventListener("selectionchange", onSelectionChange);
+  }, [article.body]);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    startTransition(async () => {
+      const passage = span ?? { start: 0, end: 0, exact: "" };
+      const result = await addArticleEvidenceAction(slug, { claimId, articleId: article.id, ...passage, stance, note });
+      if (result.ok) {
+        router.push(`/w/${slug}/claims/${claimId}`);
+        router.refresh();
+        return;
+      }
+      setErrors(result.fieldErrors ?? {});
+      setMessage(result.message);
+    });
+  }
+
+  const passageErrors = [...new Set([...(errors.exact ?? []), ...(errors.start ?? []), ...(errors.end ?? [])])];
+  return (
+    <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
+      <div ref={textRef} data-testid="article-body" className="space-y-4 rounded-lg border border-slate-200 bg-white p-6 font-serif text-lg leading-relaxed text-slate-900">
+        {paragraphs.map((paragraph) => (
+          <p key={paragraph.start} dir="auto" data-start={paragraph.start} className="whitespace-pre-wrap">
+            <ParagraphText text={paragraph.text} offset={paragraph.start} mark={claimSpan} />
+          </p>
+        ))}
+      </div>
+      <form onSubmit={submit} aria-labelledby="link-passage-heading" className="space-y-4 self-start rounded-lg border border-blue-200 bg-white p-4 shadow-sm lg:sticky lg:top-4">
+        <h3 id="link-passage-heading" className="font-semibold">Link the passage</h3>
+        {message && !passageErrors.length ? <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">{message}</p> : null}
+        <figure>
+          <figcaption className="text-xs font-medium tracking-wide text-slate-500 uppercase">Passage</figcaption>
+          {span ? (
+            <blockquote dir="auto" data-testid="selected-passage" className="mt-1 max-h-40 overflow-y-auto border-l-4 border-sky-300 pl-3 font-serif text-sm whitespace-pre-wrap">{span.exact}</blockquote>
+          ) : (
+            <p className="mt-1 text-sm text-slate-600">Select the passage in the text with the mouse (or with Shift and the arrow keys).</p>
+          )}
+          {passageErrors.length ? <p role="alert" className="mt-1 text-sm text-red-700">{passageErrors.join(" ")}</p> : null}
+        </figure>
+        <StanceFieldset name="stance" value={stance} onChange={setStance} errors={errors.stance} disabled={pending} />
+        <TextareaField label="Note" name="note" rows={3} dir="auto" value={note} onChange={(e) => setNote(e.target.value)} errors={errors.note} hint="Why this passage matters for the claim (optional)." disabled={pending} />
+        <Button type="submit" disabled={pending}>{pending ? "Linking…" : "Link evidence"}</Button>
+      </form>
+    </div>
+  );
+}
+
+/** A paragraph's text with the claim's own span marked, when it falls in this paragraph. */
+function ParagraphText({ text, offset, mark }: { text: string; offset: number; mark: { start: number; end: number } | null }) {
+  if (!mark || mark.end <= offset || mark.start >= offset + text.length) return <>{text}</>;
+  const from = Math.max(mark.start - offset, 0);
+  const to = Math.min(mark.end - offset, text.length);
+  return (
+    <>
+      {text.slice(0, from)}
+      <mark className="rounded-sm bg-amber-200" title="The claim">{text.slice(from, to)}</mark>
+      {text.slice(to)}
+    </>
+  );
+}

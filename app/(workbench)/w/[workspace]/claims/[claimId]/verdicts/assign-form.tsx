@@ -1,0 +1,69 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useState, useTransition, type FormEvent } from "react";
+import { Button } from "@/app/_components/button";
+import { updateAssignmentsAction } from "@/lib/actions/assignments";
+import { FormStatus } from "./form-status";
+
+export interface Candidate {
+  id: string;
+  name: string;
+  roleLabel: string;
+  assigned: boolean;
+  /** "assigned 3 Aug 2026 by Ed" when assigned. */
+  note: string | null;
+}
+
+/** Ticks for the workspace's possible reviewers; saving sends only what the editor changed. */
+export function AssignForm({ slug, claimId, candidates }: { slug: string; claimId: string; candidates: Candidate[] }) {
+  const router = useRouter();
+  const [checked, setChecked] = useState(() => new Set(candidates.filter((c) => c.assigned).map((c) => c.id)));
+  const [status, setStatus] = useState<{ ok: boolean; message: string } | null>(null);
+  const [pending, startTransition] = useTransition();
+
+  function toggle(id: string, on: boolean) {
+    setChecked((current) => {
+      const next = new Set(current);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+  }
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const assign = candidates.filter((c) => !c.assigned && checked.has(c.id)).map((c) => c.id);
+    const unassign = candidates.filter((c) => c.assigned && !checked.has(c.id)).map((c) => c.id);
+    startTransition(async () => {
+      const result = await updateAssignmentsAction(slug, { claimId, assign, unassign });
+      if (!result.ok) {
+        setStatus({ ok: false, message: Object.values(result.fieldErrors ?? {}).flat()[0] ?? result.message });
+        return;
+      }
+      setStatus({ ok: true, message: result.data.reviewers.length ? `Assigned to ${result.data.reviewers.join(", ")}.` : "No reviewers assigned." });
+      router.refresh();
+    });
+  }
+
+  if (candidates.length === 0) return <p className="text-sm text-slate-600">This workspace has no reviewers yet. An owner can add members in the settings.</p>;
+  return (
+    <form onSubmit={submit} aria-label="Assign reviewers" className="space-y-3">
+      <FormStatus status={status} />
+      <fieldset>
+        <legend className="sr-only">Reviewers of this claim</legend>
+        <ul className="space-y-1.5">
+          {candidates.map((candidate) => (
+            <li key={candidate.id} className="flex items-start gap-2 text-sm">
+              <input id={`assign-${candidate.id}`} type="checkbox" className="mt-0.5 size-4" checked={checked.has(candidate.id)} onChange={(e) => toggle(candidate.id, e.target.checked)} disabled={pending} />
+              <label htmlFor={`assign-${candidate.id}`}>
+                {candidate.name} <span className="text-slate-500">({candidate.roleLabel})</span>
+                {candidate.note ? <span className="block text-xs text-slate-500">{candidate.note}</span> : null}
+              </label>
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+      <Button type="submit" variant="secondary" disabled={pending}>{pending ? "Saving…" : "Save assignments"}</Button>
+    </form>
+  );
+}

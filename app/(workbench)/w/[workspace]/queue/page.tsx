@@ -1,0 +1,60 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Badge } from "@/app/_components/badge";
+import { formatDate } from "@/app/_components/format";
+import { requirePageWorkspace } from "@/lib/auth/session";
+import { listMyQueue } from "@/lib/data/queue";
+import { workspaceParamsSchema } from "@/lib/schemas/common";
+import { statusLabel } from "../_claims/labels";
+
+export const metadata: Metadata = { title: "My queue" };
+
+export default async function QueuePage({ params }: { params: Promise<{ workspace: string }> }) {
+  const parsed = workspaceParamsSchema.safeParse(await params);
+  if (!parsed.success) notFound();
+  const slug = parsed.data.workspace;
+  const { user } = await requirePageWorkspace(slug, `/w/${slug}/queue`);
+  const queue = await listMyQueue({ actor: user, slug });
+
+  return (
+    <main className="mx-auto max-w-6xl px-6 py-8">
+      <h1 className="text-2xl font-semibold">My queue</h1>
+      <p className="mt-1 text-sm text-slate-600">Claims assigned to you that wait for your verdict. A claim leaves the queue once you record one.</p>
+      {queue.length === 0 ? (
+        <p className="mt-6 rounded-lg border border-dashed border-slate-300 bg-white p-8 text-slate-600">
+          Nothing waits for your verdict. When an editor assigns you a claim, it appears here; meanwhile, browse the{" "}
+          <Link href={`/w/${slug}/claims`} className="text-blue-800 underline">claims</Link>.
+        </p>
+      ) : (
+        <table className="mt-6 w-full border-collapse overflow-hidden rounded-lg bg-white text-left text-sm shadow-sm ring-1 ring-slate-200" aria-label="Claims waiting for your verdict">
+          <thead className="bg-slate-50 text-xs tracking-wide text-slate-500 uppercase">
+            <tr>
+              <th scope="col" className="px-4 py-2.5 font-medium">Claim</th>
+              <th scope="col" className="px-4 py-2.5 font-medium">Article</th>
+              <th scope="col" className="px-4 py-2.5 font-medium">Status</th>
+              <th scope="col" className="px-4 py-2.5 font-medium">Assigned</th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {queue.map((item) => (
+              <tr key={item.id}>
+                <td className="px-4 py-3">
+                  <Link href={`/w/${slug}/claims/${item.id}`} className="font-medium text-blue-800 hover:underline" dir="auto">{item.statement}</Link>
+                </td>
+                <td className="px-4 py-3" dir="auto">
+                  <Link href={`/w/${slug}/articles/${item.article.id}`} className="text-slate-700 hover:underline">{item.article.title}</Link>
+                </td>
+                <td className="px-4 py-3"><Badge tone={item.status === "DISPUTED" ? "amber" : "neutral"}>{statusLabel(item.status)}</Badge></td>
+                <td className="px-4 py-3 text-slate-600">
+                  {formatDate(item.assignedAt)}
+                  {item.assignedBy ? <span className="block text-xs text-slate-500">by {item.assignedBy}</span> : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { requirePageWorkspace } from "@/lib/auth/session";
+import { getSource } from "@/lib/data/sources";
+import { idSchema, slugSchema } from "@/lib/schemas/common";
+import { SourceForm } from "../../source-form";
+
+export const metadata: Metadata = { title: "Edit source" };
+
+const paramsSchema = z.object({ workspace: slugSchema, sourceId: idSchema });
+
+export default async function EditSourcePage({ params }: { params: Promise<{ workspace: string; sourceId: string }> }) {
+  const parsed = paramsSchema.safeParse(await params);
+  if (!parsed.success) notFound();
+  const { workspace: slug, sourceId } = parsed.data;
+  const { user } = await requirePageWorkspace(slug, `/w/${slug}/sources/${sourceId}/edit`, "EDITOR");
+  const source = await getSource({ actor: user, slug, sourceId });
+  // Article sources take their title, publisher and date from the article.
+  if (!source || source.kind === "ARTICLE") notFound();
+
+  return (
+    <main className="mx-auto max-w-3xl space-y-6 px-6 py-8">
+      <Link href={`/w/${slug}/sources`} className="text-sm text-blue-800 hover:underline">← All sources</Link>
+      <h1 className="text-2xl font-semibold" dir="auto">Edit source: {source.title}</h1>
+      <section className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+        <SourceForm
+          slug={slug}
+          sourceId={source.id}
+          version={source.version}
+          initial={{
+            kind: source.kind,
+            title: source.title,
+            url: source.url ?? "",
+            publisher: source.publisher ?? "",
+            publishedAt: source.publishedAt?.toISOString().slice(0, 10) ?? "",
+            archivedUrl: source.archivedUrl ?? "",
+            reliability: source.reliability ? String(source.reliability) : "",
+            note: source.note ?? "",
+          }}
+        />
+      </section>
+    </main>
+  );
+}

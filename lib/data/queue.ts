@@ -1,0 +1,31 @@
+import "server-only";
+import { getDb } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { memberOf, type Actor } from "./scope";
+
+// A reviewer's queue: claims assigned to them that still wait for their verdict. A resolved claim
+// takes no more verdicts, so it leaves the queue too.
+function queueWhere(actor: Actor, slug: string): Prisma.ClaimAssignmentWhereInput {
+  return {
+    reviewerId: actor.id,
+    ...memberOf(actor, slug),
+    claim: { status: { not: "RESOLVED" }, verdicts: { none: { reviewerId: actor.id } } },
+  };
+}
+
+export async function listMyQueue({ actor, slug }: { actor: Actor; slug: string }) {
+  const rows = await getDb().claimAssignment.findMany({
+    where: queueWhere(actor, slug),
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: {
+      createdAt: true,
+      assignedBy: { select: { name: true } },
+      claim: { select: { id: true, statement: true, status: true, article: { select: { id: true, title: true } } } },
+    },
+  });
+  return rows.map((row) => ({ ...row.claim, assignedAt: row.createdAt, assignedBy: row.assignedBy?.name ?? null }));
+}
+
+export async function countMyQueue({ actor, slug }: { actor: Actor; slug: string }): Promise<number> {
+  return getDb().claimAssignment.count({ where: queueWhere(actor, slug) });
+}

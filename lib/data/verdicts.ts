@@ -1,0 +1,88 @@
+import "server-only";
+import { getDb } from "@/lib/db/client";
+import { AppError, notFound } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { currentVerdicts } from "@/lib/domain/verdicts";
+import type { RecordVerdictInput } from "@/lib/schemas/verdict";
+import { recordAudit } from "./audit";
+import { enterReviewIfOpen } from "./claim-status";
+import { findRatingLevel, notOnScale } from "./rating-scale";
+import type { Actor } from "./scope";
+import { getVerdictVisibility } from "./verdict-visibility";
+import { requireWorkspaceRole } from "./workspaces";
+
+// Verdicts are append-only: this file creates and reads them, and nothing in lib/data updates or
+// deletes one (verdicts.db.test.ts checks the source). Changing one's mind records a new verdict.
+
+const verdictSelect = {
+  id: true,
+  reviewerId: true,
+  rationale: true,
+  createdAt: true,
+  reviewer: { select: { name: true } },
+  rating: { select: { id: true, label: true, colour: true, ordinal: true } },
+} satisfies Prisma.VerdictSelect;
+
+export type VerdictView = Prisma.VerdictGetPayload<{ select: typeof verdictSelect }>;
+
+/**
+ * Records the actor's verdict on a claim. The claim's first verdict moves it into review, in the
+ * same transaction and the same audit event.
+ */
+export async function recordVerdict({ actor, slug, input }: { actor: Actor; slug: string; input: RecordVerdictInput }): Promise<VerdictView> {
+  const access = await requireWorkspaceRole({ actor, slug, role: "REVIEWER" });
+  const workspaceId = access.workspace.id;
+  return getDb().$transaction(async (tx) => {
+    const claim = await tx.claim.findFirst({ where: { id: input.claimId, workspaceId }, select: { id: true, status: true } });
+    if (!claim) throw notFound("That claim");
+    if (claim.status === "RESOLVED") {
+      throw new AppError("CONFLICT", "This claim is resolved, so it takes no more verdicts. An editor can reopen it if the verdict should change.");
+    }
+    const rating = await findRatingLevel(tx, workspaceId, input.ratingId);
+    if (!rating) throw notOnScale("ratingId");
+    const verdict = await tx.verdict.create({
+      data: { workspaceId, claimId: claim.id, reviewerId: actor.id, ratingId: rating.id, rationale: input.rationale },
+      select: verdictSelect,
+    });
+    const status = await enterReviewIfOpen(tx, claim.id);
+    await recordAudit(tx, {
+      workspaceId,
+      actorId: actor.id,
+      entityType: "verdict",
+      entityId: verdict.id,
+      claimId: claim.id,
+      action: "record",
+      before: status ? { status: claim.status } : null,
+      after: { rating: rating.label, ratingId: rating.id, rationale: input.rationale, ...(status ? { status } : {}) },
+    });
+    return verdict;
+  });
+}
+
+/**
+ * The verdicts on a claim that the actor may see: every one (history, newest first) and each
+ * reviewer's current one. Under blind review a reviewer without a verdict gets only their own
+ * (none) and how many reviewers' verdicts are hidden; the hidden rows never leave the database.
+ */
+export async function listClaimVerdicts({ actor, slug, claimId }: { actor: Actor; slug: string; claimId: string }) {
+  const visibility = await getVerdictVisibility({ actor, slug, claimId });
+  if (!visibility) throw notFound("That claim");
+  const scope = { claimId, workspaceId: visibility.workspaceId };
+  const history = await getDb().verdict.findMany({
+    where: visibility.seesOthers ? scope : { ...scope, reviewerId: actor.id },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    select: verdictSelect,
+  });
+  const hiddenCount = visibility.seesOthers ? 0 : await countOtherReviewers(scope, actor);
+  const current = currentVerdicts(history);
+  return { history, current, mine: current.find((verdict) => verdict.reviewerId === actor.id) ?? null, hiddenCount };
+}
+
+async function countOtherReviewers(scope: { claimId: string; workspaceId: string }, actor: Actor): Promise<number> {
+  const reviewers = await getDb().verdict.findMany({
+    where: { ...scope, reviewerId: { not: actor.id } },
+    distinct: ["reviewerId"],
+    select: { reviewerId: true },
+  });
+  return reviewers.length;
+}
