@@ -13,13 +13,14 @@ async function openArticle(page: Page, title: RegExp) {
   await expect(page.getByTestId("article-body")).toBeVisible();
 }
 
+const markButton = (page: Page) => page.getByRole("toolbar", { name: "Selection" }).getByRole("button", { name: /Mark claim/ });
 const claimHighlight = (page: Page, text: string) => page.getByTestId("article-body").locator("mark", { hasText: text });
 
 test("a reviewer marks a figure by selecting it and pressing c; it stays highlighted after a reload", async ({ page }) => {
   await signIn(page, workspace.users.REVIEWER.email);
   await openArticle(page, /How the Islamic State ends/);
 
-  await selectText(page, "around 12 million people");
+  await selectText(page, "around 12 million people", 0, markButton(page));
   await expect(page.getByRole("toolbar", { name: "Selection" }).getByRole("button", { name: /Mark claim/ })).toBeVisible();
   await page.keyboard.press("c");
 
@@ -60,7 +61,7 @@ test("clicking the suggested figure '12 percent' opens a pre-filled claim that c
 test("a second editor saving a stale copy of a claim gets the concurrency message with what changed", async ({ browser }) => {
   const reviewer = await signedInPage(browser, workspace.users.REVIEWER.email);
   await openArticle(reviewer, /How the Islamic State ends/);
-  await selectText(reviewer, "Nearly 3,000 Yazidi women and children");
+  await selectText(reviewer, "Nearly 3,000 Yazidi women and children", 0, markButton(reviewer));
   await reviewer.keyboard.press("c");
   const form = reviewer.getByRole("form", { name: "New claim" });
   await form.getByLabel("Statement").fill("Nearly 3,000 Yazidi women and children were held by IS in August 2017");
@@ -90,13 +91,13 @@ test("a second editor saving a stale copy of a claim gets the concurrency messag
 test("a viewer sees highlights but no marking controls, and bad selections get clear messages", async ({ browser }) => {
   const reviewer = await signedInPage(browser, workspace.users.REVIEWER.email);
   await openArticle(reviewer, /ISIS: No Longer Everlasting/);
-  await selectText(reviewer, " "); // a single space between two words
+  await selectText(reviewer, " ", 0, markButton(reviewer)); // a single space between two words
   await reviewer.keyboard.press("c");
   await reviewer.getByRole("form", { name: "New claim" }).getByRole("button", { name: "Save claim" }).click();
   await expect(reviewer.getByText("The selection holds only spaces. Select the words of the claim.")).toBeVisible();
   await reviewer.getByRole("form", { name: "New claim" }).getByRole("button", { name: "Cancel" }).click();
 
-  await selectText(reviewer, "600 fighters");
+  await selectText(reviewer, "600 fighters", 0, markButton(reviewer));
   await reviewer.keyboard.press("c");
   await reviewer.getByRole("form", { name: "New claim" }).getByLabel("Value").fill("six hundred");
   await reviewer.getByRole("form", { name: "New claim" }).getByRole("button", { name: "Save claim" }).click();
@@ -119,14 +120,14 @@ test("claims inside claims both work: the inner one opens where they overlap", a
   await signIn(page, workspace.users.REVIEWER.email);
   await openArticle(page, /ISIS enters its final days/);
   const outer = "a deal was done to allow the 350 remaining ISIS fighters in the city to leave";
-  await selectText(page, outer);
+  await selectText(page, outer, 0, markButton(page));
   await page.keyboard.press("c");
   let form = page.getByRole("form", { name: "New claim" });
   await form.getByLabel("Statement").fill("A deal let the remaining ISIS fighters leave Raqqa");
   await form.getByRole("button", { name: "Save claim" }).click();
   await expect(claimHighlight(page, "350 remaining").first()).toBeVisible();
 
-  await selectText(page, "350 remaining ISIS fighters");
+  await selectText(page, "350 remaining ISIS fighters", 0, markButton(page));
   await page.keyboard.press("c");
   form = page.getByRole("form", { name: "New claim" });
   await form.getByLabel("Statement").fill("350 ISIS fighters remained in Raqqa");
@@ -148,7 +149,7 @@ test("an edit of the text re-anchors claims; a lost one is listed and re-attache
     ["at least 100 executions", "At least 100 executions in the Deir Ezzor region"],
     ["forced thousands in the region to undergo", "ISIS forced thousands into Sharia courses"],
   ] as const) {
-    await selectText(reviewer, quote);
+    await selectText(reviewer, quote, 0, markButton(reviewer));
     await reviewer.keyboard.press("c");
     const form = reviewer.getByRole("form", { name: "New claim" });
     await form.getByLabel("Statement").fill(statement);
@@ -170,7 +171,7 @@ test("an edit of the text re-anchors claims; a lost one is listed and re-attache
   const orphans = reviewer.getByRole("region", { name: /Claims that lost their place/ });
   await expect(orphans).toContainText("at least 100 executions");
   await expect(claimHighlight(reviewer, "forced thousands")).toBeVisible();
-  await selectText(reviewer, "The means of such executions");
+  await selectText(reviewer, "The means of such executions", 0, orphans.getByRole("button", { name: "Re-attach to the selected text" }));
   await orphans.getByRole("button", { name: "Re-attach to the selected text" }).click();
   await expect(orphans).toHaveCount(0);
   await expect(claimHighlight(reviewer, "The means of such executions")).toBeVisible();
@@ -187,7 +188,7 @@ test("a dismissed suggestion stays dismissed; the claims list jumps to a claim",
   await expect(page.getByTestId("article-body")).toContainText("a hundred air strikes");
   await expect(hundred).toHaveCount(0);
 
-  await selectText(page, "executed tens of people");
+  await selectText(page, "executed tens of people", 0, markButton(page));
   await page.keyboard.press("c");
   await page.getByRole("form", { name: "New claim" }).getByLabel("Statement").fill("ISIS executed tens of people after retreating from Kobani");
   await page.getByRole("form", { name: "New claim" }).getByRole("button", { name: "Save claim" }).click();
@@ -206,7 +207,7 @@ test("the claims list filters by article and figure, and searches the statements
     ["around 12 million people", "IS ruled about 12 million people at its peak", true],
     ["the real defeat of the Islamic State arguably came with the fall of Mosul", "The fall of Mosul was the real defeat of IS", false],
   ] as const) {
-    await selectText(page, quote);
+    await selectText(page, quote, 0, markButton(page));
     await page.keyboard.press("c");
     const form = page.getByRole("form", { name: "New claim" });
     await form.getByLabel("Statement").fill(statement);

@@ -33,8 +33,9 @@ test("contradicting and supporting evidence, two verdicts, resolved as Mixed, hi
   const articlePath = await a.getByRole("link", { name: "The End of the Caliphate" }).first().getAttribute("href");
 
   await a.getByRole("link", { name: "Add evidence" }).click();
-  await a.getByRole("link", { name: /The End of the Caliphate/ }).click();
-  await selectText(a, COMMENT);
+  await expect(a.getByRole("heading", { level: 1 })).toHaveText("Add evidence");
+  await a.getByRole("main").getByRole("listitem").getByRole("link", { name: /The End of the Caliphate/ }).click();
+  await selectText(a, COMMENT, 0, a.getByTestId("selected-passage"));
   await a.getByRole("radio", { name: /Contradicts/ }).check();
   await a.getByLabel("Note").fill("<img src=x onerror=alert(1)> The reader says the places retaken were small.");
   await a.getByRole("button", { name: "Link evidence" }).click();

@@ -62,7 +62,7 @@ test("a reviewer links a passage of the same article as contradicting evidence, 
   await expect(page.getByRole("link", { name: /How the Islamic State ends/ })).toHaveCount(0);
   await page.getByRole("link", { name: /The End of the Caliphate/ }).click();
 
-  await selectText(page, COMMENT);
+  await selectText(page, COMMENT, 0, page.getByTestId("selected-passage"));
   await expect(page.getByTestId("selected-passage")).toHaveText(COMMENT);
   await page.getByRole("radio", { name: /Contradicts/ }).check();
   await page.getByLabel("Note").fill("A reader doubts the figure: the places retaken are small.");
@@ -124,7 +124,7 @@ test("a note with markup is saved and shown as text, and runs nothing", async ({
   await page.getByRole("link", { name: "Add evidence" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Add evidence");
   await page.getByRole("main").getByRole("listitem").getByRole("link", { name: /The End of the Caliphate/ }).click();
-  await selectText(page, "Fallujah, Qayyarah airbase");
+  await selectText(page, "Fallujah, Qayyarah airbase", 0, page.getByTestId("selected-passage"));
   await page.getByRole("radio", { name: /Context/ }).check();
   await page.getByLabel("Note").fill(markup);
   await page.getByRole("button", { name: "Link evidence" }).click();

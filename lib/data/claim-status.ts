@@ -10,3 +10,15 @@ export async function enterReviewIfOpen(tx: Tx, claimId: string): Promise<"IN_RE
   const moved = await tx.claim.updateMany({ where: { id: claimId, status: "OPEN" }, data: { status: "IN_REVIEW", version: { increment: 1 } } });
   return moved.count > 0 ? "IN_REVIEW" : null;
 }
+
+/**
+ * Locks the claim's row until the transaction ends, so that a write which depends on the claim's
+ * state (a verdict on a claim that is not resolved, evidence on a claim that exists) cannot
+ * interleave with a resolution or deletion of it. Reads after the lock see the latest state.
+ * Returns false when the claim is not in the workspace.
+ */
+export async function lockClaim(tx: Tx, workspaceId: string, claimId: string): Promise<boolean> {
+  const locked = await tx.$queryRaw<{ id: string }[]>`
+    select id from claims where id = ${claimId}::uuid and "workspaceId" = ${workspaceId}::uuid for update`;
+  return locked.length > 0;
+}

@@ -6,7 +6,7 @@ import { hasRole } from "@/lib/domain/roles";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AddArticleEvidenceInput, AddExternalEvidenceInput } from "@/lib/schemas/evidence";
 import { recordAudit } from "./audit";
-import { enterReviewIfOpen } from "./claim-status";
+import { enterReviewIfOpen, lockClaim as lockClaimRow } from "./claim-status";
 import { memberOf, type Actor, type WorkspaceAccess } from "./scope";
 import { ensureArticleSource, insertSource } from "./sources";
 import { requireWorkspaceRole } from "./workspaces";
@@ -42,9 +42,7 @@ export async function listClaimEvidence({ actor, slug, claimId }: { actor: Actor
  * claim to review exactly once.
  */
 async function lockClaim(tx: Tx, access: WorkspaceAccess, claimId: string) {
-  const locked = await tx.$queryRaw<{ id: string }[]>`
-    select id from claims where id = ${claimId}::uuid and "workspaceId" = ${access.workspace.id}::uuid for update`;
-  if (!locked[0]) throw notFound("That claim");
+  if (!(await lockClaimRow(tx, access.workspace.id, claimId))) throw notFound("That claim");
   return tx.claim.findUniqueOrThrow({ where: { id: claimId }, select: { id: true, articleId: true, start: true, end: true, anchorStatus: true } });
 }
 

@@ -5,7 +5,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { currentVerdicts } from "@/lib/domain/verdicts";
 import type { RecordVerdictInput } from "@/lib/schemas/verdict";
 import { recordAudit } from "./audit";
-import { enterReviewIfOpen } from "./claim-status";
+import { enterReviewIfOpen, lockClaim } from "./claim-status";
 import { findRatingLevel, notOnScale } from "./rating-scale";
 import type { Actor } from "./scope";
 import { getVerdictVisibility } from "./verdict-visibility";
@@ -33,8 +33,9 @@ export async function recordVerdict({ actor, slug, input }: { actor: Actor; slug
   const access = await requireWorkspaceRole({ actor, slug, role: "REVIEWER" });
   const workspaceId = access.workspace.id;
   return getDb().$transaction(async (tx) => {
-    const claim = await tx.claim.findFirst({ where: { id: input.claimId, workspaceId }, select: { id: true, status: true } });
-    if (!claim) throw notFound("That claim");
+    // Locked first: a resolution committing meanwhile must be seen here, not slip past the check.
+    if (!(await lockClaim(tx, workspaceId, input.claimId))) throw notFound("That claim");
+    const claim = await tx.claim.findUniqueOrThrow({ where: { id: input.claimId }, select: { id: true, status: true } });
     if (claim.status === "RESOLVED") {
       throw new AppError("CONFLICT", "This claim is resolved, so it takes no more verdicts. An editor can reopen it if the verdict should change.");
     }

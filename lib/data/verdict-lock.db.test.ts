@@ -1,0 +1,39 @@
+// A verdict and a resolution of the same claim, at the same moment: the verdict must wait for the
+// resolution and then be refused, never land on a resolved claim. The resolution is held open in a
+// second real connection, so the interleaving is forced rather than hoped for.
+import pg from "pg";
+import { describe, expect, it } from "vitest";
+import { createTestClaim, createTestWorkspace, ratingIds } from "./testing";
+import { recordVerdict } from "./verdicts";
+
+describe("a verdict racing a resolution", () => {
+  it("waits for the resolution's transaction and is then refused", async () => {
+    const { workspace, users } = await createTestWorkspace();
+    const claim = await createTestClaim(workspace.id);
+    const ratings = await ratingIds(workspace.id);
+
+    const other = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await other.connect();
+    try {
+      await other.query("begin");
+      await other.query(`update claims set status = 'RESOLVED', "finalRatingId" = $2, version = version + 1 where id = $1`, [claim.id, ratings.Mixed]);
+
+      let settled = false;
+      const verdict = recordVerdict({
+        actor: users.REVIEWER,
+        slug: workspace.slug,
+        input: { claimId: claim.id, ratingId: ratings.False!, rationale: "Recorded while the editor resolves." },
+      }).finally(() => {
+        settled = true;
+      });
+      verdict.catch(() => {});
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(settled).toBe(false); // blocked on the claim's row lock
+
+      await other.query("commit");
+      await expect(verdict).rejects.toMatchObject({ code: "CONFLICT" });
+    } finally {
+      await other.end();
+    }
+  });
+});
