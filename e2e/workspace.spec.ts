@@ -9,6 +9,9 @@ test.beforeAll(async () => {
 test("a reviewer sees the five articles and reads one in full", async ({ page }) => {
   await signIn(page, workspace.users.REVIEWER.email);
   await page.getByRole("link", { name: new RegExp(workspace.name) }).click();
+  // The workspace opens on its dashboard; the articles are one link away.
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${workspace.name}: dashboard`);
+  await page.getByRole("navigation", { name: "Workspace" }).getByRole("link", { name: "Articles" }).click();
 
   const rows = page.getByRole("table", { name: "Articles in this workspace" }).getByRole("row");
   await expect(rows).toHaveCount(6); // header + five articles

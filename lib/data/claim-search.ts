@@ -3,6 +3,7 @@ import { getDb } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ClaimListQuery } from "@/lib/schemas/claim";
 import { claimSelect } from "./claims";
+import { openDisagreementWhere } from "./disagreement-counts";
 import { fromDbFigure } from "./figure-codes";
 import type { Actor } from "./scope";
 import { getWorkspaceAccess } from "./workspaces";
@@ -24,6 +25,7 @@ export async function listClaims({ actor, slug, query }: { actor: Actor; slug: s
   if (query.claimant) conditions.push(Prisma.sql`c.claimant ilike ${`%${escapeLike(query.claimant)}%`}`);
   if (query.figure === "yes") conditions.push(Prisma.sql`c."figureValue" is not null`);
   if (query.figure === "no") conditions.push(Prisma.sql`c."figureValue" is null`);
+  if (query.disagreement) conditions.push(openDisagreementWhere(query.disagreement));
   const tsQuery = query.q ? Prisma.sql`websearch_to_tsquery('english', ${query.q})` : null;
   if (tsQuery) conditions.push(Prisma.sql`c."searchVector" @@ ${tsQuery}`);
   const where = Prisma.join(conditions, " and ");

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DISAGREEMENT_KINDS } from "@/lib/domain/disagreements";
 import { FIGURE_QUALIFIERS, FIGURE_UNITS } from "@/lib/domain/figures";
 import { idSchema } from "./common";
 
@@ -96,6 +97,7 @@ export const claimListQuerySchema = z.object({
   tag: optionalText(40, "A tag"),
   claimant: optionalText(200, "A claimant"),
   figure: z.preprocess(blankToUndefined, z.enum(["yes", "no"]).optional()),
+  disagreement: z.preprocess(blankToUndefined, z.enum(DISAGREEMENT_KINDS).optional()),
   page: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(10_000).default(1)),
 });
 export type ClaimListQuery = z.infer<typeof claimListQuerySchema>;

@@ -24,7 +24,7 @@ export default async function WorkspacesPage() {
           <ul className="mt-6 grid gap-4 sm:grid-cols-2">
             {workspaces.map((workspace) => (
               <li key={workspace.id}>
-                <Link href={`/w/${workspace.slug}/articles`} className="block rounded-lg border border-slate-200 bg-white p-5 shadow-sm hover:border-blue-300">
+                <Link href={`/w/${workspace.slug}`} className="block rounded-lg border border-slate-200 bg-white p-5 shadow-sm hover:border-blue-300">
                   <div className="flex items-start justify-between gap-3">
                     <h2 className="font-semibold">{workspace.name}</h2>
                     <Badge tone="blue">{ROLE_LABELS[workspace.role]}</Badge>

@@ -20,16 +20,22 @@ export default async function WorkspaceLayout({ children, params }: { children: 
   const base = `/w/${workspace.slug}`;
   return (
     <>
-      <AppHeader user={user}>
-        <span className="font-medium text-slate-800">{workspace.name}</span>
-        <Badge>{ROLE_LABELS[role]}</Badge>
-        <nav aria-label="Workspace" className="ml-4 flex items-center gap-1">
+      <AppHeader
+        user={user}
+        nav={
+        <nav aria-label="Workspace" className="flex flex-wrap items-center gap-1">
+          <NavLink href={base} exact>Dashboard</NavLink>
           <NavLink href={`${base}/articles`}>Articles</NavLink>
           <NavLink href={`${base}/claims`}>Claims</NavLink>
           <NavLink href={`${base}/sources`}>Sources</NavLink>
+          <NavLink href={`${base}/review/agreement`}>Review</NavLink>
           {hasRole(role, "REVIEWER") ? <QueueNavLink slug={workspace.slug} actor={user} /> : null}
           {hasRole(role, "OWNER") ? <NavLink href={`${base}/settings`}>Settings</NavLink> : null}
         </nav>
+        }
+      >
+        <span className="font-medium text-slate-800">{workspace.name}</span>
+        <Badge>{ROLE_LABELS[role]}</Badge>
       </AppHeader>
       {children}
     </>

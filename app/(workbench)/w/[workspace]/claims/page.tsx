@@ -6,6 +6,7 @@ import { Button } from "@/app/_components/button";
 import { formatNumber } from "@/app/_components/format";
 import { requirePageWorkspace } from "@/lib/auth/session";
 import { listClaimFilterOptions, listClaims } from "@/lib/data/claim-search";
+import { DISAGREEMENT_KINDS, DISAGREEMENT_LABELS } from "@/lib/domain/disagreements";
 import { figureLabel } from "@/lib/domain/figure-label";
 import { CLAIM_STATUSES, claimListQuerySchema, type ClaimListQuery } from "@/lib/schemas/claim";
 import { toFieldErrors, workspaceParamsSchema } from "@/lib/schemas/common";
@@ -59,7 +60,13 @@ export default async function ClaimsPage({ params, searchParams }: { params: Pro
             <option value="no">Without a figure</option>
           </select>
         </Labelled>
-        <Labelled label="Claimant" className="sm:col-span-2">
+        <Labelled label="Disagreement">
+          <select name="disagreement" defaultValue={query.disagreement ?? ""} className={control}>
+            <option value="">Any</option>
+            {DISAGREEMENT_KINDS.map((kind) => <option key={kind} value={kind}>{DISAGREEMENT_LABELS[kind]}</option>)}
+          </select>
+        </Labelled>
+        <Labelled label="Claimant">
           <input name="claimant" defaultValue={query.claimant ?? ""} className={control} />
         </Labelled>
         <div className="flex items-end gap-2">
@@ -75,7 +82,7 @@ export default async function ClaimsPage({ params, searchParams }: { params: Pro
       </p>
       {result.claims.length === 0 ? (
         <p className="mt-3 rounded-lg border border-dashed border-slate-300 bg-white p-8 text-slate-600">
-          {result.total === 0 && !raw.q && !raw.article && !raw.status ? "No claims yet. Open an article and select a passage to mark the first one." : "No claims match these filters."}
+          {result.total === 0 && !raw.q && !raw.article && !raw.status && !raw.disagreement ? "No claims yet. Open an article and select a passage to mark the first one." : "No claims match these filters."}
         </p>
       ) : (
         <div className="mt-3 overflow-x-auto rounded-lg border border-slate-200 bg-white">

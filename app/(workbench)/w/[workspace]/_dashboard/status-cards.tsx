@@ -1,0 +1,27 @@
+import Link from "next/link";
+import { formatNumber } from "@/app/_components/format";
+import { CLAIM_STATUS_ORDER, type Dashboard } from "@/lib/data/dashboard";
+import { statusLabel } from "../_claims/labels";
+
+/** One card per claim status, each opening the claims list filtered to it. */
+export function StatusCards({ slug, counts }: { slug: string; counts: Dashboard["statusCounts"] }) {
+  return (
+    <section aria-labelledby="claims-by-status">
+      <h2 id="claims-by-status" className="text-lg font-semibold">Claims by status</h2>
+      <ul className="mt-3 grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+        {CLAIM_STATUS_ORDER.map((status) => (
+          <li key={status}>
+            <Link
+              href={`/w/${slug}/claims?status=${status}`}
+              aria-label={`${statusLabel(status)}: ${formatNumber(counts[status])} ${counts[status] === 1 ? "claim" : "claims"}`}
+              className="block rounded-lg border border-slate-200 bg-white p-4 shadow-sm hover:border-blue-300 focus-visible:outline-2 focus-visible:outline-blue-700"
+            >
+              <span className="block text-sm text-slate-600">{statusLabel(status)}</span>
+              <span className="mt-1 block text-3xl font-semibold tabular-nums">{formatNumber(counts[status])}</span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

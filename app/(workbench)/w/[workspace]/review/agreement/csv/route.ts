@@ -1,0 +1,35 @@
+import { stringify } from "csv-stringify/sync";
+import { getSessionUser } from "@/lib/auth/session";
+import { getAgreementRatings } from "@/lib/data/agreement";
+import { getWorkspaceAccess } from "@/lib/data/workspaces";
+import { agreementCsvRows } from "@/lib/domain/agreement-csv";
+import { buildAgreementReport } from "@/lib/domain/agreement-report";
+import { AppError, ERROR_STATUS } from "@/lib/errors";
+import { agreementQuerySchema } from "@/lib/schemas/agreement";
+import { toFieldErrors, workspaceParamsSchema } from "@/lib/schemas/common";
+
+const NOT_FOUND = { message: "That workspace was not found." };
+
+/** The agreement statistics of /review/agreement as CSV, for any member (viewers too: they are aggregates). */
+export async function GET(request: Request, { params }: { params: Promise<{ workspace: string }> }) {
+  const parsedParams = workspaceParamsSchema.safeParse(await params);
+  if (!parsedParams.success) return Response.json(NOT_FOUND, { status: 404 });
+  const query = agreementQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+  if (!query.success) return Response.json({ message: "Some parameters need attention.", fieldErrors: toFieldErrors(query.error) }, { status: 422 });
+  const user = await getSessionUser();
+  if (!user) return Response.json({ message: "Sign in to download agreement statistics." }, { status: 401 });
+  const slug = parsedParams.data.workspace;
+  if (!(await getWorkspaceAccess({ actor: user, slug }))) return Response.json(NOT_FOUND, { status: 404 });
+  try {
+    const data = await getAgreementRatings({ actor: user, slug, articleId: query.data.article });
+    const csv = stringify(agreementCsvRows(buildAgreementReport(data), data.article?.title ?? data.workspace.name));
+    const filename = `agreement-${slug}${data.article ? `-article-${data.article.id.slice(0, 8)}` : ""}.csv`;
+    return new Response(csv, {
+      headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="${filename}"`, "Cache-Control": "private, no-store" },
+    });
+  } catch (error) {
+    if (error instanceof AppError) return Response.json({ message: error.message }, { status: ERROR_STATUS[error.code] });
+    console.error("Agreement CSV failed", error);
+    return Response.json({ message: "The CSV could not be made. Try again in a moment." }, { status: 500 });
+  }
+}
