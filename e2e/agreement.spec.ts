@@ -21,7 +21,9 @@ test("a viewer reads reviewers' agreement as a table and a heatmap, and download
   await signIn(page, workspace.users.VIEWER.email);
   await page.goto(`/w/${workspace.slug}/articles`);
   await page.getByRole("navigation", { name: "Workspace" }).getByRole("link", { name: "Review" }).click();
+  await page.getByRole("link", { name: "Agreement statistics" }).click();
   await expect(page.getByRole("heading", { name: "Reviewer agreement" })).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Workspace" }).getByRole("link", { name: "Review" })).toHaveAttribute("aria-current", "page");
 
   const statistics = page.getByRole("table", { name: "Agreement statistics" });
   const pairRow = statistics.getByRole("row").filter({ hasText: `${first.name} / ${second.name}` });

@@ -22,7 +22,7 @@ const evidenceSelect = {
   createdAt: true,
   createdById: true,
   createdBy: { select: { name: true } },
-  source: { select: { id: true, kind: true, articleId: true, title: true, url: true, publisher: true, publishedAt: true, archivedUrl: true } },
+  source: { select: { id: true, kind: true, articleId: true, title: true, url: true, publisher: true, publishedAt: true, archivedUrl: true, reliability: true } },
 } satisfies Prisma.EvidenceSelect;
 
 export type EvidenceView = Prisma.EvidenceGetPayload<{ select: typeof evidenceSelect }>;

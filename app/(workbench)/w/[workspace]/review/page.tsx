@@ -1,0 +1,144 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Badge } from "@/app/_components/badge";
+import { Button } from "@/app/_components/button";
+import { formatNumber } from "@/app/_components/format";
+import { requirePageWorkspace } from "@/lib/auth/session";
+import { listDisagreementFilterOptions, listDisagreements } from "@/lib/data/disagreements";
+import { DISAGREEMENT_KINDS, DISAGREEMENT_LABELS } from "@/lib/domain/disagreements";
+import { workspaceParamsSchema } from "@/lib/schemas/common";
+import { disagreementQuerySchema, type DisagreementQuery } from "@/lib/schemas/disagreements";
+
+export const metadata: Metadata = { title: "Disagreements" };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function ReviewQueuePage({ params, searchParams }: { params: Promise<{ workspace: string }>; searchParams: SearchParams }) {
+  const parsedParams = workspaceParamsSchema.safeParse(await params);
+  if (!parsedParams.success) notFound();
+  const slug = parsedParams.data.workspace;
+  const base = `/w/${slug}/review`;
+  const { user } = await requirePageWorkspace(slug, base);
+  const raw = Object.fromEntries(Object.entries(await searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
+  const parsed = disagreementQuerySchema.safeParse(raw);
+  const query: DisagreementQuery = parsed.success ? parsed.data : disagreementQuerySchema.parse({});
+  const { page, ...filters } = query;
+  const [result, options] = await Promise.all([
+    listDisagreements({ actor: user, slug, filters, page }),
+    listDisagreementFilterOptions({ actor: user, slug }),
+  ]);
+  const filtered = Object.values(filters).some(Boolean);
+  const pageLink = (to: number) => `${base}?${new URLSearchParams({ ...definedEntries(filters), page: String(to) })}`;
+  const now = currentTime();
+
+  return (
+    <main className="mx-auto max-w-6xl px-6 py-8">
+      <div className="flex flex-wrap items-baseline justify-between gap-3">
+        <h1 className="text-2xl font-semibold">Disagreements</h1>
+        <Link href={`${base}/agreement`} className="text-sm text-blue-800 underline">Agreement statistics</Link>
+      </div>
+      <p className="mt-1 text-sm text-slate-600">
+        Unresolved claims whose reviewers disagree or whose sources conflict, the most severe first. Severity: for a reviewer split, the spread between the current ratings (Unverifiable against any rating counts as the widest); for a source conflict, the smaller of the supporting and contradicting counts.
+      </p>
+      <form method="get" role="search" aria-label="Filter disagreements" className="mt-5 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-4">
+        <Labelled label="Kind">
+          <select name="kind" defaultValue={query.kind ?? ""} className={control}>
+            <option value="">Any kind</option>
+            {DISAGREEMENT_KINDS.map((kind) => <option key={kind} value={kind}>{DISAGREEMENT_LABELS[kind]}</option>)}
+          </select>
+        </Labelled>
+        <Labelled label="Article">
+          <select name="article" defaultValue={query.article ?? ""} className={control}>
+            <option value="">All articles</option>
+            {options.articles.map((article) => <option key={article.id} value={article.id}>{article.title}</option>)}
+          </select>
+        </Labelled>
+        <Labelled label="Assignee">
+          <select name="assignee" defaultValue={query.assignee ?? ""} className={control}>
+            <option value="">Anyone</option>
+            {options.assignees.map((member) => <option key={member.id} value={member.id}>{member.name}</option>)}
+          </select>
+        </Labelled>
+        <div className="flex items-end gap-2">
+          <Button type="submit">Apply</Button>
+          <Link href={base} className="px-2 py-2 text-sm text-blue-800 underline">Clear</Link>
+        </div>
+      </form>
+      {parsed.success ? null : <p role="alert" className="mt-3 text-sm text-red-700">Some filters were not understood and were ignored.</p>}
+
+      <p className="mt-5 text-sm text-slate-600" role="status">
+        {formatNumber(result.total)} {result.total === 1 ? "open disagreement" : "open disagreements"}
+        {result.pageCount > 1 ? ` · page ${result.page} of ${result.pageCount}` : ""}
+      </p>
+      {result.items.length === 0 ? (
+        <p className="mt-3 rounded-lg border border-dashed border-slate-300 bg-white p-8 text-slate-600" data-testid="queue-empty">
+          {filtered ? "No open disagreements match these filters." : "No open disagreements"}
+        </p>
+      ) : (
+        <div className="mt-3 overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <table className="w-full text-left text-sm">
+            <caption className="sr-only">Open disagreements</caption>
+            <thead className="border-b border-slate-200 bg-slate-50 text-xs tracking-wide text-slate-600 uppercase">
+              <tr>
+                <th scope="col" className="px-4 py-3 font-medium">Claim</th>
+                <th scope="col" className="px-4 py-3 font-medium">Kinds</th>
+                <th scope="col" className="px-4 py-3 font-medium">Severity</th>
+                <th scope="col" className="px-4 py-3 font-medium">Age</th>
+                <th scope="col" className="px-4 py-3 font-medium">Article</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {result.items.map((item) => (
+                <tr key={item.id}>
+                  <td className="px-4 py-3">
+                    <Link href={`${base}/${item.id}`} className="font-medium text-blue-800 hover:underline" dir="auto">{item.statement}</Link>
+                    {item.assignees.length ? <p className="text-xs text-slate-500">Assigned: {item.assignees.map((a) => a.name).join(", ")}</p> : null}
+                  </td>
+                  <td className="px-4 py-3">
+                    <span className="flex flex-wrap gap-1">{item.kinds.map((kind) => <Badge key={kind} tone="amber">{DISAGREEMENT_LABELS[kind]}</Badge>)}</span>
+                  </td>
+                  <td className="px-4 py-3 tabular-nums text-slate-700">{item.severity}</td>
+                  <td className="px-4 py-3 text-slate-700"><time dateTime={item.since.toISOString()}>{formatAge(now - item.since.getTime())}</time></td>
+                  <td className="px-4 py-3 text-slate-700" dir="auto">{item.article.title}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {result.pageCount > 1 ? (
+        <nav aria-label="Pages" className="mt-4 flex items-center justify-between text-sm">
+          {result.page > 1 ? <Link href={pageLink(result.page - 1)} className="text-blue-800 underline">← Previous page</Link> : <span />}
+          {result.page < result.pageCount ? <Link href={pageLink(result.page + 1)} className="text-blue-800 underline">Next page →</Link> : null}
+        </nav>
+      ) : null}
+    </main>
+  );
+}
+
+const control = "block w-full rounded-md border border-slate-300 px-3 py-2 text-sm";
+
+function Labelled({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <label className="block space-y-1 text-sm font-medium text-slate-800">
+      <span>{label}</span>
+      {children}
+    </label>
+  );
+}
+
+function currentTime() {
+  return Date.now();
+}
+
+/** How long ago, in the largest whole unit: "3 days", "5 hours", "under a minute". */
+function formatAge(ms: number) {
+  const minutes = Math.floor(Math.max(ms, 0) / 60_000);
+  const [value, unit] = minutes >= 1440 ? [Math.floor(minutes / 1440), "day"] : minutes >= 60 ? [Math.floor(minutes / 60), "hour"] : [minutes, "minute"];
+  return value === 0 ? "under a minute" : `${value} ${unit}${value === 1 ? "" : "s"}`;
+}
+
+function definedEntries(filters: Record<string, string | undefined>): Record<string, string> {
+  return Object.fromEntries(Object.entries(filters).filter((entry): entry is [string, string] => Boolean(entry[1])));
+}
