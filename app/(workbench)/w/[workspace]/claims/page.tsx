@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { FilterField, filterControl, Pager, pageHref } from "@/app/_components/list-controls";
 import { notFound } from "next/navigation";
 import { Badge } from "@/app/_components/badge";
 import { Button } from "@/app/_components/button";
@@ -26,49 +27,49 @@ export default async function ClaimsPage({ params, searchParams }: { params: Pro
   const query: ClaimListQuery = parsed.success ? parsed.data : claimListQuerySchema.parse({});
   const queryErrors = parsed.success ? null : Object.values(toFieldErrors(parsed.error)).flat();
   const [result, options] = await Promise.all([listClaims({ actor: user, slug, query }), listClaimFilterOptions({ actor: user, slug })]);
-  const pageLink = (page: number) => `/w/${slug}/claims?${new URLSearchParams({ ...stringEntries(query), page: String(page) })}`;
+  const pageLink = (page: number) => pageHref(`/w/${slug}/claims`, query, page);
 
   return (
     <main className="mx-auto max-w-6xl px-6 py-8">
       <h1 className="text-2xl font-semibold">Claims</h1>
       <form method="get" role="search" aria-label="Filter claims" className="mt-5 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-3 lg:grid-cols-6">
-        <Labelled label="Search" className="sm:col-span-3 lg:col-span-2">
-          <input name="q" type="search" defaultValue={query.q ?? ""} placeholder='e.g. population "12 million"' className={control} />
-        </Labelled>
-        <Labelled label="Article">
-          <select name="article" defaultValue={query.article ?? ""} className={control}>
+        <FilterField label="Search" className="sm:col-span-3 lg:col-span-2">
+          <input name="q" type="search" defaultValue={query.q ?? ""} placeholder='e.g. population "12 million"' className={filterControl} />
+        </FilterField>
+        <FilterField label="Article">
+          <select name="article" defaultValue={query.article ?? ""} className={filterControl}>
             <option value="">All articles</option>
             {options.articles.map((article) => <option key={article.id} value={article.id}>{article.title}</option>)}
           </select>
-        </Labelled>
-        <Labelled label="Status">
-          <select name="status" defaultValue={query.status ?? ""} className={control}>
+        </FilterField>
+        <FilterField label="Status">
+          <select name="status" defaultValue={query.status ?? ""} className={filterControl}>
             <option value="">Any status</option>
             {CLAIM_STATUSES.map((status) => <option key={status} value={status}>{statusLabel(status)}</option>)}
           </select>
-        </Labelled>
-        <Labelled label="Tag">
-          <select name="tag" defaultValue={query.tag ?? ""} className={control}>
+        </FilterField>
+        <FilterField label="Tag">
+          <select name="tag" defaultValue={query.tag ?? ""} className={filterControl}>
             <option value="">Any tag</option>
             {options.tags.map((tag) => <option key={tag} value={tag}>{tag}</option>)}
           </select>
-        </Labelled>
-        <Labelled label="Has figure">
-          <select name="figure" defaultValue={query.figure ?? ""} className={control}>
+        </FilterField>
+        <FilterField label="Has figure">
+          <select name="figure" defaultValue={query.figure ?? ""} className={filterControl}>
             <option value="">Either</option>
             <option value="yes">With a figure</option>
             <option value="no">Without a figure</option>
           </select>
-        </Labelled>
-        <Labelled label="Disagreement">
-          <select name="disagreement" defaultValue={query.disagreement ?? ""} className={control}>
+        </FilterField>
+        <FilterField label="Disagreement">
+          <select name="disagreement" defaultValue={query.disagreement ?? ""} className={filterControl}>
             <option value="">Any</option>
             {DISAGREEMENT_KINDS.map((kind) => <option key={kind} value={kind}>{DISAGREEMENT_LABELS[kind]}</option>)}
           </select>
-        </Labelled>
-        <Labelled label="Claimant">
-          <input name="claimant" defaultValue={query.claimant ?? ""} className={control} />
-        </Labelled>
+        </FilterField>
+        <FilterField label="Claimant">
+          <input name="claimant" defaultValue={query.claimant ?? ""} className={filterControl} />
+        </FilterField>
         <div className="flex items-end gap-2">
           <Button type="submit">Apply</Button>
           <Link href={`/w/${slug}/claims`} className="px-2 py-2 text-sm text-blue-800 underline">Clear</Link>
@@ -112,27 +113,7 @@ export default async function ClaimsPage({ params, searchParams }: { params: Pro
           </table>
         </div>
       )}
-      {result.pageCount > 1 ? (
-        <nav aria-label="Pages" className="mt-4 flex items-center justify-between text-sm">
-          {result.page > 1 ? <Link href={pageLink(result.page - 1)} className="text-blue-800 underline">← Previous page</Link> : <span />}
-          {result.page < result.pageCount ? <Link href={pageLink(result.page + 1)} className="text-blue-800 underline">Next page →</Link> : null}
-        </nav>
-      ) : null}
+      <Pager page={result.page} pageCount={result.pageCount} href={pageLink} />
     </main>
   );
-}
-
-const control = "block w-full rounded-md border border-slate-300 px-3 py-2 text-sm";
-
-function Labelled({ label, className = "", children }: { label: string; className?: string; children: React.ReactNode }) {
-  return (
-    <label className={`block space-y-1 text-sm font-medium text-slate-800 ${className}`}>
-      <span>{label}</span>
-      {children}
-    </label>
-  );
-}
-
-function stringEntries(query: ClaimListQuery): Record<string, string> {
-  return Object.fromEntries(Object.entries(query).filter(([key, value]) => key !== "page" && value !== undefined).map(([key, value]) => [key, String(value)]));
 }

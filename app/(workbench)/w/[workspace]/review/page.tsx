@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { FilterField, filterControl, Pager, pageHref } from "@/app/_components/list-controls";
 import { notFound } from "next/navigation";
 import { Badge } from "@/app/_components/badge";
 import { Button } from "@/app/_components/button";
@@ -29,7 +30,7 @@ export default async function ReviewQueuePage({ params, searchParams }: { params
     listDisagreementFilterOptions({ actor: user, slug }),
   ]);
   const filtered = Object.values(filters).some(Boolean);
-  const pageLink = (to: number) => `${base}?${new URLSearchParams({ ...definedEntries(filters), page: String(to) })}`;
+  const pageLink = (to: number) => pageHref(base, filters, to);
   const now = currentTime();
 
   return (
@@ -42,24 +43,24 @@ export default async function ReviewQueuePage({ params, searchParams }: { params
         Unresolved claims whose reviewers disagree or whose sources conflict, the most severe first. Severity: for a reviewer split, the spread between the current ratings (Unverifiable against any rating counts as the widest); for a source conflict, the smaller of the supporting and contradicting counts.
       </p>
       <form method="get" role="search" aria-label="Filter disagreements" className="mt-5 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-4">
-        <Labelled label="Kind">
-          <select name="kind" defaultValue={query.kind ?? ""} className={control}>
+        <FilterField label="Kind">
+          <select name="kind" defaultValue={query.kind ?? ""} className={filterControl}>
             <option value="">Any kind</option>
             {DISAGREEMENT_KINDS.map((kind) => <option key={kind} value={kind}>{DISAGREEMENT_LABELS[kind]}</option>)}
           </select>
-        </Labelled>
-        <Labelled label="Article">
-          <select name="article" defaultValue={query.article ?? ""} className={control}>
+        </FilterField>
+        <FilterField label="Article">
+          <select name="article" defaultValue={query.article ?? ""} className={filterControl}>
             <option value="">All articles</option>
             {options.articles.map((article) => <option key={article.id} value={article.id}>{article.title}</option>)}
           </select>
-        </Labelled>
-        <Labelled label="Assignee">
-          <select name="assignee" defaultValue={query.assignee ?? ""} className={control}>
+        </FilterField>
+        <FilterField label="Assignee">
+          <select name="assignee" defaultValue={query.assignee ?? ""} className={filterControl}>
             <option value="">Anyone</option>
             {options.assignees.map((member) => <option key={member.id} value={member.id}>{member.name}</option>)}
           </select>
-        </Labelled>
+        </FilterField>
         <div className="flex items-end gap-2">
           <Button type="submit">Apply</Button>
           <Link href={base} className="px-2 py-2 text-sm text-blue-800 underline">Clear</Link>
@@ -107,24 +108,8 @@ export default async function ReviewQueuePage({ params, searchParams }: { params
           </table>
         </div>
       )}
-      {result.pageCount > 1 ? (
-        <nav aria-label="Pages" className="mt-4 flex items-center justify-between text-sm">
-          {result.page > 1 ? <Link href={pageLink(result.page - 1)} className="text-blue-800 underline">← Previous page</Link> : <span />}
-          {result.page < result.pageCount ? <Link href={pageLink(result.page + 1)} className="text-blue-800 underline">Next page →</Link> : null}
-        </nav>
-      ) : null}
+      <Pager page={result.page} pageCount={result.pageCount} href={pageLink} />
     </main>
-  );
-}
-
-const control = "block w-full rounded-md border border-slate-300 px-3 py-2 text-sm";
-
-function Labelled({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <label className="block space-y-1 text-sm font-medium text-slate-800">
-      <span>{label}</span>
-      {children}
-    </label>
   );
 }
 
@@ -137,8 +122,4 @@ function formatAge(ms: number) {
   const minutes = Math.floor(Math.max(ms, 0) / 60_000);
   const [value, unit] = minutes >= 1440 ? [Math.floor(minutes / 1440), "day"] : minutes >= 60 ? [Math.floor(minutes / 60), "hour"] : [minutes, "minute"];
   return value === 0 ? "under a minute" : `${value} ${unit}${value === 1 ? "" : "s"}`;
-}
-
-function definedEntries(filters: Record<string, string | undefined>): Record<string, string> {
-  return Object.fromEntries(Object.entries(filters).filter((entry): entry is [string, string] => Boolean(entry[1])));
 }
