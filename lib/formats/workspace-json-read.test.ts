@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { endsEarly, readWorkspaceJson } from "./workspace-json-read";
+import { FIXTURE_IDS, workspaceFixture } from "./workspace-json.fixture";
+
+const encode = (text: string) => new TextEncoder().encode(text);
+const read = (text: string | Uint8Array, fileName = "desk.json", limit?: number) =>
+  readWorkspaceJson({ fileName, bytes: typeof text === "string" ? encode(text) : text, limit });
+const refusal = (result: ReturnType<typeof readWorkspaceJson>) => (result.ok ? "accepted" : result.message);
+
+describe("reading a workspace JSON file", () => {
+  it("accepts an export, with or without a byte order mark", () => {
+    expect(read(JSON.stringify(workspaceFixture()))).toEqual({ ok: true, document: workspaceFixture() });
+    expect(read(`\uFEFF${JSON.stringify(workspaceFixture())}`).ok).toBe(true);
+  });
+
+  it("refuses an empty or whitespace-only file", () => {
+    expect(refusal(read(""))).toBe("desk.json is empty. Choose the .json file of a workspace export.");
+    expect(refusal(read(" \n\t "))).toMatch(/^desk\.json is empty \(only whitespace\)/);
+  });
+
+  it("refuses a file over the limit, stating the limit", () => {
+    expect(refusal(read("x".repeat(3000), "big.json", 2048))).toMatch(/^big\.json is 2\.9 KB, over the upload limit of 2 KB\./);
+  });
+
+  it("refuses other formats with a .json name", () => {
+    expect(refusal(read("%PDF-1.7\n%âãÏÓ\n1 0 obj", "report.json"))).toMatch(/^report\.json is a PDF document, not a Claimbench workspace export/);
+    expect(refusal(read("<!DOCTYPE html><html><body>Hi</body></html>", "page.json"))).toMatch(/^page\.json is an HTML page/);
+    expect(refusal(read(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), "pic.json"))).toMatch(/^pic\.json is an image/);
+    expect(refusal(read(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0]), "book.json"))).toMatch(/^book\.json is a ZIP archive/);
+    expect(refusal(read(new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]), "latin.json"))).toMatch(/^latin\.json is not UTF-8 text/);
+  });
+
+  it("tells a cut-off file from a malformed one", () => {
+    const text = JSON.stringify(workspaceFixture());
+    expect(refusal(read(text.slice(0, Math.floor(text.length / 2))))).toMatch(/^desk\.json ends in the middle of the JSON: it was cut off/);
+    expect(refusal(read('{"format": claimbench}'))).toMatch(/^desk\.json is not valid JSON: /);
+  });
+
+  it("refuses JSON that is not a workspace export", () => {
+    expect(refusal(read('[{"@type":"ClaimReview"}]'))).toMatch(/^desk\.json is JSON but not a Claimbench workspace export/);
+    expect(refusal(read('{"format":"claimbench-workspace"}'))).toMatch(/has no valid schemaVersion/);
+  });
+
+  it("refuses an export from a newer Claimbench", () => {
+    expect(refusal(read(JSON.stringify({ ...workspaceFixture(), schemaVersion: 2 })))).toBe(
+      "desk.json was exported by a newer Claimbench (schema version 2; this one reads up to 1). Upgrade Claimbench to import it.",
+    );
+  });
+
+  it("names the path of the first value that fails validation", () => {
+    const doc = workspaceFixture();
+    (doc.claims[1] as { status: string }).status = "MAYBE";
+    expect(refusal(read(JSON.stringify(doc)))).toMatch(/^desk\.json does not match the workspace export format: at claims\[1\]\.status, /);
+    expect(refusal(read(JSON.stringify({ ...workspaceFixture(), extra: 1 })))).toMatch(/at the top level, Unrecognized key: "extra"/);
+  });
+
+  it("refuses a document whose rows name rows it does not hold", () => {
+    const doc = workspaceFixture();
+    doc.evidence[0]!.sourceId = FIXTURE_IDS.claim;
+    expect(refusal(read(JSON.stringify(doc)))).toBe(`desk.json does not hold together: at evidence[0].sourceId, no source in the file has the id ${FIXTURE_IDS.claim}.`);
+    const unknownPerson = workspaceFixture();
+    unknownPerson.verdicts[1]!.reviewer = "ghost@example.org";
+    expect(refusal(read(JSON.stringify(unknownPerson)))).toMatch(/at verdicts\[1\]\.reviewer, ghost@example\.org is not listed in people/);
+    const twice = workspaceFixture();
+    twice.claims[1]!.id = FIXTURE_IDS.claim;
+    expect(refusal(read(JSON.stringify(twice)))).toMatch(/at claims\[1\]\.id, the id .* is used twice/);
+  });
+
+  it("sees where text stops early", () => {
+    expect(endsEarly('{"a": [1, 2')).toBe(true);
+    expect(endsEarly('{"a": "b\\"')).toBe(true);
+    expect(endsEarly('{"a": "}]"}')).toBe(false);
+    expect(endsEarly('{"a": 1}}')).toBe(false);
+  });
+});

@@ -1,0 +1,90 @@
+// A small, complete workspace document for unit tests of the JSON writer and reader: every section
+// holds a row, with Arabic text, an orphaned claim, a resolved claim and two verdicts by one reviewer.
+import type { WorkspaceDocument } from "@/lib/schemas/workspace-json";
+
+const T = "2026-01-05T10:00:00.000Z";
+const U = "2026-01-06T11:30:00.000Z";
+const ids = {
+  workspace: "0190a000-0000-7000-8000-000000000001",
+  owner: "0190a000-0000-7000-8000-0000000000a1",
+  reviewer: "0190a000-0000-7000-8000-0000000000a2",
+  rating: "0190a000-0000-7000-8000-000000000010",
+  rating2: "0190a000-0000-7000-8000-000000000011",
+  article: "0190a000-0000-7000-8000-000000000020",
+  arabic: "0190a000-0000-7000-8000-000000000021",
+  claim: "0190a000-0000-7000-8000-000000000030",
+  orphan: "0190a000-0000-7000-8000-000000000031",
+  source: "0190a000-0000-7000-8000-000000000040",
+  evidence: "0190a000-0000-7000-8000-000000000050",
+  verdict1: "0190a000-0000-7000-8000-000000000060",
+  verdict2: "0190a000-0000-7000-8000-000000000061",
+  assignment: "0190a000-0000-7000-8000-000000000070",
+  dismissal: "0190a000-0000-7000-8000-000000000080",
+  audit: "0190a000-0000-7000-8000-000000000090",
+};
+export const FIXTURE_IDS = ids;
+
+const body = "IS commanded over a population of around 12 million people.";
+const arabicBody = "سيطر التنظيم على نحو 12 مليون نسمة في ذروته.";
+
+export function workspaceFixture(): WorkspaceDocument {
+  return {
+    format: "claimbench-workspace",
+    schemaVersion: 1,
+    exportedAt: U,
+    workspace: { id: ids.workspace, slug: "desk", name: "Desk", description: null, organizationName: "Desk Org", blindReview: true, createdAt: T },
+    people: [
+      { id: ids.owner, email: "owner@example.org", name: "Olivia Owner", role: "OWNER" },
+      { id: ids.reviewer, email: "rania@example.org", name: "Rania Reviewer", role: null },
+    ],
+    ratingScale: [
+      { id: ids.rating, label: "True", ordinal: 5, colour: "green", position: 0, createdAt: T, updatedAt: T },
+      { id: ids.rating2, label: "Unverifiable", ordinal: null, colour: "slate", position: 1, createdAt: T, updatedAt: T },
+    ],
+    articles: [
+      {
+        id: ids.article, title: "The End", url: "https://example.org/end", publisher: "Example", author: null, publishedAt: T, publishedNote: null, language: "en",
+        body, bodyHash: "hash-en", wordCount: 10, importFormat: "html", importFileName: "end.html", importRemoved: [{ kind: "nav", text: "Home | News", line: 1 }],
+        importedBy: "owner@example.org", version: 2, createdAt: T, updatedAt: U,
+      },
+      {
+        id: ids.arabic, title: "نهاية الخلافة", url: null, publisher: null, author: null, publishedAt: null, publishedNote: "early 2015", language: "ar",
+        body: arabicBody, bodyHash: "hash-ar", wordCount: 8, importFormat: "txt", importFileName: null, importRemoved: [], importedBy: null, version: 1, createdAt: T, updatedAt: T,
+      },
+    ],
+    claims: [
+      {
+        id: ids.claim, articleId: ids.article, exact: "around 12 million people", prefix: "population of ", suffix: ".", start: 34, end: 58, anchorStatus: "EXACT",
+        statement: "IS ruled about 12 million people", claimant: "The New Arab", claimDate: null, figureValue: 12_000_000, figureUnit: "COUNT", figureQualifier: "ABOUT",
+        figureLow: null, figureHigh: null, figureCounted: "people", tags: ["population"], status: "RESOLVED", finalRatingId: ids.rating, resolutionNote: "Agreed.",
+        resolvedAt: U, resolvedBy: "owner@example.org", createdBy: "rania@example.org", version: 3, createdAt: T, updatedAt: U,
+      },
+      {
+        id: ids.orphan, articleId: ids.arabic, exact: "نحو 12 مليون", prefix: "", suffix: "", start: 500, end: 512, anchorStatus: "ORPHANED",
+        statement: "نحو 12 مليون نسمة", claimant: null, claimDate: null, figureValue: null, figureUnit: null, figureQualifier: null, figureLow: null, figureHigh: null,
+        figureCounted: null, tags: [], status: "OPEN", finalRatingId: null, resolutionNote: null, resolvedAt: null, resolvedBy: null, createdBy: null, version: 1, createdAt: T, updatedAt: T,
+      },
+    ],
+    sources: [
+      {
+        id: ids.source, kind: "ARTICLE", articleId: ids.arabic, title: "نهاية الخلافة", url: null, publisher: null, publishedAt: null, archivedUrl: null, reliability: 3,
+        note: null, createdBy: "rania@example.org", version: 1, createdAt: T, updatedAt: T,
+      },
+    ],
+    evidence: [
+      {
+        id: ids.evidence, claimId: ids.claim, sourceId: ids.source, stance: "SUPPORTS", exact: "نحو 12 مليون نسمة", prefix: "على ", suffix: " في", start: 17, end: 34,
+        anchorStatus: "EXACT", note: "Same figure.", createdBy: "rania@example.org", version: 1, createdAt: T, updatedAt: T,
+      },
+    ],
+    verdicts: [
+      { id: ids.verdict1, claimId: ids.claim, reviewer: "rania@example.org", ratingId: ids.rating2, rationale: "Cannot tell yet.", createdAt: T },
+      { id: ids.verdict2, claimId: ids.claim, reviewer: "rania@example.org", ratingId: ids.rating, rationale: "Two sources agree.", createdAt: U },
+    ],
+    assignments: [{ id: ids.assignment, claimId: ids.claim, reviewer: "rania@example.org", assignedBy: "owner@example.org", createdAt: T }],
+    dismissedSuggestions: [{ id: ids.dismissal, articleId: ids.article, exact: "12 million", start: 41, end: 51, dismissedBy: "owner@example.org", createdAt: T }],
+    auditEvents: [
+      { id: ids.audit, actor: "rania@example.org", entityType: "verdict", entityId: ids.verdict2, claimId: ids.claim, action: "record", before: null, after: { ratingId: ids.rating, reviewerId: ids.reviewer }, createdAt: U },
+    ],
+  };
+}

@@ -1,0 +1,199 @@
+// The workspace JSON document (export format `json`, import of a whole workspace), schema version 1.
+// Strict: an unknown key anywhere is refused, so a file from another tool cannot slip in half-read.
+//
+// Rows refer to each other by the `id` of the row they name (claims[].articleId, evidence[].sourceId,
+// verdicts[].ratingId ...) and to people by email (verdicts[].reviewer, claims[].createdBy ...).
+// Dates are ISO 8601 strings in UTC. Enum values are the database's (SUPPORTS, RESOLVED, COUNT ...).
+import { z } from "zod";
+import { ROLES } from "@/lib/domain/roles";
+import { slugSchema } from "./common";
+
+export const WORKSPACE_FORMAT = "claimbench-workspace";
+/** Bump when the document changes shape; the importer refuses documents newer than this. */
+export const WORKSPACE_SCHEMA_VERSION = 1;
+
+const id = z.uuid();
+const date = z.iso.datetime({ offset: true });
+const email = z.string().min(1).max(320);
+const person = email.nullable();
+const text = z.string();
+const optionalText = z.string().nullable();
+const int = z.number().int();
+const version = z.number().int().positive();
+
+const ANCHOR_STATUSES = ["EXACT", "RELOCATED", "FUZZY", "ORPHANED"] as const;
+const CLAIM_STATUSES = ["OPEN", "IN_REVIEW", "DISPUTED", "RESOLVED"] as const;
+const FIGURE_UNITS = ["COUNT", "PERCENT", "YEAR", "DATE", "AGE", "FRACTION", "CURRENCY", "OTHER"] as const;
+const FIGURE_QUALIFIERS = ["ABOUT", "OVER", "UNDER", "AT_LEAST", "AT_MOST", "NEARLY", "EXACTLY"] as const;
+const SOURCE_KINDS = ["ARTICLE", "WEB_PAGE", "DOCUMENT", "DATASET", "STATEMENT", "FACT_CHECK"] as const;
+const STANCES = ["SUPPORTS", "CONTRADICTS", "CONTEXT"] as const;
+const AUDIT_ENTITY_TYPES = ["workspace", "membership", "article", "claim", "source", "evidence", "verdict", "rating-scale"] as const;
+
+export const workspaceRowSchema = z.strictObject({
+  id,
+  slug: z.string().min(1).max(64),
+  name: z.string().min(1).max(120),
+  description: optionalText,
+  organizationName: optionalText,
+  blindReview: z.boolean(),
+  createdAt: date,
+});
+
+/** Everyone the rows name: the members (role) and former members or others who acted (role null). */
+export const personRowSchema = z.strictObject({ id, email, name: text, role: z.enum(ROLES).nullable() });
+
+export const ratingLevelRowSchema = z.strictObject({
+  id,
+  label: z.string().min(1),
+  ordinal: int.nullable(),
+  colour: text,
+  position: int,
+  createdAt: date,
+  updatedAt: date,
+});
+
+export const articleRowSchema = z.strictObject({
+  id,
+  title: text,
+  url: optionalText,
+  publisher: optionalText,
+  author: optionalText,
+  publishedAt: date.nullable(),
+  publishedNote: optionalText,
+  language: optionalText,
+  body: text,
+  bodyHash: z.string().min(1),
+  wordCount: int.nonnegative(),
+  importFormat: text,
+  importFileName: optionalText,
+  importRemoved: z.array(z.json()),
+  importedBy: person,
+  version,
+  createdAt: date,
+  updatedAt: date,
+});
+
+export const claimRowSchema = z.strictObject({
+  id,
+  articleId: id,
+  exact: text,
+  prefix: text,
+  suffix: text,
+  start: int.nonnegative(),
+  end: int.nonnegative(),
+  anchorStatus: z.enum(ANCHOR_STATUSES),
+  statement: text,
+  claimant: optionalText,
+  claimDate: date.nullable(),
+  figureValue: z.number().nullable(),
+  figureUnit: z.enum(FIGURE_UNITS).nullable(),
+  figureQualifier: z.enum(FIGURE_QUALIFIERS).nullable(),
+  figureLow: z.number().nullable(),
+  figureHigh: z.number().nullable(),
+  figureCounted: optionalText,
+  tags: z.array(text),
+  status: z.enum(CLAIM_STATUSES),
+  finalRatingId: id.nullable(),
+  resolutionNote: optionalText,
+  resolvedAt: date.nullable(),
+  resolvedBy: person,
+  createdBy: person,
+  version,
+  createdAt: date,
+  updatedAt: date,
+});
+
+export const sourceRowSchema = z.strictObject({
+  id,
+  kind: z.enum(SOURCE_KINDS),
+  articleId: id.nullable(),
+  title: text,
+  url: optionalText,
+  publisher: optionalText,
+  publishedAt: date.nullable(),
+  archivedUrl: optionalText,
+  reliability: int.min(1).max(5).nullable(),
+  note: optionalText,
+  createdBy: person,
+  version,
+  createdAt: date,
+  updatedAt: date,
+});
+
+export const evidenceRowSchema = z.strictObject({
+  id,
+  claimId: id,
+  sourceId: id,
+  stance: z.enum(STANCES),
+  exact: text,
+  prefix: optionalText,
+  suffix: optionalText,
+  start: int.nonnegative().nullable(),
+  end: int.nonnegative().nullable(),
+  anchorStatus: z.enum(ANCHOR_STATUSES).nullable(),
+  note: optionalText,
+  createdBy: person,
+  version,
+  createdAt: date,
+  updatedAt: date,
+});
+
+/** Every verdict ever recorded (append-only); a reviewer's current verdict is their latest. */
+export const verdictRowSchema = z.strictObject({ id, claimId: id, reviewer: email, ratingId: id, rationale: text, createdAt: date });
+
+export const assignmentRowSchema = z.strictObject({ id, claimId: id, reviewer: email, assignedBy: person, createdAt: date });
+
+export const dismissedSuggestionRowSchema = z.strictObject({
+  id,
+  articleId: id,
+  exact: text,
+  start: int.nonnegative(),
+  end: int.nonnegative(),
+  dismissedBy: person,
+  createdAt: date,
+});
+
+export const auditEventRowSchema = z.strictObject({
+  id,
+  actor: person,
+  entityType: z.enum(AUDIT_ENTITY_TYPES),
+  entityId: id,
+  claimId: id.nullable(),
+  action: z.string().min(1),
+  before: z.json().nullable(),
+  after: z.json().nullable(),
+  createdAt: date,
+});
+
+/** The sections after the workspace row, in the order the document holds them. */
+export const WORKSPACE_SECTIONS = [
+  "people", "ratingScale", "articles", "claims", "sources", "evidence", "verdicts", "assignments", "dismissedSuggestions", "auditEvents",
+] as const;
+export type WorkspaceSection = (typeof WORKSPACE_SECTIONS)[number];
+
+export const workspaceDocumentSchema = z.strictObject({
+  format: z.literal(WORKSPACE_FORMAT),
+  schemaVersion: z.literal(WORKSPACE_SCHEMA_VERSION),
+  exportedAt: date,
+  workspace: workspaceRowSchema,
+  people: z.array(personRowSchema),
+  ratingScale: z.array(ratingLevelRowSchema),
+  articles: z.array(articleRowSchema),
+  claims: z.array(claimRowSchema),
+  sources: z.array(sourceRowSchema),
+  evidence: z.array(evidenceRowSchema),
+  verdicts: z.array(verdictRowSchema),
+  assignments: z.array(assignmentRowSchema),
+  dismissedSuggestions: z.array(dismissedSuggestionRowSchema),
+  auditEvents: z.array(auditEventRowSchema),
+});
+
+export type WorkspaceDocument = z.infer<typeof workspaceDocumentSchema>;
+export type WorkspaceDocumentRows = { [K in WorkspaceSection]: WorkspaceDocument[K][number] };
+
+/** The name and slug of the workspace an import creates. */
+export const workspaceImportFieldsSchema = z.object({
+  name: z.string().trim().max(120, "A name has at most 120 characters.").optional().transform((value) => value || undefined),
+  slug: z.preprocess((value) => (typeof value === "string" ? value.trim() : value), slugSchema),
+});
+export type WorkspaceImportFields = z.infer<typeof workspaceImportFieldsSchema>;

@@ -1,0 +1,31 @@
+// The one upload size limit, shared by every importer (workspace JSON, article files): set with
+// CLAIMBENCH_MAX_UPLOAD_BYTES, 20 MB by default. Messages state the limit in the units people read.
+export const DEFAULT_MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
+
+/** The configured limit in bytes; an unset, empty or nonsensical value falls back to 20 MB. */
+export function maxUploadBytes(env: Record<string, string | undefined> = process.env): number {
+  const raw = env.CLAIMBENCH_MAX_UPLOAD_BYTES?.trim();
+  if (!raw) return DEFAULT_MAX_UPLOAD_BYTES;
+  const value = Number(raw);
+  return Number.isSafeInteger(value) && value > 0 ? value : DEFAULT_MAX_UPLOAD_BYTES;
+}
+
+const UNITS = ["KB", "MB", "GB"] as const;
+
+/** 512 → "512 bytes", 20971520 → "20 MB", 1536 → "1.5 KB" (binary multiples, as file managers show). */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} ${bytes === 1 ? "byte" : "bytes"}`;
+  let value = bytes;
+  let unit = -1;
+  while (value >= 1024 && unit < UNITS.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  const rounded = value >= 10 ? Math.round(value) : Math.round(value * 10) / 10;
+  return `${rounded} ${UNITS[unit]}`;
+}
+
+/** The sentence for a file over the limit. */
+export function tooLargeMessage(fileName: string, size: number, limit = maxUploadBytes()): string {
+  return `${fileName} is ${formatBytes(size)}, over the upload limit of ${formatBytes(limit)}. Split it or ask an administrator to raise CLAIMBENCH_MAX_UPLOAD_BYTES.`;
+}
