@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_MAX_UPLOAD_BYTES, formatBytes, maxUploadBytes, tooLargeMessage } from "./uploads";
+import { DEFAULT_MAX_UPLOAD_BYTES, FORM_OVERHEAD_BYTES, formatBytes, maxUploadBytes, readLimitedFormData, tooLargeMessage, UploadTooLargeError } from "./uploads";
 
 describe("upload limit", () => {
   it("is 20 MB unless CLAIMBENCH_MAX_UPLOAD_BYTES says otherwise", () => {
@@ -22,5 +22,34 @@ describe("upload limit", () => {
 
   it("names the file, its size and the limit", () => {
     expect(tooLargeMessage("big.json", 50 * 1024 * 1024, 20 * 1024 * 1024)).toMatch(/^big\.json is 50 MB, over the upload limit of 20 MB\./);
+  });
+});
+
+describe("reading an upload form under the limit", () => {
+  const formWith = (bytes: number) => {
+    const form = new FormData();
+    form.set("slug", "copy");
+    form.set("file", new File([new Uint8Array(bytes).fill(0x20)], "desk.json", { type: "application/json" }));
+    return new Request("http://localhost/upload", { method: "POST", body: form });
+  };
+
+  it("reads a form whose file is under the limit", async () => {
+    const form = await readLimitedFormData(formWith(1000), 2000);
+    expect(form.get("slug")).toBe("copy");
+    expect((form.get("file") as File).size).toBe(1000);
+  });
+
+  it("stops reading a body that grows past the limit", async () => {
+    await expect(readLimitedFormData(formWith(FORM_OVERHEAD_BYTES + 5000), 2000)).rejects.toBeInstanceOf(UploadTooLargeError);
+  });
+
+  it("refuses a declared length over the limit without reading the body", async () => {
+    let pulled = false;
+    const body = new ReadableStream({ pull() { pulled = true; } }, { highWaterMark: 0 });
+    const request = new Request("http://localhost/upload", {
+      method: "POST", body, duplex: "half", headers: { "content-type": "multipart/form-data; boundary=x", "content-length": String(50 * 1024 * 1024) },
+    } as RequestInit);
+    await expect(readLimitedFormData(request, 20 * 1024 * 1024)).rejects.toThrow("The upload is over the limit of 20 MB.");
+    expect(pulled).toBe(false);
   });
 });

@@ -29,3 +29,42 @@ export function formatBytes(bytes: number): string {
 export function tooLargeMessage(fileName: string, size: number, limit = maxUploadBytes()): string {
   return `${fileName} is ${formatBytes(size)}, over the upload limit of ${formatBytes(limit)}. Split it or ask an administrator to raise CLAIMBENCH_MAX_UPLOAD_BYTES.`;
 }
+
+/** Room for the multipart envelope and the other form fields around the file itself. */
+export const FORM_OVERHEAD_BYTES = 64 * 1024;
+
+export class UploadTooLargeError extends Error {
+  override name = "UploadTooLargeError";
+  constructor(readonly limit: number) {
+    super(`The upload is over the limit of ${formatBytes(limit)}.`);
+  }
+}
+
+/**
+ * The request's multipart form, read only while it stays under the limit (plus the form's envelope):
+ * a declared Content-Length over it is refused before a byte is read, and a body that turns out longer
+ * is cut off as soon as it passes the limit, so an oversized upload is never held in memory whole.
+ * Throws UploadTooLargeError; anything else thrown means the body was not a readable form.
+ */
+export async function readLimitedFormData(request: Request, limit = maxUploadBytes()): Promise<FormData> {
+  const allowed = limit + FORM_OVERHEAD_BYTES;
+  const declared = Number(request.headers.get("content-length") ?? Number.NaN);
+  if (declared > allowed) throw new UploadTooLargeError(limit);
+  if (!request.body) return request.formData();
+  let seen = 0;
+  const counted = request.body.pipeThrough(
+    new TransformStream<Uint8Array, Uint8Array>({
+      transform(chunk, controller) {
+        seen += chunk.byteLength;
+        if (seen > allowed) controller.error(new UploadTooLargeError(limit));
+        else controller.enqueue(chunk);
+      },
+    }),
+  );
+  try {
+    return await new Response(counted, { headers: { "content-type": request.headers.get("content-type") ?? "" } }).formData();
+  } catch (error) {
+    if (seen > allowed) throw new UploadTooLargeError(limit);
+    throw error;
+  }
+}
