@@ -51,3 +51,18 @@ test("a bad file is refused with its name and reason, and no workspace is made",
   const response = await page.goto(`/w/${slug}`);
   expect(response?.status()).toBe(404);
 });
+
+test("the import endpoint refuses an upload over the limit, stating it, and asks strangers to sign in", async ({ page, playwright }) => {
+  await signIn(page, workspace.users.OWNER.email);
+  const huge = Buffer.alloc(21 * 1024 * 1024, 0x20);
+  const response = await page.request.post("/api/workspaces/import", {
+    multipart: { slug: `huge-${randomBytes(4).toString("hex")}`, file: { name: "huge.json", mimeType: "application/json", buffer: huge } },
+  });
+  expect(response.status()).toBe(413);
+  expect((await response.json()).message).toMatch(/^The upload is 21 MB, over the upload limit of 20 MB\./);
+
+  const stranger = await playwright.request.newContext({ baseURL: page.url() });
+  const refused = await stranger.post("/api/workspaces/import", { multipart: { slug: "nobody", file: jsonFile("desk.json", exported) } });
+  expect(refused.status()).toBe(401);
+  await stranger.dispose();
+});
