@@ -5,9 +5,12 @@ import "server-only";
 //
 // Resolves once the actor's role is checked and the workspace row and its people are read (so a route
 // can still answer 404/403 before it starts a response); then yields the document as text chunks, one
-// batch of rows (1,000 by default) at a time, read only when the consumer pulls. Owners and editors
-// only: the document holds every reviewer's verdicts and the whole audit trail, which blind review
-// hides from reviewers, so a reviewer or viewer gets AppError FORBIDDEN (a non-member NOT_FOUND).
+// batch of rows (1,000 by default) at a time, reading one batch ahead of what the consumer has pulled.
+// Owners and editors only: the document holds every reviewer's verdicts and the whole audit trail,
+// which blind review hides from reviewers, so a reviewer or viewer gets AppError FORBIDDEN (a
+// non-member NOT_FOUND). Usage in a route handler:
+//   const chunks = await streamWorkspaceJson({ actor, slug });   // throws AppError before any byte
+//   return new Response(ReadableStream.from(chunks).pipeThrough(new TextEncoderStream()), { headers });
 // The document's shape: lib/schemas/workspace-json.ts. Not a snapshot: rows changed while a large
 // export runs may appear as they were or as they are, as with any streamed export.
 import { getDb } from "@/lib/db/client";
@@ -45,13 +48,19 @@ export async function dumpWorkspace({ actor, slug, batchSize = EXPORT_BATCH_SIZE
     orderBy: { id: "asc" as const },
     take: batchSize,
   });
+  // The next batch is read while the consumer turns this one into text: at most two batches in memory.
   async function* batches<R extends { id: string }, O>(read: (after: string | undefined) => Promise<R[]>, map: (row: R) => O): AsyncGenerator<O[]> {
-    let after: string | undefined;
+    let next = read(undefined);
     for (;;) {
-      const rows = await read(after);
+      const rows = await next;
+      const isFull = rows.length === batchSize;
+      if (isFull) {
+        next = read(rows.at(-1)!.id);
+        // Handled when awaited; this keeps a consumer that stops early from leaving an unhandled rejection.
+        next.catch(() => undefined);
+      }
       if (rows.length > 0) yield rows.map(map);
-      if (rows.length < batchSize) return;
-      after = rows.at(-1)!.id;
+      if (!isFull) return;
     }
   }
 

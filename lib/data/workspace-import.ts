@@ -68,45 +68,46 @@ export async function importWorkspace({ actor, input }: { actor: Actor; input: W
     await db.$transaction(
       async (tx) => {
         const { id: _old, slug: _slug, name: _name, ...settings } = doc.workspace;
-        await tx.workspace.create({ data: { ...settings, id: workspaceId, slug: input.slug, name } });
+        // The slug is the workspace's one unique value that the importer chooses: a clash is someone
+        // taking it since the check above.
+        await tx.workspace.create({ data: { ...settings, id: workspaceId, slug: input.slug, name } }).catch((error: unknown) => {
+          throw (error as { code?: unknown } | null)?.code === "P2002" ? slugTaken(input.slug) : error;
+        });
         await tx.membership.createMany({ data: memberships(doc, actor, userIds).map((m) => ({ ...m, workspaceId })) });
-        const insert = <T>(rows: readonly T[], create: (chunk: T[]) => Promise<unknown>) => insertChunks(rows, create);
-        await insert(doc.ratingScale, (chunk) => tx.ratingLevel.createMany({ data: chunk.map((level) => ({ ...level, id: id(level.id), workspaceId })) }));
-        await insert(doc.articles, (chunk) => tx.article.createMany({
-          data: chunk.map(({ importedBy, ...article }) => ({ ...article, importRemoved: article.importRemoved as Prisma.InputJsonValue[], id: id(article.id), workspaceId, importedById: user(importedBy) })),
-        }));
-        await insert(doc.claims, (chunk) => tx.claim.createMany({
-          data: chunk.map(({ resolvedBy, createdBy, ...claim }) => ({
-            ...claim, id: id(claim.id), workspaceId, articleId: id(claim.articleId), finalRatingId: idOrNull(claim.finalRatingId), resolvedById: user(resolvedBy), createdById: user(createdBy),
-          })),
-        }));
-        await insert(doc.sources, (chunk) => tx.source.createMany({
-          data: chunk.map(({ createdBy, ...source }) => ({ ...source, id: id(source.id), workspaceId, articleId: idOrNull(source.articleId), createdById: user(createdBy) })),
-        }));
-        await insert(doc.evidence, (chunk) => tx.evidence.createMany({
-          data: chunk.map(({ createdBy, ...item }) => ({ ...item, id: id(item.id), workspaceId, claimId: id(item.claimId), sourceId: id(item.sourceId), createdById: user(createdBy) })),
-        }));
-        await insert(doc.verdicts, (chunk) => tx.verdict.createMany({
-          data: chunk.map(({ reviewer, ...verdict }) => ({ ...verdict, id: id(verdict.id), workspaceId, claimId: id(verdict.claimId), ratingId: id(verdict.ratingId), reviewerId: user(reviewer)! })),
-        }));
-        await insert(doc.assignments, (chunk) => tx.claimAssignment.createMany({
-          data: chunk.map((a) => ({ id: id(a.id), workspaceId, claimId: id(a.claimId), reviewerId: user(a.reviewer)!, assignedById: user(a.assignedBy), createdAt: a.createdAt })),
-        }));
-        await insert(doc.dismissedSuggestions, (chunk) => tx.dismissedSuggestion.createMany({
-          data: chunk.map(({ dismissedBy, ...d }) => ({ ...d, id: id(d.id), workspaceId, articleId: id(d.articleId), dismissedById: user(dismissedBy) })),
-        }));
-        await insert(doc.auditEvents, (chunk) => tx.auditEvent.createMany({
-          data: chunk.map(({ actor: by, ...event }) => ({
-            ...event,
-            id: id(event.id),
-            workspaceId,
-            actorId: user(by),
-            entityId: mapped.get(event.entityId) ?? event.entityId,
-            claimId: event.claimId === null ? null : (mapped.get(event.claimId) ?? event.claimId),
-            before: toJsonInput(remapIds(event.before, mapped)),
-            after: toJsonInput(remapIds(event.after, mapped)),
-          })),
-        }));
+        // Typed as Prisma's create inputs, so the columns are checked; written as JSON that Postgres
+        // turns into rows itself (jsonb_populate_recordset), which is many times faster than createMany.
+        await insertRows<Prisma.RatingLevelCreateManyInput>(tx, "rating_levels", doc.ratingScale.map((level) => ({ ...level, id: id(level.id), workspaceId })));
+        await insertRows<Prisma.ArticleCreateManyInput>(tx, "articles", doc.articles.map(({ importedBy, ...article }) => ({
+          ...article, importRemoved: article.importRemoved as Prisma.InputJsonValue[], id: id(article.id), workspaceId, importedById: user(importedBy),
+        })));
+        await insertRows<Prisma.ClaimCreateManyInput>(tx, "claims", doc.claims.map(({ resolvedBy, createdBy, ...claim }) => ({
+          ...claim, id: id(claim.id), workspaceId, articleId: id(claim.articleId), finalRatingId: idOrNull(claim.finalRatingId), resolvedById: user(resolvedBy), createdById: user(createdBy),
+        })));
+        await insertRows<Prisma.SourceCreateManyInput>(tx, "sources", doc.sources.map(({ createdBy, ...source }) => ({
+          ...source, id: id(source.id), workspaceId, articleId: idOrNull(source.articleId), createdById: user(createdBy),
+        })));
+        await insertRows<Prisma.EvidenceCreateManyInput>(tx, "evidence", doc.evidence.map(({ createdBy, ...item }) => ({
+          ...item, id: id(item.id), workspaceId, claimId: id(item.claimId), sourceId: id(item.sourceId), createdById: user(createdBy),
+        })));
+        await insertRows<Prisma.VerdictCreateManyInput>(tx, "verdicts", doc.verdicts.map(({ reviewer, ...verdict }) => ({
+          ...verdict, id: id(verdict.id), workspaceId, claimId: id(verdict.claimId), ratingId: id(verdict.ratingId), reviewerId: user(reviewer)!,
+        })));
+        await insertRows<Prisma.ClaimAssignmentCreateManyInput>(tx, "claim_assignments", doc.assignments.map((a) => ({
+          id: id(a.id), workspaceId, claimId: id(a.claimId), reviewerId: user(a.reviewer)!, assignedById: user(a.assignedBy), createdAt: a.createdAt,
+        })));
+        await insertRows<Prisma.DismissedSuggestionCreateManyInput>(tx, "dismissed_suggestions", doc.dismissedSuggestions.map(({ dismissedBy, ...d }) => ({
+          ...d, id: id(d.id), workspaceId, articleId: id(d.articleId), dismissedById: user(dismissedBy),
+        })));
+        await insertRows<Prisma.AuditEventCreateManyInput>(tx, "audit_events", doc.auditEvents.map(({ actor: by, ...event }) => ({
+          ...event,
+          id: id(event.id),
+          workspaceId,
+          actorId: user(by),
+          entityId: mapped.get(event.entityId) ?? event.entityId,
+          claimId: event.claimId === null ? null : (mapped.get(event.claimId) ?? event.claimId),
+          before: remapIds(event.before, mapped) as Prisma.InputJsonValue,
+          after: remapIds(event.after, mapped) as Prisma.InputJsonValue,
+        })));
         await recordImport(tx, { id: importEventId, workspaceId, actor, fileName: input.fileName, doc });
       },
       { timeout: IMPORT_TIMEOUT_MS, maxWait: 10_000 },
@@ -143,8 +144,17 @@ function memberships(doc: WorkspaceDocument, actor: Actor, userIds: Map<string, 
   return [...roles].map(([userId, role]) => ({ userId, role }));
 }
 
-async function insertChunks<T>(rows: readonly T[], create: (chunk: T[]) => Promise<unknown>): Promise<void> {
-  for (let at = 0; at < rows.length; at += INSERT_CHUNK) await create(rows.slice(at, at + INSERT_CHUNK));
+type Table = "rating_levels" | "articles" | "claims" | "sources" | "evidence" | "verdicts" | "claim_assignments" | "dismissed_suggestions" | "audit_events";
+
+/**
+ * Inserts the rows, a chunk per statement, as one JSON parameter that Postgres maps onto the table's
+ * columns by name. Every row names every column but searchVector (its trigger fills it); JSON null
+ * becomes SQL NULL, as recordAudit stores an absent before/after.
+ */
+async function insertRows<T extends object>(tx: Tx, table: Table, rows: readonly T[]): Promise<void> {
+  for (let at = 0; at < rows.length; at += INSERT_CHUNK) {
+    await tx.$executeRawUnsafe(`INSERT INTO "${table}" SELECT * FROM jsonb_populate_recordset(NULL::"${table}", $1::jsonb)`, JSON.stringify(rows.slice(at, at + INSERT_CHUNK)));
+  }
 }
 
 async function recordImport(tx: Tx, { id, workspaceId, actor, fileName, doc }: { id: string; workspaceId: string; actor: Actor; fileName: string; doc: WorkspaceDocument }) {
@@ -169,9 +179,6 @@ export function remapIds(value: unknown, ids: ReadonlyMap<string, string>): unkn
   return value;
 }
 
-/** JSON null is stored as SQL NULL, as recordAudit does. */
-const toJsonInput = (value: unknown) => (value === null ? undefined : (value as Prisma.InputJsonValue));
-
 /**
  * UUIDv7 ids that ascend in the order they are issued: this import's time, a random middle fixed for
  * the import, and a counter at the end. Rows are listed by id, so they come back in document order.
@@ -191,10 +198,9 @@ const slugTaken = (slug: string) => new AppError("CONFLICT", `A workspace with t
 
 function explainWriteError(error: unknown, input: WorkspaceImportInput): unknown {
   if (error instanceof AppError) return error;
-  const code = (error as { code?: unknown } | null)?.code;
-  if (code === "P2002") {
-    const target = JSON.stringify((error as { meta?: unknown }).meta ?? {});
-    if (target.includes("slug")) return slugTaken(input.slug);
+  // The raw inserts fail with P2010 carrying the driver's SQLSTATE: 23505 is a unique violation.
+  const known = error as { code?: unknown; meta?: { driverAdapterError?: { cause?: { originalCode?: unknown } } } } | null;
+  if (known?.code === "P2002" || known?.meta?.driverAdapterError?.cause?.originalCode === "23505") {
     return new AppError("VALIDATION", `${input.fileName} holds two rows that may exist only once in a workspace (such as two articles with the same URL or text). Nothing was imported.`);
   }
   return error;
