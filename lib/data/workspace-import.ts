@@ -17,6 +17,9 @@ import "server-only";
 // Everything else is kept as exported: texts, anchors, figures, statuses, versions, and every
 // createdAt/updatedAt (a verdict's history and the audit trail keep their times).
 //
+// Who may import: any signed-in user (the import makes a workspace of their own). The rows keep the
+// authors the file names, so an imported history is as trustworthy as the file; the "import" event says
+// who brought it in and from which workspace.
 // People: every email in `people` must belong to an account here. Unknown emails are reported and the
 // import refused; accounts are never created silently. People with a role become members with it.
 import { randomBytes } from "node:crypto";
