@@ -7,14 +7,19 @@ import { figureLabel } from "@/lib/domain/figure-label";
 import { CLAIM_STATUS_LABELS, STANCES, STANCE_LABELS, type ReportClaim, type ReportEvidence, type ReportRating, type ReportRatingLevel, type ReportVerdict } from "@/lib/domain/report-model";
 import { markdownUrl } from "./markdown-escape";
 import { directed, safeColour, styles } from "./pdf-styles";
-import { foldWhitespace, isolate, textDirection } from "./pdf-text";
+import { foldWhitespace, isolate, textDirection, urlLines } from "./pdf-text";
 
 const day = (iso: string) => iso.slice(0, 10);
 
-/** A link for http(s) URLs, plain text for anything else (a javascript: URL never becomes a link). */
+/**
+ * A link for http(s) URLs, plain text for anything else (a javascript: URL never becomes a link). A URL
+ * shown as itself is cut into lines at its slashes (urlLines), so it wraps without a hyphen in it; react-pdf
+ * sets those line breaks in Helvetica (a reader's built-in font, nothing embedded, nothing visible).
+ */
 export function UrlText({ url, label }: { url: string; label?: string }) {
   const href = markdownUrl(url);
-  return href === null ? <Text>{isolate(label ?? url)}</Text> : <Link src={href} style={styles.link}>{isolate(label ?? url)}</Link>;
+  const text = label === undefined ? urlLines(url).join("\n") : isolate(label);
+  return href === null ? <Text>{text}</Text> : <Link src={href} style={styles.link}>{text}</Link>;
 }
 
 export function Item({ children }: { children: ReactNode }) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { breakPoints, foldWhitespace, hasRtl, isRtlLigature, isolate, textDirection } from "./pdf-text";
+import { breakPoints, foldWhitespace, hasRtl, isRtlLigature, isolate, textDirection, urlLines } from "./pdf-text";
 
 describe("textDirection", () => {
   it("follows the first letter, as dir=auto does", () => {
@@ -45,5 +45,25 @@ describe("isRtlLigature", () => {
 describe("foldWhitespace", () => {
   it("folds paragraph breaks of the stored context onto one line", () => {
     expect(foldWhitespace('wiped out."\n\nRecent')).toBe('wiped out." Recent');
+  });
+});
+
+describe("urlLines", () => {
+  it("keeps a URL that fits on one line", () => {
+    expect(urlLines("https://data.example.org/conflict-monitor/2016-h1")).toEqual(["https://data.example.org/conflict-monitor/2016-h1"]);
+  });
+
+  it("cuts a long URL after its slashes into lines of at most 90 characters, losing nothing", () => {
+    const url = "https://data.example.org/conflict-monitor/2016-h1/territorial-control/first-half/annex-b/tables/table-3-areas-retaken-by-iraqi-and-kurdish-forces.csv?download=1&format=csv";
+    const lines = urlLines(url);
+    expect(lines.join("")).toBe(url);
+    expect(lines.length).toBe(2);
+    expect(lines.every((line) => line.length <= 90)).toBe(true);
+    expect(lines[0]!.endsWith("/")).toBe(true);
+  });
+
+  it("cuts a part with no separator at 90 characters", () => {
+    const url = `https://example.org/${"x".repeat(200)}`;
+    expect(urlLines(url).map((line) => line.length)).toEqual([20, 90, 90, 20]);
   });
 });

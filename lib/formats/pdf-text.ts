@@ -50,6 +50,26 @@ export function breakPoints(word: string): string[] {
   return parts.length === 0 ? [word] : parts;
 }
 
+const URL_LINE = 90;
+
+/**
+ * A long URL cut into lines of at most 90 characters, after a slash, ?, & or = where it can: react-pdf
+ * would mark its own breaks with a hyphen, which a reader copying the URL would take for part of it.
+ * 90 characters of the report's small text fit its column.
+ */
+export function urlLines(url: string): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const part of url.split(/(?<=[/?&=])/u).flatMap((piece) => piece.match(/[^]{1,90}/gu) ?? [])) {
+    if (line && line.length + part.length > URL_LINE) {
+      lines.push(line);
+      line = "";
+    }
+    line += part;
+  }
+  return line ? [...lines, line] : lines;
+}
+
 /**
  * Whether a glyph standing for several code points is a right-to-left ligature (lam-alef, a "fi"-like
  * Arabic ligature): pdf-fonts.ts stores those code points reversed, see there.
