@@ -10,6 +10,7 @@
 // - kobani-executions: in review, a figure range (tens of people = 20–100);
 // - deir-ezzor-executions: open, Arabic claimant, statement and tag;
 // - great-britain: orphaned (the body changed after marking), disputed, evidence without any URL.
+// ARABIC_QUOTE_CLAIM, kept apart from those five, is quoted from a made-up Arabic article (see there).
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { DEFAULT_RATING_SCALE } from "@/lib/domain/rating-scale";
@@ -181,6 +182,38 @@ const greatBritain: ReportClaim = {
     { stance: "CONTEXT", excerpt: "Estimates of the area held in 2014 vary widely between sources.", note: null, source: { title: "Area comparison worksheet", url: null, publisher: "Claimbench demo desk", publishedAt: null, archivedUrl: null, kind: "DOCUMENT", articleId: null } },
   ],
   lastChange: { at: "2024-05-15T10:00:00.000Z", by: RANIA },
+};
+
+/**
+ * Made up for the PDF report's tests (not in FIXTURE_CLAIMS, so the other formats' goldens stay as they
+ * are): a claim quoted from an Arabic article, with Arabic evidence, source and rationale, so a writer's
+ * right-to-left text (quote in context, excerpt, publisher, a ligature such as lam-alef) can be checked.
+ */
+export const ARABIC_QUOTE_CLAIM: ReportClaim = {
+  id: claimId(6),
+  url: claimPageUrl(BASE_URL, SLUG, claimId(6)),
+  article: { id: "01900000-0000-7000-8000-000000000005", title: "حصاد ستة أشهر من الإعدامات في دير الزور", url: "https://deirezzor24.example.org/2015/06/executions", publisher: "ديرالزور24", author: null, publishedAt: "2015-06-30T00:00:00.000Z" },
+  quote: { exact: "وثّقت الشبكة 150 حالة إعدام نفذها التنظيم في المحافظة خلال ستة أشهر", prefix: "وبحسب إحصاءات المكتب الإعلامي، ", suffix: "، بينهم نساء وأطفال.", start: 212, end: 279 },
+  anchorStatus: "EXACT",
+  statement: "ISIS carried out 150 executions in Deir Ezzor province in the first half of 2015",
+  claimant: "ديرالزور24",
+  claimDate: "2015-06-30T00:00:00.000Z",
+  figure: { value: 150, unit: "count", qualifier: null, low: null, high: null, counted: "executions" },
+  tags: ["executions", "دير الزور"],
+  status: "RESOLVED",
+  finalRating: { label: "Mostly true", ordinal: 4 },
+  resolutionNote: "The monitor's tally for the same months is 147; the network's count is close enough.",
+  resolvedAt: "2024-05-22T09:00:00.000Z",
+  createdAt: "2024-05-06T09:00:00.000Z",
+  createdBy: RAFAEL,
+  verdicts: [
+    { reviewer: RAFAEL, rating: { label: "Mostly true", ordinal: 4 }, rationale: "الرقم قريب من إحصاء المرصد للفترة نفسها، والفارق لا يغيّر الخلاصة.", at: "2024-05-16T10:00:00.000Z" },
+    { reviewer: RANIA, rating: { label: "Mostly true", ordinal: 4 }, rationale: "Matches the monitor's half-year report within three cases.", at: "2024-05-15T12:00:00.000Z" },
+  ],
+  evidence: [
+    { stance: "SUPPORTS", excerpt: "أحصى المرصد 147 حالة إعدام في محافظة دير الزور بين كانون الثاني وحزيران 2015", note: "ثلاث حالات أقل من رقم الشبكة.", source: { title: "تقرير الإعدامات نصف السنوي", url: "https://monitor.example.org/ar/2015/executions-h1", publisher: "المرصد السوري (مثال)", publishedAt: "2015-07-05T00:00:00.000Z", archivedUrl: null, kind: "DOCUMENT", articleId: null } },
+  ],
+  lastChange: { at: "2024-05-22T09:00:00.000Z", by: EDWARD },
 };
 
 export const FIXTURE_CLAIMS: readonly ReportClaim[] = [territoryLost, population, kobaniExecutions, deirEzzorExecutions, greatBritain];
