@@ -57,10 +57,11 @@ export async function VerdictsSection({ slug, claimId }: { slug: string; claimId
               </p>
             ) : null}
             {resolved ? (
-              <p className="text-sm text-slate-600">This claim is resolved and takes no more verdicts.</p>
-            ) : (
-              <VerdictForm slug={slug} claimId={claimId} levels={levels} hasVerdict={Boolean(verdicts.mine)} />
-            )}
+              <p className="text-sm text-slate-600" data-testid="resolved-verdict-note">
+                This claim is resolved{resolution.finalRating ? ` as ${resolution.finalRating.label}` : ""}. A verdict with another rating reopens it as disputed and brings it back to the disagreements queue.
+              </p>
+            ) : null}
+            <VerdictForm slug={slug} claimId={claimId} levels={levels} hasVerdict={Boolean(verdicts.mine)} />
           </div>
         ) : null}
         <h3 className="text-sm font-semibold">Reviewers&apos; verdicts</h3>

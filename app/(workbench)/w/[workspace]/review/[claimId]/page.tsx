@@ -5,6 +5,7 @@ import { formatDate } from "@/app/_components/format";
 import { requirePageWorkspace } from "@/lib/auth/session";
 import { getClaim } from "@/lib/data/claims";
 import { listClaimEvidence, type EvidenceView } from "@/lib/data/evidence";
+import { listClaimFigureConflicts } from "@/lib/data/figure-conflicts";
 import { getRatingScale } from "@/lib/data/rating-scale";
 import { getResolution } from "@/lib/data/resolution";
 import { listClaimVerdicts } from "@/lib/data/verdicts";
@@ -13,6 +14,7 @@ import { idSchema, workspaceParamsSchema } from "@/lib/schemas/common";
 import { RatingBadge } from "../../claims/[claimId]/verdicts/rating-badge";
 import { ResolveForm } from "../../claims/[claimId]/verdicts/resolution-forms";
 import { When } from "../../claims/[claimId]/verdicts/when";
+import { FigureConflicts } from "./figure-conflicts";
 
 export const metadata: Metadata = { title: "Disagreement" };
 
@@ -29,11 +31,12 @@ export default async function DisagreementPage({ params }: { params: Promise<{ w
   const { user: actor, role } = await requirePageWorkspace(slug, `${base}/${claimId.data}`);
   const claim = await getClaim({ actor, slug, claimId: claimId.data });
   if (!claim) notFound();
-  const [evidence, verdicts, resolution, scale] = await Promise.all([
+  const [evidence, verdicts, resolution, scale, figureConflicts] = await Promise.all([
     listClaimEvidence({ actor, slug, claimId: claim.id }),
     listClaimVerdicts({ actor, slug, claimId: claim.id }),
     getResolution({ actor, slug, claimId: claim.id }),
     getRatingScale({ actor, slug }),
+    listClaimFigureConflicts({ actor, slug, claimId: claim.id }),
   ]);
   const isEditor = hasRole(role, "EDITOR");
   const resolved = resolution.status === "RESOLVED";
@@ -50,6 +53,8 @@ export default async function DisagreementPage({ params }: { params: Promise<{ w
           From <span dir="auto">{claim.article.title}</span> · <Link href={`/w/${slug}/claims/${claim.id}`} className="text-blue-800 underline">Open the claim</Link>
         </p>
       </header>
+
+      {figureConflicts.length ? <FigureConflicts slug={slug} conflicts={figureConflicts} /> : null}
 
       <div className="grid gap-4 md:grid-cols-2">
         <EvidenceColumn title="Supporting evidence" id="supporting" items={evidence.filter((item) => item.stance === "SUPPORTS")} />
