@@ -31,12 +31,17 @@ const FIGURE_SEVERITY = Prisma.sql`greatest(1, ceil(4 * fc.spread))::int`;
  */
 export async function refreshClaimDisagreements(tx: Tx, claimIds: readonly string[]): Promise<void> {
   if (claimIds.length === 0) return;
+  await rebuild(tx, claimsWithPartners(claimIds));
+}
+
+/** The claims and every claim they share a figure conflict with, as a condition on claims `c`. */
+export function claimsWithPartners(claimIds: readonly string[]): Prisma.Sql {
   const ids = Prisma.sql`array[${Prisma.join(claimIds.map((id) => Prisma.sql`${id}::uuid`))}]`;
   const withPartners = Prisma.sql`(
     select unnest(${ids}) union select fc."secondId" from figure_conflicts fc where fc."firstId" = any(${ids})
     union select fc."firstId" from figure_conflicts fc where fc."secondId" = any(${ids})
   )`;
-  await rebuild(tx, Prisma.sql`c.id in ${withPartners}`);
+  return Prisma.sql`c.id in ${withPartners}`;
 }
 
 /** Recomputes every stored queue row of a workspace: after a change of its rating scale, or bulk loads. */
@@ -45,8 +50,15 @@ export async function refreshWorkspaceDisagreements(tx: Tx, workspaceId: string)
 }
 
 async function rebuild(tx: Tx, claimsWhere: Prisma.Sql) {
-  await tx.$executeRaw`delete from claim_disagreements cd using claims c where cd."claimId" = c.id and ${claimsWhere}`;
-  await tx.$executeRaw`
+  const sql = rebuildSql(claimsWhere);
+  await tx.$executeRaw(sql.remove);
+  await tx.$executeRaw(sql.insert);
+}
+
+/** The two statements that rebuild the rows of the claims matching `claimsWhere` (over claims `c`). */
+export function rebuildSql(claimsWhere: Prisma.Sql) {
+  const remove = Prisma.sql`delete from claim_disagreements cd using claims c where cd."claimId" = c.id and ${claimsWhere}`;
+  const insert = Prisma.sql`
     insert into claim_disagreements ("claimId", "workspaceId", "articleId", "reviewerSplit", "sourceConflict", "figureConflict", severity, since)
     select id, "workspaceId", "articleId", split, conflict, figure, greatest(split, conflict, figure), since
     from (
@@ -91,4 +103,5 @@ async function rebuild(tx: Tx, claimsWhere: Prisma.Sql) {
       where ${claimsWhere} and c.status <> 'RESOLVED'::"ClaimStatus"
     ) measured
     where split is not null or conflict is not null or figure is not null`;
+  return { remove, insert };
 }

@@ -36,25 +36,9 @@ export async function listDisagreements({ actor, slug, filters, page }: { actor:
   if (!access) return empty;
   const workspaceId = access.workspace.id;
 
-  const conditions = [Prisma.sql`cd."workspaceId" = ${workspaceId}::uuid`];
-  if (filters.kind) conditions.push(Prisma.sql`cd.${DISAGREEMENT_COLUMNS[filters.kind]} is not null`);
-  if (filters.article) conditions.push(Prisma.sql`cd."articleId" = ${filters.article}::uuid`);
-  if (filters.assignee) {
-    conditions.push(Prisma.sql`exists (select 1 from claim_assignments a where a."claimId" = cd."claimId" and a."reviewerId" = ${filters.assignee}::uuid)`);
-  }
-  const where = Prisma.join(conditions, " and ");
-
   const db = getDb();
-  const [countRows, rows] = await Promise.all([
-    db.$queryRaw<{ total: number }[]>`select count(*)::int as total from claim_disagreements cd where ${where}`,
-    db.$queryRaw<Row[]>`
-      select cd."claimId" as id, cd."reviewerSplit" is not null as split, cd."sourceConflict" is not null as conflict,
-        cd."figureConflict" is not null as figure, cd.severity, cd.since
-      from claim_disagreements cd
-      where ${where}
-      order by cd.severity desc, cd.since asc, cd."claimId"
-      limit ${DISAGREEMENTS_PAGE_SIZE} offset ${(page - 1) * DISAGREEMENTS_PAGE_SIZE}`,
-  ]);
+  const queries = disagreementQueueSql(workspaceId, filters, page);
+  const [countRows, rows] = await Promise.all([db.$queryRaw<{ total: number }[]>(queries.count), db.$queryRaw<Row[]>(queries.page)]);
 
   const ids = rows.map((row) => row.id);
   const [details, partners] = await Promise.all([
@@ -90,6 +74,27 @@ export async function listDisagreements({ actor, slug, filters, page }: { actor:
     total,
     page,
     pageCount: Math.ceil(total / DISAGREEMENTS_PAGE_SIZE),
+  };
+}
+
+/** The queue's two queries, its total and one page, as SQL (bench/review.ts prints their plans). */
+export function disagreementQueueSql(workspaceId: string, filters: DisagreementFilters, page: number) {
+  const conditions = [Prisma.sql`cd."workspaceId" = ${workspaceId}::uuid`];
+  if (filters.kind) conditions.push(Prisma.sql`cd.${DISAGREEMENT_COLUMNS[filters.kind]} is not null`);
+  if (filters.article) conditions.push(Prisma.sql`cd."articleId" = ${filters.article}::uuid`);
+  if (filters.assignee) {
+    conditions.push(Prisma.sql`exists (select 1 from claim_assignments a where a."claimId" = cd."claimId" and a."reviewerId" = ${filters.assignee}::uuid)`);
+  }
+  const where = Prisma.join(conditions, " and ");
+  return {
+    count: Prisma.sql`select count(*)::int as total from claim_disagreements cd where ${where}`,
+    page: Prisma.sql`
+      select cd."claimId" as id, cd."reviewerSplit" is not null as split, cd."sourceConflict" is not null as conflict,
+        cd."figureConflict" is not null as figure, cd.severity, cd.since
+      from claim_disagreements cd
+      where ${where}
+      order by cd.severity desc, cd.since asc, cd."claimId"
+      limit ${DISAGREEMENTS_PAGE_SIZE} offset ${(page - 1) * DISAGREEMENTS_PAGE_SIZE}`,
   };
 }
 

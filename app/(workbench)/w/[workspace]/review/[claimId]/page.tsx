@@ -12,6 +12,7 @@ import { listClaimVerdicts } from "@/lib/data/verdicts";
 import { hasRole } from "@/lib/domain/roles";
 import { idSchema, workspaceParamsSchema } from "@/lib/schemas/common";
 import { RatingBadge } from "../../claims/[claimId]/verdicts/rating-badge";
+import { AssignSection } from "../../claims/[claimId]/verdicts/assign-section";
 import { ResolveForm } from "../../claims/[claimId]/verdicts/resolution-forms";
 import { When } from "../../claims/[claimId]/verdicts/when";
 import { FigureConflicts } from "./figure-conflicts";
@@ -93,10 +94,13 @@ export default async function DisagreementPage({ params }: { params: Promise<{ w
           <p className="text-sm"><Link href={base} className="text-blue-800 underline">Back to the disagreements</Link></p>
         </section>
       ) : isEditor ? (
-        <section aria-labelledby="resolve-heading" className={card}>
-          <h2 id="resolve-heading" className="font-semibold">Resolve</h2>
-          <ResolveForm slug={slug} claimId={claim.id} version={resolution.version} levels={scale.levels.map(({ id, label }) => ({ id, label }))} />
-        </section>
+        <div className="grid gap-4 md:grid-cols-2">
+          <section aria-labelledby="resolve-heading" className={card}>
+            <h2 id="resolve-heading" className="font-semibold">Resolve</h2>
+            <ResolveForm slug={slug} claimId={claim.id} version={resolution.version} levels={scale.levels.map(({ id, label }) => ({ id, label }))} />
+          </section>
+          <AssignSection actor={actor} slug={slug} claimId={claim.id} className={card} />
+        </div>
       ) : null}
     </main>
   );
