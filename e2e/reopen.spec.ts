@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { getDb } from "@/lib/db/client";
+import { getClaim } from "@/lib/data/claims";
 import { resolveClaim } from "@/lib/data/resolution";
 import { getRatingScale } from "@/lib/data/rating-scale";
 import { createTestClaim, recordTestVerdict } from "./fixtures/claims";
@@ -12,7 +12,7 @@ test("a verdict that differs from the final rating reopens a resolved claim as d
   const claim = await createTestClaim(workspace, { article: /How the Islamic State ends/, quote: "around 12 million people", statement: STATEMENT });
   await recordTestVerdict(workspace, workspace.users.REVIEWER, claim.id, "Mostly true", "Plausible for 2014.");
   const scale = await getRatingScale({ actor: workspace.users.EDITOR, slug: workspace.slug });
-  const { version } = await getDb().claim.findUniqueOrThrow({ where: { id: claim.id }, select: { version: true } });
+  const { version } = (await getClaim({ actor: workspace.users.EDITOR, slug: workspace.slug, claimId: claim.id }))!;
   const finalRatingId = scale.levels.find((level) => level.label === "Mostly true")!.id;
   await resolveClaim({ actor: workspace.users.EDITOR, slug: workspace.slug, input: { claimId: claim.id, version, finalRatingId, resolutionNote: "One reviewer, sound rationale." } });
 
