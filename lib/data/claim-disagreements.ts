@@ -102,6 +102,10 @@ export function rebuildSql(claimsWhere: Prisma.Sql) {
       ) fg
       where ${claimsWhere} and c.status <> 'RESOLVED'::"ClaimStatus"
     ) measured
-    where split is not null or conflict is not null or figure is not null`;
+    where split is not null or conflict is not null or figure is not null
+    -- Two writes may refresh one claim at once (a verdict on it, an edit of a claim it conflicts with):
+    -- the later one's view wins instead of failing on the key.
+    on conflict ("claimId") do update set "reviewerSplit" = excluded."reviewerSplit", "sourceConflict" = excluded."sourceConflict",
+      "figureConflict" = excluded."figureConflict", severity = excluded.severity, since = excluded.since, "articleId" = excluded."articleId"`;
   return { remove, insert };
 }
