@@ -43,7 +43,7 @@ export async function detectFigureConflicts(tx: Tx, workspaceId: string, claimId
   const touched = new Set<string>(claimIds);
   for (const claimId of claimIds) {
     const row = await tx.claim.findFirst({ where: { id: claimId, workspaceId }, select: candidateSelect });
-    const old = await tx.figureConflict.findMany({ where: { OR: [{ firstId: claimId }, { secondId: claimId }] }, select: { firstId: true, secondId: true } });
+    const old = await tx.figureConflict.findMany({ where: { OR: [{ firstId: claimId }, { secondId: claimId }] }, select: { id: true, firstId: true, secondId: true, spread: true } });
     const conflicts = new Map<string, number>();
     if (row?.figureKey) {
       const claim = toCandidate(row);
@@ -54,15 +54,21 @@ export async function detectFigureConflicts(tx: Tx, workspaceId: string, claimId
       }
     }
     const partnerOf = (pair: { firstId: string; secondId: string }) => (pair.firstId === claimId ? pair.secondId : pair.firstId);
-    const gone = old.map(partnerOf).filter((id) => !conflicts.has(id));
-    if (gone.length) {
-      await tx.figureConflict.deleteMany({ where: { OR: [{ firstId: claimId, secondId: { in: gone } }, { secondId: claimId, firstId: { in: gone } }] } });
-    }
+    const stored = new Map(old.map((pair) => [partnerOf(pair), pair]));
+    const gone = old.filter((pair) => !conflicts.has(partnerOf(pair)));
+    if (gone.length) await tx.figureConflict.deleteMany({ where: { id: { in: gone.map((pair) => pair.id) } } });
+    const added: { workspaceId: string; firstId: string; secondId: string; spread: number }[] = [];
+    const changed = gone.map(partnerOf);
     for (const [partner, spread] of conflicts) {
-      const [firstId, secondId] = claimId < partner ? [claimId, partner] : [partner, claimId];
-      await tx.figureConflict.upsert({ where: { firstId_secondId: { firstId, secondId } }, create: { workspaceId, firstId, secondId, spread }, update: { spread }, select: { id: true } });
+      const pair = stored.get(partner);
+      if (pair && pair.spread === spread) continue;
+      changed.push(partner);
+      if (pair) await tx.figureConflict.update({ where: { id: pair.id }, data: { spread }, select: { id: true } });
+      else added.push({ workspaceId, ...(claimId < partner ? { firstId: claimId, secondId: partner } : { firstId: partner, secondId: claimId }), spread });
     }
-    for (const id of [...gone, ...conflicts.keys()]) touched.add(id);
+    // A pair written meanwhile by the partner's own edit is already there: kept, with its detection time.
+    if (added.length) await tx.figureConflict.createMany({ data: added, skipDuplicates: true });
+    for (const id of changed) touched.add(id);
   }
   return [...touched];
 }
