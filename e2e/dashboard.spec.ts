@@ -33,7 +33,7 @@ test("the dashboard counts claims, verdicts and a reviewer split, links to the c
   await expect(chart.getByRole("cell")).toHaveText(["1", "1", "0", "0", "1", "0"]);
   await expect(disagreementCount(page, "Reviewer split")).toHaveText("1");
   await expect(disagreementCount(page, "Source conflict")).toHaveText("0");
-  await expect(page.getByText("Figure conflict")).toHaveCount(0);
+  await expect(disagreementCount(page, "Figure conflict")).toHaveText("0");
   await expect(articleRow(page).getByRole("cell")).toHaveText([ARTICLE, "3", "2", "0", ""]);
 
   await statusCard(page, "Open: 1 claim").click();

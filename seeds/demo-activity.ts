@@ -11,7 +11,7 @@ import { createClaimSchema } from "@/lib/schemas/claim";
 import { addArticleEvidenceSchema } from "@/lib/schemas/evidence";
 import { recordVerdictSchema, resolveClaimSchema } from "@/lib/schemas/verdict";
 import { loadSeedArticles } from "./articles";
-import { DEMO_CLAIMS, DEMO_EVIDENCE, DEMO_RESOLUTIONS, DEMO_VERDICTS } from "./demo-content";
+import { DEMO_CLAIMS, DEMO_EVIDENCE, DEMO_LETTER, DEMO_RESOLUTIONS, DEMO_VERDICTS } from "./demo-content";
 
 export interface DemoActors {
   reviewer1: { id: string };
@@ -31,7 +31,7 @@ export async function seedDemoActivity(slug: string, actors: DemoActors): Promis
   const none = { claims: 0, evidence: 0, verdicts: 0, resolved: 0 };
   if ((await listClaims({ actor: actors.editor, slug, query: { page: 1 } })).total > 0) return none;
 
-  const seeds = await loadSeedArticles();
+  const seeds = [...(await loadSeedArticles()), { file: DEMO_LETTER.key, title: DEMO_LETTER.title, body: DEMO_LETTER.body }];
   const articleIds = new Map((await listArticles({ actor: actors.editor, slug })).map((a) => [a.title, a.id]));
   const locate = (file: string, quote: string) => {
     const seed = seeds.find((s) => s.file.startsWith(file));

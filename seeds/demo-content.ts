@@ -1,13 +1,35 @@
 // What the demo workspace's reviewers have done: claims marked in the five articles, evidence linked
-// between the articles, verdicts from both reviewers, a resolved claim and a disagreement. Every
-// quote is verbatim from the cleaned seed bodies; rationales only lean on what the articles say.
+// between the articles, verdicts from both reviewers, a resolved claim, and an open disagreement of
+// every kind (reviewer split, source conflict, figure conflict). Every quote is verbatim from the
+// cleaned seed bodies or the demo letter below; rationales only lean on what these texts say.
 import type { FigureQualifier, FigureUnit } from "@/lib/domain/figures";
 
 type Author = "reviewer1" | "reviewer2" | "editor";
 
+/**
+ * A reader's letter written for the demo, not a published article, and saying so: the corpus gives no
+ * second figure for any quantity, and a figure conflict needs one. It disputes article 000's
+ * "population of around 12 million people" with a lower figure for the same quantity.
+ */
+export const DEMO_LETTER = {
+  key: "letter",
+  title: "Letter to the desk: how many people did IS rule?",
+  publisher: "Claimbench demo desk",
+  publishedNote: "Not published: written for the Claimbench demo workspace",
+  body: [
+    "Letter to the desk: how many people did IS rule?",
+    "",
+    "This reader's letter was written for the Claimbench demo workspace. It is not a published article.",
+    "",
+    "Your article of 3 August 2017 says that at its peak in 2014 IS commanded a population of around 12 million people.",
+    "",
+    "The estimate I have seen most often for 2014 is 10 million people living under IS rule, and some put it lower. Please check which estimate the article relied on before repeating the larger figure.",
+  ].join("\n"),
+};
+
 export interface DemoClaim {
   key: string;
-  /** Start of the seed file name, e.g. "000". */
+  /** Start of the seed file name, e.g. "000", or "letter" for the demo letter. */
   article: string;
   quote: string;
   statement: string;
@@ -31,6 +53,7 @@ export const DEMO_CLAIMS: DemoClaim[] = [
   { key: "deir-ezzor-executions", article: "003", quote: "The number of executions in the Deir Ezzor region has reached at least 100 executions", statement: "ISIS carried out at least 100 executions in the Deir Ezzor region in four months", claimant: "Deir Ezzor 24 editorial board", tags: ["executions", "deir-ez-zor"], by: "reviewer1", figure: { value: 100, unit: "count", qualifier: "at least", counted: "executions" } },
   { key: "sharia-courses", article: "003", quote: "forced thousands in the region to undergo", statement: "ISIS forced thousands of locals into Sharia courses", claimant: "Deir Ezzor 24 editorial board", tags: ["coercion"], by: "reviewer2", figure: { value: 6000, unit: "count", qualifier: null, low: 2000, high: 10000, counted: "locals" } },
   { key: "territory-lost", article: "004", quote: "Recent advances by the Iraqi government and Syrian Kurds have cost ISIS 12 percent of their territory", statement: "Iraqi and Kurdish advances cost ISIS 12 percent of its territory by mid-2016", claimant: "Blog author", tags: ["territory"], by: "reviewer1", figure: { value: 12, unit: "percent", qualifier: null, counted: "territory" } },
+  { key: "letter-population", article: "letter", quote: "10 million people living under IS rule", statement: "IS ruled 10 million people at its 2014 peak", claimant: "A reader's letter to the desk (demo)", tags: ["population"], by: "reviewer2", figure: { value: 10_000_000, unit: "count", qualifier: null, counted: "people" } },
   { key: "great-britain", article: "004", quote: "a combined territory roughly the size of Great Britain", statement: "In 2014 the caliphate covered roughly the area of Great Britain", claimant: "Blog author", tags: ["territory"], by: "reviewer2" },
 ];
 
@@ -48,6 +71,8 @@ export const DEMO_EVIDENCE: DemoEvidence[] = [
   { claim: "population", article: "004", quote: "a combined territory roughly the size of Great Britain", stance: "CONTEXT", note: "Size of the territory at the same time; population density would have to be checked.", by: "reviewer2" },
   { claim: "kobani-executions", article: "003", quote: "The number of executions in the Deir Ezzor region has reached at least 100 executions", stance: "SUPPORTS", note: "Another local source reports mass executions in the same period.", by: "reviewer1" },
   { claim: "fighter-shortage", article: "000", quote: "IS now has to resort to enforced conscription", stance: "SUPPORTS", note: "By 2017 IS had to conscript, which fits a shortage of volunteers.", by: "reviewer2" },
+  { claim: "territory-lost", article: "004", quote: "Various signals coming from the Islamic State indicate that it is preparing for the loss of all its cities and most of its territory", stance: "SUPPORTS", note: "The article's own reading of IS's newsletter: IS expected to lose territory, which fits a real decline by mid-2016.", by: "reviewer2" },
+  { claim: "population", article: "letter", quote: "The estimate I have seen most often for 2014 is 10 million people living under IS rule", stance: "CONTEXT", note: "A reader's lower estimate; it names no source, so it is context until one is found.", by: "reviewer1" },
   { claim: "raqqa-deal", article: "000", quote: "the real defeat of the Islamic State arguably came with the fall of Mosul", stance: "CONTEXT", note: "Different outlet, same arc: Mosul and Raqqa fell in 2017.", by: "reviewer1" },
 ];
 

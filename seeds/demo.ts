@@ -1,6 +1,10 @@
-// The demo workspace the product ships with: the five seed articles on the decline of ISIS and one
-// user per role. Idempotent: running it again creates nothing twice.
+// The demo workspace the product ships with: the five seed articles on the decline of ISIS, a reader's
+// letter written for the demo (seeds/demo-content.ts says why) and one user per role. Idempotent: running it again creates nothing twice.
+import { ensureArticle } from "@/lib/data/articles";
 import type { Role } from "@/lib/domain/roles";
+import { hashBody } from "@/lib/formats/body-hash";
+import { countWords } from "@/lib/formats/clean-article-text";
+import { DEMO_LETTER } from "./demo-content";
 import { seedDemoActivity, type ActivityReport } from "./demo-activity";
 import { seedWorkspace, type SeedReport } from "./seed-workspace";
 
@@ -27,10 +31,19 @@ export async function seedDemo(): Promise<SeedReport & { activity: ActivityRepor
     withCorpus: true,
   });
   const id = (email: string) => ({ id: report.userIds[email]! });
+  const ownerId = report.userIds[DEMO_USERS[0]!.email]!;
+  const letter = await ensureArticle({
+    workspaceId: report.workspaceId,
+    actorId: ownerId,
+    article: {
+      title: DEMO_LETTER.title, publisher: DEMO_LETTER.publisher, publishedNote: DEMO_LETTER.publishedNote, language: "en",
+      body: DEMO_LETTER.body, bodyHash: hashBody(DEMO_LETTER.body), wordCount: countWords(DEMO_LETTER.body), importFormat: "txt", importRemoved: [],
+    },
+  });
   const activity = await seedDemoActivity(DEMO_WORKSPACE.slug, {
     reviewer1: id("reviewer1@example.org"),
     reviewer2: id("reviewer2@example.org"),
     editor: id("editor@example.org"),
   });
-  return { ...report, activity };
+  return { ...report, articlesCreated: report.articlesCreated + (letter.created ? 1 : 0), activity };
 }

@@ -20,6 +20,7 @@ describe("seeding", () => {
       "How the Islamic State ends: scrambling for Deir al-Zour",
       "ISIS enters its final days",
       "ISIS: No Longer Everlasting, Ever Growing",
+      "Letter to the desk: how many people did IS rule?",
       "The End of the Caliphate",
       "What happened to ISIS after the raids of the international Alliance?",
     ]);
@@ -35,7 +36,7 @@ describe("seeding", () => {
     const claims = (await listClaims({ actor: editor, slug, query: { page: 1 } })).claims;
     const all = [...claims, ...(await listClaims({ actor: editor, slug, query: { page: 2 } })).claims];
     expect(all.length).toBeGreaterThanOrEqual(12);
-    expect(new Set(all.map((c) => c.article.id)).size).toBe(5);
+    expect(new Set(all.map((c) => c.article.id)).size).toBe(6);
     expect(all.filter((c) => c.status === "RESOLVED").length).toBeGreaterThanOrEqual(1);
 
     const reviewerIds = new Set([report.userIds["reviewer1@example.org"], report.userIds["reviewer2@example.org"]]);
@@ -53,6 +54,22 @@ describe("seeding", () => {
     expect(crossArticleEvidence).toBeGreaterThanOrEqual(3);
     expect(reviewersWithVerdicts.size).toBe(2);
     expect(disagreements).toBeGreaterThanOrEqual(1);
+  });
+
+  it("holds an open disagreement of every kind, the figure conflict between the article and the reader's letter", async () => {
+    const report = await seedDemo();
+    const editor = { id: report.userIds["editor@example.org"]! };
+    const slug = DEMO_WORKSPACE.slug;
+    const { listDisagreements } = await import("@/lib/data/disagreements");
+    const { listClaimFigureConflicts } = await import("@/lib/data/figure-conflicts");
+    const { DISAGREEMENT_KINDS } = await import("@/lib/domain/disagreements");
+    for (const kind of DISAGREEMENT_KINDS) {
+      const listed = await listDisagreements({ actor: editor, slug, filters: { kind }, page: 1 });
+      expect(listed.total, kind).toBeGreaterThanOrEqual(1);
+    }
+    const [figure] = (await listDisagreements({ actor: editor, slug, filters: { kind: "figure-conflict" }, page: 1 })).items;
+    const [pair] = await listClaimFigureConflicts({ actor: editor, slug, claimId: figure!.id });
+    expect([pair!.self.exact, pair!.other.exact].sort()).toEqual(["10 million people living under IS rule", "IS commanded over a population of around 12 million people"]);
   });
 
   it("gives every demo user the role their name says", async () => {

@@ -5,6 +5,7 @@ import { reanchorSpan, type AnchorStatus } from "@/lib/domain/reanchor";
 import { hashBody } from "@/lib/formats/body-hash";
 import { countWords } from "@/lib/formats/clean-article-text";
 import { recordAudit } from "./audit";
+import { recheckFigures } from "./claims";
 import type { Actor } from "./scope";
 import { requireWorkspaceRole } from "./workspaces";
 
@@ -39,13 +40,16 @@ export async function updateArticleText({ actor, slug, articleId, version, body 
 
     const anchors: Record<AnchorStatus, number> = { EXACT: 0, RELOCATED: 0, FUZZY: 0, ORPHANED: 0 };
     const claims = await tx.claim.findMany({ where: { articleId: article.id }, select: { id: true, exact: true, prefix: true, suffix: true, start: true, end: true, anchorStatus: true } });
+    const reanchored: string[] = [];
     for (const claim of claims) {
       const { status, span } = reanchorSpan(body, claim);
       anchors[status] += 1;
       const moved = span.start !== claim.start || span.end !== claim.end || span.exact !== claim.exact;
       if (!moved && status === claim.anchorStatus) continue;
       await tx.claim.update({ where: { id: claim.id }, data: { ...span, anchorStatus: status, version: { increment: 1 } } });
+      reanchored.push(claim.id);
     }
+    await recheckFigures(tx, access.workspace.id, reanchored);
 
     const evidenceAnchors = await reanchorEvidence(tx, article.id, body);
 

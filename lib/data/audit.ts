@@ -40,7 +40,8 @@ export async function listClaimHistory({ actor, slug, claimId }: { actor: Actor;
   const [events, visibility] = await Promise.all([
     getDb().auditEvent.findMany({
       where: { claimId, ...memberOf(actor, slug) },
-      orderBy: { createdAt: "asc" },
+      // Ids (uuid v7) order the events of one transaction, which share a timestamp.
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
       select: { id: true, entityType: true, action: true, before: true, after: true, createdAt: true, actorId: true, actor: { select: { name: true } } },
     }),
     getVerdictVisibility({ actor, slug, claimId }),

@@ -1,6 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
 import { describeSpan } from "@/lib/domain/anchoring";
+import { quantityKey } from "@/lib/domain/same-quantity";
 import { toFigureEnum, type FigureQualifier, type FigureUnit } from "@/lib/domain/figures";
 import type { FigureQualifier as DbQualifier, FigureUnit as DbUnit } from "@/lib/generated/prisma/client";
 
@@ -54,6 +55,7 @@ export async function insertBenchClaims({ workspaceId, articleId, spans, created
       figureLow: figure?.low ?? null,
       figureHigh: figure?.high ?? null,
       figureCounted: figure?.counted ?? null,
+      figureKey: figure ? quantityKey(figure.unit, figure.counted) : null,
     };
   });
   const { count } = await db.claim.createMany({ data });

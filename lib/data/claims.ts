@@ -5,7 +5,9 @@ import { describeSpan } from "@/lib/domain/anchoring";
 import { hasRole } from "@/lib/domain/roles";
 import type { ClaimFields, CreateClaimInput, SpanInput, UpdateClaimInput } from "@/lib/schemas/claim";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { recordAudit } from "./audit";
+import { recordAudit, type AuditInput } from "./audit";
+import { refreshClaimDisagreements } from "./claim-disagreements";
+import { detectFigureConflicts } from "./figure-conflicts";
 import { fromDbFigure, toDbFigure } from "./figure-codes";
 import { memberOf, type Actor } from "./scope";
 import { requireWorkspaceRole } from "./workspaces";
@@ -71,17 +73,13 @@ export async function createClaim({ actor, slug, input }: { actor: Actor; slug: 
     });
     if (!article) throw new AppError("NOT_FOUND", "This article no longer exists: it was deleted while you were marking the claim. Nothing was saved.");
     const span = spanInBody(article.body, input);
-    const data = fieldsToData(input);
+    const { figureKey, ...data } = fieldsToData(input);
     const created = await tx.claim.create({
-      data: { ...data, ...span, workspaceId: access.workspace.id, articleId: article.id, anchorStatus: "EXACT", createdById: actor.id },
+      data: { ...data, ...span, figureKey, workspaceId: access.workspace.id, articleId: article.id, anchorStatus: "EXACT", createdById: actor.id },
       select: claimSelect,
     });
-    await recordAudit(tx, {
-      workspaceId: access.workspace.id,
-      actorId: actor.id,
-      entityType: "claim",
-      entityId: created.id,
-      claimId: created.id,
+    await recheckFigures(tx, access.workspace.id, [created.id]);
+    await recordClaimAudit(tx, { workspaceId: access.workspace.id, actorId: actor.id, claimId: created.id }, {
       action: "create",
       after: toJson({ ...data, exact: span.exact, start: span.start, end: span.end }),
     });
@@ -123,16 +121,12 @@ async function requireClaimEditor(tx: Tx, actor: Actor, slug: string, claimId: s
 export async function updateClaim({ actor, slug, input }: { actor: Actor; slug: string; input: UpdateClaimInput }): Promise<ClaimView> {
   return getDb().$transaction(async (tx) => {
     const { access, claim } = await requireClaimEditor(tx, actor, slug, input.claimId);
-    const data = fieldsToData(input);
-    const updated = await tx.claim.updateMany({ where: { id: claim.id, version: input.version }, data: { ...data, version: { increment: 1 } } });
+    const { figureKey, ...data } = fieldsToData(input);
+    const updated = await tx.claim.updateMany({ where: { id: claim.id, version: input.version }, data: { ...data, figureKey, version: { increment: 1 } } });
     if (updated.count === 0) throw conflict(claim, input.version);
+    await recheckFigures(tx, access.workspace.id, [claim.id]);
     const after = await tx.claim.findUniqueOrThrow({ where: { id: claim.id }, select: claimSelect });
-    await recordAudit(tx, {
-      workspaceId: access.workspace.id,
-      actorId: actor.id,
-      entityType: "claim",
-      entityId: claim.id,
-      claimId: claim.id,
+    await recordClaimAudit(tx, { workspaceId: access.workspace.id, actorId: actor.id, claimId: claim.id }, {
       action: "update",
       ...changedFields(pickFields(claim), data),
     });
@@ -147,17 +141,46 @@ export async function reattachClaim({ actor, slug, input }: { actor: Actor; slug
     const span = spanInBody(claim.article.body, input);
     const updated = await tx.claim.updateMany({ where: { id: claim.id, version: input.version }, data: { ...span, anchorStatus: "EXACT", version: { increment: 1 } } });
     if (updated.count === 0) throw conflict(claim, input.version);
-    await recordAudit(tx, {
-      workspaceId: access.workspace.id,
-      actorId: actor.id,
-      entityType: "claim",
-      entityId: claim.id,
-      claimId: claim.id,
+    await recheckFigures(tx, access.workspace.id, [claim.id]);
+    await recordClaimAudit(tx, { workspaceId: access.workspace.id, actorId: actor.id, claimId: claim.id }, {
       action: "reattach",
       before: { exact: claim.exact, start: claim.start, end: claim.end, anchorStatus: claim.anchorStatus },
       after: { exact: span.exact, start: span.start, end: span.end, anchorStatus: "EXACT" },
     });
     return toClaim(await tx.claim.findUniqueOrThrow({ where: { id: claim.id }, select: claimSelect }));
+  });
+}
+
+/**
+ * Figures are compared when a claim's figure, statement or span changes (a span that moves may come
+ * with a corrected statement; re-checking is cheap, one index lookup): the claim's figure conflicts
+ * and the queue rows of every claim they touch are brought up to date in the write's transaction.
+ */
+export async function recheckFigures(tx: Tx, workspaceId: string, claimIds: readonly string[]) {
+  const touched = await detectFigureConflicts(tx, workspaceId, claimIds);
+  await refreshClaimDisagreements(tx, touched);
+}
+
+/**
+ * Deletes a claim with its evidence, verdicts and assignments (editors any, reviewers the claims they
+ * marked and nobody has rated yet). Its figure conflicts go with it; the claims it conflicted with are
+ * re-listed. The audit event keeps what the claim was.
+ */
+export async function deleteClaim({ actor, slug, input }: { actor: Actor; slug: string; input: { claimId: string; version: number } }) {
+  return getDb().$transaction(async (tx) => {
+    const { access, claim } = await requireClaimEditor(tx, actor, slug, input.claimId);
+    if (claim.version !== input.version) throw conflict(claim, input.version);
+    if (!hasRole(access.role, "EDITOR") && (await tx.verdict.count({ where: { claimId: claim.id } })) > 0) {
+      throw new AppError("FORBIDDEN", "This claim has verdicts, so only an editor can delete it.");
+    }
+    const partners = await tx.figureConflict.findMany({ where: { OR: [{ firstId: claim.id }, { secondId: claim.id }] }, select: { firstId: true, secondId: true } });
+    await tx.claim.delete({ where: { id: claim.id } });
+    await refreshClaimDisagreements(tx, partners.map((pair) => (pair.firstId === claim.id ? pair.secondId : pair.firstId)));
+    await recordClaimAudit(tx, { workspaceId: access.workspace.id, actorId: actor.id, claimId: claim.id }, {
+      action: "delete",
+      before: toJson({ ...pickFields(claim), exact: claim.exact, start: claim.start, end: claim.end, articleId: claim.articleId, status: claim.status }),
+    });
+    return { id: claim.id, articleId: claim.articleId };
   });
 }
 
@@ -170,6 +193,11 @@ function changedFields(before: Record<string, unknown>, after: Record<string, un
   const keys = Object.keys(after).filter((key) => JSON.stringify(before[key] ?? null) !== JSON.stringify(after[key] ?? null));
   const pick = (row: Record<string, unknown>) => toJson(Object.fromEntries(keys.map((key) => [key, row[key] ?? null])));
   return { before: pick(before), after: pick(after) };
+}
+
+/** An event about the claim itself, on its own timeline. */
+function recordClaimAudit(tx: Tx, who: { workspaceId: string; actorId: string; claimId: string }, change: Pick<AuditInput, "action" | "before" | "after">) {
+  return recordAudit(tx, { ...who, entityType: "claim", entityId: who.claimId, ...change });
 }
 
 /** CONFLICT carrying the claim as saved now, in the shape the claim page shows. */

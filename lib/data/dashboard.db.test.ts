@@ -6,7 +6,9 @@ import { listClaims } from "./claim-search";
 import { getDashboard } from "./dashboard";
 import { addExternalEvidence, removeEvidence } from "./evidence";
 import { resolveClaim } from "./resolution";
-import { addTestMember, createTestClaim, createTestWorkspace, ratingIds } from "./testing";
+import { createClaimSchema } from "@/lib/schemas/claim";
+import { createClaim } from "./claims";
+import { addTestMember, createTestArticle, createTestClaim, createTestWorkspace, ratingIds } from "./testing";
 import { recordVerdict } from "./verdicts";
 
 async function setup() {
@@ -79,9 +81,9 @@ describe("workspace dashboard", () => {
       recordVerdict({ actor, slug: ctx.slug, input: { claimId: claim.id, ratingId: ctx.ratings[label]!, rationale: `${label} because.` } });
 
     await record(ctx.reviewerA, "True");
-    expect(disagreementCounts(await dashboardOf(ctx))).toEqual({ "Reviewer split": 0, "Source conflict": 0 });
+    expect(disagreementCounts(await dashboardOf(ctx))).toEqual({ "Reviewer split": 0, "Source conflict": 0, "Figure conflict": 0 });
     await record(ctx.reviewerB, "False");
-    expect(disagreementCounts(await dashboardOf(ctx))).toEqual({ "Reviewer split": 1, "Source conflict": 0 });
+    expect(disagreementCounts(await dashboardOf(ctx))).toEqual({ "Reviewer split": 1, "Source conflict": 0, "Figure conflict": 0 });
     expect(await listedWith(ctx, "reviewer-split")).toEqual([claim.id]);
     expect(await listedWith(ctx, "source-conflict")).toEqual([]);
     await record(ctx.reviewerB, "True"); // B's new verdict replaces the False one
@@ -106,11 +108,26 @@ describe("workspace dashboard", () => {
     await add("CONTEXT", "Background piece");
     expect(disagreementCounts(await dashboardOf(ctx))["Source conflict"]).toBe(0);
     const contradicting = await add("CONTRADICTS", "Census office");
-    expect(disagreementCounts(await dashboardOf(ctx))).toEqual({ "Reviewer split": 0, "Source conflict": 1 });
+    expect(disagreementCounts(await dashboardOf(ctx))).toEqual({ "Reviewer split": 0, "Source conflict": 1, "Figure conflict": 0 });
     expect(await listedWith(ctx, "source-conflict")).toEqual([claim.id]);
 
     await removeEvidence({ actor: ctx.reviewerA, slug: ctx.slug, evidenceId: contradicting.id });
     expect(disagreementCounts(await dashboardOf(ctx))["Source conflict"]).toBe(0);
+  });
+
+  it("counts a figure conflict once per pair, and links to its claim", async () => {
+    const ctx = await setup();
+    const body = "IS ruled around 12 million people at its 2014 peak; a reader says 10 million people.";
+    const article = await createTestArticle(ctx.workspaceId, body);
+    const mark = (quote: string, statement: string, figureValue: number, figureQualifier?: "about") => {
+      const start = body.indexOf(quote);
+      const input = createClaimSchema.parse({ articleId: article.id, start, end: start + quote.length, exact: quote, statement, isFigure: true, figureValue, figureUnit: "count", figureQualifier, figureCounted: "people" });
+      return createClaim({ actor: ctx.reviewerA, slug: ctx.slug, input });
+    };
+    const about12 = await mark("around 12 million people", "IS ruled about 12 million people at its 2014 peak", 12_000_000, "about");
+    const ten = await mark("10 million people", "IS ruled 10 million people at its 2014 peak", 10_000_000);
+    expect(disagreementCounts(await dashboardOf(ctx))).toEqual({ "Reviewer split": 0, "Source conflict": 0, "Figure conflict": 1 });
+    expect(await listedWith(ctx, "figure-conflict")).toEqual([[about12.id, ten.id].sort()[0]]);
   });
 
   it("reports per article the claims marked, checked (with a verdict) and resolved", async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { listDisagreements } from "./disagreements";
+import { addExternalEvidence, removeEvidence } from "./evidence";
 import { resolveClaim } from "./resolution";
 import { addTestMember, createTestClaim, createTestWorkspace, ratingIds } from "./testing";
 import { recordVerdict } from "./verdicts";
@@ -20,13 +21,17 @@ async function setup() {
   return { workspace, users, reviewerB, ratings, rate, list, resolve };
 }
 
-/** Evidence written directly: `stances` in order, each from a source of its own. */
+/** Evidence added as a reviewer would: `stances` in order, each from a source of its own. */
 async function addEvidence(workspaceId: string, claimId: string, stances: ("SUPPORTS" | "CONTRADICTS" | "CONTEXT")[]) {
   const db = getDb();
+  const { slug } = await db.workspace.findUniqueOrThrow({ where: { id: workspaceId }, select: { slug: true } });
+  const reviewer = await db.membership.findFirstOrThrow({ where: { workspaceId, role: "REVIEWER" }, select: { userId: true } });
+  const ids: string[] = [];
   for (const [n, stance] of stances.entries()) {
-    const source = await db.source.create({ data: { workspaceId, kind: "WEB_PAGE", title: `Source ${n} ${stance}` }, select: { id: true } });
-    await db.evidence.create({ data: { workspaceId, claimId, sourceId: source.id, stance, exact: `Excerpt ${n}` } });
+    const input = { claimId, stance, excerpt: `Excerpt ${n}`, sourceMode: "new" as const, kind: "STATEMENT" as const, title: `Source ${n} ${stance}` };
+    ids.push((await addExternalEvidence({ actor: { id: reviewer.userId }, slug, input })).id);
   }
+  return ids;
 }
 
 describe("listDisagreements", () => {
@@ -57,6 +62,26 @@ describe("listDisagreements", () => {
     expect((await list()).items).toMatchObject([{ id: claim.id, severity: 2 }]);
 
     await resolve(claim.id);
+    expect((await list()).total).toBe(0);
+  });
+
+  it("drops a source conflict when the contradicting evidence is removed", async () => {
+    const { workspace, users, list } = await setup();
+    const claim = await createTestClaim(workspace.id);
+    await addEvidence(workspace.id, claim.id, ["SUPPORTS"]);
+    const [contradicting] = await addEvidence(workspace.id, claim.id, ["CONTRADICTS"]);
+    expect((await list()).items).toMatchObject([{ id: claim.id, kinds: ["source-conflict"] }]);
+    await removeEvidence({ actor: users.EDITOR, slug: workspace.slug, evidenceId: contradicting! });
+    expect((await list()).total).toBe(0);
+  });
+
+  it("drops a reviewer split when a reviewer changes their verdict to agree", async () => {
+    const { workspace, users, reviewerB, rate, list } = await setup();
+    const claim = await createTestClaim(workspace.id);
+    await rate(users.REVIEWER, claim.id, "True");
+    await rate(reviewerB, claim.id, "False");
+    expect((await list()).total).toBe(1);
+    await rate(reviewerB, claim.id, "True");
     expect((await list()).total).toBe(0);
   });
 

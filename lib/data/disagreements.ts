@@ -3,24 +3,18 @@ import { getDb } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { DISAGREEMENT_KINDS, type DisagreementKind } from "@/lib/domain/disagreements";
 import type { DisagreementFilters } from "@/lib/schemas/disagreements";
-import { openDisagreementWhere } from "./disagreement-counts";
+import { DISAGREEMENT_COLUMNS } from "./disagreement-counts";
+import { listFigurePartners } from "./figure-conflicts";
 import type { Actor } from "./scope";
 import { getWorkspaceAccess } from "./workspaces";
 
 export const DISAGREEMENTS_PAGE_SIZE = 25;
 
-// The disagreement queue: unresolved claims showing at least one kind of open disagreement, with
-// the same conditions the claims filter and the dashboard use (openDisagreementWhere).
-//
-// Severity, a whole number, is the greatest of the claim's kinds' severities:
-// - reviewer split: the spread (highest minus lowest ordinal value) of the reviewers' current
-//   verdicts; a level without an ordinal (Unverifiable) against any other rating counts as the
-//   widest spread the workspace's scale allows (its highest minus its lowest ordinal value);
-// - source conflict: min(supporting, contradicting) evidence count, so one source on each side
-//   is 1 and the number grows only as both sides gather weight.
-// Age runs from the conflict's latest cause: the newest current verdict (reviewer split) or the
-// newest supporting or contradicting evidence (source conflict), the later one when both apply.
-// Order: severity, highest first; then oldest cause first (it has waited longest); then id.
+// The disagreement queue: unresolved claims showing at least one kind of open disagreement, read
+// from their stored rows (claim_disagreements; lib/data/claim-disagreements.ts says how severity and
+// age are computed). Order: severity, highest first; then oldest cause first (it has waited
+// longest); then id. The filters and the order are served by indexes, so the first page costs the
+// same at ten claims and at a hundred thousand.
 
 export interface DisagreementRow {
   id: string;
@@ -30,9 +24,11 @@ export interface DisagreementRow {
   severity: number;
   since: Date;
   assignees: { id: string; name: string }[];
+  /** For a figure conflict: the other claims of the pairs listed under this one. */
+  figurePartners: { id: string; statement: string }[];
 }
 
-type Row = { id: string; split: boolean; conflict: boolean; severity: number; since: Date };
+type Row = { id: string; split: boolean; conflict: boolean; figure: boolean; severity: number; since: Date };
 
 export async function listDisagreements({ actor, slug, filters, page }: { actor: Actor; slug: string; filters: DisagreementFilters; page: number }) {
   const empty = { items: [] as DisagreementRow[], total: 0, page, pageCount: 0 };
@@ -40,72 +36,30 @@ export async function listDisagreements({ actor, slug, filters, page }: { actor:
   if (!access) return empty;
   const workspaceId = access.workspace.id;
 
-  const split = openDisagreementWhere("reviewer-split");
-  const conflict = openDisagreementWhere("source-conflict");
-  const conditions = [Prisma.sql`c."workspaceId" = ${workspaceId}::uuid`, Prisma.sql`(${split} or ${conflict})`];
-  if (filters.kind) conditions.push(openDisagreementWhere(filters.kind));
-  if (filters.article) conditions.push(Prisma.sql`c."articleId" = ${filters.article}::uuid`);
-  if (filters.assignee) {
-    conditions.push(Prisma.sql`exists (select 1 from claim_assignments a where a."claimId" = c.id and a."reviewerId" = ${filters.assignee}::uuid)`);
-  }
-  const where = Prisma.join(conditions, " and ");
-
   const db = getDb();
-  const [countRows, rows] = await Promise.all([
-    db.$queryRaw<{ total: number }[]>`select count(*)::int as total from claims c where ${where}`,
-    db.$queryRaw<Row[]>`
-      with scale as (
-        select coalesce(max(r.ordinal) - min(r.ordinal), 0) as range from rating_levels r where r."workspaceId" = ${workspaceId}::uuid
-      ), queued as (
-        select c.id, ${split} as split, ${conflict} as conflict from claims c where ${where}
-      ), measured as (
-        select q.id, q.split, q.conflict,
-          greatest(
-            case when q.split then case when rv.unrated then (select range from scale) else rv.spread end else 0 end,
-            case when q.conflict then least(ev.supporting, ev.contradicting) else 0 end
-          )::int as severity,
-          greatest(
-            case when q.split then rv.latest end,
-            case when q.conflict then ev.latest end
-          ) as since
-        from queued q
-        cross join lateral (
-          select coalesce(max(r.ordinal) - min(r.ordinal), 0) as spread, bool_or(r.ordinal is null) as unrated, max(cv."createdAt") as latest
-          from (
-            select distinct on (v."reviewerId") v."ratingId", v."createdAt"
-            from verdicts v where v."claimId" = q.id
-            order by v."reviewerId", v."createdAt" desc, v.id desc
-          ) cv join rating_levels r on r.id = cv."ratingId"
-        ) rv
-        cross join lateral (
-          select
-            count(*) filter (where e.stance = 'SUPPORTS'::"Stance")::int as supporting,
-            count(*) filter (where e.stance = 'CONTRADICTS'::"Stance")::int as contradicting,
-            max(e."createdAt") filter (where e.stance <> 'CONTEXT'::"Stance") as latest
-          from evidence e where e."claimId" = q.id
-        ) ev
-      )
-      select id, split, conflict, severity, since from measured
-      order by severity desc, since asc, id
-      limit ${DISAGREEMENTS_PAGE_SIZE} offset ${(page - 1) * DISAGREEMENTS_PAGE_SIZE}`,
-  ]);
+  const queries = disagreementQueueSql(workspaceId, filters, page);
+  const [countRows, rows] = await Promise.all([db.$queryRaw<{ total: number }[]>(queries.count), db.$queryRaw<Row[]>(queries.page)]);
 
-  const details = await db.claim.findMany({
-    where: { id: { in: rows.map((row) => row.id) }, workspaceId },
-    select: {
-      id: true,
-      statement: true,
-      article: { select: { id: true, title: true } },
-      assignments: { orderBy: { createdAt: "asc" }, select: { reviewer: { select: { id: true, name: true } } } },
-    },
-  });
+  const ids = rows.map((row) => row.id);
+  const [details, partners] = await Promise.all([
+    db.claim.findMany({
+      where: { id: { in: ids }, workspaceId },
+      select: {
+        id: true,
+        statement: true,
+        article: { select: { id: true, title: true } },
+        assignments: { orderBy: { createdAt: "asc" }, select: { reviewer: { select: { id: true, name: true } } } },
+      },
+    }),
+    listFigurePartners(workspaceId, rows.filter((row) => row.figure).map((row) => row.id)),
+  ]);
   const byId = new Map(details.map((claim) => [claim.id, claim]));
   const total = countRows[0]?.total ?? 0;
   return {
     items: rows.flatMap((row): DisagreementRow[] => {
       const claim = byId.get(row.id);
       if (!claim) return [];
-      const present = { "reviewer-split": row.split, "source-conflict": row.conflict } satisfies Record<DisagreementKind, boolean>;
+      const present = { "reviewer-split": row.split, "source-conflict": row.conflict, "figure-conflict": row.figure } satisfies Record<DisagreementKind, boolean>;
       return [{
         id: claim.id,
         statement: claim.statement,
@@ -114,11 +68,33 @@ export async function listDisagreements({ actor, slug, filters, page }: { actor:
         severity: row.severity,
         since: row.since,
         assignees: claim.assignments.map((assignment) => assignment.reviewer),
+        figurePartners: partners.get(claim.id) ?? [],
       }];
     }),
     total,
     page,
     pageCount: Math.ceil(total / DISAGREEMENTS_PAGE_SIZE),
+  };
+}
+
+/** The queue's two queries, its total and one page, as SQL (bench/review.ts prints their plans). */
+export function disagreementQueueSql(workspaceId: string, filters: DisagreementFilters, page: number) {
+  const conditions = [Prisma.sql`cd."workspaceId" = ${workspaceId}::uuid`];
+  if (filters.kind) conditions.push(Prisma.sql`cd.${DISAGREEMENT_COLUMNS[filters.kind]} is not null`);
+  if (filters.article) conditions.push(Prisma.sql`cd."articleId" = ${filters.article}::uuid`);
+  if (filters.assignee) {
+    conditions.push(Prisma.sql`exists (select 1 from claim_assignments a where a."claimId" = cd."claimId" and a."reviewerId" = ${filters.assignee}::uuid)`);
+  }
+  const where = Prisma.join(conditions, " and ");
+  return {
+    count: Prisma.sql`select count(*)::int as total from claim_disagreements cd where ${where}`,
+    page: Prisma.sql`
+      select cd."claimId" as id, cd."reviewerSplit" is not null as split, cd."sourceConflict" is not null as conflict,
+        cd."figureConflict" is not null as figure, cd.severity, cd.since
+      from claim_disagreements cd
+      where ${where}
+      order by cd.severity desc, cd.since asc, cd."claimId"
+      limit ${DISAGREEMENTS_PAGE_SIZE} offset ${(page - 1) * DISAGREEMENTS_PAGE_SIZE}`,
   };
 }
 

@@ -6,7 +6,9 @@ import { hasRole } from "@/lib/domain/roles";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AddArticleEvidenceInput, AddExternalEvidenceInput } from "@/lib/schemas/evidence";
 import { recordAudit } from "./audit";
+import { refreshClaimDisagreements } from "./claim-disagreements";
 import { enterReviewIfOpen, lockClaim as lockClaimRow } from "./claim-status";
+import { reopenIfDisputed } from "./reopen-on-conflict";
 import { memberOf, type Actor, type WorkspaceAccess } from "./scope";
 import { ensureArticleSource, insertSource } from "./sources";
 import { requireWorkspaceRole } from "./workspaces";
@@ -85,7 +87,7 @@ async function insertEvidence(tx: Tx, { access, actor, claimId, source, data, af
     data: { ...data, workspaceId: access.workspace.id, claimId, sourceId: source.id, createdById: actor.id },
     select: { id: true },
   });
-  const claimStatus = await enterReviewIfOpen(tx, claimId);
+  const entered = await enterReviewIfOpen(tx, claimId);
   await recordAudit(tx, {
     workspaceId: access.workspace.id,
     actorId: actor.id,
@@ -93,9 +95,13 @@ async function insertEvidence(tx: Tx, { access, actor, claimId, source, data, af
     entityId: created.id,
     claimId,
     action: "create",
-    after: { stance: data.stance, source: source.title, sourceId: source.id, note: data.note ?? null, ...after, ...(claimStatus ? { claimStatus } : {}) },
+    after: { stance: data.stance, source: source.title, sourceId: source.id, note: data.note ?? null, ...after, ...(entered ? { claimStatus: entered } : {}) },
   });
-  return { id: created.id, claimStatus };
+  // Evidence against a resolved claim's final rating reopens it (lib/domain/reopening.ts).
+  const cause = { kind: "evidence", evidenceId: created.id, stance: data.stance, source: source.title } as const;
+  const reopened = await reopenIfDisputed(tx, { workspaceId: access.workspace.id, claimId, actorId: actor.id, cause });
+  await refreshClaimDisagreements(tx, [claimId]);
+  return { id: created.id, claimStatus: reopened ? ("DISPUTED" as const) : entered };
 }
 
 /** The passage as the server's copy of the text has it: what the reviewer selected must still be there. */
@@ -167,6 +173,7 @@ export async function removeEvidence({ actor, slug, evidenceId }: { actor: Actor
       throw new AppError("FORBIDDEN", "Only editors and the reviewer who added this evidence can remove it.");
     }
     await tx.evidence.delete({ where: { id: evidence.id } });
+    await refreshClaimDisagreements(tx, [evidence.claimId]);
     await recordAudit(tx, {
       workspaceId: access.workspace.id,
       actorId: actor.id,

@@ -1,5 +1,6 @@
 import "server-only";
 import type { FigureQualifier, FigureUnit } from "@/lib/domain/figures";
+import { quantityKey } from "@/lib/domain/same-quantity";
 import type { FigureQualifier as DbQualifier, FigureUnit as DbUnit } from "@/lib/generated/prisma/client";
 import type { ClaimFields } from "@/lib/schemas/claim";
 
@@ -9,7 +10,7 @@ const fromDbCode = (value: string) => value.toLowerCase().replace(/_/g, " ");
 
 export function toDbFigure(fields: ClaimFields) {
   if (!fields.isFigure) {
-    return { figureValue: null, figureUnit: null, figureQualifier: null, figureLow: null, figureHigh: null, figureCounted: null };
+    return { figureValue: null, figureUnit: null, figureQualifier: null, figureLow: null, figureHigh: null, figureCounted: null, figureKey: null };
   }
   return {
     figureValue: fields.figureValue ?? null,
@@ -18,6 +19,8 @@ export function toDbFigure(fields: ClaimFields) {
     figureLow: fields.figureLow ?? null,
     figureHigh: fields.figureHigh ?? null,
     figureCounted: fields.figureCounted ?? null,
+    // Without a value there is nothing to compare, so no key either.
+    figureKey: fields.figureUnit && fields.figureValue !== undefined && fields.figureValue !== null ? quantityKey(fields.figureUnit, fields.figureCounted) : null,
   };
 }
 

@@ -4,7 +4,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { memberOf, type Actor } from "./scope";
 
 // A reviewer's queue: claims assigned to them that still wait for their verdict. A resolved claim
-// takes no more verdicts, so it leaves the queue too.
+// needs no more verdicts, so it leaves the queue too (one that differs from the final rating would
+// reopen it, which is a reviewer's call, not a to-do).
 function queueWhere(actor: Actor, slug: string): Prisma.ClaimAssignmentWhereInput {
   return {
     reviewerId: actor.id,

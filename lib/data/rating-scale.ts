@@ -5,6 +5,7 @@ import { AppError, notFound } from "@/lib/errors";
 import { isEmptyPlan, planScaleChange, type SavedLevel, type ScalePlan } from "@/lib/domain/rating-scale";
 import type { RatingScaleInput } from "@/lib/schemas/rating-scale";
 import { recordAudit } from "./audit";
+import { refreshWorkspaceDisagreements } from "./claim-disagreements";
 import { workspaceScope, type Actor } from "./scope";
 import { requireWorkspaceRole } from "./workspaces";
 
@@ -75,6 +76,8 @@ export async function saveRatingScale({ actor, slug, input }: { actor: Actor; sl
     if (plan.unknownIds.length) throw new AppError("VALIDATION", "A level in your edit is not part of this workspace's scale. Reload the page and edit again.");
     if (isEmptyPlan(plan)) return { version, levels: saved };
     await applyPlan(tx, workspaceId, plan);
+    // Ordinals set the severity of reviewer splits: the stored queue rows follow the new scale.
+    await refreshWorkspaceDisagreements(tx, workspaceId);
     const after = await readLevels(tx, workspaceId);
     await recordAudit(tx, {
       workspaceId,

@@ -3,6 +3,7 @@ import { getDb, type Tx } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors";
 import type { ReopenClaimInput, ResolveClaimInput } from "@/lib/schemas/verdict";
 import { recordAudit } from "./audit";
+import { refreshClaimDisagreements } from "./claim-disagreements";
 import { findRatingLevel, notOnScale } from "./rating-scale";
 import { memberOf, type Actor } from "./scope";
 import { requireWorkspaceRole } from "./workspaces";
@@ -43,6 +44,7 @@ export async function resolveClaim({ actor, slug, input }: { actor: Actor; slug:
       data: { status: "RESOLVED", finalRatingId: rating.id, resolutionNote: input.resolutionNote, resolvedAt: new Date(), resolvedById: actor.id, version: { increment: 1 } },
     });
     if (resolved.count === 0) throw staleClaim(await findClaimState(tx, workspaceId, claim.id), input.version);
+    await refreshClaimDisagreements(tx, [claim.id]);
     await recordAudit(tx, {
       workspaceId,
       actorId: actor.id,
@@ -70,6 +72,7 @@ export async function reopenClaim({ actor, slug, input }: { actor: Actor; slug: 
       data: { status: "IN_REVIEW", finalRatingId: null, resolutionNote: null, resolvedAt: null, resolvedById: null, version: { increment: 1 } },
     });
     if (reopened.count === 0) throw staleClaim(await findClaimState(tx, workspaceId, claim.id), input.version);
+    await refreshClaimDisagreements(tx, [claim.id]);
     await recordAudit(tx, {
       workspaceId,
       actorId: actor.id,

@@ -1,13 +1,15 @@
 // A verdict and a resolution of the same claim, at the same moment: the verdict must wait for the
-// resolution and then be refused, never land on a resolved claim. The resolution is held open in a
+// resolution and then see it, so that a differing verdict reopens the claim rather than landing
+// unnoticed on a resolved one. The resolution is held open in a
 // second real connection, so the interleaving is forced rather than hoped for.
 import pg from "pg";
 import { describe, expect, it } from "vitest";
-import { createTestClaim, createTestWorkspace, ratingIds } from "./testing";
+import { getDb } from "@/lib/db/client";
+import { claimEvents, createTestClaim, createTestWorkspace, ratingIds } from "./testing";
 import { recordVerdict } from "./verdicts";
 
 describe("a verdict racing a resolution", () => {
-  it("waits for the resolution's transaction and is then refused", async () => {
+  it("waits for the resolution's transaction, then reopens the claim it disputes", async () => {
     const { workspace, users } = await createTestWorkspace();
     const claim = await createTestClaim(workspace.id);
     const ratings = await ratingIds(workspace.id);
@@ -31,7 +33,10 @@ describe("a verdict racing a resolution", () => {
       expect(settled).toBe(false); // blocked on the claim's row lock
 
       await other.query("commit");
-      await expect(verdict).rejects.toMatchObject({ code: "CONFLICT" });
+      await verdict;
+      const after = await getDb().claim.findUniqueOrThrow({ where: { id: claim.id }, select: { status: true, finalRatingId: true } });
+      expect(after).toEqual({ status: "DISPUTED", finalRatingId: null });
+      expect((await claimEvents(claim.id)).map((event) => event.action)).toEqual(["record", "reopen"]);
     } finally {
       await other.end();
     }

@@ -1,12 +1,14 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
-import { AppError, notFound } from "@/lib/errors";
+import { notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { currentVerdicts } from "@/lib/domain/verdicts";
 import type { RecordVerdictInput } from "@/lib/schemas/verdict";
 import { recordAudit } from "./audit";
+import { refreshClaimDisagreements } from "./claim-disagreements";
 import { enterReviewIfOpen, lockClaim } from "./claim-status";
 import { findRatingLevel, notOnScale } from "./rating-scale";
+import { reopenIfDisputed } from "./reopen-on-conflict";
 import type { Actor } from "./scope";
 import { getVerdictVisibility } from "./verdict-visibility";
 import { requireWorkspaceRole } from "./workspaces";
@@ -27,18 +29,16 @@ export type VerdictView = Prisma.VerdictGetPayload<{ select: typeof verdictSelec
 
 /**
  * Records the actor's verdict on a claim. The claim's first verdict moves it into review, in the
- * same transaction and the same audit event.
+ * same transaction and the same audit event. On a resolved claim, a verdict whose rating differs from
+ * the final rating reopens it as disputed (lib/domain/reopening.ts), with its own event saying why.
  */
-export async function recordVerdict({ actor, slug, input }: { actor: Actor; slug: string; input: RecordVerdictInput }): Promise<VerdictView> {
+export async function recordVerdict({ actor, slug, input }: { actor: Actor; slug: string; input: RecordVerdictInput }): Promise<VerdictView & { reopened: boolean }> {
   const access = await requireWorkspaceRole({ actor, slug, role: "REVIEWER" });
   const workspaceId = access.workspace.id;
   return getDb().$transaction(async (tx) => {
-    // Locked first: a resolution committing meanwhile must be seen here, not slip past the check.
+    // Locked first: a resolution committing meanwhile must be seen here, not slip past the reopening check.
     if (!(await lockClaim(tx, workspaceId, input.claimId))) throw notFound("That claim");
     const claim = await tx.claim.findUniqueOrThrow({ where: { id: input.claimId }, select: { id: true, status: true } });
-    if (claim.status === "RESOLVED") {
-      throw new AppError("CONFLICT", "This claim is resolved, so it takes no more verdicts. An editor can reopen it if the verdict should change.");
-    }
     const rating = await findRatingLevel(tx, workspaceId, input.ratingId);
     if (!rating) throw notOnScale("ratingId");
     const verdict = await tx.verdict.create({
@@ -56,7 +56,10 @@ export async function recordVerdict({ actor, slug, input }: { actor: Actor; slug
       before: status ? { status: claim.status } : null,
       after: { rating: rating.label, ratingId: rating.id, rationale: input.rationale, ...(status ? { status } : {}) },
     });
-    return verdict;
+    const cause = { kind: "verdict", verdictId: verdict.id, rating: rating.label, ratingId: rating.id, reviewerId: actor.id } as const;
+    const reopened = await reopenIfDisputed(tx, { workspaceId, claimId: claim.id, actorId: actor.id, cause });
+    await refreshClaimDisagreements(tx, [claim.id]);
+    return { ...verdict, reopened };
   });
 }
 

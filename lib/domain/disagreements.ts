@@ -1,16 +1,16 @@
-// The kinds of open disagreement that follow directly from recorded data (lib/data/disagreement-counts.ts
-// holds their SQL). Figure conflicts need detection that does not exist yet, so they are not a kind
-// here rather than a kind that always counts zero.
-export const DISAGREEMENT_KINDS = ["reviewer-split", "source-conflict"] as const;
+// The kinds of open disagreement a claim can show (lib/data/claim-disagreements.ts keeps them).
+export const DISAGREEMENT_KINDS = ["reviewer-split", "source-conflict", "figure-conflict"] as const;
 export type DisagreementKind = (typeof DISAGREEMENT_KINDS)[number];
 
 export const DISAGREEMENT_LABELS: Record<DisagreementKind, string> = {
   "reviewer-split": "Reviewer split",
   "source-conflict": "Source conflict",
+  "figure-conflict": "Figure conflict",
 };
 
 /** What each kind means, in the words shown beside its count. */
 export const DISAGREEMENT_DESCRIPTIONS: Record<DisagreementKind, string> = {
   "reviewer-split": "Unresolved claims whose reviewers' current verdicts give different ratings.",
   "source-conflict": "Unresolved claims with evidence that supports them and evidence that contradicts them.",
+  "figure-conflict": "Unresolved claims whose figure another claim about the same quantity contradicts (each pair counted once).",
 };

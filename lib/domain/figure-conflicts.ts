@@ -94,6 +94,11 @@ function gapBetween(a: FigureValue, b: FigureValue): number {
   return Number.isNaN(gap) || gap <= noise ? 0 : gap;
 }
 
+/** The figure's interval in the unit it is compared in (fractions as percentages), as the side-by-side view shows it. */
+export function intervalInCommonUnit(f: FigureValue): FigureInterval {
+  return scaledInterval(f);
+}
+
 function scaledInterval(f: FigureValue): FigureInterval {
   const interval = figureInterval(f);
   return f.unit === "fraction" ? { low: clean(interval.low * 100), high: clean(interval.high * 100) } : interval;

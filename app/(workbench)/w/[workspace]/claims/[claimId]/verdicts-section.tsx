@@ -1,11 +1,9 @@
-import { formatDate } from "@/app/_components/format";
 import { requirePageWorkspace } from "@/lib/auth/session";
-import { listClaimAssignments } from "@/lib/data/assignments";
 import { getRatingScale } from "@/lib/data/rating-scale";
 import { getResolution } from "@/lib/data/resolution";
 import { listClaimVerdicts } from "@/lib/data/verdicts";
-import { hasRole, ROLE_LABELS } from "@/lib/domain/roles";
-import { AssignForm } from "./verdicts/assign-form";
+import { hasRole } from "@/lib/domain/roles";
+import { AssignSection } from "./verdicts/assign-section";
 import { RatingBadge } from "./verdicts/rating-badge";
 import { ReopenForm, ResolveForm } from "./verdicts/resolution-forms";
 import { VerdictForm } from "./verdicts/verdict-form";
@@ -18,11 +16,10 @@ const card = "space-y-4 rounded-lg border border-slate-200 bg-white p-5";
 export async function VerdictsSection({ slug, claimId }: { slug: string; claimId: string }) {
   const { user: actor, role } = await requirePageWorkspace(slug, `/w/${slug}/claims/${claimId}`);
   const isEditor = hasRole(role, "EDITOR");
-  const [verdicts, scale, resolution, candidates] = await Promise.all([
+  const [verdicts, scale, resolution] = await Promise.all([
     listClaimVerdicts({ actor, slug, claimId }),
     getRatingScale({ actor, slug }),
     getResolution({ actor, slug, claimId }),
-    isEditor ? listClaimAssignments({ actor, slug, claimId }) : Promise.resolve([]),
   ]);
   const levels = scale.levels.map(({ id, label }) => ({ id, label }));
   const resolved = resolution.status === "RESOLVED";
@@ -57,31 +54,17 @@ export async function VerdictsSection({ slug, claimId }: { slug: string; claimId
               </p>
             ) : null}
             {resolved ? (
-              <p className="text-sm text-slate-600">This claim is resolved and takes no more verdicts.</p>
-            ) : (
-              <VerdictForm slug={slug} claimId={claimId} levels={levels} hasVerdict={Boolean(verdicts.mine)} />
-            )}
+              <p className="text-sm text-slate-600" data-testid="resolved-verdict-note">
+                This claim is resolved{resolution.finalRating ? ` as ${resolution.finalRating.label}` : ""}. A verdict with another rating reopens it as disputed and brings it back to the disagreements queue.
+              </p>
+            ) : null}
+            <VerdictForm slug={slug} claimId={claimId} levels={levels} hasVerdict={Boolean(verdicts.mine)} />
           </div>
         ) : null}
         <h3 className="text-sm font-semibold">Reviewers&apos; verdicts</h3>
         <VerdictList current={verdicts.current} history={verdicts.history} hiddenCount={verdicts.hiddenCount} />
       </section>
-      {isEditor ? (
-        <section aria-labelledby="assign-heading" className={card}>
-          <h2 id="assign-heading" className="font-semibold">Assign reviewers</h2>
-          <AssignForm
-            slug={slug}
-            claimId={claimId}
-            candidates={candidates.map((c) => ({
-              id: c.id,
-              name: c.name,
-              roleLabel: ROLE_LABELS[c.role],
-              assigned: Boolean(c.assignment),
-              note: c.assignment ? `Assigned ${formatDate(c.assignment.at)}${c.assignment.by ? ` by ${c.assignment.by}` : ""}` : null,
-            }))}
-          />
-        </section>
-      ) : null}
+      {isEditor ? <AssignSection actor={actor} slug={slug} claimId={claimId} className={card} /> : null}
     </>
   );
 }

@@ -5,14 +5,17 @@ import { formatDate } from "@/app/_components/format";
 import { requirePageWorkspace } from "@/lib/auth/session";
 import { getClaim } from "@/lib/data/claims";
 import { listClaimEvidence, type EvidenceView } from "@/lib/data/evidence";
+import { listClaimFigureConflicts } from "@/lib/data/figure-conflicts";
 import { getRatingScale } from "@/lib/data/rating-scale";
 import { getResolution } from "@/lib/data/resolution";
 import { listClaimVerdicts } from "@/lib/data/verdicts";
 import { hasRole } from "@/lib/domain/roles";
 import { idSchema, workspaceParamsSchema } from "@/lib/schemas/common";
 import { RatingBadge } from "../../claims/[claimId]/verdicts/rating-badge";
+import { AssignSection } from "../../claims/[claimId]/verdicts/assign-section";
 import { ResolveForm } from "../../claims/[claimId]/verdicts/resolution-forms";
 import { When } from "../../claims/[claimId]/verdicts/when";
+import { FigureConflicts } from "./figure-conflicts";
 
 export const metadata: Metadata = { title: "Disagreement" };
 
@@ -29,11 +32,12 @@ export default async function DisagreementPage({ params }: { params: Promise<{ w
   const { user: actor, role } = await requirePageWorkspace(slug, `${base}/${claimId.data}`);
   const claim = await getClaim({ actor, slug, claimId: claimId.data });
   if (!claim) notFound();
-  const [evidence, verdicts, resolution, scale] = await Promise.all([
+  const [evidence, verdicts, resolution, scale, figureConflicts] = await Promise.all([
     listClaimEvidence({ actor, slug, claimId: claim.id }),
     listClaimVerdicts({ actor, slug, claimId: claim.id }),
     getResolution({ actor, slug, claimId: claim.id }),
     getRatingScale({ actor, slug }),
+    listClaimFigureConflicts({ actor, slug, claimId: claim.id }),
   ]);
   const isEditor = hasRole(role, "EDITOR");
   const resolved = resolution.status === "RESOLVED";
@@ -50,6 +54,8 @@ export default async function DisagreementPage({ params }: { params: Promise<{ w
           From <span dir="auto">{claim.article.title}</span> · <Link href={`/w/${slug}/claims/${claim.id}`} className="text-blue-800 underline">Open the claim</Link>
         </p>
       </header>
+
+      {figureConflicts.length ? <FigureConflicts slug={slug} conflicts={figureConflicts} /> : null}
 
       <div className="grid gap-4 md:grid-cols-2">
         <EvidenceColumn title="Supporting evidence" id="supporting" items={evidence.filter((item) => item.stance === "SUPPORTS")} />
@@ -88,10 +94,13 @@ export default async function DisagreementPage({ params }: { params: Promise<{ w
           <p className="text-sm"><Link href={base} className="text-blue-800 underline">Back to the disagreements</Link></p>
         </section>
       ) : isEditor ? (
-        <section aria-labelledby="resolve-heading" className={card}>
-          <h2 id="resolve-heading" className="font-semibold">Resolve</h2>
-          <ResolveForm slug={slug} claimId={claim.id} version={resolution.version} levels={scale.levels.map(({ id, label }) => ({ id, label }))} />
-        </section>
+        <div className="grid gap-4 md:grid-cols-2">
+          <section aria-labelledby="resolve-heading" className={card}>
+            <h2 id="resolve-heading" className="font-semibold">Resolve</h2>
+            <ResolveForm slug={slug} claimId={claim.id} version={resolution.version} levels={scale.levels.map(({ id, label }) => ({ id, label }))} />
+          </section>
+          <AssignSection actor={actor} slug={slug} claimId={claim.id} className={card} />
+        </div>
       ) : null}
     </main>
   );

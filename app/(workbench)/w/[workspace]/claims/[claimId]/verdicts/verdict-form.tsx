@@ -33,7 +33,7 @@ export function VerdictForm({ slug, claimId, levels, hasVerdict }: { slug: strin
       setErrors({});
       setRatingId("");
       setRationale("");
-      setStatus({ ok: true, message: "Verdict recorded." });
+      setStatus({ ok: true, message: result.data.reopened ? "Verdict recorded. Its rating differs from the final rating, so the claim is reopened as disputed." : "Verdict recorded." });
       router.refresh();
     });
   }
