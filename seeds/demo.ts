@@ -32,18 +32,23 @@ export async function seedDemo(): Promise<SeedReport & { activity: ActivityRepor
   });
   const id = (email: string) => ({ id: report.userIds[email]! });
   const ownerId = report.userIds[DEMO_USERS[0]!.email]!;
-  const letter = await ensureArticle({
-    workspaceId: report.workspaceId,
-    actorId: ownerId,
-    article: {
-      title: DEMO_LETTER.title, publisher: DEMO_LETTER.publisher, publishedNote: DEMO_LETTER.publishedNote, language: "en",
-      body: DEMO_LETTER.body, bodyHash: hashBody(DEMO_LETTER.body), wordCount: countWords(DEMO_LETTER.body), importFormat: "txt", importRemoved: [],
-    },
-  });
+  const letter = await seedDemoLetter({ workspaceId: report.workspaceId, ownerId });
   const activity = await seedDemoActivity(DEMO_WORKSPACE.slug, {
     reviewer1: id("reviewer1@example.org"),
     reviewer2: id("reviewer2@example.org"),
     editor: id("editor@example.org"),
   });
   return { ...report, articlesCreated: report.articlesCreated + (letter.created ? 1 : 0), activity };
+}
+
+/** The demo's sixth article, a reader's letter written for the demo (see demo-content.ts), once. */
+export async function seedDemoLetter({ workspaceId, ownerId }: { workspaceId: string; ownerId: string }) {
+  return ensureArticle({
+    workspaceId,
+    actorId: ownerId,
+    article: {
+      title: DEMO_LETTER.title, publisher: DEMO_LETTER.publisher, publishedNote: DEMO_LETTER.publishedNote, language: "en",
+      body: DEMO_LETTER.body, bodyHash: hashBody(DEMO_LETTER.body), wordCount: countWords(DEMO_LETTER.body), importFormat: "txt", importRemoved: [],
+    },
+  });
 }

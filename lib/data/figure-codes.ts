@@ -24,6 +24,11 @@ export function toDbFigure(fields: ClaimFields) {
   };
 }
 
+/** The figure-conflict lookup key of a claim as stored (database codes), for rows written in bulk. */
+export function figureKeyOfStored(unit: DbUnit | null, value: number | null, counted: string | null): string | null {
+  return unit && value !== null ? quantityKey(fromDbCode(unit) as FigureUnit, counted) : null;
+}
+
 export interface FigureView {
   value: number;
   unit: FigureUnit;

@@ -22,6 +22,9 @@ import "server-only";
 // who brought it in and from which workspace.
 // People: every email in `people` must belong to an account here. Unknown emails are reported and the
 // import refused; accounts are never created silently. People with a role become members with it.
+import { figureKeyOfStored } from "@/lib/data/figure-codes";
+import { detectWorkspaceFigureConflicts } from "@/lib/data/figure-conflicts";
+import { refreshWorkspaceDisagreements } from "@/lib/data/claim-disagreements";
 import { randomBytes } from "node:crypto";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { getDb, type Tx } from "@/lib/db/client";
@@ -85,6 +88,8 @@ export async function importWorkspace({ actor, input }: { actor: Actor; input: W
         })));
         await insertRows<Prisma.ClaimCreateManyInput>(tx, "claims", doc.claims.map(({ resolvedBy, createdBy, ...claim }) => ({
           ...claim, id: id(claim.id), workspaceId, articleId: id(claim.articleId), finalRatingId: idOrNull(claim.finalRatingId), resolvedById: user(resolvedBy), createdById: user(createdBy),
+          // Derived, so not in the document: the key that figure-conflict detection looks claims up by.
+          figureKey: figureKeyOfStored(claim.figureUnit, claim.figureValue, claim.figureCounted),
         })));
         await insertRows<Prisma.SourceCreateManyInput>(tx, "sources", doc.sources.map(({ createdBy, ...source }) => ({
           ...source, id: id(source.id), workspaceId, articleId: idOrNull(source.articleId), createdById: user(createdBy),
@@ -111,6 +116,9 @@ export async function importWorkspace({ actor, input }: { actor: Actor; input: W
           before: remapIds(event.before, mapped) as Prisma.InputJsonValue,
           after: remapIds(event.after, mapped) as Prisma.InputJsonValue,
         })));
+        // The stored conflict pairs and queue rows are derived state, rebuilt rather than imported.
+        await detectWorkspaceFigureConflicts(tx, workspaceId);
+        await refreshWorkspaceDisagreements(tx, workspaceId);
         await recordImport(tx, { id: importEventId, workspaceId, actor, fileName: input.fileName, doc });
       },
       { timeout: IMPORT_TIMEOUT_MS, maxWait: 10_000 },

@@ -3,7 +3,9 @@ import { describe, expect, it, vi } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { seedDemoActivity } from "@/seeds/demo-activity";
+import { seedDemoLetter } from "@/seeds/demo";
 import { seedWorkspace } from "@/seeds/seed-workspace";
+import { countOpenDisagreements } from "./disagreement-counts";
 import { listClaimVerdicts } from "./verdicts";
 import { addTestMember, createSpanClaim, createTestArticle, ratingIds, withAuditFailingFor } from "./testing";
 import { dumpWorkspace, streamWorkspaceJson } from "./workspace-dump";
@@ -19,6 +21,7 @@ async function createRichWorkspace() {
   const slug = `json-${tag}`;
   const seeded = await seedWorkspace({ slug, name: `JSON ${tag}`, organizationName: "Desk ديسك", users, withCorpus: true });
   const id = (n: number) => ({ id: seeded.userIds[users[n]!.email]! });
+  await seedDemoLetter({ workspaceId: seeded.workspaceId, ownerId: id(0).id });
   await seedDemoActivity(slug, { reviewer1: id(2), reviewer2: id(3), editor: id(1) });
 
   const db = getDb();
@@ -89,7 +92,7 @@ describe("workspace JSON export and import", () => {
     const doc = JSON.parse(first);
     // The document is the rich one, not an empty shell.
     expect(doc).toMatchObject({ format: "claimbench-workspace", schemaVersion: 1, workspace: { organizationName: "Desk ديسك", blindReview: true } });
-    expect(doc.articles.length).toBe(6);
+    expect(doc.articles.length).toBe(7);
     expect(doc.articles.some((a: { body: string }) => a.body.includes("مليون نسمة"))).toBe(true);
     expect(doc.articles.some((a: { importRemoved: unknown[] }) => a.importRemoved.length > 0)).toBe(true);
     expect(doc.claims.some((c: { anchorStatus: string }) => c.anchorStatus === "ORPHANED")).toBe(true);
@@ -103,7 +106,7 @@ describe("workspace JSON export and import", () => {
     const slug = `json-copy-${rich.tag}`;
     const result = await importWorkspace({ actor: rich.owner, input: { fileName: "desk.json", bytes: file(first), slug, name: "The copy" } });
     expect(result.workspace).toMatchObject({ slug, name: "The copy" });
-    expect(result.counts).toMatchObject({ articles: 6, claims: doc.claims.length, verdicts: doc.verdicts.length });
+    expect(result.counts).toMatchObject({ articles: 7, claims: doc.claims.length, verdicts: doc.verdicts.length });
 
     const second = await exportText(rich.owner, slug);
     expect(JSON.parse(second).workspace).toMatchObject({ slug, name: "The copy" });
@@ -119,6 +122,14 @@ describe("workspace JSON export and import", () => {
     const before = await listClaimVerdicts({ actor: rich.owner, slug: rich.slug, claimId: original });
     const after = await listClaimVerdicts({ actor: rich.owner, slug, claimId: copied });
     expect(after.current.map((v) => [v.reviewerId, v.rating.label, v.rationale])).toEqual(before.current.map((v) => [v.reviewerId, v.rating.label, v.rationale]));
+
+    // The derived queue (stored conflict pairs and queue rows) is rebuilt: the copy has the same open
+    // disagreements of each kind, the demo's figure conflict among them.
+    const workspaceIds = await getDb().workspace.findMany({ where: { slug: { in: [rich.slug, slug] } }, select: { id: true, slug: true } });
+    const idOf = (s: string) => workspaceIds.find((w) => w.slug === s)!.id;
+    const countsBefore = await countOpenDisagreements(idOf(rich.slug));
+    expect(countsBefore["figure-conflict"]).toBeGreaterThan(0);
+    expect(await countOpenDisagreements(idOf(slug))).toEqual(countsBefore);
   });
 
   it("streams from the database in keyset batches", async () => {
