@@ -51,8 +51,7 @@ export function restoreRemoved<T extends RestorableItem>(body: string, items: T[
   // An empty body gains no trailing separator.
   if (body === "" && result.endsWith("\n\n")) result = result.slice(0, -2);
 
-  const newOffset = (item: T): number | undefined => {
-    if (item.at === undefined) return undefined;
+  const newOffset = (item: T & { at: number }): number => {
     let shift = 0;
     for (const insertion of insertions) {
       const before = insertion.at < item.at || (insertion.at === item.at && insertion.lastLine < item.line);
@@ -60,7 +59,9 @@ export function restoreRemoved<T extends RestorableItem>(body: string, items: T[
     }
     return Math.min(item.at + shift, result.length);
   };
-  const remaining = items.filter((item, index) => !(restore.has(index) && isRestorable(item))).map((item) => ({ ...item, at: newOffset(item) }));
+  const remaining = items
+    .filter((item, index) => !(restore.has(index) && isRestorable(item)))
+    .map((item) => (item.at === undefined ? item : { ...item, at: newOffset({ ...item, at: item.at }) }));
   return { body: result, remaining };
 }
 
