@@ -19,7 +19,7 @@ import { braceBalance, isCssBlockOpener, isCssLine, isScriptLine, naturalWordRat
 import { parseDateLine } from "./date-line";
 import { matchByline, matchFurniture } from "./furniture-line";
 
-export type RemovedKind = "css" | "script" | "furniture" | "duplicate-title" | "date-line" | "byline" | "whitespace";
+export type RemovedKind = "css" | "script" | "furniture" | "duplicate-title" | "date-line" | "byline" | "whitespace" | "html-script";
 
 export interface RemovedItem {
   kind: RemovedKind;
@@ -27,6 +27,12 @@ export interface RemovedItem {
   line: number;
   /** The line as removed, trailing whitespace trimmed. */
   text: string;
+  /**
+   * Where in the body the line stood: the end of the paragraph before it (0 when none), so that
+   * restoring it puts it back as a paragraph there. Absent for what was never part of the text
+   * (scripts stripped from HTML).
+   */
+  at?: number;
 }
 
 export interface CleanedArticle {
@@ -140,17 +146,19 @@ export function cleanArticleText(raw: string): CleanedArticle {
   const removed: RemovedItem[] = [];
   const paragraphs: string[] = [];
   let separatorAvailable = false;
+  let bodyLength = 0;
   classes.forEach((kind, i) => {
     const line = lines[i] ?? "";
     if (kind === "text") {
+      bodyLength += (paragraphs.length > 0 ? 2 : 0) + line.length;
       paragraphs.push(line);
       separatorAvailable = true;
     } else if (kind === "blank") {
       // The first blank line after a paragraph is the one separator we keep; any other is surplus.
       if (separatorAvailable && i < lastTextIndex) separatorAvailable = false;
-      else removed.push({ kind: "whitespace", line: i + 1, text: line });
+      else removed.push({ kind: "whitespace", line: i + 1, text: line, at: bodyLength });
     } else if (kind !== "title") {
-      removed.push({ kind, line: i + 1, text: line });
+      removed.push({ kind, line: i + 1, text: line, at: bodyLength });
     }
   });
 

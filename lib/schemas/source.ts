@@ -8,9 +8,9 @@ export type ExternalSourceKind = (typeof EXTERNAL_SOURCE_KINDS)[number];
 // Kinds that can exist without an address: a printed report, a statement made in an interview.
 const URL_OPTIONAL: readonly ExternalSourceKind[] = ["DOCUMENT", "STATEMENT"];
 
-const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
+export const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 
-const optionalText = (max: number, label: string) =>
+export const optionalText = (max: number, label: string) =>
   z.preprocess(blankToUndefined, z.string().trim().max(max, `${label} has at most ${max.toLocaleString("en")} characters.`).optional());
 
 /**

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { formatDate, formatNumber } from "@/app/_components/format";
 import { requirePageWorkspace } from "@/lib/auth/session";
 import { listArticles } from "@/lib/data/articles";
+import { hasRole } from "@/lib/domain/roles";
 import { workspaceParamsSchema } from "@/lib/schemas/common";
 
 export const metadata: Metadata = { title: "Articles" };
@@ -12,18 +13,26 @@ export default async function ArticlesPage({ params }: { params: Promise<{ works
   const parsed = workspaceParamsSchema.safeParse(await params);
   if (!parsed.success) notFound();
   const slug = parsed.data.workspace;
-  const { user } = await requirePageWorkspace(slug, `/w/${slug}/articles`);
+  const { user, role } = await requirePageWorkspace(slug, `/w/${slug}/articles`);
+  const canImport = hasRole(role, "EDITOR");
   const articles = await listArticles({ actor: user, slug });
 
   return (
     <main className="mx-auto max-w-6xl px-6 py-8">
       <div className="flex items-baseline justify-between">
         <h1 className="text-2xl font-semibold">Articles</h1>
-        <p className="text-sm text-slate-600">{articles.length} {articles.length === 1 ? "article" : "articles"}</p>
+        <div className="flex items-baseline gap-4">
+          <p className="text-sm text-slate-600">{articles.length} {articles.length === 1 ? "article" : "articles"}</p>
+          {canImport ? <Link href={`/w/${slug}/articles/import`} className="rounded-md bg-blue-700 px-3.5 py-2 text-sm font-medium text-white hover:bg-blue-800">Import articles</Link> : null}
+        </div>
       </div>
       {articles.length === 0 ? (
         <p className="mt-6 rounded-lg border border-dashed border-slate-300 bg-white p-8 text-slate-600">
-          No articles yet. Articles you import will be listed here, ready for marking claims.
+          {canImport ? (
+            <>No articles yet. <Link href={`/w/${slug}/articles/import`} className="text-blue-800 underline">Import articles</Link> to see them here, ready for marking claims.</>
+          ) : (
+            "No articles yet. Articles an editor imports will be listed here, ready for marking claims."
+          )}
         </p>
       ) : (
         <div className="mt-6 overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">

@@ -30,6 +30,7 @@ export default async function SourcesPage({ params, searchParams }: { params: Pr
         <div>
           <h1 className="text-2xl font-semibold">Sources</h1>
           <p className="mt-1 text-sm text-slate-600">Articles and external sources linked as evidence, shared by every claim of the workspace.</p>
+          <p className="mt-1 text-sm"><Link href={`/w/${slug}/sources/claimreview`} className={linkClass}>Import outside fact-checks (ClaimReview)</Link></p>
         </div>
         <form role="search" aria-label="Search sources" className="flex items-end gap-2">
           <div className="space-y-1">

@@ -8,7 +8,9 @@ import { listArticleClaims, type ClaimView } from "@/lib/data/claims";
 import { listDismissedSuggestions } from "@/lib/data/suggestions";
 import { figureLabel } from "@/lib/domain/figure-label";
 import { hasRole } from "@/lib/domain/roles";
+import { isRestorable } from "@/lib/domain/restore-removed";
 import { pendingFigures } from "@/lib/domain/suggestions";
+import { parseRemovedItems } from "@/lib/schemas/article-import";
 import { articleParamsSchema } from "@/lib/schemas/common";
 import { ArticleReader } from "./article-reader";
 import type { ReaderClaim } from "./reader-types";
@@ -61,7 +63,7 @@ export default async function ArticlePage({ params, searchParams }: { params: Pa
   const placed = claims.filter((claim) => claim.anchorStatus !== "ORPHANED");
   const suggestions = pendingFigures(article.body, placed, dismissed);
   const isEditor = hasRole(access.role, "EDITOR");
-  const removed = Array.isArray(article.importRemoved) ? article.importRemoved : [];
+  const removed = parseRemovedItems(article.importRemoved).map((item, index) => ({ index, kind: item.kind, line: item.line, text: item.text, restorable: isRestorable(item) }));
 
   return (
     <main className="mx-auto max-w-6xl px-6 py-8">
@@ -88,7 +90,7 @@ export default async function ArticlePage({ params, searchParams }: { params: Pa
             <dt className="text-slate-500">Length</dt>
             <dd>{formatNumber(article.wordCount)} words</dd>
           </dl>
-          {removed.length > 0 ? <RemovedOnImport items={removed} /> : null}
+          {removed.length > 0 ? <RemovedOnImport slug={slug} articleId={article.id} version={article.version} items={removed} canRestore={isEditor} /> : null}
         </header>
         {/* Plain text only: the body is never parsed as HTML. Highlights are laid over it at render time. */}
         <ArticleReader

@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requirePageWorkspace } from "@/lib/auth/session";
+import { workspaceParamsSchema } from "@/lib/schemas/common";
+import { formatBytes, maxUploadBytes } from "@/lib/uploads";
+import { PasteForm } from "./paste-form";
+import { UploadForm } from "./upload-form";
+
+export const metadata: Metadata = { title: "Import articles" };
+
+export default async function ImportArticlesPage({ params }: { params: Promise<{ workspace: string }> }) {
+  const parsed = workspaceParamsSchema.safeParse(await params);
+  if (!parsed.success) notFound();
+  const slug = parsed.data.workspace;
+  await requirePageWorkspace(slug, `/w/${slug}/articles/import`, "EDITOR");
+  const limit = formatBytes(maxUploadBytes());
+
+  return (
+    <main className="mx-auto max-w-6xl space-y-8 px-6 py-8">
+      <div>
+        <Link href={`/w/${slug}/articles`} className="text-sm text-blue-800 hover:underline">← All articles</Link>
+        <h1 className="mt-2 text-2xl font-semibold">Import articles</h1>
+        <p className="mt-1 max-w-3xl text-sm text-slate-600">
+          Articles are kept as plain text. HTML pages are read with the reader view of Firefox, markdown loses its markup, and every
+          article is cleaned of page furniture (share buttons, bylines, dates, scripts) the way the demo corpus is. You can see what was
+          removed on each article&apos;s page and put it back. An article whose text or address the workspace already holds is reported, not
+          imported twice.
+        </p>
+      </div>
+      <section aria-labelledby="upload-heading" className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+        <h2 id="upload-heading" className="font-semibold">Upload files</h2>
+        <p className="mt-1 text-sm text-slate-600">.txt, .md and .html files, up to {limit} each; many at once if you like.</p>
+        <UploadForm slug={slug} />
+      </section>
+      <section aria-labelledby="paste-heading" className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+        <h2 id="paste-heading" className="font-semibold">Paste an article</h2>
+        <p className="mt-1 text-sm text-slate-600">Paste the article&apos;s text; fill in what the text does not say itself.</p>
+        <PasteForm slug={slug} />
+      </section>
+    </main>
+  );
+}

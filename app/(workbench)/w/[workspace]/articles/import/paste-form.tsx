@@ -1,0 +1,50 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useState, useTransition, type FormEvent } from "react";
+import { Button } from "@/app/_components/button";
+import { Field, TextareaField } from "@/app/_components/field";
+import { importPastedArticleAction } from "@/lib/actions/article-import";
+import type { FieldErrors } from "@/lib/errors";
+
+const EMPTY = { text: "", title: "", url: "", publisher: "", author: "", publishedAt: "", language: "" };
+type PasteFields = typeof EMPTY;
+
+export function PasteForm({ slug }: { slug: string }) {
+  const router = useRouter();
+  const [fields, setFields] = useState<PasteFields>(EMPTY);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [message, setMessage] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+  const set = (name: keyof PasteFields) => (e: { target: { value: string } }) => setFields((f) => ({ ...f, [name]: e.target.value }));
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    startTransition(async () => {
+      const result = await importPastedArticleAction(slug, fields);
+      if (!result.ok) {
+        setErrors(result.fieldErrors ?? {});
+        setMessage(result.message);
+        return;
+      }
+      const { articleId, title, removed } = result.data;
+      const summary = `Imported "${title}".${removed ? ` ${removed} ${removed === 1 ? "line was" : "lines were"} cleaned away; see below.` : ""}`;
+      router.push(`/w/${slug}/articles/${articleId}?saved=${encodeURIComponent(summary)}`);
+    });
+  }
+
+  return (
+    <form onSubmit={submit} className="mt-4 space-y-4">
+      {message ? <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">{message}</p> : null}
+      <TextareaField label="Article text" name="text" rows={12} dir="auto" value={fields.text} onChange={set("text")} errors={errors.text} className="font-serif" />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field label="Title" name="title" value={fields.title} onChange={set("title")} errors={errors.title} hint="Left blank, the text's first line is the title." dir="auto" />
+        <Field label="Address (URL)" name="url" type="url" value={fields.url} onChange={set("url")} errors={errors.url} placeholder="https://" />
+        <Field label="Publisher" name="publisher" value={fields.publisher} onChange={set("publisher")} errors={errors.publisher} dir="auto" />
+        <Field label="Author" name="author" value={fields.author} onChange={set("author")} errors={errors.author} dir="auto" />
+        <Field label="Published on" name="publishedAt" type="date" value={fields.publishedAt} onChange={set("publishedAt")} errors={errors.publishedAt} />
+        <Field label="Language" name="language" value={fields.language} onChange={set("language")} errors={errors.language} placeholder="en" hint="A code such as en, ar or fr." />
+      </div>
+      <Button type="submit" disabled={pending}>{pending ? "Importing…" : "Import article"}</Button>
+    </form>
+  );
+}

@@ -1,0 +1,114 @@
+import { expect, test } from "@playwright/test";
+import { createTestClaim } from "./fixtures/claims";
+import { createTestWorkspace, signIn } from "./fixtures/workspace";
+
+const htmlPage = (title: string, text: string) =>
+  `<!doctype html><html lang="en"><head><title>${title}</title></head><body><nav><a href="/">Home</a></nav><article><h1>${title}</h1>` +
+  `<p>${text} The figures were published by the ministry on Tuesday and checked against the aid agencies' own counts.</p>` +
+  `<p>Officials said the numbers would be revised as more families registered at the reception centres.</p></article></body></html>`;
+
+const file = (name: string, content: string, mimeType = "text/html") => ({ name, mimeType, buffer: Buffer.from(content, "utf8") });
+
+test("uploading three HTML files, one broken: two are imported and one is refused with its reason", async ({ page }) => {
+  const workspace = await createTestWorkspace({ withCorpus: false });
+  await signIn(page, workspace.users.EDITOR.email);
+  await page.goto(`/w/${workspace.slug}/articles`);
+  await page.getByRole("link", { name: "Import articles" }).first().click();
+  await expect(page.getByRole("heading", { level: 1, name: "Import articles" })).toBeVisible();
+
+  await page.getByLabel("Article files").setInputFiles([
+    file("returns.html", htmlPage("Families return to Mosul", "About 12,000 families returned to eastern Mosul in March.")),
+    file("broken.html", "<html><head><title>Half a page"),
+    file("camps.html", htmlPage("Camps near capacity", "The camps south of the city held over 80,000 people.")),
+  ]);
+  await page.getByRole("button", { name: "Import files" }).click();
+
+  const status = page.getByRole("main").getByRole("status");
+  await expect(status).toHaveText("Done: 2 imported, 0 duplicates, 1 refused.");
+  const rows = page.getByRole("table", { name: "Import results, one row per file" }).getByRole("row");
+  await expect(rows).toHaveCount(4);
+  await expect(rows.filter({ hasText: "returns.html" })).toContainText("Imported");
+  await expect(rows.filter({ hasText: "camps.html" })).toContainText("Camps near capacity");
+  await expect(rows.filter({ hasText: "broken.html" })).toContainText("Refused");
+  await expect(rows.filter({ hasText: "broken.html" })).toContainText("Not imported: no readable text was found in it");
+
+  await page.getByRole("link", { name: "Families return to Mosul" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Families return to Mosul");
+  await expect(page.getByText("About 12,000 families returned to eastern Mosul in March.", { exact: false })).toBeVisible();
+
+  // The same files again: reported as duplicates, not imported twice.
+  await page.goto(`/w/${workspace.slug}/articles/import`);
+  await page.getByLabel("Article files").setInputFiles([file("returns-again.html", htmlPage("Families return to Mosul", "About 12,000 families returned to eastern Mosul in March."))]);
+  await page.getByRole("button", { name: "Import files" }).click();
+  await expect(status).toHaveText("Done: 0 imported, 1 duplicate, 0 refused.");
+  await expect(page.getByRole("table").getByRole("row").filter({ hasText: "returns-again.html" })).toContainText('same text as "Families return to Mosul"');
+});
+
+test("a pasted article is imported with its metadata, and lines the cleaner removed can be put back", async ({ page }) => {
+  const workspace = await createTestWorkspace({ withCorpus: false });
+  await signIn(page, workspace.users.EDITOR.email);
+  await page.goto(`/w/${workspace.slug}/articles/import`);
+  const text = ["Aid convoy reaches Raqqa", "Share this article", "The first convoy in six months brought food for 25,000 people, the agency said.", "", "Advertisement", "", "A second convoy is planned for May."].join("\n");
+  await page.getByLabel("Article text").fill(text);
+  await page.getByLabel("Publisher").fill("Relief Wire");
+  await page.getByLabel("Published on").fill("2017-04-02");
+  await page.getByRole("button", { name: "Import article" }).click();
+
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Aid convoy reaches Raqqa");
+  await expect(page.getByRole("status")).toContainText('Imported "Aid convoy reaches Raqqa".');
+  await expect(page.getByText("Relief Wire")).toBeVisible();
+  await expect(page.getByText("Advertisement")).toBeHidden();
+
+  await page.getByText(/Cleaned on import: \d+ lines removed/).click();
+  await page.getByRole("checkbox", { name: "Put back line 5: Advertisement" }).check();
+  await page.getByRole("button", { name: "Put back 1 selected" }).click();
+  await expect(page.getByRole("status")).toHaveText("Put back 1 line. Claims: 0 stayed in place, 0 moved, 0 lost their place.");
+  await expect(page.getByRole("article").getByText("Advertisement", { exact: true })).toBeVisible();
+});
+
+test("a ClaimReview file is imported as fact-checks, and one is linked to the claim it reviewed", async ({ page }) => {
+  const workspace = await createTestWorkspace();
+  const claim = await createTestClaim(workspace, {
+    article: /The End of the Caliphate/,
+    quote: "cost ISIS 12 percent of their territory",
+    statement: "Iraqi and Kurdish advances cost ISIS 12 percent of its territory",
+  });
+  const reviews = {
+    "@context": "https://schema.org",
+    "@graph": [
+      { "@type": "Organization", name: "Desk Check" },
+      {
+        "@type": "ClaimReview",
+        url: "https://deskcheck.example/isis-territory",
+        claimReviewed: "Iraqi and Kurdish advances cost ISIS 12 percent of its territory",
+        author: { "@type": "Organization", name: "Desk Check" },
+        datePublished: "2016-07-20",
+        reviewRating: { "@type": "Rating", ratingValue: 2, bestRating: 5, worstRating: 1, alternateName: "Mostly false" },
+      },
+    ],
+  };
+  await signIn(page, workspace.users.REVIEWER.email);
+  await page.goto(`/w/${workspace.slug}/sources`);
+  await page.getByRole("link", { name: "Import outside fact-checks (ClaimReview)" }).click();
+  await page.getByLabel("ClaimReview file", { exact: true }).setInputFiles(file("reviews.json", JSON.stringify(reviews), "application/json"));
+  await page.getByRole("button", { name: "Import fact-checks" }).click();
+  await expect(page.getByRole("main").getByRole("status")).toHaveText("reviews.json: imported 1 fact-check.");
+
+  const factCheck = page.getByRole("listitem", { name: /Fact-check: Iraqi and Kurdish advances/ });
+  await expect(factCheck).toContainText("Mostly false (2 of 5) · Desk Check");
+  const form = factCheck.getByRole("form", { name: "Link as evidence to: Iraqi and Kurdish advances cost ISIS 12 percent of its territory" });
+  await expect(form.getByLabel("Stance")).toHaveValue("CONTRADICTS");
+  await expect(form.getByLabel("Note")).toHaveValue('Rated "Mostly false" (2 on a scale of 1 to 5) by Desk Check.');
+  await form.getByRole("button", { name: "Link as evidence" }).click();
+  await expect(factCheck).toContainText("linked to 1 claim");
+
+  await page.goto(claim.url);
+  await expect(page.getByRole("main")).toContainText('Rated "Mostly false" (2 on a scale of 1 to 5) by Desk Check.');
+
+  // A broken file is refused with its reason, and nothing is added.
+  await page.goto(`/w/${workspace.slug}/sources/claimreview`);
+  await page.getByLabel("ClaimReview file", { exact: true }).setInputFiles(file("cut.json", '[{"@type": "ClaimReview", "url": "https://x.example/1"', "application/json"));
+  await page.getByRole("button", { name: "Import fact-checks" }).click();
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("cut.json was refused: it is not valid JSON");
+  await expect(page.getByRole("listitem", { name: /^Fact-check:/ })).toHaveCount(1);
+});

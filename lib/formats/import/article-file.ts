@@ -1,0 +1,115 @@
+// One uploaded file (or pasted text) → an article ready to store, or the reason it is refused.
+// Pure apart from hashing: no database, so every refusal is decided before anything is written.
+import { formatBytes } from "@/lib/uploads";
+import { hashBody } from "../body-hash";
+import { cleanArticleText, countWords, type RemovedItem } from "../clean-article-text";
+import { readHtmlArticle, type ReadArticle } from "./html-article";
+import { readMarkdownArticle } from "./markdown-article";
+import { sniffText } from "./sniff-file";
+
+export const ARTICLE_EXTENSIONS = { txt: "txt", text: "txt", md: "md", markdown: "md", html: "html", htm: "html" } as const;
+export type ArticleFormat = (typeof ARTICLE_EXTENSIONS)[keyof typeof ARTICLE_EXTENSIONS] | "paste";
+
+export interface ArticleMetadata {
+  title?: string;
+  url?: string;
+  publisher?: string;
+  author?: string;
+  /** yyyy-mm-dd */
+  publishedAt?: string;
+  language?: string;
+}
+
+export interface PreparedArticle {
+  title: string;
+  url: string | null;
+  publisher: string | null;
+  author: string | null;
+  publishedAt: Date | null;
+  language: string | null;
+  body: string;
+  bodyHash: string;
+  wordCount: number;
+  importFormat: ArticleFormat;
+  importFileName: string | null;
+  removed: RemovedItem[];
+}
+
+export type PrepareResult = { ok: true; article: PreparedArticle } | { ok: false; reason: string };
+
+export interface PrepareOptions {
+  stripScripts?: boolean;
+  maxBytes: number;
+}
+
+export const tooLargeReason = (size: number, maxBytes: number) =>
+  `it is ${formatBytes(size)}, over the upload limit of ${formatBytes(maxBytes)} per file. Split it, or ask your administrator to raise the limit.`;
+
+/** "en-GB" → "en": the workspace compares languages, not regional variants. */
+const primaryLanguage = (tag: string | undefined) => tag?.trim().split(/[-_]/)[0]?.toLowerCase() || null;
+
+const LOOKS_LIKE_HTML = /^\s*(<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i;
+
+export function articleFormatOf(fileName: string): ArticleFormat | null {
+  const extension = /\.([^./\\]+)$/.exec(fileName)?.[1]?.toLowerCase();
+  return extension && extension in ARTICLE_EXTENSIONS ? ARTICLE_EXTENSIONS[extension as keyof typeof ARTICLE_EXTENSIONS] : null;
+}
+
+function read(format: ArticleFormat, text: string, options: PrepareOptions): { ok: true; article: ReadArticle } | { ok: false; reason: string } {
+  if (format === "html") return readHtmlArticle(text, { stripScripts: options.stripScripts });
+  if (LOOKS_LIKE_HTML.test(text)) {
+    return { ok: false, reason: `it is an HTML page, not ${format === "md" ? "markdown" : "plain text"}. Rename it to .html so that it is read as one.` };
+  }
+  if (format === "md") return { ok: true, article: readMarkdownArticle(text) };
+  return { ok: true, article: { text, removed: [] } };
+}
+
+/**
+ * Reads, checks and cleans one file. `metadata` (from a form) wins over what the file states,
+ * which wins over what the cleaner detected in the text.
+ */
+export function prepareArticleFile(
+  file: { name: string; bytes: Uint8Array },
+  options: PrepareOptions,
+  metadata: ArticleMetadata = {},
+  format: ArticleFormat | null = articleFormatOf(file.name),
+): PrepareResult {
+  if (!format) {
+    const extension = /\.([^./\\]+)$/.exec(file.name)?.[1];
+    return { ok: false, reason: `${extension ? `.${extension} files are` : "files without an extension are"} not imported as articles. Upload .txt, .md or .html files.` };
+  }
+  if (file.bytes.byteLength > options.maxBytes) return { ok: false, reason: tooLargeReason(file.bytes.byteLength, options.maxBytes) };
+  const sniffed = sniffText(file.bytes);
+  if (sniffed.kind === "binary") return { ok: false, reason: `it is ${sniffed.format}, not a text file, whatever its name says. Export the article as text or HTML and upload that.` };
+  if (sniffed.kind === "not-utf8") return { ok: false, reason: `${sniffed.detail}. Save it as UTF-8 and upload it again.` };
+  if (sniffed.text.trim() === "") return { ok: false, reason: sniffed.text === "" ? "it is empty." : "it holds only whitespace." };
+
+  const read_ = read(format, sniffed.text, options);
+  if (!read_.ok) return read_;
+  const source = read_.article;
+  const title = metadata.title?.trim();
+  // A title given in the form opens the text, so that the cleaner drops the text's own copy of it.
+  const text = title && format === "paste" ? `${title}\n\n${source.text}` : source.text;
+  const cleaned = cleanArticleText(text);
+  if (cleaned.body.trim() === "") {
+    return { ok: false, reason: "nothing is left of it once its title and page furniture are removed. Check that it holds the article's text." };
+  }
+  const publishedAt = metadata.publishedAt ?? source.publishedAt ?? cleaned.detected.publishedAt;
+  return {
+    ok: true,
+    article: {
+      title: title || source.title || cleaned.title || file.name,
+      url: metadata.url ?? source.url ?? null,
+      publisher: metadata.publisher ?? source.publisher ?? null,
+      author: metadata.author ?? source.author ?? cleaned.detected.author ?? null,
+      publishedAt: publishedAt ? new Date(`${publishedAt}T00:00:00.000Z`) : null,
+      language: primaryLanguage(metadata.language ?? source.language),
+      body: cleaned.body,
+      bodyHash: hashBody(cleaned.body),
+      wordCount: countWords(cleaned.body),
+      importFormat: format,
+      importFileName: format === "paste" ? null : file.name,
+      removed: [...source.removed, ...cleaned.removed],
+    },
+  };
+}

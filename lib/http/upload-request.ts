@@ -1,0 +1,36 @@
+import "server-only";
+import { getSessionUser, type SessionUser } from "@/lib/auth/session";
+import { getWorkspaceAccess } from "@/lib/data/workspaces";
+import type { ImportFile } from "@/lib/data/article-import";
+import { hasRole, roleRequiredMessage, type Role } from "@/lib/domain/roles";
+import { workspaceParamsSchema } from "@/lib/schemas/common";
+
+/**
+ * The common start of an upload route handler: the workspace from the route, the session, the
+ * member's role, and the multipart body. Route handlers, not server actions, take uploads: server
+ * actions cap bodies at 1 MB, and a bulk import of 500 files is far larger.
+ */
+export async function readUploadRequest(request: Request, params: Promise<unknown>, role: Role, what: string): Promise<
+  { ok: true; user: SessionUser; slug: string; form: FormData; files: ImportFile[] } | { ok: false; response: Response }
+> {
+  const fail = (status: number, message: string) => ({ ok: false as const, response: Response.json({ message }, { status }) });
+  const parsed = workspaceParamsSchema.safeParse(await params);
+  if (!parsed.success) return fail(404, "That workspace was not found.");
+  const user = await getSessionUser();
+  if (!user) return fail(401, `Your session has ended. Sign in again to ${what}.`);
+  const slug = parsed.data.workspace;
+  const access = await getWorkspaceAccess({ actor: user, slug });
+  if (!access) return fail(404, "That workspace was not found.");
+  if (!hasRole(access.role, role)) return fail(403, roleRequiredMessage(role));
+  let form: FormData;
+  try {
+    form = await request.formData();
+  } catch {
+    return fail(400, "The upload could not be read: send the files as a multipart form.");
+  }
+  const files = form.getAll("files").flatMap((value) =>
+    typeof value === "string" ? [] : [{ name: value.name, size: value.size, read: async () => new Uint8Array(await value.arrayBuffer()) }],
+  );
+  if (files.length === 0) return fail(422, "Choose at least one file to upload.");
+  return { ok: true, user, slug, form, files };
+}
