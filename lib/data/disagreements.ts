@@ -34,7 +34,16 @@ export interface DisagreementRow {
 
 type Row = { id: string; split: boolean; conflict: boolean; severity: number; since: Date };
 
-export async function listDisagreements({ actor, slug, filters, page }: { actor: Actor; slug: string; filters: DisagreementFilters; page: number }) {
+export async function listDisagreements({ actor, slug, filters, page = 1, window }: {
+  actor: Actor;
+  slug: string;
+  filters: DisagreementFilters;
+  page?: number;
+  /** The API's page: any size and offset, and no total. */
+  window?: { limit: number; offset: number };
+}) {
+  const limit = window?.limit ?? DISAGREEMENTS_PAGE_SIZE;
+  const offset = window?.offset ?? (page - 1) * DISAGREEMENTS_PAGE_SIZE;
   const empty = { items: [] as DisagreementRow[], total: 0, page, pageCount: 0 };
   const access = await getWorkspaceAccess({ actor, slug });
   if (!access) return empty;
@@ -52,7 +61,7 @@ export async function listDisagreements({ actor, slug, filters, page }: { actor:
 
   const db = getDb();
   const [countRows, rows] = await Promise.all([
-    db.$queryRaw<{ total: number }[]>`select count(*)::int as total from claims c where ${where}`,
+    window ? Promise.resolve([]) : db.$queryRaw<{ total: number }[]>`select count(*)::int as total from claims c where ${where}`,
     db.$queryRaw<Row[]>`
       with scale as (
         select coalesce(max(r.ordinal) - min(r.ordinal), 0) as range from rating_levels r where r."workspaceId" = ${workspaceId}::uuid
@@ -87,7 +96,7 @@ export async function listDisagreements({ actor, slug, filters, page }: { actor:
       )
       select id, split, conflict, severity, since from measured
       order by severity desc, since asc, id
-      limit ${DISAGREEMENTS_PAGE_SIZE} offset ${(page - 1) * DISAGREEMENTS_PAGE_SIZE}`,
+      limit ${limit} offset ${offset}`,
   ]);
 
   const details = await db.claim.findMany({

@@ -123,3 +123,13 @@ export async function withAuditFailingFor<T>(id: string, run: () => Promise<T>):
     await db.$executeRawUnsafe(`DROP FUNCTION ${name}()`);
   }
 }
+
+/** A personal API token for a member, written directly (as createApiToken would); returns the plain token. */
+export async function createTestApiToken({ workspaceId, userId, readOnly = false, revoked = false, expiresAt = null }: {
+  workspaceId: string; userId: string; readOnly?: boolean; revoked?: boolean; expiresAt?: Date | null;
+}): Promise<string> {
+  const { newApiToken } = await import("@/lib/domain/api-token");
+  const { token, hash, prefix } = newApiToken();
+  await getDb().apiToken.create({ data: { workspaceId, userId, name: "test", tokenHash: hash, prefix, readOnly, expiresAt, revokedAt: revoked ? new Date() : null } });
+  return token;
+}
