@@ -44,3 +44,35 @@ describe("the API wrapper", () => {
     expect(stale.status).toBe(409);
   });
 });
+
+describe("rate limits", () => {
+  it("answer 429 with Retry-After once a token passes its limit, counted in Postgres", async () => {
+    const { workspace, users } = await createTestWorkspace(["OWNER"]);
+    const token = await createTestApiToken({ workspaceId: workspace.id, userId: users.OWNER.id });
+    process.env.API_RATE_LIMIT_PER_MINUTE = "3";
+    try {
+      const statuses = [];
+      // Different addresses: only the token's own limit can be the one that is hit.
+      for (let n = 0; n < 5; n++) statuses.push((await callApi({ method: "GET", url: `/workspaces/${workspace.slug}`, token, headers: { "x-forwarded-for": `192.0.2.${n}` } })));
+      expect(statuses.map((response) => response.status)).toEqual([200, 200, 200, 429, 429]);
+      const limited = statuses[3]!;
+      expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
+      expect(limited.body).toMatchObject({ error: { code: "RATE_LIMITED", message: expect.stringContaining("Wait") } });
+    } finally {
+      delete process.env.API_RATE_LIMIT_PER_MINUTE;
+    }
+  });
+
+  it("count requests without credentials per address, so guessing tokens is throttled too", async () => {
+    const { workspace } = await createTestWorkspace(["OWNER"]);
+    process.env.API_RATE_LIMIT_PER_ADDRESS_PER_MINUTE = "2";
+    try {
+      const address = `198.51.100.${Math.floor(Math.random() * 250)}`;
+      const statuses = [];
+      for (let n = 0; n < 3; n++) statuses.push((await callApi({ method: "GET", url: `/workspaces/${workspace.slug}`, token: `cbt_${"a".repeat(43)}`, headers: { "x-forwarded-for": address } })).status);
+      expect(statuses).toEqual([401, 401, 429]);
+    } finally {
+      delete process.env.API_RATE_LIMIT_PER_ADDRESS_PER_MINUTE;
+    }
+  });
+});

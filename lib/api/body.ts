@@ -19,11 +19,30 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
   if (Number.isFinite(declared) && declared > maxBytes) throw tooLarge(maxBytes);
   const text = await readLimited(request, maxBytes);
   if (text.trim() === "") throw new AppError("VALIDATION", "The request body is empty. Send a JSON object.", { fieldErrors: { _body: ["Send a JSON object."] } });
+  let body: unknown;
   try {
-    return JSON.parse(text) as unknown;
+    body = JSON.parse(text) as unknown;
   } catch {
     throw new AppError("VALIDATION", "The request body is not valid JSON.", { fieldErrors: { _body: ["Not valid JSON."] } });
   }
+  const at = pathOfNul(body, []);
+  if (at) {
+    const message = "Text may not contain the NUL character (\\u0000).";
+    throw new AppError("VALIDATION", message, { fieldErrors: { [at.join(".") || "_body"]: [message] } });
+  }
+  return body;
+}
+
+/** Postgres cannot store U+0000 in text: found here, it is the client's to fix (422), not a 500 later. */
+function pathOfNul(value: unknown, path: string[]): string[] | null {
+  if (typeof value === "string") return value.includes("\u0000") ? path : null;
+  if (typeof value !== "object" || value === null) return null;
+  for (const [key, child] of Object.entries(value)) {
+    if (key.includes("\u0000")) return [...path, key];
+    const found = pathOfNul(child, [...path, key]);
+    if (found) return found;
+  }
+  return null;
 }
 
 async function readLimited(request: Request, maxBytes: number): Promise<string> {

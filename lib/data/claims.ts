@@ -125,7 +125,8 @@ export async function updateClaim({ actor, slug, input }: { actor: Actor; slug: 
     const { access, claim } = await requireClaimEditor(tx, actor, slug, input.claimId);
     const data = fieldsToData(input);
     const updated = await tx.claim.updateMany({ where: { id: claim.id, version: input.version }, data: { ...data, version: { increment: 1 } } });
-    if (updated.count === 0) throw conflict(claim, input.version);
+    // Read again: the copy above may predate the save that won (it committed while we waited).
+    if (updated.count === 0) throw conflict(await tx.claim.findUniqueOrThrow({ where: { id: claim.id }, select: claimSelect }), input.version);
     const after = await tx.claim.findUniqueOrThrow({ where: { id: claim.id }, select: claimSelect });
     await recordAudit(tx, {
       workspaceId: access.workspace.id,
