@@ -31,7 +31,7 @@ export function ApiTokens({ slug, tokens }: { slug: string; tokens: TokenRow[] }
         className="space-y-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm"
       >
         {state && !state.ok ? <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">{state.message}</p> : null}
-        <Field label="Token name" name="name" value={values.name} onChange={(e) => setValues({ ...values, name: e.target.value })} errors={errors.name} hint="The script or tool that will use it, such as CMS import." required maxLength={100} />
+        <Field id="token-name" label="Token name" name="name" value={values.name} onChange={(e) => setValues({ ...values, name: e.target.value })} errors={errors.name} hint="The script or tool that will use it, such as CMS import." required maxLength={100} />
         <div className="flex items-start gap-3">
           <input id="token-readOnly" name="readOnly" type="checkbox" checked={values.readOnly} onChange={(e) => setValues({ ...values, readOnly: e.target.checked })} className="mt-1 size-4" />
           <label htmlFor="token-readOnly" className="text-sm">
@@ -39,7 +39,7 @@ export function ApiTokens({ slug, tokens }: { slug: string; tokens: TokenRow[] }
             <span className="block text-slate-600">The token can read but not change anything, whatever your role.</span>
           </label>
         </div>
-        <Field label="Expires on (optional)" name="expiresOn" type="date" value={values.expiresOn} onChange={(e) => setValues({ ...values, expiresOn: e.target.value })} errors={errors.expiresOn} hint="Leave empty for a token that works until it is revoked." />
+        <Field id="token-expires" label="Expires on (optional)" name="expiresOn" type="date" value={values.expiresOn} onChange={(e) => setValues({ ...values, expiresOn: e.target.value })} errors={errors.expiresOn} hint="Leave empty for a token that works until it is revoked." />
         <Button type="submit" disabled={pending}>{pending ? "Creating…" : "Create token"}</Button>
       </form>
       {state?.ok ? <NewToken name={state.data.name} token={state.data.token} /> : null}
