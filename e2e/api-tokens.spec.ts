@@ -39,5 +39,6 @@ test("an owner creates a token, a script uses it, and once revoked it is refused
   expect(await viaSession.json()).toEqual({ items: [], next: null });
   await page.getByRole("link", { name: "HTTP API" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("API reference");
-  await expect(page.getByRole("heading", { name: "Claims" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Claims", exact: true })).toBeVisible();
+  await page.screenshot({ path: "test-results/api-docs.png" });
 });

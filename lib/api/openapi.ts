@@ -83,6 +83,7 @@ export function buildOpenApiDocument() {
     for (const method of refused.methods) {
       (paths[refused.path] ??= {})[method.toLowerCase()] = {
         operationId: `${method.toLowerCase()}Refused${refused.path.replace(/\W+/g, "_")}`,
+        tags: [API_ROUTES.find((route) => route.path === refused.path)?.tag ?? "Other"],
         summary: "Not allowed",
         description: refused.reason,
         responses: { "405": { description: refused.reason, content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } } },

@@ -74,8 +74,8 @@ function OperationView({ path, method, op }: { path: string; method: string; op:
             <tbody className="divide-y divide-slate-100 align-top">
               {op.parameters.map((p) => (
                 <tr key={`${p.in}-${p.name}`}>
-                  <td className="py-1 pr-3 font-mono text-xs">{p.name}{p.required ? <span className="text-red-700" title="required"> *</span> : null}</td>
-                  <td className="py-1 pr-3 text-xs text-slate-500">{p.in}</td>
+                  <td className="w-48 py-1 pr-3 font-mono text-xs">{p.name}{p.required ? <span className="text-red-700" title="required"> *</span> : null}</td>
+                  <td className="w-16 py-1 pr-3 text-xs text-slate-500">{p.in}</td>
                   <td className="py-1 pr-3 font-mono text-xs">{typeLabel(p.schema)}</td>
                   <td className="py-1 text-slate-700">{p.description}</td>
                 </tr>
