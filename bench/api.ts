@@ -25,7 +25,8 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 interface Figures { label: string; rps: number; p50: number; p99: number; errors: number }
 
 runScript(async () => {
-  console.log(`API benchmark on ${os.cpus().length} cores, Node ${process.version}, ${CONNECTIONS} connections, ${SECONDS} s per case\n`);
+  console.log(`API benchmark on ${os.cpus().length} cores, Node ${process.version}, ${CONNECTIONS} connections, ${SECONDS} s per case`);
+  console.log(`Load average before: ${loadAverage()} (other work on the machine slows every figure below)\n`);
   const port = Number(process.env.BENCH_PORT ?? 3201);
   await assertPortFree(port, "127.0.0.1", "BENCH_PORT");
   const db = await openBenchDatabase();
@@ -46,8 +47,11 @@ runScript(async () => {
   const sql = await bareSql(db.databaseUrl, fixture);
   print("HTTP API (autocannon)", http);
   print("Bare SQL through pg (the same database work)", sql);
+  console.log(`Load average after: ${loadAverage()}`);
   return 0;
 });
+
+const loadAverage = () => os.loadavg().map((n) => n.toFixed(1)).join(", ");
 
 type Shape = () => { method: "GET" | "POST"; path: string; body?: string; token?: string };
 

@@ -51,7 +51,10 @@ async function readLimited(request: Request, maxBytes: number): Promise<string> 
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {
-    const { done, value } = await reader.read();
+    const { done, value } = await reader.read().catch(() => {
+      // The client hung up mid-body: nothing to save, and no fault of ours to log.
+      throw new AppError("VALIDATION", "The request body was cut off before its end. Send it again.", { fieldErrors: { _body: ["Cut off."] } });
+    });
     if (done) break;
     size += value.byteLength;
     if (size > maxBytes) {
