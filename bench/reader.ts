@@ -9,20 +9,15 @@
 // 3. Builds the app into .next-bench/ when stale, serves it with `next start` on port 3200 (BENCH_PORT),
 //    signs in over HTTP as a browser does, and times sequential requests of the reader page.
 // 4. Times detectFigures on a generated 5 MB text.
-import { spawn, type ChildProcess } from "node:child_process";
-import { randomBytes } from "node:crypto";
-import { readdir, readFile, readlink, writeFile } from "node:fs/promises";
+import type { ChildProcess } from "node:child_process";
 import os from "node:os";
-import path from "node:path";
 import { performance } from "node:perf_hooks";
 import type { BenchClaimSpan } from "../lib/data/bench-fixtures";
 import { DbSetupError } from "../lib/db/errors";
-import { openDatabase } from "../lib/db/server";
-import { assertPortFree, waitForHttp } from "../scripts/net";
-import { onShutdown, runScript } from "../scripts/run";
+import { openBenchDatabase, prepareBenchEnvironment, serveApp } from "./app-server";
+import { assertPortFree } from "../scripts/net";
+import { runScript } from "../scripts/run";
 
-const root = path.resolve(import.meta.dirname, "..");
-const nextBin = path.join(root, "node_modules/next/dist/bin/next");
 
 const WARM_UP = 3;
 const TIMED = Number(process.env.BENCH_REQUESTS ?? 30);
@@ -35,24 +30,7 @@ const SLUG = "bench-reader";
 const LONG_TITLE = "Bench reader: the fall of the caliphate, 500 claims";
 const BASELINE_TITLE = "Bench reader: the fall of the caliphate, no claims";
 
-// The bench's own build folder (next.config.js and scripts/build-state.ts read CLAIMBENCH_DIST_DIR), so
-// that building never replaces the .next that a running `npm start` or `npm test` serves.
-process.env.CLAIMBENCH_DIST_DIR ||= ".next-bench";
-// Its own database, chosen before anything opens one. openDatabase({ test: true }) recreates it empty
-// on every run; TEST_DATABASE_URL is pointed at the bench database so that `npm test`'s is never the
-// one dropped.
-process.env.CLAIMBENCH_DATA_DIR = process.env.CLAIMBENCH_BENCH_DATA_DIR ?? path.join(root, ".data", "bench");
-process.env.CLAIMBENCH_TEST_DB_PORT = process.env.CLAIMBENCH_BENCH_DB_PORT ?? "54349";
-const benchUrl = process.env.BENCH_DATABASE_URL ?? benchDatabaseOf(process.env.DATABASE_URL);
-if (benchUrl) process.env.TEST_DATABASE_URL = benchUrl;
-else delete process.env.TEST_DATABASE_URL;
-
-function benchDatabaseOf(databaseUrl: string | undefined): string | undefined {
-  if (!databaseUrl) return undefined;
-  const url = new URL(databaseUrl);
-  url.pathname = `/${decodeURIComponent(url.pathname.slice(1)) || "claimbench"}_bench`;
-  return url.toString();
-}
+prepareBenchEnvironment();
 
 interface Timing {
   min: number;
@@ -67,12 +45,7 @@ runScript(async () => {
   await assertPortFree(port, "127.0.0.1", "BENCH_PORT");
 
   // 1. Database.
-  const db = await openDatabase({ test: true });
-  onShutdown(db.close);
-  process.env.DATABASE_URL = db.databaseUrl;
-  const { applyPendingMigrations } = await import("../lib/db/migrations");
-  await applyPendingMigrations({ databaseUrl: db.databaseUrl });
-  console.log(`✔ Bench database ready (${db.embedded ? `embedded, ${process.env.CLAIMBENCH_DATA_DIR}` : redact(db.databaseUrl)}).`);
+  const db = await openBenchDatabase();
 
   // 2. Fixtures.
   const fixture = await seedFixtures();
@@ -82,39 +55,7 @@ runScript(async () => {
   );
 
   // 3. The app.
-  const env = {
-    ...process.env,
-    DATABASE_URL: db.databaseUrl,
-    NEXTAUTH_URL: `http://localhost:${port}`,
-    NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
-    NEXT_TELEMETRY_DISABLED: "1",
-  };
-  const { buildIsCurrent, recordBuild } = await import("../scripts/build-state");
-  const distDir = process.env.CLAIMBENCH_DIST_DIR!;
-  if (!(await buildIsCurrent())) {
-    // Rebuilding a .next under a running `next start` breaks that server; only a shared folder can be in use.
-    const busy = path.resolve(root, distDir) === path.join(root, ".next") ? await otherNextServers() : [];
-    if (busy.length) {
-      throw new DbSetupError(
-        `The build is stale, but another Next.js process of this project is using .next (pid ${busy.join(", ")}), ` +
-          "for example `npm test` or `npm start`. Rebuilding now would break it: wait until it ends, or leave CLAIMBENCH_DIST_DIR unset.",
-      );
-    }
-    console.log(`… Building the app into ${distDir}/ (missing or stale). This takes a minute or two.`);
-    // next build points next-env.d.ts at its own folder's route types; the type check of `npm test`
-    // reads that file, so it is put back as it was.
-    const nextEnv = path.join(root, "next-env.d.ts");
-    const nextEnvBefore = await readFile(nextEnv, "utf8").catch(() => null);
-    try {
-      await runToEnd(spawn(process.execPath, [nextBin, "build"], { cwd: root, env, stdio: ["ignore", "inherit", "inherit"] }), "next build");
-    } finally {
-      if (nextEnvBefore !== null) await writeFile(nextEnv, nextEnvBefore);
-    }
-    await recordBuild();
-  }
-  const server = startServer(port, env);
-  await waitForHttp(`http://127.0.0.1:${port}/login`, 60_000);
-  console.log(`✔ next start is serving on port ${port}.`);
+  const server = await serveApp(port, db.databaseUrl);
   const base = `http://127.0.0.1:${port}`;
 
   // 4. Sign in, then time the reader.
@@ -368,80 +309,6 @@ async function chooseClaims(body: string) {
 // ---------------------------------------------------------------------------------------------------
 // The app over HTTP
 
-let stopping = false;
-
-function startServer(port: number, env: NodeJS.ProcessEnv): ChildProcess {
-  const server = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], {
-    cwd: root,
-    env,
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  const log: string[] = [];
-  server.stdout!.on("data", (chunk: Buffer) => {
-    log.push(chunk.toString());
-    if (log.length > 200) log.shift();
-  });
-  server.on("exit", (code, signal) => {
-    if (stopping) return;
-    console.error(`\n✖ next start exited early (${signal ?? `exit code ${code}`}). Its output:\n${log.join("")}`);
-  });
-  onShutdown(async () => {
-    stopping = true;
-    await stopChild(server);
-  });
-  return server;
-}
-
-function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
-    child.once("exit", () => {
-      clearTimeout(timer);
-      resolve();
-    });
-    child.kill("SIGTERM");
-  });
-}
-
-/**
- * Other `next start`/`next build` processes of this project folder, which a rebuild of .next would break.
- * Dev servers are left out: they use .next/dev, which `next build` keeps. Linux only (/proc); elsewhere none.
- */
-async function otherNextServers(): Promise<number[]> {
-  const entries = await readdir("/proc").catch(() => [] as string[]);
-  const cmdline = (pid: number | string) => readFile(`/proc/${pid}/cmdline`, "utf8").catch(() => "");
-  const isDev = (cmd: string) => /\0dev(?:\0|$)/.test(cmd) || cmd.includes("\0--dev");
-  const found: number[] = [];
-  for (const entry of entries) {
-    const pid = Number(entry);
-    if (!Number.isInteger(pid) || pid === process.pid) continue;
-    try {
-      const [cwd, cmd, stat] = await Promise.all([readlink(`/proc/${pid}/cwd`), cmdline(pid), readFile(`/proc/${pid}/stat`, "utf8")]);
-      if (cwd !== root || !/next-server|next\/dist\/bin\/next\0(?:start|build)/.test(cmd) || isDev(cmd)) continue;
-      const parent = stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1] ?? "";
-      if (!isDev(await cmdline(parent))) found.push(pid);
-    } catch {
-      // Gone, or not ours to read.
-    }
-  }
-  return found;
-}
-
-function runToEnd(child: ChildProcess, what: string): Promise<void> {
-  onShutdown(async () => {
-    stopping = true;
-    await stopChild(child);
-  });
-  return new Promise((resolve, reject) => {
-    child.on("exit", (code) => {
-      if (code === 0) resolve();
-      // Stopped by Ctrl-C: the shutdown in progress says so already.
-      else if (!stopping) reject(new DbSetupError(`${what} failed (exit code ${code}). See its output above.`));
-    });
-  });
-}
-
 /** A cookie jar of one site: name → value, updated from Set-Cookie headers. */
 class CookieJar {
   private readonly cookies = new Map<string, string>();
@@ -609,10 +476,4 @@ async function benchDetectFigures() {
   }
   const sorted = rates.sort((a, b) => a - b);
   return { bytes: size, found, minMBs: sorted[0]!, medianMBs: sorted[Math.floor(sorted.length / 2)]! };
-}
-
-function redact(databaseUrl: string): string {
-  const url = new URL(databaseUrl);
-  if (url.password) url.password = "***";
-  return url.toString();
 }

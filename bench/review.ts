@@ -149,8 +149,8 @@ async function explainQueries(fixture: Fixture): Promise<[string, string][]> {
     const rows = await db.$queryRaw<{ "QUERY PLAN": string }[]>`explain (analyze, buffers) ${sql}`;
     return rows.map((row) => row["QUERY PLAN"]).join("\n");
   };
-  const queue = disagreementQueueSql(fixture.workspaceId, {}, 1);
-  const figures = disagreementQueueSql(fixture.workspaceId, { kind: "figure-conflict" }, 1);
+  const queue = disagreementQueueSql(fixture.workspaceId, {}, { limit: 25, offset: 0 });
+  const figures = disagreementQueueSql(fixture.workspaceId, { kind: "figure-conflict" }, { limit: 25, offset: 0 });
   const { figureKey } = await db.claim.findUniqueOrThrow({ where: { id: fixture.figureClaimId }, select: { figureKey: true } });
   const rebuild = rebuildSql(claimsWithPartners([fixture.figureClaimId]));
   return [

@@ -1,6 +1,7 @@
 // How every entry point in scripts/ runs: set-up problems the user can fix (DbSetupError) are
 // printed as one clear message without a stack trace, and Ctrl-C runs the script's clean-up (stop
 // the app, then Postgres) before exiting, instead of leaving a server behind.
+import type { ChildProcess } from "node:child_process";
 import { DbSetupError } from "../lib/db/errors";
 
 type Cleanup = () => Promise<void>;
@@ -36,4 +37,17 @@ export function runScript(main: () => Promise<number | void>): void {
       else console.error(error);
       return shutdown(1);
     });
+}
+
+/** Stops a child process: SIGTERM, then SIGKILL if it is still there after 10 seconds. */
+export function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
+    child.once("exit", () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.kill("SIGTERM");
+  });
 }

@@ -11,7 +11,7 @@ import { DbSetupError } from "../lib/db/errors";
 import { openDatabase } from "../lib/db/server";
 import { buildIsCurrent, recordBuild } from "./build-state";
 import { assertPortFree, waitForHttp } from "./net";
-import { onShutdown, runScript, shutdown } from "./run";
+import { onShutdown, runScript, shutdown, stopChild } from "./run";
 
 const root = path.resolve(import.meta.dirname, "..");
 const nextBin = path.join(root, "node_modules/next/dist/bin/next");
@@ -114,14 +114,3 @@ function runToEnd(child: ChildProcess, what: string): Promise<void> {
   });
 }
 
-function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
-    child.once("exit", () => {
-      clearTimeout(timer);
-      resolve();
-    });
-    child.kill("SIGTERM");
-  });
-}

@@ -10,6 +10,7 @@ export function AppHeader({ user, nav, children }: { user: { name: string; email
         <Link href="/w" className="font-semibold text-blue-800">Claimbench</Link>
         <div className="flex flex-1 items-center gap-4">{children}</div>
         <div className="flex items-center gap-3 text-sm">
+          <Link href="/docs/api" className="text-slate-600 hover:text-slate-900">API</Link>
           <span className="text-slate-600" title={user.email}>{user.name}</span>
           <SignOutButton />
         </div>

@@ -1,12 +1,11 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
 import { runWorkspaceAction, type ActionResult } from "@/lib/actions/safe-action";
 import { updateArticleText } from "@/lib/data/article-text";
 import { createClaim, reattachClaim, updateClaim, type ClaimView } from "@/lib/data/claims";
 import { dismissSuggestion } from "@/lib/data/suggestions";
 import { createClaimSchema, dismissSuggestionSchema, reattachClaimSchema, updateClaimSchema } from "@/lib/schemas/claim";
-import { idSchema } from "@/lib/schemas/common";
+import { articleTextSchema } from "@/lib/schemas/article";
 
 // Every action takes the workspace slug first (bound by the page) and a plain object from the
 // form; each parses both, requires a session, and lets lib/data check the role.
@@ -45,16 +44,6 @@ export async function dismissSuggestionAction(slug: string, input: unknown): Pro
     return null;
   });
 }
-
-const articleTextSchema = z.object({
-  articleId: idSchema,
-  version: z.coerce.number().int().positive(),
-  body: z
-    .string()
-    .max(2_000_000, "An article's text has at most 2,000,000 characters.")
-    .transform((text) => text.replace(/\r\n?/g, "\n"))
-    .refine((text) => text.trim().length > 0, "The text is empty. An article needs some text."),
-});
 
 export async function updateArticleTextAction(slug: string, input: unknown) {
   return runWorkspaceAction(slug, articleTextSchema, input, async ({ actor, slug, input }) => {

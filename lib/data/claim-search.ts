@@ -15,9 +15,18 @@ export const CLAIMS_PAGE_SIZE = 25;
  * OR) in one SQL statement, ranked by relevance when searching and by last change otherwise. Only
  * the page's ids come back from it; the rows are then read with the usual select.
  */
-export async function listClaims({ actor, slug, query }: { actor: Actor; slug: string; query: ClaimListQuery }) {
+export async function listClaims({ actor, slug, query, window }: {
+  actor: Actor;
+  slug: string;
+  query: Omit<ClaimListQuery, "page"> & { page?: number };
+  /** The API's page: any size and offset, and no total (counting 100,000 rows on every page is waste). */
+  window?: { limit: number; offset: number };
+}) {
+  const page = query.page ?? 1;
+  const limit = window?.limit ?? CLAIMS_PAGE_SIZE;
+  const offset = window?.offset ?? (page - 1) * CLAIMS_PAGE_SIZE;
   const access = await getWorkspaceAccess({ actor, slug });
-  if (!access) return { claims: [], total: 0, page: 1, pageCount: 0 };
+  if (!access) return { claims: [], total: 0, page, pageCount: 0 };
   const conditions = [Prisma.sql`c."workspaceId" = ${access.workspace.id}::uuid`];
   if (query.article) conditions.push(Prisma.sql`c."articleId" = ${query.article}::uuid`);
   if (query.status) conditions.push(Prisma.sql`c.status = ${query.status}::"ClaimStatus"`);
@@ -33,8 +42,8 @@ export async function listClaims({ actor, slug, query }: { actor: Actor; slug: s
 
   const db = getDb();
   const [countRows, idRows] = await Promise.all([
-    db.$queryRaw<{ total: bigint }[]>`select count(*) as total from claims c where ${where}`,
-    db.$queryRaw<{ id: string }[]>`select c.id from claims c where ${where} order by ${order} limit ${CLAIMS_PAGE_SIZE} offset ${(query.page - 1) * CLAIMS_PAGE_SIZE}`,
+    window ? Promise.resolve([]) : db.$queryRaw<{ total: bigint }[]>`select count(*) as total from claims c where ${where}`,
+    db.$queryRaw<{ id: string }[]>`select c.id from claims c where ${where} order by ${order} limit ${limit} offset ${offset}`,
   ]);
   const ids = idRows.map((row) => row.id);
   const rows = await db.claim.findMany({ where: { id: { in: ids } }, select: { ...claimSelect, article: { select: { id: true, title: true } } } });
@@ -46,7 +55,7 @@ export async function listClaims({ actor, slug, query }: { actor: Actor; slug: s
       return row ? [{ ...row, figure: fromDbFigure(row) }] : [];
     }),
     total,
-    page: query.page,
+    page,
     pageCount: Math.ceil(total / CLAIMS_PAGE_SIZE),
   };
 }

@@ -123,7 +123,8 @@ export async function updateClaim({ actor, slug, input }: { actor: Actor; slug: 
     const { access, claim } = await requireClaimEditor(tx, actor, slug, input.claimId);
     const { figureKey, ...data } = fieldsToData(input);
     const updated = await tx.claim.updateMany({ where: { id: claim.id, version: input.version }, data: { ...data, figureKey, version: { increment: 1 } } });
-    if (updated.count === 0) throw conflict(claim, input.version);
+    // Read again: the copy above may predate the save that won (it committed while we waited).
+    if (updated.count === 0) throw conflict(await tx.claim.findUniqueOrThrow({ where: { id: claim.id }, select: claimSelect }), input.version);
     await recheckFigures(tx, access.workspace.id, [claim.id]);
     const after = await tx.claim.findUniqueOrThrow({ where: { id: claim.id }, select: claimSelect });
     await recordClaimAudit(tx, { workspaceId: access.workspace.id, actorId: actor.id, claimId: claim.id }, {

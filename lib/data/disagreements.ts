@@ -30,15 +30,27 @@ export interface DisagreementRow {
 
 type Row = { id: string; split: boolean; conflict: boolean; figure: boolean; severity: number; since: Date };
 
-export async function listDisagreements({ actor, slug, filters, page }: { actor: Actor; slug: string; filters: DisagreementFilters; page: number }) {
+export async function listDisagreements({ actor, slug, filters, page = 1, window }: {
+  actor: Actor;
+  slug: string;
+  filters: DisagreementFilters;
+  page?: number;
+  /** The API's page: any size and offset, and no total. */
+  window?: { limit: number; offset: number };
+}) {
+  const limit = window?.limit ?? DISAGREEMENTS_PAGE_SIZE;
+  const offset = window?.offset ?? (page - 1) * DISAGREEMENTS_PAGE_SIZE;
   const empty = { items: [] as DisagreementRow[], total: 0, page, pageCount: 0 };
   const access = await getWorkspaceAccess({ actor, slug });
   if (!access) return empty;
   const workspaceId = access.workspace.id;
 
   const db = getDb();
-  const queries = disagreementQueueSql(workspaceId, filters, page);
-  const [countRows, rows] = await Promise.all([db.$queryRaw<{ total: number }[]>(queries.count), db.$queryRaw<Row[]>(queries.page)]);
+  const queries = disagreementQueueSql(workspaceId, filters, { limit, offset });
+  const [countRows, rows] = await Promise.all([
+    window ? Promise.resolve([]) : db.$queryRaw<{ total: number }[]>(queries.count),
+    db.$queryRaw<Row[]>(queries.page),
+  ]);
 
   const ids = rows.map((row) => row.id);
   const [details, partners] = await Promise.all([
@@ -78,7 +90,7 @@ export async function listDisagreements({ actor, slug, filters, page }: { actor:
 }
 
 /** The queue's two queries, its total and one page, as SQL (bench/review.ts prints their plans). */
-export function disagreementQueueSql(workspaceId: string, filters: DisagreementFilters, page: number) {
+export function disagreementQueueSql(workspaceId: string, filters: DisagreementFilters, { limit, offset }: { limit: number; offset: number }) {
   const conditions = [Prisma.sql`cd."workspaceId" = ${workspaceId}::uuid`];
   if (filters.kind) conditions.push(Prisma.sql`cd.${DISAGREEMENT_COLUMNS[filters.kind]} is not null`);
   if (filters.article) conditions.push(Prisma.sql`cd."articleId" = ${filters.article}::uuid`);
@@ -94,7 +106,7 @@ export function disagreementQueueSql(workspaceId: string, filters: DisagreementF
       from claim_disagreements cd
       where ${where}
       order by cd.severity desc, cd.since asc, cd."claimId"
-      limit ${DISAGREEMENTS_PAGE_SIZE} offset ${(page - 1) * DISAGREEMENTS_PAGE_SIZE}`,
+      limit ${limit} offset ${offset}`,
   };
 }
 

@@ -30,10 +30,11 @@ const evidenceSelect = {
 export type EvidenceView = Prisma.EvidenceGetPayload<{ select: typeof evidenceSelect }>;
 
 /** A claim's evidence, oldest first, for members of its workspace. */
-export async function listClaimEvidence({ actor, slug, claimId }: { actor: Actor; slug: string; claimId: string }): Promise<EvidenceView[]> {
+export async function listClaimEvidence({ actor, slug, claimId, window }: { actor: Actor; slug: string; claimId: string; window?: { limit: number; offset: number } }): Promise<EvidenceView[]> {
   return getDb().evidence.findMany({
     where: { claimId, ...memberOf(actor, slug) },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    ...(window ? { skip: window.offset, take: window.limit } : {}),
     select: evidenceSelect,
   });
 }
@@ -161,11 +162,11 @@ async function resolveExternalSource(tx: Tx, access: WorkspaceAccess, actor: Act
 }
 
 /** Removes evidence: editors any, reviewers the evidence they added. The audit event keeps what it was. */
-export async function removeEvidence({ actor, slug, evidenceId }: { actor: Actor; slug: string; evidenceId: string }) {
+export async function removeEvidence({ actor, slug, evidenceId, claimId }: { actor: Actor; slug: string; evidenceId: string; claimId?: string }) {
   const access = await requireWorkspaceRole({ actor, slug, role: "REVIEWER" });
   return getDb().$transaction(async (tx) => {
     const evidence = await tx.evidence.findFirst({
-      where: { id: evidenceId, workspaceId: access.workspace.id },
+      where: { id: evidenceId, workspaceId: access.workspace.id, ...(claimId ? { claimId } : {}) },
       select: { id: true, claimId: true, stance: true, exact: true, note: true, createdById: true, sourceId: true, source: { select: { title: true } } },
     });
     if (!evidence) throw notFound("That evidence");

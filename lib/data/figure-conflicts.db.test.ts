@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import type { FigureQualifier } from "@/lib/domain/figures";
 import { createClaimSchema, updateClaimSchema } from "@/lib/schemas/claim";
+import { deleteArticle } from "./article-lifecycle";
 import { updateArticleText } from "./article-text";
 import { createClaim, deleteClaim } from "./claims";
 import { countOpenDisagreements } from "./disagreement-counts";
@@ -112,5 +113,16 @@ describe("figure conflicts", () => {
     expect((await list()).items).toMatchObject([{ id: second, kinds: ["figure-conflict"] }]);
     await resolve(second);
     expect((await list()).total).toBe(0);
+  });
+  it("go from the claim that stays when the other claim's article is deleted with force", async () => {
+    const { workspace, users, slug, a, b, mark, list } = await setup();
+    // The pair is listed under its first (older) claim, the one that stays.
+    const ten = await mark(b.id, BODY_B, "10 million people", "IS ruled 10 million people at its 2014 peak", 10 * M, null);
+    await mark(a.id, BODY_A, "around 12 million people", "At its 2014 peak IS ruled about 12 million people", 12 * M, "about");
+    expect((await list()).items.map((item) => item.id)).toEqual([ten.id]);
+    await deleteArticle({ actor: users.OWNER, slug, articleId: a.id, force: true });
+    expect((await list()).total).toBe(0);
+    expect(await countOpenDisagreements(workspace.id)).toMatchObject({ "figure-conflict": 0 });
+    expect(await getDb().claim.count({ where: { id: ten.id } })).toBe(1);
   });
 });

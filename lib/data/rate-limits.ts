@@ -32,3 +32,22 @@ export async function countHit(limit: Limit): Promise<number> {
 export async function clearHits(key: string): Promise<void> {
   await getDb().rateLimit.deleteMany({ where: { key } });
 }
+
+/**
+ * countHit for several keys in one statement (one round trip per API request), returning each
+ * key's count in its window and the seconds left in that window.
+ */
+export async function countHits(limits: Limit[]): Promise<{ key: string; count: number; secondsLeft: number }[]> {
+  if (limits.length === 0) return [];
+  const keys = limits.map((limit) => limit.key);
+  const windows = limits.map((limit) => limit.windowSeconds);
+  const rows = await getDb().$queryRaw<{ key: string; count: number; secondsLeft: number }[]>`
+    insert into rate_limits (key, count, "resetAt")
+    select k, 1, now() + make_interval(secs => w) from unnest(${keys}::text[], ${windows}::double precision[]) as t(k, w)
+    order by k
+    on conflict (key) do update set
+      count = case when rate_limits."resetAt" <= now() then 1 else rate_limits.count + 1 end,
+      "resetAt" = case when rate_limits."resetAt" <= now() then excluded."resetAt" else rate_limits."resetAt" end
+    returning key, count, ceil(extract(epoch from ("resetAt" - now())))::int as "secondsLeft"`;
+  return rows;
+}

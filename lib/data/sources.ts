@@ -36,7 +36,13 @@ const toJson = (value: object) => JSON.parse(JSON.stringify(value)) as Prisma.In
  * gives context to (a claim counts once per stance however many excerpts link it). `q` matches
  * title, publisher or address.
  */
-export async function listSources({ actor, slug, q, externalOnly = false }: { actor: Actor; slug: string; q?: string; externalOnly?: boolean }) {
+export async function listSources({ actor, slug, q, externalOnly = false, window }: {
+  actor: Actor;
+  slug: string;
+  q?: string;
+  externalOnly?: boolean;
+  window?: { limit: number; offset: number };
+}) {
   const access = await getWorkspaceAccess({ actor, slug });
   if (!access) return [];
   const db = getDb();
@@ -46,7 +52,8 @@ export async function listSources({ actor, slug, q, externalOnly = false }: { ac
   const sources = await db.source.findMany({
     where: { workspaceId: access.workspace.id, ...(externalOnly ? { kind: { not: "ARTICLE" } } : {}), ...search },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take: SOURCE_LIST_LIMIT,
+    skip: window?.offset ?? 0,
+    take: window?.limit ?? SOURCE_LIST_LIMIT,
     select: sourceSelect,
   });
   const ids = sources.map((source) => source.id);

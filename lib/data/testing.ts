@@ -123,3 +123,42 @@ export async function withAuditFailingFor<T>(id: string, run: () => Promise<T>):
     await db.$executeRawUnsafe(`DROP FUNCTION ${name}()`);
   }
 }
+
+/** A personal API token for a member, written directly (as createApiToken would); returns the plain token. */
+export async function createTestApiToken({ workspaceId, userId, readOnly = false, revoked = false, expiresAt = null }: {
+  workspaceId: string; userId: string; readOnly?: boolean; revoked?: boolean; expiresAt?: Date | null;
+}): Promise<string> {
+  const { newApiToken } = await import("@/lib/domain/api-token");
+  const { token, hash, prefix } = newApiToken();
+  await getDb().apiToken.create({ data: { workspaceId, userId, name: "test", tokenHash: hash, prefix, readOnly, expiresAt, revokedAt: revoked ? new Date() : null } });
+  return token;
+}
+
+/** An external source and an excerpt of it linked to the claim, written directly (no audit event). */
+export async function createTestEvidence({ workspaceId, claimId, createdById = null, stance = "SUPPORTS" }: {
+  workspaceId: string; claimId: string; createdById?: string | null; stance?: "SUPPORTS" | "CONTRADICTS" | "CONTEXT";
+}) {
+  const source = await createTestSource(workspaceId);
+  return getDb().evidence.create({ data: { workspaceId, claimId, sourceId: source.id, stance, exact: "An excerpt", createdById }, select: { id: true, sourceId: true } });
+}
+
+export async function createTestSource(workspaceId: string) {
+  return getDb().source.create({ data: { workspaceId, kind: "WEB_PAGE", title: `Source ${randomBytes(4).toString("hex")}`, url: "https://example.org/report" }, select: { id: true, version: true } });
+}
+
+/**
+ * What the API could write to in a workspace, by table: to show that a refused request wrote
+ * nothing (audit events included, so a write rolled back with its event is seen too).
+ */
+export async function countWorkspaceRows(workspaceId: string) {
+  const db = getDb();
+  const where = { workspaceId };
+  const [articles, claims, evidence, sources, verdicts, auditEvents, apiTokens] = await Promise.all([
+    db.article.count({ where }), db.claim.count({ where }), db.evidence.count({ where }), db.source.count({ where }),
+    db.verdict.count({ where }), db.auditEvent.count({ where }), db.apiToken.count({ where }),
+  ]);
+  const versions = await db.claim.aggregate({ where, _sum: { version: true } });
+  const sourceVersions = await db.source.aggregate({ where, _sum: { version: true } });
+  const articleVersions = await db.article.aggregate({ where, _sum: { version: true } });
+  return { articles, claims, evidence, sources, verdicts, auditEvents, apiTokens, claimVersions: versions._sum.version ?? 0, sourceVersions: sourceVersions._sum.version ?? 0, articleVersions: articleVersions._sum.version ?? 0 };
+}

@@ -38,8 +38,7 @@ const isoDate = z.preprocess(
 const checkbox = z.preprocess((value) => value === "on" || value === "true" || value === true, z.boolean());
 
 /** The editable fields of a claim: statement, claimant, date, figure, tags. */
-export const claimFieldsSchema = z
-  .object({
+const claimFieldsShape = {
     statement: z
       .string({ error: "Write the claim as a statement a reviewer can check." })
       .trim()
@@ -47,15 +46,18 @@ export const claimFieldsSchema = z
       .max(1000, "A statement has at most 1,000 characters."),
     claimant: optionalText(200, "A claimant"),
     claimDate: isoDate,
-    isFigure: checkbox.default(false),
+    isFigure: checkbox,
     figureValue: numberInput,
     figureUnit: z.preprocess(blankToUndefined, z.enum(FIGURE_UNITS, { error: "Choose a unit from the list." }).optional()),
     figureQualifier: z.preprocess(blankToUndefined, z.enum(FIGURE_QUALIFIERS, { error: "Choose a qualifier from the list." }).optional()),
     figureLow: numberInput,
     figureHigh: numberInput,
     figureCounted: optionalText(100, "What is counted"),
-    tags: tagsInput.default([]),
-  })
+    tags: tagsInput,
+};
+
+export const claimFieldsSchema = z
+  .object({ ...claimFieldsShape, isFigure: checkbox.default(false), tags: tagsInput.default([]) })
   .superRefine((claim, ctx) => {
     if (!claim.isFigure) return;
     if (claim.figureValue === undefined) ctx.addIssue({ code: "custom", path: ["figureValue"], message: "A figure needs its value, such as 12000000." });
@@ -84,6 +86,45 @@ export const reattachClaimSchema = z.object({ claimId: idSchema, version: z.coer
 export const dismissSuggestionSchema = z.object({ articleId: idSchema }).and(spanSchema);
 
 export type ClaimFields = z.infer<typeof claimFieldsSchema>;
+
+/**
+ * An API update of a claim: any of its editable fields; the rest keep their values ("" clears an
+ * optional one). No defaults here, or every update would clear the figure and tags. The merged
+ * claim is checked again with claimFieldsSchema (a figure still needs its value and unit).
+ */
+export const claimPatchSchema = z.strictObject(claimFieldsShape).partial();
+export type ClaimPatch = z.infer<typeof claimPatchSchema>;
+
+const offset = (message: string) => z.number({ error: "Give the offset as a whole number." }).int("Give the offset as a whole number.").min(0, message);
+
+/**
+ * A claim created through the API: the span by its offsets into the article's text, or by the
+ * quoted text (with some text before and after it when the quote occurs more than once). The
+ * server finds the span in its copy of the text.
+ */
+export const apiCreateClaimSchema = z
+  .object({
+    articleId: idSchema,
+    start: offset("start is before the beginning of the text.").optional(),
+    end: offset("end is before the beginning of the text.").optional(),
+    exact: z.string().min(1, "Quote the words of the claim.").max(MAX_QUOTE_LENGTH, `A claim quotes at most ${MAX_QUOTE_LENGTH.toLocaleString("en")} characters.`).optional(),
+    prefix: z.string().max(MAX_QUOTE_LENGTH, "prefix is too long: a few words before the quote are enough.").optional(),
+    suffix: z.string().max(MAX_QUOTE_LENGTH, "suffix is too long: a few words after the quote are enough.").optional(),
+  })
+  .superRefine((span, ctx) => {
+    const byPosition = span.start !== undefined || span.end !== undefined;
+    if (byPosition && span.exact !== undefined) {
+      ctx.addIssue({ code: "custom", path: ["exact"], message: "Give either start and end, or exact (with prefix and suffix), not both." });
+    } else if (byPosition) {
+      if (span.start === undefined) ctx.addIssue({ code: "custom", path: ["start"], message: "Give start with end." });
+      if (span.end === undefined) ctx.addIssue({ code: "custom", path: ["end"], message: "Give end with start." });
+      if (span.start !== undefined && span.end !== undefined && span.end <= span.start) ctx.addIssue({ code: "custom", path: ["end"], message: "end must be after start." });
+    } else if (span.exact === undefined) {
+      ctx.addIssue({ code: "custom", path: ["exact"], message: "Give the claim's span: start and end, or the quoted text as exact." });
+    }
+  })
+  .and(claimFieldsSchema);
+export type ApiCreateClaimInput = z.infer<typeof apiCreateClaimSchema>;
 export type CreateClaimInput = z.infer<typeof createClaimSchema>;
 export type UpdateClaimInput = z.infer<typeof updateClaimSchema>;
 export type SpanInput = z.infer<typeof spanSchema>;

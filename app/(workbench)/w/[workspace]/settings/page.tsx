@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Badge } from "@/app/_components/badge";
 import { requirePageWorkspace } from "@/lib/auth/session";
+import { listApiTokens } from "@/lib/data/api-tokens";
 import { getRatingScaleForEditing } from "@/lib/data/rating-scale";
 import { getWorkspaceSettings } from "@/lib/data/workspaces";
 import { ROLE_LABELS } from "@/lib/domain/roles";
 import { workspaceParamsSchema } from "@/lib/schemas/common";
+import { ApiTokens, type TokenRow } from "./api-tokens";
 import { RatingScaleEditor } from "./rating-scale-editor";
 import { SettingsForm } from "./settings-form";
 
@@ -16,7 +19,11 @@ export default async function SettingsPage({ params }: { params: Promise<{ works
   if (!parsed.success) notFound();
   const slug = parsed.data.workspace;
   const { user } = await requirePageWorkspace(slug, `/w/${slug}/settings`, "OWNER");
-  const [settings, scale] = await Promise.all([getWorkspaceSettings({ actor: user, slug }), getRatingScaleForEditing({ actor: user, slug })]);
+  const [settings, scale, tokens] = await Promise.all([
+    getWorkspaceSettings({ actor: user, slug }),
+    getRatingScaleForEditing({ actor: user, slug }),
+    listApiTokens({ actor: user, slug }),
+  ]);
 
   return (
     <main className="mx-auto max-w-3xl space-y-10 px-6 py-8">
@@ -42,6 +49,14 @@ export default async function SettingsPage({ params }: { params: Promise<{ works
         </p>
         <RatingScaleEditor slug={slug} initial={scale} />
       </section>
+      <section aria-labelledby="tokens-heading">
+        <h2 id="tokens-heading" className="text-lg font-semibold">API tokens</h2>
+        <p className="mt-1 text-sm text-slate-600">
+          Personal tokens let scripts and integrations use the <Link href="/docs/api" className="text-blue-700 underline">HTTP API</Link> as
+          you, with your role in this workspace. Only owners create them; any owner can revoke any token here.
+        </p>
+        <ApiTokens slug={slug} tokens={tokens.map(toTokenRow)} />
+      </section>
       <section aria-labelledby="members-heading">
         <h2 id="members-heading" className="text-lg font-semibold">Members</h2>
         <ul className="mt-3 divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white">
@@ -57,4 +72,26 @@ export default async function SettingsPage({ params }: { params: Promise<{ works
       </section>
     </main>
   );
+}
+
+function toTokenRow(token: Awaited<ReturnType<typeof listApiTokens>>[number]): TokenRow {
+  const day = (date: Date) => date.toISOString().slice(0, 10);
+  const status = token.revokedAt
+    ? `Revoked ${day(token.revokedAt)}`
+    : token.expiresAt && token.expiresAt.getTime() <= Date.now()
+      ? `Expired ${day(token.expiresAt)}`
+      : token.expiresAt
+        ? `Active until ${day(token.expiresAt)}`
+        : "Active";
+  return {
+    id: token.id,
+    name: token.name,
+    prefix: token.prefix,
+    readOnly: token.readOnly,
+    owner: token.user.name,
+    createdAt: token.createdAt.toISOString(),
+    lastUsedAt: token.lastUsedAt?.toISOString() ?? null,
+    revoked: token.revokedAt !== null,
+    status,
+  };
 }

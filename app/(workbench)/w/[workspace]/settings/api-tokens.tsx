@@ -1,0 +1,120 @@
+"use client";
+import { useActionState, useState, useTransition } from "react";
+import { Badge } from "@/app/_components/badge";
+import { Button } from "@/app/_components/button";
+import { Field } from "@/app/_components/field";
+import { createApiTokenAction, revokeApiTokenAction, type CreateTokenResult } from "@/lib/actions/api-tokens";
+
+export interface TokenRow {
+  id: string;
+  name: string;
+  prefix: string;
+  readOnly: boolean;
+  owner: string;
+  createdAt: string;
+  lastUsedAt: string | null;
+  revoked: boolean;
+  /** Active, Active until…, Expired…, Revoked…: worked out on the server, where the clock is one. */
+  status: string;
+}
+
+/** Create a token (shown once, with a copy button) and revoke tokens. */
+export function ApiTokens({ slug, tokens }: { slug: string; tokens: TokenRow[] }) {
+  const [state, formAction, pending] = useActionState<CreateTokenResult | null, FormData>(createApiTokenAction.bind(null, slug), null);
+  const [values, setValues] = useState({ name: "", readOnly: false, expiresOn: "" });
+  const errors = state && !state.ok ? state.fieldErrors ?? {} : {};
+
+  return (
+    <div className="mt-4 space-y-6">
+      <form
+        action={formAction}
+        className="space-y-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm"
+      >
+        {state && !state.ok ? <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">{state.message}</p> : null}
+        <Field id="token-name" label="Token name" name="name" value={values.name} onChange={(e) => setValues({ ...values, name: e.target.value })} errors={errors.name} hint="The script or tool that will use it, such as CMS import." required maxLength={100} />
+        <div className="flex items-start gap-3">
+          <input id="token-readOnly" name="readOnly" type="checkbox" checked={values.readOnly} onChange={(e) => setValues({ ...values, readOnly: e.target.checked })} className="mt-1 size-4" />
+          <label htmlFor="token-readOnly" className="text-sm">
+            <span className="font-medium">Read-only</span>
+            <span className="block text-slate-600">The token can read but not change anything, whatever your role.</span>
+          </label>
+        </div>
+        <Field id="token-expires" label="Expires on (optional)" name="expiresOn" type="date" value={values.expiresOn} onChange={(e) => setValues({ ...values, expiresOn: e.target.value })} errors={errors.expiresOn} hint="Leave empty for a token that works until it is revoked." />
+        <Button type="submit" disabled={pending}>{pending ? "Creating…" : "Create token"}</Button>
+      </form>
+      {state?.ok ? <NewToken name={state.data.name} token={state.data.token} /> : null}
+      <TokenList slug={slug} tokens={tokens} />
+    </div>
+  );
+}
+
+function NewToken({ name, token }: { name: string; token: string }) {
+  const [copied, setCopied] = useState(false);
+  return (
+    <div role="status" className="space-y-2 rounded-lg border border-green-200 bg-green-50 p-4 text-sm text-green-900">
+      <p>
+        Token <strong>{name}</strong> created. Copy it now: it is shown only once. Send it as <code>Authorization: Bearer &lt;token&gt;</code>.
+      </p>
+      <div className="flex items-center gap-2">
+        <label htmlFor="new-token" className="sr-only">New API token</label>
+        <input id="new-token" readOnly value={token} className="block w-full rounded-md border border-green-300 bg-white px-3 py-2 font-mono text-xs" onFocus={(e) => e.target.select()} />
+        <Button
+          type="button"
+          variant="secondary"
+          onClick={async () => {
+            await navigator.clipboard.writeText(token);
+            setCopied(true);
+          }}
+        >
+          {copied ? "Copied" : "Copy"}
+        </Button>
+      </div>
+    </div>
+  );
+}
+
+function TokenList({ slug, tokens }: { slug: string; tokens: TokenRow[] }) {
+  const [pending, startTransition] = useTransition();
+  const [error, setError] = useState<string | null>(null);
+  if (tokens.length === 0) return <p className="text-sm text-slate-600">No tokens yet. Create one above for a script or an integration.</p>;
+  return (
+    <div>
+      {error ? <p role="alert" className="mb-2 rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">{error}</p> : null}
+      <table className="w-full rounded-lg border border-slate-200 bg-white text-left text-sm">
+        <caption className="sr-only">API tokens</caption>
+        <thead className="border-b border-slate-200 text-slate-600">
+          <tr><th className="px-3 py-2 font-medium">Name</th><th className="px-3 py-2 font-medium">Token</th><th className="px-3 py-2 font-medium">Owner</th><th className="px-3 py-2 font-medium">Last used</th><th className="px-3 py-2 font-medium">Status</th><th className="px-3 py-2"><span className="sr-only">Actions</span></th></tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">
+          {tokens.map((token) => (
+            <tr key={token.id}>
+              <td className="px-3 py-2 font-medium">{token.name}{token.readOnly ? <> <Badge tone="neutral">read-only</Badge></> : null}</td>
+              <td className="px-3 py-2 font-mono text-xs">{token.prefix}…</td>
+              <td className="px-3 py-2">{token.owner}</td>
+              <td className="px-3 py-2">{token.lastUsedAt ? token.lastUsedAt.slice(0, 16).replace("T", " ") : "Never"}</td>
+              <td className="px-3 py-2">{token.status}</td>
+              <td className="px-3 py-2 text-right">
+                {token.revoked ? null : (
+                  <Button
+                    type="button"
+                    variant="secondary"
+                    disabled={pending}
+                    aria-label={`Revoke ${token.name}`}
+                    onClick={() =>
+                      startTransition(async () => {
+                        const result = await revokeApiTokenAction(slug, { tokenId: token.id });
+                        setError(result.ok ? null : result.message);
+                      })
+                    }
+                  >
+                    Revoke
+                  </Button>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,8 @@
+import { apiHandler } from "@/lib/api/handler";
+import { apiRoute } from "@/lib/api/routes";
+import { reopenClaim, resolveClaim } from "@/lib/data/resolution";
+
+export const POST = apiHandler(apiRoute("changeClaimStatus"), async ({ actor, slug, body }) => {
+  const claim = body.status === "RESOLVED" ? await resolveClaim({ actor, slug, input: body }) : await reopenClaim({ actor, slug, input: body });
+  return { id: claim.id, status: claim.status, version: claim.version };
+});

@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { createTestApiToken, createTestClaim, createTestWorkspace } from "@/lib/data/testing";
+import { callApi } from "./testing";
+
+describe("the API wrapper", () => {
+  it("answers a token's caller with the workspace and role, and refuses a missing, revoked or foreign token", async () => {
+    const { workspace, users } = await createTestWorkspace(["OWNER", "VIEWER"]);
+    const other = await createTestWorkspace(["OWNER"]);
+    const token = await createTestApiToken({ workspaceId: workspace.id, userId: users.VIEWER.id });
+    const ok = await callApi({ method: "GET", url: `/workspaces/${workspace.slug}`, token });
+    expect(ok.status).toBe(200);
+    expect(ok.body).toEqual({ slug: workspace.slug, name: expect.any(String), role: "VIEWER" });
+
+    const none = await callApi({ method: "GET", url: `/workspaces/${workspace.slug}` });
+    expect(none.status).toBe(401);
+    expect(none.body).toEqual({ error: { code: "UNAUTHENTICATED", message: expect.stringContaining("Bearer") } });
+
+    const revoked = await createTestApiToken({ workspaceId: workspace.id, userId: users.VIEWER.id, revoked: true });
+    expect((await callApi({ method: "GET", url: `/workspaces/${workspace.slug}`, token: revoked })).status).toBe(401);
+    const expired = await createTestApiToken({ workspaceId: workspace.id, userId: users.VIEWER.id, expiresAt: new Date(Date.now() - 1000) });
+    expect((await callApi({ method: "GET", url: `/workspaces/${workspace.slug}`, token: expired })).body).toMatchObject({ error: { message: expect.stringContaining("expired") } });
+
+    const foreign = await createTestApiToken({ workspaceId: other.workspace.id, userId: other.users.OWNER.id });
+    expect((await callApi({ method: "GET", url: `/workspaces/${workspace.slug}`, token: foreign })).status).toBe(404);
+  });
+
+  it("creates a claim by quote, lists it, and refuses a stale If-Match with 409", async () => {
+    const { workspace, users } = await createTestWorkspace(["OWNER", "REVIEWER"]);
+    const token = await createTestApiToken({ workspaceId: workspace.id, userId: users.REVIEWER.id });
+    const seed = await createTestClaim(workspace.id);
+    const claim = await callApi({ method: "GET", url: `/workspaces/${workspace.slug}/claims/${seed.id}`, token });
+    const articleId = (claim.body as { articleId: string }).articleId;
+    const created = await callApi({ method: "POST", url: `/workspaces/${workspace.slug}/claims`, token, body: { articleId, exact: "A body with a population", statement: "A body has a population" } });
+    expect(created.status).toBe(201);
+    const { id, version } = created.body as { id: string; version: number };
+
+    const page = await callApi({ method: "GET", url: `/workspaces/${workspace.slug}/claims?limit=1`, token });
+    expect(page.body).toMatchObject({ items: [expect.any(Object)], next: expect.any(String) });
+
+    const first = await callApi({ method: "PATCH", url: `/workspaces/${workspace.slug}/claims/${id}`, token, headers: { "if-match": `"${version}"` }, body: { claimant: "Someone" } });
+    expect(first.status).toBe(200);
+    expect(first.body).toMatchObject({ claimant: "Someone", statement: "A body has a population", version: version + 1 });
+    const stale = await callApi({ method: "PATCH", url: `/workspaces/${workspace.slug}/claims/${id}`, token, headers: { "if-match": `"${version}"` }, body: { claimant: "Another" } });
+    expect(stale.status).toBe(409);
+  });
+});
+
+describe("rate limits", () => {
+  it("answer 429 with Retry-After once a token passes its limit, counted in Postgres", async () => {
+    const { workspace, users } = await createTestWorkspace(["OWNER"]);
+    const token = await createTestApiToken({ workspaceId: workspace.id, userId: users.OWNER.id });
+    process.env.API_RATE_LIMIT_PER_MINUTE = "3";
+    try {
+      const statuses = [];
+      // Different addresses: only the token's own limit can be the one that is hit.
+      for (let n = 0; n < 5; n++) statuses.push((await callApi({ method: "GET", url: `/workspaces/${workspace.slug}`, token, headers: { "x-forwarded-for": `192.0.2.${n}` } })));
+      expect(statuses.map((response) => response.status)).toEqual([200, 200, 200, 429, 429]);
+      const limited = statuses[3]!;
+      expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
+      expect(limited.body).toMatchObject({ error: { code: "RATE_LIMITED", message: expect.stringContaining("Wait") } });
+    } finally {
+      delete process.env.API_RATE_LIMIT_PER_MINUTE;
+    }
+  });
+
+  it("count requests without credentials per address, so guessing tokens is throttled too", async () => {
+    const { workspace } = await createTestWorkspace(["OWNER"]);
+    process.env.API_RATE_LIMIT_PER_ADDRESS_PER_MINUTE = "2";
+    try {
+      const address = `198.51.100.${Math.floor(Math.random() * 250)}`;
+      const statuses = [];
+      for (let n = 0; n < 3; n++) statuses.push((await callApi({ method: "GET", url: `/workspaces/${workspace.slug}`, token: `cbt_${"a".repeat(43)}`, headers: { "x-forwarded-for": address } })).status);
+      expect(statuses).toEqual([401, 401, 429]);
+    } finally {
+      delete process.env.API_RATE_LIMIT_PER_ADDRESS_PER_MINUTE;
+    }
+  });
+});

@@ -1,0 +1,55 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { hasRole, type Role } from "@/lib/domain/roles";
+import { API_ROUTES, REFUSED_METHODS, type ApiRouteDef } from "./routes";
+import { createApiWorkspace, PRINCIPALS, SCENARIOS, type ApiWorkspace, type PrincipalName } from "./scenarios";
+import { callApi } from "./testing";
+
+// Every route of the route list, called as each kind of caller with a request that is otherwise
+// valid. The table is generated from the list: a route without a scenario fails here.
+const ROLE_OF: Partial<Record<PrincipalName, Role>> = { viewer: "VIEWER", reviewer: "REVIEWER", editor: "EDITOR", owner: "OWNER", "read-only": "OWNER" };
+
+function expectedStatus(route: ApiRouteDef, principal: PrincipalName): number {
+  if (principal === "none" || principal === "revoked") return 401;
+  if (principal === "other-workspace") return 404;
+  if (!hasRole(ROLE_OF[principal]!, route.role)) return 403;
+  if (principal === "read-only" && route.method !== "GET") return 403;
+  return route.status;
+}
+
+let w: ApiWorkspace;
+beforeAll(async () => {
+  w = await createApiWorkspace();
+});
+
+describe("authorisation matrix", () => {
+  it("has a scenario for every route", () => {
+    expect(API_ROUTES.map((route) => route.id).filter((id) => !(id in SCENARIOS))).toEqual([]);
+  });
+
+  for (const route of API_ROUTES) {
+    it(`${route.method} ${route.path}`, async () => {
+      const scenario = SCENARIOS[route.id as keyof typeof SCENARIOS];
+      const table: Record<string, number> = {};
+      const expected: Record<string, number> = {};
+      for (const principal of PRINCIPALS) {
+        const request = await scenario(w);
+        const response = await callApi({ ...request, token: w.tokens[principal] });
+        table[principal] = response.status;
+        expected[principal] = expectedStatus(route, principal);
+        if (response.status >= 400) expect(response.body, `${principal}: error shape`).toMatchObject({ error: { code: expect.any(String), message: expect.any(String) } });
+      }
+      expect(table).toEqual(expected);
+    });
+  }
+
+  it("refuses changing or deleting verdicts with 405 for everyone", async () => {
+    for (const refused of REFUSED_METHODS) {
+      for (const method of refused.methods) {
+        const request = await SCENARIOS.listVerdicts(w);
+        const response = await callApi({ method, url: request.url, token: w.tokens.owner, body: {} });
+        expect(response.status).toBe(405);
+        expect(response.headers.get("allow")).toBe("GET, POST");
+      }
+    }
+  });
+});

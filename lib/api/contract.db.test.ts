@@ -1,0 +1,110 @@
+import Ajv2020 from "ajv/dist/2020";
+import addFormats from "ajv-formats";
+import { beforeAll, describe, expect, it } from "vitest";
+import { buildOpenApiDocument } from "./openapi";
+import { apiRoute, type RouteId } from "./routes";
+import { createApiWorkspace, type ApiWorkspace, type PrincipalName } from "./scenarios";
+import { callApi } from "./testing";
+
+// A scripted session as an integration would run it; every answer, errors included, must
+// validate against the OpenAPI document served at /api/v1/openapi.json.
+
+const document = buildOpenApiDocument();
+const ajv = addFormats(new Ajv2020({ strict: false, allErrors: true }));
+ajv.addSchema({ $id: "openapi", components: document.components });
+
+interface Operation { responses: Record<string, { content?: Record<string, { schema: object }> }> }
+
+function checkAgainstDocument(id: RouteId, status: number, body: unknown) {
+  const route = apiRoute(id);
+  const op = (document.paths[route.path] as Record<string, Operation>)[route.method.toLowerCase()]!;
+  const response = op.responses[String(status)];
+  expect(response, `${id}: status ${status} is not in the document`).toBeDefined();
+  const schema = response!.content?.["application/json"]?.schema;
+  if (!schema) return expect(body, `${id}: ${status} has no body`).toBeNull();
+  const resolved = "$ref" in schema ? { $ref: `openapi${String((schema as { $ref: string }).$ref)}` } : schema;
+  const validate = ajv.compile(resolved);
+  expect(validate(body), `${id} ${status}: ${ajv.errorsText(validate.errors)}\n${JSON.stringify(body).slice(0, 500)}`).toBe(true);
+}
+
+let w: ApiWorkspace;
+beforeAll(async () => {
+  w = await createApiWorkspace();
+});
+
+/** Calls a route by id (path placeholders filled from `ids`), checks the answer, returns its body. */
+async function step(id: RouteId, { ids = {}, query = "", body, as = "owner", headers, expect: status }: {
+  ids?: Record<string, string>; query?: string; body?: unknown; as?: PrincipalName; headers?: Record<string, string>; expect: number;
+}) {
+  const route = apiRoute(id);
+  const url = route.path.replace(/\{(\w+)\}/g, (_, name: string) => (name === "slug" ? w.slug : ids[name]!)) + query;
+  const response = await callApi({ method: route.method, url, body, token: w.tokens[as], headers });
+  expect(response.status, `${id}: ${JSON.stringify(response.body)}`).toBe(status);
+  checkAgainstDocument(id, status, response.body);
+  return response.body as Record<string, unknown> & { id: string; version: number; items: Record<string, unknown>[] };
+}
+
+describe("contract: a scripted session matches the OpenAPI document", () => {
+  it("the check itself refuses answers that do not match", () => {
+    expect(() => checkAgainstDocument("getWorkspace", 200, { slug: 1, name: "x", role: "KING" })).toThrow();
+    expect(() => checkAgainstDocument("getWorkspace", 404, { message: "not the error shape" })).toThrow();
+    expect(() => checkAgainstDocument("getWorkspace", 418, null)).toThrow();
+  });
+
+  it("articles, claims, evidence, verdicts, sources, the queue, and errors", async () => {
+    await step("getWorkspace", { expect: 200, as: "viewer" });
+    const text = `Officials said about 12 million people lived under the group. A later count found 8 million people. ${w.slug}`;
+    const article = await step("createArticle", { body: { title: "Contract article", body: text, publishedAt: "2017-08-03" }, expect: 201 });
+    await step("createArticle", { body: { title: "Same text again", body: text }, expect: 409 });
+    await step("listArticles", { query: "?q=contract&limit=1", expect: 200, as: "viewer" });
+    await step("getArticle", { ids: { articleId: article.id }, expect: 200, as: "viewer" });
+
+    const byQuote = await step("createClaim", { body: { articleId: article.id, exact: "12 million people", statement: "12 million lived under IS", isFigure: true, figureValue: 12000000, figureUnit: "count", figureQualifier: "about" }, expect: 201, as: "reviewer" });
+    const start = text.indexOf("8 million");
+    await step("createClaim", { body: { articleId: article.id, start, end: start + 9, statement: "A later count found 8 million" }, expect: 201, as: "reviewer" });
+    await step("createClaim", { body: { articleId: article.id, start: 5, end: text.length + 5, statement: "Past the end" }, expect: 422, as: "reviewer" });
+    await step("createClaim", { body: { articleId: article.id, exact: "million people", statement: "Ambiguous" }, expect: 422, as: "reviewer" });
+    const listed = await step("listClaims", { query: `?article=${article.id}&limit=1`, expect: 200, as: "viewer" });
+    expect(listed.items).toHaveLength(1);
+    expect(listed.next).toEqual(expect.any(String));
+    await step("listClaims", { query: `?article=${article.id}&limit=1&cursor=${String(listed.next)}`, expect: 200, as: "viewer" });
+    await step("listClaims", { query: "?cursor=not-a-cursor", expect: 422, as: "viewer" });
+    await step("getClaim", { ids: { claimId: byQuote.id }, expect: 200, as: "viewer" });
+    const patched = await step("updateClaim", { ids: { claimId: byQuote.id }, headers: { "if-match": `"${byQuote.version}"` }, body: { claimant: "Officials" }, expect: 200, as: "reviewer" });
+    await step("updateClaim", { ids: { claimId: byQuote.id }, headers: { "if-match": `"${byQuote.version}"` }, body: { claimant: "Stale" }, expect: 409, as: "reviewer" });
+    await step("updateClaim", { ids: { claimId: byQuote.id }, body: { claimant: "No precondition" }, expect: 422, as: "reviewer" });
+
+    const source = await step("createSource", { body: { kind: "DATASET", title: "Census", url: "https://example.org/census", reliability: 5 }, expect: 201, as: "reviewer" });
+    await step("getSource", { ids: { sourceId: source.id }, expect: 200, as: "viewer" });
+    await step("updateSource", { ids: { sourceId: source.id }, body: { version: source.version, kind: "DATASET", title: "Census 2017", url: "https://example.org/census" }, expect: 200, as: "editor" });
+    await step("listSources", { query: "?q=census", expect: 200, as: "viewer" });
+
+    const passage = text.indexOf("A later count");
+    await step("createEvidence", { ids: { claimId: byQuote.id }, body: { sourceMode: "passage", articleId: article.id, start: passage, end: passage + 13, exact: "A later count", stance: "CONTRADICTS" }, expect: 201, as: "reviewer" });
+    const existing = await step("createEvidence", { ids: { claimId: byQuote.id }, body: { sourceMode: "existing", sourceId: source.id, excerpt: "12.1 million residents", stance: "SUPPORTS" }, expect: 201, as: "reviewer" });
+    await step("createEvidence", { ids: { claimId: byQuote.id }, body: { sourceMode: "new", kind: "WEB_PAGE", title: "Report", url: "https://example.org/r", excerpt: "Some", stance: "CONTEXT" }, expect: 201, as: "reviewer" });
+    await step("listEvidence", { ids: { claimId: byQuote.id }, query: "?limit=2", expect: 200, as: "viewer" });
+    await step("deleteEvidence", { ids: { claimId: byQuote.id, evidenceId: existing.id }, expect: 204, as: "reviewer" });
+
+    await step("recordVerdict", { ids: { claimId: byQuote.id }, body: { ratingId: w.ratings["Mostly true"], rationale: "The census agrees." }, expect: 201, as: "reviewer" });
+    await step("recordVerdict", { ids: { claimId: byQuote.id }, body: { ratingId: w.ratings["False"], rationale: "The later count disagrees." }, expect: 201, as: "editor" });
+    await step("listVerdicts", { ids: { claimId: byQuote.id }, expect: 200, as: "viewer" });
+    await step("listDisagreements", { query: "?kind=reviewer-split", expect: 200, as: "viewer" });
+    await step("listDisagreements", { query: "?kind=nonsense", expect: 422, as: "viewer" });
+
+    await step("changeClaimStatus", { ids: { claimId: byQuote.id }, body: { status: "RESOLVED", version: patched.version + 5, finalRatingId: w.ratings["Mostly true"], resolutionNote: "Stale version." }, expect: 409, as: "editor" });
+    const current = await step("getClaim", { ids: { claimId: byQuote.id }, expect: 200, as: "viewer" });
+    const resolved = await step("changeClaimStatus", { ids: { claimId: byQuote.id }, body: { status: "RESOLVED", version: current.version, finalRatingId: w.ratings["Mostly true"], resolutionNote: "Census agrees." }, expect: 200, as: "editor" });
+    await step("changeClaimStatus", { ids: { claimId: byQuote.id }, body: { status: "OPEN", version: resolved.version, reason: "New data." }, expect: 200, as: "editor" });
+
+    await step("updateArticleText", { ids: { articleId: article.id }, body: { version: 1, body: `Update. ${text}` }, expect: 200, as: "editor" });
+    await step("deleteArticle", { ids: { articleId: article.id }, expect: 409, as: "editor" });
+    await step("deleteArticle", { ids: { articleId: article.id }, query: "?force=true", expect: 403, as: "editor" });
+    const deleted = await step("deleteArticle", { ids: { articleId: article.id }, query: "?force=true", expect: 200, as: "owner" });
+    expect(deleted).toMatchObject({ deletedClaims: 2, deletedEvidence: 1 });
+    await step("getArticle", { ids: { articleId: article.id }, expect: 404, as: "viewer" });
+    await step("getClaim", { ids: { claimId: "00000000-0000-4000-8000-000000000000" }, expect: 404, as: "viewer" });
+    await step("getWorkspace", { expect: 401, as: "none" });
+    await step("createSource", { body: { kind: "WEB_PAGE", title: "x", url: "https://example.org" }, expect: 403, as: "read-only" });
+  });
+});

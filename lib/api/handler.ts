@@ -1,0 +1,114 @@
+import "server-only";
+import type { z } from "zod";
+import { getWorkspaceAccess } from "@/lib/data/workspaces";
+import type { Actor, WorkspaceAccess } from "@/lib/data/scope";
+import { hasRole, roleRequiredMessage } from "@/lib/domain/roles";
+import { AppError, notFound } from "@/lib/errors";
+import { idSchema, slugSchema, toFieldErrors } from "@/lib/schemas/common";
+import { authenticate, type Principal } from "./auth";
+import { DEFAULT_MAX_BODY_BYTES, readJsonBody } from "./body";
+import { errorResponse, toErrorResponse } from "./errors";
+import { apiLimits, clientAddress, enforceRateLimits } from "./rate-limit";
+import type { ApiRouteDef, Method } from "./routes";
+
+type ParamNames<P extends string> = P extends `${string}{${infer Name}}${infer Rest}` ? Name | ParamNames<Rest> : never;
+type Parsed<S> = S extends z.ZodType ? z.output<S> : undefined;
+
+export interface ApiContext<R extends ApiRouteDef> {
+  request: Request;
+  principal: Principal;
+  actor: Actor;
+  slug: string;
+  access: WorkspaceAccess;
+  params: Record<ParamNames<R["path"]>, string>;
+  query: Parsed<R["query"]>;
+  body: Parsed<R["body"]>;
+}
+
+type RouteContext = { params: Promise<Record<string, string | string[] | undefined>> };
+
+/**
+ * The one way an /api/v1 route handler runs, in this order:
+ *   authenticate (session cookie or bearer token; 401) → count against the rate limits (per caller
+ *   and per address, in Postgres; 429 with Retry-After) → the workspace of the path must be one of
+ *   the caller's, and the token's own (404 otherwise, whether or not it exists) → the route's
+ *   minimum role (403) and no writes with a read-only token (403) → path params (404 when
+ *   malformed), query and JSON body (413 over the size limit, 422 with `fields`) parsed with the
+ *   route's zod schemas → the handler, which calls lib/data (which checks the role again).
+ * Every failure becomes `{ error: { code, message, fields? } }`; unknown errors are logged and
+ * answered with a generic 500.
+ *
+ * The handler's return value is sent as JSON with the route's status (204: no body). A handler may
+ * instead return its own Response, which is passed through untouched: that is how a streaming
+ * route (such as the export) uses this wrapper, e.g.
+ *   export const GET = apiHandler(apiRoute("exportWorkspace"), async ({ actor, slug, query }) =>
+ *     new Response(streamExport({ actor, slug, query }), { headers: { "Content-Type": "application/x-ndjson" } }));
+ * with `raw: true` and no `response` schema on its entry in lib/api/routes.ts. Errors thrown before
+ * the stream starts still get the JSON error shape; once it has started, the stream must end itself.
+ */
+export function apiHandler<const R extends ApiRouteDef>(route: R, handler: (ctx: ApiContext<R>) => Promise<unknown>) {
+  return async (request: Request, context: RouteContext): Promise<Response> => {
+    try {
+      const principal = await authenticateAndCount(request);
+      const params = parseParams(route.path, await context.params);
+      const slug = params.slug!;
+      const access = await getWorkspaceAccess({ actor: principal.actor, slug });
+      if (!access || (principal.kind === "token" && principal.workspaceId !== access.workspace.id)) throw notFound("That workspace");
+      if (!hasRole(access.role, route.role)) throw new AppError("FORBIDDEN", roleRequiredMessage(route.role));
+      if (route.method !== "GET" && principal.kind === "token" && principal.readOnly) {
+        throw new AppError("FORBIDDEN", "This API token is read-only. Use a token without the read-only restriction to make changes.");
+      }
+      const query = route.query ? parseWith(route.query, Object.fromEntries(new URL(request.url).searchParams), "Some query parameters need attention.") : undefined;
+      const body = route.body ? parseWith(route.body, withPathIds(await readJsonBody(request, route.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES), route, params), "Some fields need attention.") : undefined;
+      const result = await handler({ request, principal, actor: principal.actor, slug, access, params, query, body } as ApiContext<R>);
+      if (result instanceof Response) return result;
+      if (route.status === 204) return new Response(null, { status: 204 });
+      return Response.json(result, { status: route.status, headers: { "Cache-Control": "private, no-store" } });
+    } catch (error) {
+      return toErrorResponse(error, `${route.method} /api/v1${route.path}`);
+    }
+  };
+}
+
+/** Counts every request, signed in or not, so guessing tokens is throttled per address too. */
+async function authenticateAndCount(request: Request): Promise<Principal> {
+  let principal: Principal | null = null;
+  let failure: unknown = null;
+  try {
+    principal = await authenticate(request);
+  } catch (error) {
+    failure = error;
+  }
+  await enforceRateLimits(apiLimits(principal, clientAddress(request)));
+  if (!principal) throw failure;
+  return principal;
+}
+
+function parseParams(path: string, raw: Record<string, string | string[] | undefined>): Record<string, string> {
+  const params: Record<string, string> = {};
+  for (const [, name] of path.matchAll(/\{(\w+)\}/g)) {
+    const value = raw[name!];
+    const ok = (name === "slug" ? slugSchema : idSchema).safeParse(value);
+    // A malformed id names no record: the same 404 as a record that does not exist.
+    if (!ok.success) throw notFound(name === "slug" ? "That workspace" : "That record");
+    params[name!] = ok.data;
+  }
+  return params;
+}
+
+function parseWith<S extends z.ZodType>(schema: S, input: unknown, message: string): z.output<S> {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) throw new AppError("VALIDATION", message, { fieldErrors: toFieldErrors(parsed.error) });
+  return parsed.data;
+}
+
+function withPathIds(body: unknown, route: ApiRouteDef, params: Record<string, string>): unknown {
+  if (!route.pathInBody?.length || typeof body !== "object" || body === null || Array.isArray(body)) return body;
+  return { ...body, ...Object.fromEntries(route.pathInBody.map((name) => [name, params[name]])) };
+}
+
+/** For methods a path refuses on purpose (verdicts are append-only): 405 with Allow. */
+export function refusedMethod(allowed: readonly Method[], reason: string) {
+  return async (): Promise<Response> =>
+    errorResponse(new AppError("METHOD_NOT_ALLOWED", reason), { Allow: allowed.join(", ") });
+}

@@ -1,0 +1,86 @@
+import { z } from "zod";
+import type { Role } from "@/lib/domain/roles";
+import * as api from "@/lib/schemas/api";
+import { articleListQuerySchema, articleTextSchema, createArticleSchema } from "@/lib/schemas/article";
+import { apiCreateClaimSchema, claimListQuerySchema, claimPatchSchema } from "@/lib/schemas/claim";
+import { disagreementQuerySchema } from "@/lib/schemas/disagreements";
+import { createSourceSchema, sourceListQuerySchema, updateSourceSchema } from "@/lib/schemas/source";
+
+// The route list of /api/v1: one entry per path and method, with its minimum role and schemas.
+// Route handlers take their entry (lib/api/route.ts), the OpenAPI document is generated from it
+// (lib/api/openapi.ts), and tests check that the route files under app/api/v1 and this list agree
+// and run the authorisation matrix over it. A new endpoint starts with an entry here.
+//
+// Reserved: GET /workspaces/{slug}/export (the reports issue) is added by its own route file with an
+// entry here, role VIEWER, `raw: true` (it streams its own Response).
+
+export type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+
+export interface ApiRouteDef {
+  id: string;
+  method: Method;
+  /** Under /api/v1, with {placeholders} named as the route folders' [segments]. */
+  path: string;
+  tag: string;
+  summary: string;
+  description?: string;
+  /** The smallest role that may call it at all; lib/data may refuse finer cases (own claims only…). */
+  role: Role;
+  query?: z.ZodType;
+  body?: z.ZodType;
+  /** Path placeholders copied into the body before parsing, for form schemas that carry the id. */
+  pathInBody?: readonly string[];
+  /** Request headers the endpoint reads, for the document. */
+  headers?: Record<string, { required: boolean; description: string }>;
+  response?: z.ZodType;
+  status: 200 | 201 | 204;
+  maxBodyBytes?: number;
+  /** The handler answers with its own Response (streams, files); `response` may then be left out. */
+  raw?: boolean;
+}
+
+const ARTICLE_BODY_LIMIT = 8 * 1024 * 1024;
+
+const routes = [
+  { id: "getWorkspace", method: "GET", path: "/workspaces/{slug}", tag: "Workspaces", summary: "The workspace and the caller's role in it", role: "VIEWER", response: api.workspaceResponse, status: 200 },
+
+  { id: "listArticles", method: "GET", path: "/workspaces/{slug}/articles", tag: "Articles", summary: "List articles, searching title, publisher and author", role: "VIEWER", query: articleListQuerySchema.extend(api.paginationShape), response: api.pageOf(api.articleSummaryResponse), status: 200 },
+  { id: "createArticle", method: "POST", path: "/workspaces/{slug}/articles", tag: "Articles", summary: "Add an article from its plain text and metadata", description: "The same text twice in a workspace is a 409.", role: "EDITOR", body: createArticleSchema, response: api.createdArticleResponse, status: 201, maxBodyBytes: ARTICLE_BODY_LIMIT },
+  { id: "getArticle", method: "GET", path: "/workspaces/{slug}/articles/{articleId}", tag: "Articles", summary: "An article with its text", role: "VIEWER", response: api.articleResponse, status: 200 },
+  { id: "updateArticleText", method: "PATCH", path: "/workspaces/{slug}/articles/{articleId}", tag: "Articles", summary: "Replace the text; claims and evidence on it are re-anchored", description: "Send the version you read; a newer one answers 409. The answer counts how each claim was found again.", role: "EDITOR", body: articleTextSchema, pathInBody: ["articleId"], response: api.articleTextResponse, status: 200, maxBodyBytes: ARTICLE_BODY_LIMIT },
+  { id: "deleteArticle", method: "DELETE", path: "/workspaces/{slug}/articles/{articleId}", tag: "Articles", summary: "Delete an article nothing depends on (or, as an owner, with ?force=true, with its claims and evidence)", role: "EDITOR", query: api.forceQuerySchema, response: api.deletedArticleResponse, status: 200 },
+
+  { id: "listClaims", method: "GET", path: "/workspaces/{slug}/claims", tag: "Claims", summary: "List claims with the claims list's filters and search", role: "VIEWER", query: claimListQuerySchema.omit({ page: true }).extend(api.paginationShape), response: api.pageOf(api.claimResponse), status: 200 },
+  { id: "createClaim", method: "POST", path: "/workspaces/{slug}/claims", tag: "Claims", summary: "Mark a claim by offsets ({start, end}) or by quote ({exact, prefix?, suffix?})", role: "REVIEWER", body: apiCreateClaimSchema, response: api.claimResponse, status: 201 },
+  { id: "getClaim", method: "GET", path: "/workspaces/{slug}/claims/{claimId}", tag: "Claims", summary: "A claim (its version is also the ETag)", role: "VIEWER", response: api.claimResponse, status: 200 },
+  { id: "updateClaim", method: "PATCH", path: "/workspaces/{slug}/claims/{claimId}", tag: "Claims", summary: "Change some of a claim's fields", description: "Reviewers change the claims they marked, editors any. Fields left out keep their values; an empty string clears an optional one.", role: "REVIEWER", body: claimPatchSchema, headers: { "If-Match": { required: true, description: "The claim's version as read (its ETag). Another version answers 409." } }, response: api.claimResponse, status: 200 },
+  { id: "changeClaimStatus", method: "POST", path: "/workspaces/{slug}/claims/{claimId}/status", tag: "Claims", summary: "Resolve a claim with a final rating, or reopen it", role: "EDITOR", body: api.claimStatusChangeSchema, pathInBody: ["claimId"], response: api.claimStatusResponse, status: 200 },
+
+  { id: "listEvidence", method: "GET", path: "/workspaces/{slug}/claims/{claimId}/evidence", tag: "Evidence", summary: "A claim's evidence, oldest first", role: "VIEWER", query: api.paginationSchema, response: api.pageOf(api.evidenceResponse), status: 200 },
+  { id: "createEvidence", method: "POST", path: "/workspaces/{slug}/claims/{claimId}/evidence", tag: "Evidence", summary: "Link evidence: a passage of an article, an existing source, or a source described inline", role: "REVIEWER", body: api.apiEvidenceSchema, pathInBody: ["claimId"], response: api.createdEvidenceResponse, status: 201 },
+  { id: "deleteEvidence", method: "DELETE", path: "/workspaces/{slug}/claims/{claimId}/evidence/{evidenceId}", tag: "Evidence", summary: "Remove evidence (editors any, reviewers their own)", role: "REVIEWER", status: 204 },
+
+  { id: "listVerdicts", method: "GET", path: "/workspaces/{slug}/claims/{claimId}/verdicts", tag: "Verdicts", summary: "Verdicts on a claim, newest first, as blind review allows the caller to see them", role: "VIEWER", query: api.paginationSchema, response: api.verdictListResponse, status: 200 },
+  { id: "recordVerdict", method: "POST", path: "/workspaces/{slug}/claims/{claimId}/verdicts", tag: "Verdicts", summary: "Record the caller's verdict (verdicts are never changed or deleted: record a new one)", role: "REVIEWER", body: api.recordVerdictSchema, pathInBody: ["claimId"], response: api.verdictResponse, status: 201 },
+
+  { id: "listSources", method: "GET", path: "/workspaces/{slug}/sources", tag: "Sources", summary: "List sources, newest first, searching title, publisher and address", role: "VIEWER", query: sourceListQuerySchema.extend(api.paginationShape), response: api.pageOf(api.sourceResponse), status: 200 },
+  { id: "createSource", method: "POST", path: "/workspaces/{slug}/sources", tag: "Sources", summary: "Add an external source", role: "REVIEWER", body: createSourceSchema, response: api.sourceResponse, status: 201 },
+  { id: "getSource", method: "GET", path: "/workspaces/{slug}/sources/{sourceId}", tag: "Sources", summary: "A source", role: "VIEWER", response: api.sourceResponse, status: 200 },
+  { id: "updateSource", method: "PUT", path: "/workspaces/{slug}/sources/{sourceId}", tag: "Sources", summary: "Save all of an external source's fields, with the version read", role: "EDITOR", body: updateSourceSchema, pathInBody: ["sourceId"], response: api.sourceResponse, status: 200 },
+
+  { id: "listDisagreements", method: "GET", path: "/workspaces/{slug}/disagreements", tag: "Review", summary: "The disagreement queue: by severity, then longest waiting", role: "VIEWER", query: disagreementQuerySchema.omit({ page: true }).extend(api.paginationShape), response: api.pageOf(api.disagreementResponse), status: 200 },
+] as const satisfies readonly ApiRouteDef[];
+
+export type RouteId = (typeof routes)[number]["id"];
+export const API_ROUTES: readonly ApiRouteDef[] = routes;
+
+/** Methods a path refuses on purpose with 405 (verdicts are append-only). */
+export const REFUSED_METHODS: readonly { path: string; methods: readonly Method[]; reason: string }[] = [
+  { path: "/workspaces/{slug}/claims/{claimId}/verdicts", methods: ["PUT", "PATCH", "DELETE"], reason: "Verdicts are append-only: record a new verdict to change your rating." },
+];
+
+export function apiRoute<const I extends RouteId>(id: I): Extract<(typeof routes)[number], { id: I }> {
+  const found = routes.find((route) => route.id === id);
+  if (!found) throw new Error(`No API route ${id}`);
+  return found as Extract<(typeof routes)[number], { id: I }>;
+}

@@ -1,0 +1,111 @@
+// Test fixtures for the API: a workspace with a member of every role and a token for each, and for
+// every route of lib/api/routes.ts a valid request on fresh records. The authorisation matrix, the
+// property tests and the contract test all start from these. Integration tests only.
+import { randomBytes } from "node:crypto";
+import type { Role } from "@/lib/domain/roles";
+import {
+  addTestMember, createSpanClaim, createTestApiToken, createTestArticle, createTestClaim, createTestEvidence, createTestSource, createTestWorkspace, ratingIds,
+} from "@/lib/data/testing";
+import type { RouteId } from "./routes";
+
+export const PRINCIPALS = ["none", "viewer", "reviewer", "editor", "owner", "other-workspace", "revoked", "read-only"] as const;
+export type PrincipalName = (typeof PRINCIPALS)[number];
+
+export interface ApiWorkspace {
+  id: string;
+  slug: string;
+  users: Record<Role, { id: string }>;
+  tokens: Record<PrincipalName, string | undefined>;
+  ratings: Record<string, string>;
+}
+
+export async function createApiWorkspace(): Promise<ApiWorkspace> {
+  const { workspace, users } = await createTestWorkspace();
+  const other = await createTestWorkspace(["OWNER"]);
+  const token = (userId: string, extra: { readOnly?: boolean; revoked?: boolean } = {}) => createTestApiToken({ workspaceId: workspace.id, userId, ...extra });
+  const tokens: Record<PrincipalName, string | undefined> = {
+    none: undefined,
+    viewer: await token(users.VIEWER.id),
+    reviewer: await token(users.REVIEWER.id),
+    editor: await token(users.EDITOR.id),
+    owner: await token(users.OWNER.id),
+    "other-workspace": await createTestApiToken({ workspaceId: other.workspace.id, userId: other.users.OWNER.id }),
+    revoked: await token(users.OWNER.id, { revoked: true }),
+    "read-only": await token(users.OWNER.id, { readOnly: true }),
+  };
+  return { id: workspace.id, slug: workspace.slug, users, tokens, ratings: await ratingIds(workspace.id) };
+}
+
+/** A token of a new reviewer of the workspace, for tests that need many different reviewers. */
+export async function addReviewerToken(w: ApiWorkspace, name: string): Promise<string> {
+  const user = await addTestMember(w.id, "REVIEWER", name);
+  return createTestApiToken({ workspaceId: w.id, userId: user.id });
+}
+
+export interface Request {
+  method: string;
+  url: string;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+const unique = () => randomBytes(6).toString("hex");
+const BODY = (tag: string) => `About 12 million people lived under the group's rule in ${tag}. Officials said 40 percent had left.`;
+
+/** A claim marked by the reviewer (so that the reviewer may edit it), on an article of its own. */
+async function reviewerClaim(w: ApiWorkspace) {
+  const body = BODY(unique());
+  const article = await createTestArticle(w.id, body);
+  const claim = await createSpanClaim({ workspaceId: w.id, articleId: article.id, body, quote: "12 million people", createdById: w.users.REVIEWER.id });
+  return { ...claim, articleId: article.id, body };
+}
+
+/** For each route, a valid request as `role` would make it, on records made for it alone. */
+export const SCENARIOS: Record<RouteId, (w: ApiWorkspace) => Promise<Request>> = {
+  getWorkspace: async (w) => ({ method: "GET", url: `/workspaces/${w.slug}` }),
+  listArticles: async (w) => ({ method: "GET", url: `/workspaces/${w.slug}/articles?limit=2&q=test` }),
+  createArticle: async (w) => ({ method: "POST", url: `/workspaces/${w.slug}/articles`, body: { title: "From the API", body: BODY(unique()), publisher: "Desk", publishedAt: "2017-08-03", language: "en" } }),
+  getArticle: async (w) => ({ method: "GET", url: `/workspaces/${w.slug}/articles/${(await createTestArticle(w.id)).id}` }),
+  updateArticleText: async (w) => {
+    const claim = await reviewerClaim(w);
+    return { method: "PATCH", url: `/workspaces/${w.slug}/articles/${claim.articleId}`, body: { version: 1, body: `Preface. ${claim.body}` } };
+  },
+  deleteArticle: async (w) => ({ method: "DELETE", url: `/workspaces/${w.slug}/articles/${(await createTestArticle(w.id)).id}` }),
+  listClaims: async (w) => ({ method: "GET", url: `/workspaces/${w.slug}/claims?limit=3&status=OPEN&figure=no` }),
+  createClaim: async (w) => {
+    const article = await createTestArticle(w.id, BODY(unique()));
+    return { method: "POST", url: `/workspaces/${w.slug}/claims`, body: { articleId: article.id, exact: "40 percent", statement: "40% left", isFigure: true, figureValue: 40, figureUnit: "percent" } };
+  },
+  getClaim: async (w) => ({ method: "GET", url: `/workspaces/${w.slug}/claims/${(await createTestClaim(w.id)).id}` }),
+  updateClaim: async (w) => {
+    const claim = await reviewerClaim(w);
+    return { method: "PATCH", url: `/workspaces/${w.slug}/claims/${claim.id}`, headers: { "if-match": `"${claim.version}"` }, body: { claimant: "The governor", tags: ["population"] } };
+  },
+  changeClaimStatus: async (w) => {
+    const claim = await createTestClaim(w.id);
+    return { method: "POST", url: `/workspaces/${w.slug}/claims/${claim.id}/status`, body: { status: "RESOLVED", version: claim.version, finalRatingId: w.ratings["Mostly true"], resolutionNote: "Two sources agree." } };
+  },
+  listEvidence: async (w) => ({ method: "GET", url: `/workspaces/${w.slug}/claims/${(await createTestClaim(w.id)).id}/evidence` }),
+  createEvidence: async (w) => {
+    const claim = await createTestClaim(w.id);
+    return { method: "POST", url: `/workspaces/${w.slug}/claims/${claim.id}/evidence`, body: { sourceMode: "new", stance: "CONTRADICTS", excerpt: "Fewer than 8 million", kind: "DATASET", title: "Census", url: "https://example.org/census" } };
+  },
+  deleteEvidence: async (w) => {
+    const claim = await createTestClaim(w.id);
+    const evidence = await createTestEvidence({ workspaceId: w.id, claimId: claim.id, createdById: w.users.REVIEWER.id });
+    return { method: "DELETE", url: `/workspaces/${w.slug}/claims/${claim.id}/evidence/${evidence.id}` };
+  },
+  listVerdicts: async (w) => ({ method: "GET", url: `/workspaces/${w.slug}/claims/${(await createTestClaim(w.id)).id}/verdicts` }),
+  recordVerdict: async (w) => {
+    const claim = await createTestClaim(w.id);
+    return { method: "POST", url: `/workspaces/${w.slug}/claims/${claim.id}/verdicts`, body: { ratingId: w.ratings["Mostly true"], rationale: "The census agrees." } };
+  },
+  listSources: async (w) => ({ method: "GET", url: `/workspaces/${w.slug}/sources?limit=5` }),
+  createSource: async (w) => ({ method: "POST", url: `/workspaces/${w.slug}/sources`, body: { kind: "WEB_PAGE", title: "A report", url: "https://example.org/a", reliability: 4 } }),
+  getSource: async (w) => ({ method: "GET", url: `/workspaces/${w.slug}/sources/${(await createTestSource(w.id)).id}` }),
+  updateSource: async (w) => {
+    const source = await createTestSource(w.id);
+    return { method: "PUT", url: `/workspaces/${w.slug}/sources/${source.id}`, body: { version: source.version, kind: "WEB_PAGE", title: "Renamed report", url: "https://example.org/b" } };
+  },
+  listDisagreements: async (w) => ({ method: "GET", url: `/workspaces/${w.slug}/disagreements?limit=10&kind=reviewer-split` }),
+};

@@ -1,0 +1,76 @@
+// Calls the /api/v1 route handlers in-process, with real Request objects, as Next.js would: the
+// route file is found from the URL the way the App Router finds it. For integration tests.
+import { readdirSync } from "node:fs";
+import path from "node:path";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const apiDir = path.join(root, "app/api/v1");
+
+export interface RouteFile {
+  /** As in lib/api/routes.ts: /workspaces/{slug}/claims/{claimId} */
+  path: string;
+  file: string;
+}
+
+/** Every route.ts under app/api/v1, with its path in the registry's notation. */
+export function listRouteFiles(): RouteFile[] {
+  const found: RouteFile[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name === "route.ts") {
+        const relative = path.relative(apiDir, dir).split(path.sep).filter(Boolean);
+        found.push({ path: `/${relative.map((part) => part.replace(/^\[(\w+)\]$/, "{$1}")).join("/")}`.replace(/\/$/, "") || "/", file: full });
+      }
+    }
+  };
+  walk(apiDir);
+  return found;
+}
+
+type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
+
+const modules = new Map<string, Promise<Record<string, unknown>>>();
+const loadRoute = (file: string) => {
+  if (!modules.has(file)) modules.set(file, import(/* @vite-ignore */ file) as Promise<Record<string, unknown>>);
+  return modules.get(file)!;
+};
+
+export interface ApiCall {
+  method: string;
+  /** Under /api/v1, with the query string if any: /workspaces/x/claims?limit=2 */
+  url: string;
+  token?: string;
+  body?: unknown;
+  /** A raw body, sent as is (for malformed JSON and size limits). */
+  rawBody?: string;
+  headers?: Record<string, string>;
+}
+
+export async function callApi(call: ApiCall): Promise<{ status: number; body: unknown; headers: Headers }> {
+  const url = new URL(`http://localhost/api/v1${call.url}`);
+  const segments = url.pathname.replace(/^\/api\/v1/, "").split("/").filter(Boolean);
+  const route = listRouteFiles().find((candidate) => {
+    const parts = candidate.path.split("/").filter(Boolean);
+    return parts.length === segments.length && parts.every((part, n) => part.startsWith("{") || part === segments[n]);
+  });
+  if (!route) throw new Error(`No route file for ${url.pathname}`);
+  const params: Record<string, string> = {};
+  route.path.split("/").filter(Boolean).forEach((part, n) => {
+    if (part.startsWith("{")) params[part.slice(1, -1)] = decodeURIComponent(segments[n]!);
+  });
+  const routeModule = await loadRoute(route.file);
+  const handler = routeModule[call.method] as Handler | undefined;
+  if (!handler) return { status: 405, body: null, headers: new Headers() };
+  const headers = new Headers(call.headers);
+  if (call.token) headers.set("authorization", `Bearer ${call.token}`);
+  if (!headers.has("x-forwarded-for")) headers.set("x-forwarded-for", `10.${rand()}.${rand()}.${rand()}`);
+  const text = call.rawBody ?? (call.body === undefined ? undefined : JSON.stringify(call.body));
+  if (text !== undefined && !headers.has("content-type")) headers.set("content-type", "application/json");
+  const response = await handler(new Request(url, { method: call.method, headers, body: text }), { params: Promise.resolve(params) });
+  const raw = await response.text();
+  return { status: response.status, body: raw ? (JSON.parse(raw) as unknown) : null, headers: response.headers };
+}
+
+const rand = () => Math.floor(Math.random() * 250);

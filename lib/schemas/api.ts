@@ -1,0 +1,139 @@
+import { z } from "zod";
+import { ERROR_STATUS } from "@/lib/errors";
+import { recordVerdictSchema, reopenClaimSchema, resolveClaimSchema } from "./verdict";
+import { addArticleEvidenceSchema, addExternalEvidenceSchema } from "./evidence";
+
+// Schemas of the HTTP API that the forms do not have: pagination, the bodies that combine form
+// schemas, and the answers (for the OpenAPI document and the contract test).
+
+export const MAX_PAGE_SIZE = 200;
+export const DEFAULT_PAGE_SIZE = 50;
+
+/** The cursor is opaque to clients; today it wraps an offset (`{"o":n}` in base64url). */
+export function encodeCursor(offset: number): string {
+  return Buffer.from(JSON.stringify({ o: offset })).toString("base64url");
+}
+
+function decodeCursor(cursor: string): number | null {
+  try {
+    const value = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as { o?: unknown };
+    return Number.isSafeInteger(value.o) && (value.o as number) >= 0 ? (value.o as number) : null;
+  } catch {
+    return null;
+  }
+}
+
+export const paginationShape = {
+  limit: z.coerce
+    .number({ error: "limit is a whole number from 1 to 200." })
+    .int("limit is a whole number from 1 to 200.")
+    .min(1, "limit is a whole number from 1 to 200.")
+    .default(DEFAULT_PAGE_SIZE)
+    .transform((limit) => Math.min(limit, MAX_PAGE_SIZE))
+    .describe(`Items per page: ${DEFAULT_PAGE_SIZE} unless given, at most ${MAX_PAGE_SIZE} (larger values are capped).`),
+  cursor: z
+    .string()
+    .max(200)
+    .optional()
+    .describe("The `next` value of the previous page. Leave out for the first page.")
+    .transform((cursor, ctx) => {
+      if (cursor === undefined) return 0;
+      const offset = decodeCursor(cursor);
+      if (offset === null) {
+        ctx.addIssue({ code: "custom", message: "This cursor is not one the API gave out. Start again without a cursor." });
+        return z.NEVER;
+      }
+      return offset;
+    }),
+};
+export const paginationSchema = z.object(paginationShape);
+export type Pagination = z.output<typeof paginationSchema>;
+
+export const forceQuerySchema = z.object({
+  force: z.enum(["true", "false"], { error: "force is true or false." }).optional().describe("true (owners only) deletes the article's claims and the evidence quoting it too."),
+});
+
+export const claimStatusChangeSchema = z.discriminatedUnion(
+  "status",
+  [
+    resolveClaimSchema.safeExtend({ status: z.literal("RESOLVED") }),
+    reopenClaimSchema.safeExtend({ status: z.literal("OPEN") }),
+  ],
+  { error: 'status is "RESOLVED" (with finalRatingId and resolutionNote) or "OPEN" (with reason).' },
+);
+
+/** Evidence: a passage of an article of the workspace, an existing source, or a source described inline. */
+export const apiEvidenceSchema = z.discriminatedUnion(
+  "sourceMode",
+  [addArticleEvidenceSchema.safeExtend({ sourceMode: z.literal("passage") }), ...addExternalEvidenceSchema.options],
+  { error: 'sourceMode is "passage" (articleId, start, end, exact), "existing" (sourceId) or "new" (an inline source).' },
+);
+
+export { recordVerdictSchema };
+
+// ---- Answers -------------------------------------------------------------------------------
+
+const date = z.string().describe("ISO 8601 date-time");
+const nullableText = z.string().nullable();
+
+export const errorResponseSchema = z.object({
+  error: z.looseObject({
+    code: z.enum(Object.keys(ERROR_STATUS) as [keyof typeof ERROR_STATUS, ...(keyof typeof ERROR_STATUS)[]]),
+    message: z.string(),
+    fields: z.record(z.string(), z.array(z.string())).optional(),
+  }),
+});
+
+export const pageOf = <T extends z.ZodType>(item: T) =>
+  z.object({ items: z.array(item), next: z.string().nullable().describe("Pass as ?cursor= for the next page; null on the last page.") });
+
+export const workspaceResponse = z.object({ slug: z.string(), name: z.string(), role: z.enum(["VIEWER", "REVIEWER", "EDITOR", "OWNER"]) });
+
+export const articleSummaryResponse = z.looseObject({
+  id: z.uuid(), title: z.string(), url: nullableText, publisher: nullableText, author: nullableText, publishedAt: date.nullable(),
+  language: nullableText, wordCount: z.number().int(), version: z.number().int(), claimCount: z.number().int(),
+});
+export const articleResponse = z.looseObject({
+  id: z.uuid(), title: z.string(), body: z.string(), version: z.number().int(), wordCount: z.number().int(), importFormat: z.string(),
+  publishedAt: date.nullable(), createdAt: date, updatedAt: date,
+});
+export const createdArticleResponse = z.looseObject({ id: z.uuid(), title: z.string(), version: z.number().int(), wordCount: z.number().int() });
+const anchorCounts = z.object({ EXACT: z.number().int(), RELOCATED: z.number().int(), FUZZY: z.number().int(), ORPHANED: z.number().int() });
+export const articleTextResponse = z.object({ version: z.number().int(), anchors: anchorCounts, evidenceAnchors: anchorCounts });
+export const deletedArticleResponse = z.object({ id: z.uuid(), deletedClaims: z.number().int(), deletedEvidence: z.number().int() });
+
+const figure = z.looseObject({ value: z.number(), unit: z.string(), qualifier: nullableText, low: z.number().nullable(), high: z.number().nullable(), counted: nullableText });
+export const claimResponse = z.looseObject({
+  id: z.uuid(), articleId: z.uuid(), exact: z.string(), prefix: z.string(), suffix: z.string(), start: z.number().int(), end: z.number().int(),
+  anchorStatus: z.enum(["EXACT", "RELOCATED", "FUZZY", "ORPHANED"]), statement: z.string(), claimant: nullableText, claimDate: date.nullable(),
+  tags: z.array(z.string()), status: z.enum(["OPEN", "IN_REVIEW", "DISPUTED", "RESOLVED"]), version: z.number().int(), figure: figure.nullable(),
+  createdAt: date, updatedAt: date,
+});
+export const claimStatusResponse = z.looseObject({ id: z.uuid(), status: z.string(), version: z.number().int() });
+
+const sourceRef = z.looseObject({ id: z.uuid(), kind: z.string(), title: z.string(), url: nullableText });
+export const evidenceResponse = z.looseObject({
+  id: z.uuid(), stance: z.enum(["SUPPORTS", "CONTRADICTS", "CONTEXT"]), exact: z.string(), start: z.number().int().nullable(), end: z.number().int().nullable(),
+  note: nullableText, createdAt: date, source: sourceRef,
+});
+export const createdEvidenceResponse = z.looseObject({ id: z.uuid(), claimStatus: z.string().nullable() });
+
+export const verdictResponse = z.looseObject({
+  id: z.uuid(), reviewerId: z.uuid(), rationale: z.string(), createdAt: date,
+  rating: z.looseObject({ id: z.uuid(), label: z.string(), ordinal: z.number().int().nullable() }),
+});
+export const verdictListResponse = pageOf(verdictResponse).extend({
+  current: z.array(verdictResponse).describe("Each reviewer's latest verdict, among those the caller may see."),
+  hiddenCount: z.number().int().describe("Reviewers whose verdicts blind review hides from the caller until they record their own."),
+});
+
+export const sourceResponse = z.looseObject({
+  id: z.uuid(), kind: z.string(), articleId: z.uuid().nullable(), title: z.string(), url: nullableText, publisher: nullableText,
+  publishedAt: date.nullable(), archivedUrl: nullableText, reliability: z.number().int().nullable(), note: nullableText, version: z.number().int(),
+});
+
+export const disagreementResponse = z.object({
+  id: z.uuid(), statement: z.string(), article: z.object({ id: z.uuid(), title: z.string() }),
+  kinds: z.array(z.enum(["reviewer-split", "source-conflict"])), severity: z.number().int(), since: date,
+  assignees: z.array(z.object({ id: z.uuid(), name: z.string() })),
+});

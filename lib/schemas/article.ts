@@ -1,0 +1,41 @@
+import { z } from "zod";
+import { httpUrlSchema } from "./source";
+import { idSchema } from "./common";
+
+const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
+const optionalText = (max: number, label: string) =>
+  z.preprocess(blankToUndefined, z.string().trim().max(max, `${label} has at most ${max.toLocaleString("en")} characters.`).optional());
+
+export const MAX_ARTICLE_LENGTH = 2_000_000;
+
+/** An article's text: plain text, line breaks normalised, never empty. */
+export const articleBodySchema = z
+  .string({ error: "Send the article's text as a string." })
+  .max(MAX_ARTICLE_LENGTH, `An article's text has at most ${MAX_ARTICLE_LENGTH.toLocaleString("en")} characters.`)
+  .transform((text) => text.replace(/\r\n?/g, "\n"))
+  .refine((text) => text.trim().length > 0, "The text is empty. An article needs some text.");
+
+export const articleTextSchema = z.object({
+  articleId: idSchema,
+  version: z.coerce.number().int().positive(),
+  body: articleBodySchema,
+});
+
+/** A new article from its text and metadata (the API's import of plain text). */
+export const createArticleSchema = z.strictObject({
+  title: z.string({ error: "Give the article a title." }).trim().min(1, "Give the article a title.").max(500, "A title has at most 500 characters."),
+  body: articleBodySchema,
+  url: z.preprocess(blankToUndefined, httpUrlSchema.optional()),
+  publisher: optionalText(200, "A publisher"),
+  author: optionalText(200, "An author"),
+  publishedAt: z.preprocess(
+    blankToUndefined,
+    z.iso.date("Enter the date as YYYY-MM-DD, such as 2017-08-03.").transform((value) => new Date(`${value}T00:00:00Z`)).optional(),
+  ),
+  language: z.preprocess(blankToUndefined, z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "Give the language as a code such as en or ar.").optional()),
+});
+export type CreateArticleInput = z.infer<typeof createArticleSchema>;
+
+export const articleListQuerySchema = z.object({
+  q: optionalText(200, "A search"),
+});
