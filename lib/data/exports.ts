@@ -1,6 +1,7 @@
 import "server-only";
 import { EXPORT_FORMATS, type ExportChunk } from "@/lib/formats/export-formats";
 import type { ReportModel } from "@/lib/domain/report-model";
+import { streamOf } from "@/lib/http/responses";
 import { scopeToSearchParams, type ExportFormatId, type ExportScope } from "@/lib/schemas/export";
 import { countScopeClaims, getReportAccess, getReportHeader, getReportSummary, streamReportClaims } from "./report-data";
 import type { Actor } from "./scope";
@@ -107,28 +108,8 @@ export async function* toByteChunks(chunks: AsyncIterable<ExportChunk>, flushByt
   if (pendingLength > 0) yield flush();
 }
 
-/** A pull-based stream: the database is read only as fast as the client takes the bytes. */
-export function toReadableStream(chunks: AsyncIterable<Uint8Array>): ReadableStream<Uint8Array> {
-  const iterator = chunks[Symbol.asyncIterator]();
-  return new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      try {
-        const { value, done } = await iterator.next();
-        if (done) controller.close();
-        else controller.enqueue(value);
-      } catch (error) {
-        console.error("Export stream failed", error);
-        controller.error(error);
-      }
-    },
-    async cancel() {
-      await iterator.return?.();
-    },
-  });
-}
-
 /** The export of `format` over `scope`, ready to be sent: every download path goes through here. */
 export async function streamExport(request: ExportRequest): Promise<ExportFile> {
   const { filename, contentType, chunks } = await openExport(request);
-  return { filename, contentType, body: toReadableStream(toByteChunks(chunks)) };
+  return { filename, contentType, body: streamOf(toByteChunks(chunks)) };
 }

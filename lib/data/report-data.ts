@@ -213,3 +213,14 @@ export async function* streamReportClaims({ access, scope, baseUrl, batchSize = 
     last = rows[rows.length - 1]!;
   }
 }
+
+/** The workspace's articles with how many claims each holds: the reports page's article choice. */
+export async function listArticlesForExport({ actor, slug }: { actor: Actor; slug: string }): Promise<{ id: string; title: string; claims: number }[]> {
+  const access = await requireWorkspaceRole({ actor, slug, role: "VIEWER" });
+  const rows = await getDb().article.findMany({
+    where: { workspaceId: access.workspace.id },
+    orderBy: { title: "asc" },
+    select: { id: true, title: true, _count: { select: { claims: true } } },
+  });
+  return rows.map((row) => ({ id: row.id, title: row.title, claims: row._count.claims }));
+}

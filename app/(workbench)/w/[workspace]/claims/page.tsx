@@ -12,6 +12,7 @@ import { figureLabel } from "@/lib/domain/figure-label";
 import { CLAIM_STATUSES, claimListQuerySchema, type ClaimListQuery } from "@/lib/schemas/claim";
 import { toFieldErrors, workspaceParamsSchema } from "@/lib/schemas/common";
 import { statusLabel } from "../_claims/labels";
+import { exportHref } from "../reports/export-href";
 
 export const metadata: Metadata = { title: "Claims" };
 
@@ -80,6 +81,12 @@ export default async function ClaimsPage({ params, searchParams }: { params: Pro
       <p className="mt-5 text-sm text-slate-600" role="status">
         {formatNumber(result.total)} {result.total === 1 ? "claim" : "claims"}
         {result.pageCount > 1 ? ` · page ${result.page} of ${result.pageCount}` : ""}
+        {result.total > 0 ? (
+          <>
+            {" · "}
+            <Link href={exportHref(slug, query)} className="text-blue-800 underline">Export these claims</Link>
+          </>
+        ) : null}
       </p>
       {result.claims.length === 0 ? (
         <p className="mt-3 rounded-lg border border-dashed border-slate-300 bg-white p-8 text-slate-600">
