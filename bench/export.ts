@@ -27,6 +27,9 @@ const SLUG = "bench-export";
 
 process.env.CLAIMBENCH_DATA_DIR = process.env.CLAIMBENCH_BENCH_DATA_DIR ?? path.join(root, ".data", "bench-export");
 process.env.CLAIMBENCH_TEST_DB_PORT = process.env.CLAIMBENCH_BENCH_DB_PORT ?? "54350";
+// BENCH_KEEP=1: keep the seeded database between runs (seeding takes minutes), in .data/bench-export/postgres.
+const KEEP = process.env.BENCH_KEEP === "1";
+if (KEEP) process.env.CLAIMBENCH_DB_PORT = process.env.CLAIMBENCH_TEST_DB_PORT;
 const benchUrl = process.env.BENCH_DATABASE_URL ?? benchDatabaseOf(process.env.DATABASE_URL);
 if (benchUrl) process.env.TEST_DATABASE_URL = benchUrl;
 else delete process.env.TEST_DATABASE_URL;
@@ -77,7 +80,7 @@ async function drain(body: ReadableStream<Uint8Array>): Promise<number> {
 
 runScript(async () => {
   console.log(`Export benchmark on ${os.cpus().length} cores, Node ${process.version}${(globalThis as { gc?: unknown }).gc ? "" : " (no --expose-gc: baselines without a GC first)"}\n`);
-  const db = await openDatabase({ test: true });
+  const db = await openDatabase({ test: !KEEP });
   onShutdown(db.close);
   process.env.DATABASE_URL = db.databaseUrl;
   process.env.NEXTAUTH_URL ??= "https://claimbench.example";
@@ -86,8 +89,10 @@ runScript(async () => {
   console.log(`✔ Bench database ready (${db.embedded ? `embedded, ${process.env.CLAIMBENCH_DATA_DIR}` : "DATABASE_URL's server"}).`);
 
   const seeded = performance.now();
-  const fixture = await seedFixtures();
-  console.log(`✔ Seeded "${SLUG}": ${fixture.claims.toLocaleString("en")} claims on ${ARTICLES} articles, ${fixture.verdicts.toLocaleString("en")} verdicts, ${fixture.evidence.toLocaleString("en")} evidence (${((performance.now() - seeded) / 1000).toFixed(1)} s).`);
+  const kept = KEEP ? await keptFixture() : null;
+  const fixture = kept ?? (await seedFixtures());
+  if (kept) console.log(`✔ Reusing the seeded "${SLUG}" (BENCH_KEEP=1): ${kept.claims.toLocaleString("en")} claims.`);
+  else console.log(`✔ Seeded "${SLUG}": ${fixture.claims.toLocaleString("en")} claims on ${ARTICLES} articles, ${fixture.verdicts.toLocaleString("en")} verdicts, ${fixture.evidence.toLocaleString("en")} evidence (${((performance.now() - seeded) / 1000).toFixed(1)} s).`);
   await vacuumAnalyze(db.databaseUrl);
 
   const { streamExport } = await import("../lib/data/exports");
@@ -115,6 +120,13 @@ runScript(async () => {
     (results.some(([label]) => label.startsWith("JSON")) ? `; JSON ${(best("JSON") / 1000).toFixed(2)} s = ${(best("JSON") / floor).toFixed(2)}× the floor` : "") + ".");
   return 0;
 });
+
+async function keptFixture() {
+  const { getUserIdByEmailForBench, countBenchClaims } = await import("../lib/data/bench-fixtures");
+  const editorId = await getUserIdByEmailForBench("bench-editor@example.org");
+  const claims = editorId ? await countBenchClaims(SLUG) : 0;
+  return editorId && claims >= CLAIMS ? { editorId, claims, verdicts: 0, evidence: 0 } : null;
+}
 
 async function seedFixtures() {
   const { seedWorkspace } = await import("../seeds/seed-workspace");

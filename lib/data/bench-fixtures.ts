@@ -93,3 +93,11 @@ export async function insertBenchReviews({ workspaceId, reviewerIds, verdictEver
     where c.n % ${evidenceEvery} = 0`;
   return { verdicts, evidence };
 }
+
+export async function getUserIdByEmailForBench(email: string): Promise<string | null> {
+  return (await getDb().user.findUnique({ where: { email }, select: { id: true } }))?.id ?? null;
+}
+
+export async function countBenchClaims(slug: string): Promise<number> {
+  return getDb().claim.count({ where: { workspace: { slug } } });
+}

@@ -188,9 +188,10 @@ function toReportClaim(row: ClaimRow, baseUrl: string, slug: string): ReportClai
 }
 
 /**
- * The scope's claims in report order, BATCH_SIZE at a time (keyset on article, start, id). `onBatch`
- * hears the running count after each batch: progress for jobs. Claims changed while the export runs are
- * read as they are when their batch is read.
+ * The scope's claims in report order, BATCH_SIZE at a time (keyset on article, start, id). The next batch
+ * is asked for as soon as the current one arrives, so Postgres reads it while the writer formats this
+ * one. `onBatch` hears the running count after each batch: progress for jobs. Claims changed while the
+ * export runs are read as they are when their batch is read.
  */
 export async function* streamReportClaims({ access, scope, baseUrl, batchSize = REPORT_BATCH_SIZE, onBatch }: {
   access: ReportAccess;
@@ -199,18 +200,20 @@ export async function* streamReportClaims({ access, scope, baseUrl, batchSize = 
   batchSize?: number;
   onBatch?: (done: number) => Promise<void> | void;
 }): AsyncGenerator<ReportClaim> {
-  let last: ClaimRow | null = null;
+  const fetchBatch = (last: ClaimRow | null) => {
+    const after = last ? Prisma.sql`(c."articleId", c.start, c.id) > (${last.articleId}::uuid, ${last.start}, ${last.id}::uuid)` : Prisma.sql`true`;
+    const pending = getDb().$queryRaw<ClaimRow[]>(reportClaimsSql(access, scope, after, Prisma.sql`limit ${batchSize}`));
+    pending.catch(() => undefined); // awaited below; a consumer that stops early must not leave it unhandled
+    return pending;
+  };
+  let pending: Promise<ClaimRow[]> | null = fetchBatch(null);
   let done = 0;
-  for (;;) {
-    const after: Prisma.Sql = last
-      ? Prisma.sql`(c."articleId", c.start, c.id) > (${last.articleId}::uuid, ${last.start}, ${last.id}::uuid)`
-      : Prisma.sql`true`;
-    const rows: ClaimRow[] = await getDb().$queryRaw<ClaimRow[]>(reportClaimsSql(access, scope, after, Prisma.sql`limit ${batchSize}`));
+  while (pending) {
+    const rows: ClaimRow[] = await pending;
+    pending = rows.length === batchSize ? fetchBatch(rows[rows.length - 1]!) : null;
     for (const row of rows) yield toReportClaim(row, baseUrl, access.workspace.slug);
     done += rows.length;
     if (rows.length > 0) await onBatch?.(done);
-    if (rows.length < batchSize) return;
-    last = rows[rows.length - 1]!;
   }
 }
 
