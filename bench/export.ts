@@ -118,6 +118,8 @@ runScript(async () => {
   const floor = best("COPY");
   console.log(`\nBest of ${RUNS}: COPY ${(floor / 1000).toFixed(2)} s; CSV ${(best("CSV") / 1000).toFixed(2)} s = ${(best("CSV") / floor).toFixed(2)}× the floor` +
     (results.some(([label]) => label.startsWith("JSON")) ? `; JSON ${(best("JSON") / 1000).toFixed(2)} s = ${(best("JSON") / floor).toFixed(2)}× the floor` : "") + ".");
+  const { closePgPool } = await import("../lib/db/pg-pool");
+  await closePgPool();
   return 0;
 });
 

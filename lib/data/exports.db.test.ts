@@ -61,6 +61,9 @@ describe("streamExport from the database", () => {
     const yazidi = rows.find((row) => row.Statement!.startsWith("Nearly 3,000 Yazidi"))!;
     expect(yazidi.Status).toBe("Resolved");
     expect(yazidi["Final rating"]).toBe("Mostly true");
+    // Times are UTC as stored, whatever the server's time zone (pg would read them as local time).
+    const stored = await getDb().claim.findFirstOrThrow({ where: { workspaceId: seeded.workspaceId, statement: yazidi.Statement! }, select: { resolvedAt: true } });
+    expect(yazidi["Resolved at"]).toBe(stored.resolvedAt!.toISOString());
   });
 
   it("passes every W3C MUST assertion on every exported annotation and on the collection", async () => {
