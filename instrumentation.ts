@@ -2,6 +2,7 @@
 // instance's background-job workers; every instance runs them, and pg-boss hands each job to one.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.CLAIMBENCH_JOB_WORKERS === "0") return;
+  if (process.env.NEXT_PHASE === "phase-production-build") return; // next build runs no jobs
   const { startJobWorkers } = await import("./lib/jobs/queue");
   try {
     await startJobWorkers();
