@@ -4,6 +4,8 @@ const nextConfig = {
   // side by side; scripts/build-state.ts reads the same variable.
   distDir: process.env.CLAIMBENCH_DIST_DIR || ".next",
   poweredByHeader: false,
+  // pg-boss loads its SQL plans at run time; it runs as plain Node, not bundled.
+  serverExternalPackages: ["pg-boss"],
   // forbidden() renders app/forbidden.tsx with a 403 for members whose role is too small.
   experimental: { authInterrupts: true },
   async headers() {

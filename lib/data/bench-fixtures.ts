@@ -61,3 +61,45 @@ export async function insertBenchClaims({ workspaceId, articleId, spans, created
   const { count } = await db.claim.createMany({ data });
   return count;
 }
+
+/**
+ * Verdicts and evidence for a share of the workspace's claims, in two statements: `verdictEvery`-th claims
+ * get one verdict from each reviewer given, `evidenceEvery`-th claims one supporting and one contradicting
+ * piece of evidence from one external source (created here). For the export benchmark, whose claims must carry what real
+ * ones do.
+ */
+export async function insertBenchReviews({ workspaceId, reviewerIds, verdictEvery, evidenceEvery }: {
+  workspaceId: string;
+  reviewerIds: readonly string[];
+  verdictEvery: number;
+  evidenceEvery: number;
+}): Promise<{ verdicts: number; evidence: number }> {
+  const db = getDb();
+  const source = await db.source.create({
+    data: { workspaceId, kind: "DATASET", title: "Conflict monitor, territorial control (bench)", url: "https://data.example.org/conflict-monitor", publisher: "Conflict Monitor" },
+    select: { id: true },
+  });
+  const sourceId = source.id;
+  const verdicts = await db.$executeRaw`
+    insert into verdicts (id, "workspaceId", "claimId", "reviewerId", "ratingId", rationale, "createdAt")
+    select gen_random_uuid(), c."workspaceId", c.id, r.id, (select id from rating_levels l where l."workspaceId" = c."workspaceId" order by (l.position + r.n + c.n) % 6, l.position limit 1),
+      'Rated on the linked evidence; see the source for the figure.', now() - (r.n || ' minutes')::interval
+    from (select id, "workspaceId", row_number() over (order by id) as n from claims where "workspaceId" = ${workspaceId}::uuid) c
+    cross join (select id, row_number() over (order by id) as n from unnest(${reviewerIds}::uuid[]) as id) r
+    where c.n % ${verdictEvery} = 0`;
+  const evidence = await db.$executeRaw`
+    insert into evidence (id, "workspaceId", "claimId", "sourceId", stance, exact, note, "createdAt", "updatedAt")
+    select gen_random_uuid(), c."workspaceId", c.id, ${sourceId}::uuid, s.stance::"Stance", 'An excerpt of the source that bears on the figure.', null, now(), now()
+    from (select id, "workspaceId", row_number() over (order by id) as n from claims where "workspaceId" = ${workspaceId}::uuid) c
+    cross join (values ('SUPPORTS'), ('CONTRADICTS')) s(stance)
+    where c.n % ${evidenceEvery} = 0`;
+  return { verdicts, evidence };
+}
+
+export async function getUserIdByEmailForBench(email: string): Promise<string | null> {
+  return (await getDb().user.findUnique({ where: { email }, select: { id: true } }))?.id ?? null;
+}
+
+export async function countBenchClaims(slug: string): Promise<number> {
+  return getDb().claim.count({ where: { workspace: { slug } } });
+}

@@ -10,6 +10,28 @@ import { getWorkspaceAccess } from "./workspaces";
 
 export const CLAIMS_PAGE_SIZE = 25;
 
+/** The claims list's filters without its page: what an export of "these claims" carries. */
+export type ClaimFilter = Omit<ClaimListQuery, "page">;
+
+const searchQuery = (q: string) => Prisma.sql`websearch_to_tsquery('english', ${q})`;
+
+/**
+ * The claims list's filters as one SQL condition on a claim aliased `c`, always scoped to the
+ * workspace. Shared by the list and by exports, so "export these claims" means the same claims.
+ */
+export function claimFilterWhere(workspaceId: string, filter: Partial<ClaimFilter>): Prisma.Sql {
+  const conditions = [Prisma.sql`c."workspaceId" = ${workspaceId}::uuid`];
+  if (filter.article) conditions.push(Prisma.sql`c."articleId" = ${filter.article}::uuid`);
+  if (filter.status) conditions.push(Prisma.sql`c.status = ${filter.status}::"ClaimStatus"`);
+  if (filter.tag) conditions.push(Prisma.sql`${filter.tag} = any(c.tags)`);
+  if (filter.claimant) conditions.push(Prisma.sql`c.claimant ilike ${`%${escapeLike(filter.claimant)}%`}`);
+  if (filter.figure === "yes") conditions.push(Prisma.sql`c."figureValue" is not null`);
+  if (filter.figure === "no") conditions.push(Prisma.sql`c."figureValue" is null`);
+  if (filter.disagreement) conditions.push(openDisagreementWhere(filter.disagreement));
+  if (filter.q) conditions.push(Prisma.sql`c."searchVector" @@ ${searchQuery(filter.q)}`);
+  return Prisma.join(conditions, " and ");
+}
+
 /**
  * The claims list: filters and full-text search (websearch syntax: "quoted phrases", -exclusions,
  * OR) in one SQL statement, ranked by relevance when searching and by last change otherwise. Only
@@ -27,17 +49,8 @@ export async function listClaims({ actor, slug, query, window }: {
   const offset = window?.offset ?? (page - 1) * CLAIMS_PAGE_SIZE;
   const access = await getWorkspaceAccess({ actor, slug });
   if (!access) return { claims: [], total: 0, page, pageCount: 0 };
-  const conditions = [Prisma.sql`c."workspaceId" = ${access.workspace.id}::uuid`];
-  if (query.article) conditions.push(Prisma.sql`c."articleId" = ${query.article}::uuid`);
-  if (query.status) conditions.push(Prisma.sql`c.status = ${query.status}::"ClaimStatus"`);
-  if (query.tag) conditions.push(Prisma.sql`${query.tag} = any(c.tags)`);
-  if (query.claimant) conditions.push(Prisma.sql`c.claimant ilike ${`%${escapeLike(query.claimant)}%`}`);
-  if (query.figure === "yes") conditions.push(Prisma.sql`c."figureValue" is not null`);
-  if (query.figure === "no") conditions.push(Prisma.sql`c."figureValue" is null`);
-  if (query.disagreement) conditions.push(openDisagreementWhere(query.disagreement));
-  const tsQuery = query.q ? Prisma.sql`websearch_to_tsquery('english', ${query.q})` : null;
-  if (tsQuery) conditions.push(Prisma.sql`c."searchVector" @@ ${tsQuery}`);
-  const where = Prisma.join(conditions, " and ");
+  const where = claimFilterWhere(access.workspace.id, query);
+  const tsQuery = query.q ? searchQuery(query.q) : null;
   const order = tsQuery ? Prisma.sql`ts_rank(c."searchVector", ${tsQuery}) desc, c.id` : Prisma.sql`c."updatedAt" desc, c.id`;
 
   const db = getDb();

@@ -210,3 +210,12 @@ export function ordinalRange(scale: readonly ReportRatingLevel[]): { worst: numb
   if (ordinals.length === 0) return null;
   return { worst: Math.min(...ordinals), best: Math.max(...ordinals) };
 }
+
+/**
+ * What an export writer gets before the first claim. The summary costs aggregate queries over the whole
+ * scope, so the data layer fills it only for formats that print one (see lib/formats/export-formats.ts).
+ */
+export interface ReportModel {
+  workspace: ReportWorkspace;
+  summary: ReportSummary | null;
+}

@@ -10,7 +10,7 @@
 // Cells that start with = + - @ (or a tab or CR) get a leading ' by default (csv-stringify's
 // escape_formulas), because a spreadsheet would run them as formulas: quotes and notes are text written by
 // others. Numbers (figure values, counts) are left alone. Turn it off for files read by programs.
-import { stringify } from "csv-stringify/sync";
+import { stringify } from "csv-stringify";
 import { figureLabel } from "@/lib/domain/figure-label";
 import { CLAIM_STATUS_LABELS, type ReportClaim, type ReportPerson, type ReportWorkspace } from "@/lib/domain/report-model";
 
@@ -87,7 +87,22 @@ export async function* writeCsvExport(
     quoted_string: true,
     escape_formulas: options.escapeFormulas ?? true,
   };
-  const header = stringify([csvHeader(workspace)], format);
+  // One stringifier for the whole file: csv-stringify's sync API sets up its options on every call, which
+  // costs more than formatting the row. Its stream writes each row synchronously, so reading right after
+  // writing drains it row by row.
+  const stringifier = stringify(format);
+  stringifier.setEncoding("utf8");
+  const written = (): string => {
+    let text = "";
+    for (let part = stringifier.read() as string | null; part !== null; part = stringifier.read() as string | null) text += part;
+    return text;
+  };
+  stringifier.write(csvHeader(workspace));
+  const header = written();
   yield (options.bom ?? true) ? `\uFEFF${header}` : header;
-  for await (const claim of claims) yield stringify([csvRow(claim, workspace.reviewers)], format);
+  for await (const claim of claims) {
+    stringifier.write(csvRow(claim, workspace.reviewers));
+    yield written();
+  }
+  stringifier.end();
 }

@@ -29,6 +29,7 @@ export default async function WorkspaceLayout({ children, params }: { children: 
           <NavLink href={`${base}/claims`}>Claims</NavLink>
           <NavLink href={`${base}/sources`}>Sources</NavLink>
           <NavLink href={`${base}/review`}>Review</NavLink>
+          <NavLink href={`${base}/reports`}>Reports</NavLink>
           {hasRole(role, "REVIEWER") ? <QueueNavLink slug={workspace.slug} actor={user} /> : null}
           {hasRole(role, "OWNER") ? <NavLink href={`${base}/settings`}>Settings</NavLink> : null}
         </nav>

@@ -12,6 +12,7 @@ import { figureLabel } from "@/lib/domain/figure-label";
 import { CLAIM_STATUSES, claimListQuerySchema, type ClaimListQuery } from "@/lib/schemas/claim";
 import { toFieldErrors, workspaceParamsSchema } from "@/lib/schemas/common";
 import { statusLabel } from "../_claims/labels";
+import { exportHref } from "../reports/export-href";
 
 export const metadata: Metadata = { title: "Claims" };
 
@@ -77,10 +78,13 @@ export default async function ClaimsPage({ params, searchParams }: { params: Pro
       </form>
       {queryErrors ? <p role="alert" className="mt-3 text-sm text-red-700">Some filters were not understood and were ignored: {queryErrors.join(" ")}</p> : null}
 
-      <p className="mt-5 text-sm text-slate-600" role="status">
-        {formatNumber(result.total)} {result.total === 1 ? "claim" : "claims"}
-        {result.pageCount > 1 ? ` · page ${result.page} of ${result.pageCount}` : ""}
-      </p>
+      <div className="mt-5 flex flex-wrap items-baseline justify-between gap-3 text-sm">
+        <p className="text-slate-600" role="status">
+          {formatNumber(result.total)} {result.total === 1 ? "claim" : "claims"}
+          {result.pageCount > 1 ? ` · page ${result.page} of ${result.pageCount}` : ""}
+        </p>
+        {result.total > 0 ? <Link href={exportHref(slug, query)} className="text-blue-800 underline">Export these claims</Link> : null}
+      </div>
       {result.claims.length === 0 ? (
         <p className="mt-3 rounded-lg border border-dashed border-slate-300 bg-white p-8 text-slate-600">
           {result.total === 0 && !raw.q && !raw.article && !raw.status && !raw.disagreement ? "No claims yet. Open an article and select a passage to mark the first one." : "No claims match these filters."}

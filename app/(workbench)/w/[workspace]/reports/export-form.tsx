@@ -1,0 +1,120 @@
+"use client";
+import { useState, useTransition } from "react";
+import { Button } from "@/app/_components/button";
+import { formatNumber } from "@/app/_components/format";
+import { JobProgress } from "@/app/_components/job-progress";
+import { startExportJobAction } from "@/lib/actions/jobs";
+import type { JobStatus } from "@/lib/jobs/job-status";
+import type { ExportFormatId } from "@/lib/schemas/export";
+
+export type ScopeChoice = "workspace" | "article" | "filter";
+
+interface Props {
+  slug: string;
+  formats: { id: ExportFormatId; label: string; description: string; scoped: boolean }[];
+  /** Above this many claims the export runs as a background job. */
+  threshold: number;
+  workspaceTotal: number;
+  articles: { id: string; title: string; claims: number }[];
+  filter: { query: Record<string, string>; description: string; total: number } | null;
+  initialScope: ScopeChoice;
+  recentJobs: JobStatus[];
+}
+
+const claims = (n: number) => `${formatNumber(n)} ${n === 1 ? "claim" : "claims"}`;
+const radio = "mt-1 size-4 accent-blue-700";
+
+export function ExportForm({ slug, formats, threshold, workspaceTotal, articles, filter, initialScope, recentJobs }: Props) {
+  const [scope, setScope] = useState<ScopeChoice>(initialScope);
+  const [articleId, setArticleId] = useState(articles.find((article) => article.claims > 0)?.id ?? articles[0]?.id ?? "");
+  const [format, setFormat] = useState<ExportFormatId>(formats[0]!.id);
+  const [jobs, setJobs] = useState(recentJobs);
+  const [error, setError] = useState<string | null>(null);
+  const [starting, startJob] = useTransition();
+
+  const article = articles.find((item) => item.id === articleId);
+  const scoped = formats.find((item) => item.id === format)?.scoped ?? true;
+  const scopeQuery: Record<string, string> = !scoped ? {} : scope === "article" && article ? { article: article.id } : scope === "filter" && filter ? filter.query : {};
+  const count = !scoped || scope === "workspace" ? workspaceTotal : scope === "article" ? (article?.claims ?? 0) : (filter?.total ?? 0);
+  const inBackground = count > threshold;
+  const downloadHref = `/w/${slug}/reports/download?${new URLSearchParams({ format, ...scopeQuery })}`;
+
+  const start = () => startJob(async () => {
+    setError(null);
+    const result = await startExportJobAction(slug, { format, ...scopeQuery });
+    if (result.ok) setJobs((current) => [result.data, ...current.filter((job) => job.id !== result.data.id)]);
+    else setError(result.message);
+  });
+
+  return (
+    <div className="mt-6 space-y-6">
+      <form onSubmit={(event) => event.preventDefault()} aria-label="Export claims" className="space-y-6 rounded-lg border border-slate-200 bg-white p-5">
+        <fieldset disabled={!scoped} className="space-y-3">
+          <legend className="text-sm font-semibold text-slate-800">Claims to export</legend>
+          {!scoped ? <p className="text-sm text-slate-600">This format always holds the whole workspace.</p> : null}
+          <label className="flex gap-2 text-sm">
+            <input type="radio" name="scope" value="workspace" checked={scope === "workspace"} onChange={() => setScope("workspace")} className={radio} />
+            <span>Whole workspace <span className="text-slate-500">({claims(workspaceTotal)})</span></span>
+          </label>
+          <div className="flex flex-wrap items-start gap-2 text-sm">
+            <label className="flex gap-2">
+              <input type="radio" name="scope" value="article" checked={scope === "article"} onChange={() => setScope("article")} disabled={articles.length === 0} className={radio} />
+              <span>One article</span>
+            </label>
+            <label className="sr-only" htmlFor="export-article">Article</label>
+            <select
+              id="export-article"
+              value={articleId}
+              onChange={(event) => { setArticleId(event.target.value); setScope("article"); }}
+              disabled={articles.length === 0}
+              className="min-w-0 max-w-full flex-1 rounded-md border border-slate-300 px-2 py-1 text-sm"
+              dir="auto"
+            >
+              {articles.map((item) => <option key={item.id} value={item.id}>{item.title} ({claims(item.claims)})</option>)}
+            </select>
+          </div>
+          {filter ? (
+            <label className="flex gap-2 text-sm">
+              <input type="radio" name="scope" value="filter" checked={scope === "filter"} onChange={() => setScope("filter")} className={radio} />
+              <span>The claims list&apos;s filter <span className="text-slate-500">({claims(filter.total)})</span>: <span dir="auto">{filter.description}</span></span>
+            </label>
+          ) : (
+            <p className="text-xs text-slate-500">To export a selection, filter the claims list and follow its “Export these claims” link.</p>
+          )}
+        </fieldset>
+
+        <fieldset className="space-y-2">
+          <legend className="text-sm font-semibold text-slate-800">Format</legend>
+          {formats.map((item) => (
+            <label key={item.id} className="flex gap-2 text-sm">
+              <input type="radio" name="format" value={item.id} checked={format === item.id} onChange={() => setFormat(item.id)} className={radio} />
+              <span><span className="font-medium">{item.label}</span> <span className="text-slate-600">— {item.description}</span></span>
+            </label>
+          ))}
+        </fieldset>
+
+        <div className="flex flex-wrap items-center gap-3 border-t border-slate-100 pt-4">
+          {inBackground ? (
+            <>
+              <Button type="button" onClick={start} disabled={starting}>{starting ? "Starting…" : "Prepare export"}</Button>
+              <p className="text-sm text-slate-600">{claims(count)}: more than {formatNumber(threshold)}, so the file is prepared in the background. Follow its progress below.</p>
+            </>
+          ) : (
+            <>
+              <a href={downloadHref} download className="inline-flex items-center rounded-md bg-blue-700 px-3.5 py-2 text-sm font-medium text-white hover:bg-blue-800">Download</a>
+              <p className="text-sm text-slate-600">{count === 0 ? "No claims in this scope: the file will be empty." : claims(count)}</p>
+            </>
+          )}
+        </div>
+        {error ? <p role="alert" className="text-sm text-red-700">{error}</p> : null}
+      </form>
+
+      {jobs.length > 0 ? (
+        <section aria-labelledby="export-jobs" className="space-y-3">
+          <h2 id="export-jobs" className="text-lg font-semibold">Exports in the background</h2>
+          {jobs.map((job) => <JobProgress key={job.id} slug={slug} initial={job} label={`Export started ${new Date(job.createdAt).toUTCString().slice(5, 22)} UTC`} unit="claims" />)}
+        </section>
+      ) : null}
+    </div>
+  );
+}

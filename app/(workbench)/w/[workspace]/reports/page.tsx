@@ -1,0 +1,74 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { requirePageWorkspace } from "@/lib/auth/session";
+import { countExportClaims, exportJobThreshold } from "@/lib/data/exports";
+import { listMyJobs } from "@/lib/data/jobs";
+import { listArticlesForExport } from "@/lib/data/report-data";
+import { DISAGREEMENT_LABELS } from "@/lib/domain/disagreements";
+import { listExportFormats } from "@/lib/formats/export-formats";
+import { toJobStatus } from "@/lib/jobs/job-status";
+import { workspaceParamsSchema } from "@/lib/schemas/common";
+import { exportScopeSchema, scopeToSearchParams, type ExportScope } from "@/lib/schemas/export";
+import { statusLabel } from "../_claims/labels";
+import { ExportForm, type ScopeChoice } from "./export-form";
+
+export const metadata: Metadata = { title: "Reports" };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+/** The claims list's filters in words: "Status: Resolved · Tag: oil". */
+function describeFilter(scope: Partial<ExportScope>, articleTitle: (id: string) => string | undefined): string {
+  return [
+    scope.q ? `Search: “${scope.q}”` : null,
+    scope.article ? `Article: ${articleTitle(scope.article) ?? "unknown"}` : null,
+    scope.status ? `Status: ${statusLabel(scope.status)}` : null,
+    scope.tag ? `Tag: ${scope.tag}` : null,
+    scope.claimant ? `Claimant: ${scope.claimant}` : null,
+    scope.figure ? (scope.figure === "yes" ? "With a figure" : "Without a figure") : null,
+    scope.disagreement ? `Disagreement: ${DISAGREEMENT_LABELS[scope.disagreement]}` : null,
+  ].filter(Boolean).join(" · ");
+}
+
+export default async function ReportsPage({ params, searchParams }: { params: Promise<{ workspace: string }>; searchParams: SearchParams }) {
+  const parsedParams = workspaceParamsSchema.safeParse(await params);
+  if (!parsedParams.success) notFound();
+  const slug = parsedParams.data.workspace;
+  const { user } = await requirePageWorkspace(slug, `/w/${slug}/reports`);
+  const raw = Object.fromEntries(Object.entries(await searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
+  const parsed = exportScopeSchema.safeParse(raw);
+  const filter = parsed.success && scopeToSearchParams(parsed.data).size > 0 ? parsed.data : null;
+
+  const [workspaceTotal, filterTotal, articles, jobs] = await Promise.all([
+    countExportClaims({ actor: user, slug, scope: {} }),
+    filter ? countExportClaims({ actor: user, slug, scope: filter }) : null,
+    listArticlesForExport({ actor: user, slug }),
+    listMyJobs({ actor: user, slug, kind: "export", take: 5 }),
+  ]);
+  const titles = new Map(articles.map((article) => [article.id, article.title]));
+  const filterChoice = filter && filterTotal !== null
+    ? { query: Object.fromEntries(scopeToSearchParams(filter)), description: describeFilter(filter, (id) => titles.get(id)), total: filterTotal }
+    : null;
+  const initialScope: ScopeChoice = filterChoice && raw.scope !== "workspace" ? "filter" : "workspace";
+
+  return (
+    <main className="mx-auto max-w-4xl px-6 py-8">
+      <h1 className="text-2xl font-semibold">Reports</h1>
+      <p className="mt-2 text-sm text-slate-600">
+        Export the desk&apos;s claims with their verdicts and evidence: the whole workspace, one article, or the claims you filtered on the claims list.
+      </p>
+      {parsed.success ? null : (
+        <p role="alert" className="mt-3 text-sm text-red-700">The claims list&apos;s filter in this link was not understood, so the whole workspace is offered instead.</p>
+      )}
+      <ExportForm
+        slug={slug}
+        formats={listExportFormats()}
+        threshold={exportJobThreshold()}
+        workspaceTotal={workspaceTotal}
+        articles={articles}
+        filter={filterChoice}
+        initialScope={initialScope}
+        recentJobs={jobs.map((job) => toJobStatus(slug, job))}
+      />
+    </main>
+  );
+}

@@ -1,0 +1,105 @@
+import { readFile } from "node:fs/promises";
+import { expect, test, type Page } from "@playwright/test";
+import { parse } from "csv-parse/sync";
+import { listArticles } from "@/lib/data/articles";
+import { insertBenchClaims } from "@/lib/data/bench-fixtures";
+import { getWorkspaceAccess } from "@/lib/data/workspaces";
+import { seedDemoActivity } from "@/seeds/demo-activity";
+import { DEMO_CLAIMS, DEMO_RESOLUTIONS } from "@/seeds/demo-content";
+import { createTestWorkspace, signIn, type TestWorkspace } from "./fixtures/workspace";
+
+// The e2e server runs with CLAIMBENCH_EXPORT_JOB_THRESHOLD=25 (scripts/test.ts): the demo desk's 14
+// claims download at once, and 40 claims go through a background job.
+
+async function demoDesk(): Promise<TestWorkspace> {
+  const workspace = await createTestWorkspace({ extraReviewers: 1 });
+  await seedDemoActivity(workspace.slug, { reviewer1: workspace.users.REVIEWER, reviewer2: workspace.reviewers[0]!, editor: workspace.users.EDITOR });
+  return workspace;
+}
+
+async function download(page: Page, name: string | RegExp): Promise<{ filename: string; text: string }> {
+  const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name, exact: typeof name === "string" }).click()]);
+  return { filename: file.suggestedFilename(), text: await readFile((await file.path())!, "utf8") };
+}
+
+const csvRows = (text: string) => parse(text, { bom: true, columns: true }) as Record<string, string>[];
+
+test("an editor downloads the workspace's claims in each format from the reports page", async ({ page }) => {
+  const workspace = await demoDesk();
+  await signIn(page, workspace.users.EDITOR.email);
+  await page.goto(`/w/${workspace.slug}`);
+  await page.getByRole("navigation", { name: "Workspace" }).getByRole("link", { name: "Reports" }).click();
+  await expect(page.getByRole("heading", { name: "Reports" })).toBeVisible();
+  await expect(page.getByLabel(/Whole workspace/)).toBeChecked();
+  await expect(page.getByText(`Whole workspace (${DEMO_CLAIMS.length} claims)`)).toBeVisible();
+
+  await page.getByLabel(/^CSV/).check();
+  const csv = await download(page, "Download");
+  expect(csv.filename).toMatch(new RegExp(`^${workspace.slug}-all-\\d{4}-\\d{2}-\\d{2}\\.csv$`));
+  const rows = csvRows(csv.text);
+  expect(Object.keys(rows[0]!).slice(0, 7)).toEqual(["Claim URL", "Article", "Article URL", "Publisher", "Quote", "Anchor", "Statement"]);
+  expect(Object.keys(rows[0]!)).toContain(`Rating: ${workspace.users.REVIEWER.name}`);
+  expect(rows.map((row) => row.Statement).sort()).toEqual(DEMO_CLAIMS.map((claim) => claim.statement).sort());
+  const yazidi = rows.find((row) => row.Statement!.startsWith("Nearly 3,000 Yazidi"))!;
+  expect([yazidi.Status, yazidi["Final rating"]]).toEqual(["Resolved", "Mostly true"]);
+
+  await page.getByLabel(/^ClaimReview JSON-LD/).check();
+  const reviews = JSON.parse((await download(page, "Download")).text) as { "@type": string; claimReviewed: string }[];
+  expect(reviews).toHaveLength(DEMO_RESOLUTIONS.length);
+  expect(reviews[0]).toMatchObject({ "@type": "ClaimReview", claimReviewed: expect.stringContaining("Yazidi") });
+
+  await page.getByLabel(/^W3C Web Annotations/).check();
+  const collection = JSON.parse((await download(page, "Download")).text) as { type: string; total: number; first: { items: unknown[] } };
+  expect(collection.type).toBe("AnnotationCollection");
+  expect(collection.total).toBe(DEMO_CLAIMS.length);
+  expect(collection.first.items).toHaveLength(DEMO_CLAIMS.length);
+
+  await page.getByLabel(/^Markdown report/).check();
+  const markdown = await download(page, "Download");
+  expect(markdown.filename).toMatch(/\.md$/);
+  expect(markdown.text).toContain(`# Verdict report: ${workspace.name}`);
+  expect(markdown.text.match(/^### \d+\. /gm)).toHaveLength(DEMO_CLAIMS.length);
+});
+
+test("one article, or the claims list's filter, exports only those claims", async ({ page }) => {
+  const workspace = await demoDesk();
+  await signIn(page, workspace.users.VIEWER.email);
+  await page.goto(`/w/${workspace.slug}/reports`);
+  const article = (await listArticles({ actor: workspace.users.VIEWER, slug: workspace.slug })).find((item) => item.title.startsWith("The End of the Caliphate"))!;
+  await page.getByLabel("Article", { exact: true }).selectOption({ label: `${article.title} (2 claims)` });
+  await expect(page.getByLabel("One article")).toBeChecked();
+  const byArticle = csvRows((await download(page, "Download")).text);
+  expect(byArticle.map((row) => row.Article)).toEqual([article.title, article.title]);
+
+  await page.goto(`/w/${workspace.slug}/claims?status=RESOLVED`);
+  await page.getByRole("link", { name: "Export these claims" }).click();
+  await expect(page.getByLabel(/The claims list's filter/)).toBeChecked();
+  await expect(page.getByText("Status: Resolved")).toBeVisible();
+  const filtered = csvRows((await download(page, "Download")).text);
+  expect(filtered.map((row) => row.Status)).toEqual(["Resolved"]);
+});
+
+test("a large export runs in the background with a progress bar, then downloads", async ({ page }) => {
+  const workspace = await createTestWorkspace();
+  const actor = workspace.users.EDITOR;
+  const access = (await getWorkspaceAccess({ actor, slug: workspace.slug }))!;
+  const article = (await listArticles({ actor, slug: workspace.slug }))[0]!;
+  const spans = Array.from({ length: 40 }, (_, n) => ({ start: 0, end: 10, statement: `Bulk claim ${n + 1}` }));
+  await insertBenchClaims({ workspaceId: access.workspace.id, articleId: article.id, spans, createdById: actor.id });
+
+  await signIn(page, actor.email);
+  await page.goto(`/w/${workspace.slug}/reports`);
+  await expect(page.getByRole("link", { name: "Download" })).toHaveCount(0);
+  await page.getByRole("button", { name: "Prepare export" }).click();
+  const job = page.getByRole("region", { name: /^Export started/ });
+  await expect(job.getByRole("progressbar")).toBeVisible();
+  const link = job.getByRole("link", { name: /^Download .*\.csv$/ });
+  await expect(link).toBeVisible({ timeout: 30_000 });
+  await expect(job.getByRole("progressbar")).toHaveCount(0);
+  const file = await download(page, /^Download .*\.csv$/);
+  expect(csvRows(file.text).map((row) => row.Statement).sort()).toEqual(spans.map((span) => span.statement).sort());
+
+  // The finished job is still listed, with its file, after a reload.
+  await page.reload();
+  await expect(page.getByRole("region", { name: /^Export started/ }).getByRole("link", { name: /^Download .*\.csv$/ })).toBeVisible();
+});

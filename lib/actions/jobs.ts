@@ -1,0 +1,30 @@
+"use server";
+import { z } from "zod";
+import { runWorkspaceAction, type ActionResult } from "@/lib/actions/safe-action";
+import { countExportClaims } from "@/lib/data/exports";
+import { createJob, endJobUnfinished, requestJobCancel } from "@/lib/data/jobs";
+import { enqueueJob } from "@/lib/jobs/queue";
+import { toJobStatus, type JobStatus } from "@/lib/jobs/job-status";
+import { idSchema } from "@/lib/schemas/common";
+import { startExportJobSchema } from "@/lib/schemas/export";
+
+/** Starts a background export of the scope (the reports page does this above the size threshold). */
+export async function startExportJobAction(slug: string, input: unknown): Promise<ActionResult<JobStatus>> {
+  return runWorkspaceAction(slug, startExportJobSchema, input, async ({ actor, slug, input }) => {
+    const { format: _format, ...scope } = input;
+    const total = await countExportClaims({ actor, slug, scope });
+    const job = await createJob({ actor, slug, kind: "export", payload: input, total });
+    try {
+      await enqueueJob(job);
+    } catch (error) {
+      await endJobUnfinished(job.id, "FAILED", "The job queue is not reachable, so the export could not start. Try again in a moment.");
+      throw error;
+    }
+    return toJobStatus(slug, job);
+  });
+}
+
+/** Any job kind: the progress component's Cancel button. */
+export async function cancelJobAction(slug: string, input: unknown): Promise<ActionResult<JobStatus>> {
+  return runWorkspaceAction(slug, z.object({ jobId: idSchema }), input, async ({ actor, slug, input }) => toJobStatus(slug, await requestJobCancel({ actor, slug, jobId: input.jobId })));
+}

@@ -1,0 +1,49 @@
+import { AppError, ERROR_STATUS } from "@/lib/errors";
+
+// Responses shared by route handlers that send files (the reports page's download, finished job files,
+// and the REST API's export endpoint).
+
+/** Content-Disposition for a download: an ASCII fallback name plus the exact UTF-8 name (RFC 6266 / 5987). */
+export function contentDisposition(filename: string): string {
+  const ascii = filename.replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "_");
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
+}
+
+export function attachmentResponse({ filename, contentType, body, size }: {
+  filename: string; contentType: string; body: ReadableStream<Uint8Array>; size?: number | null;
+}): Response {
+  const headers: Record<string, string> = {
+    "Content-Type": contentType,
+    "Content-Disposition": contentDisposition(filename),
+    "Cache-Control": "private, no-store",
+  };
+  if (size != null) headers["Content-Length"] = String(size);
+  return new Response(body, { headers });
+}
+
+/** An AppError as its status with its message; anything else logged and answered with a generic 500. */
+export function errorResponse(error: unknown, what: string): Response {
+  if (error instanceof AppError) return Response.json({ message: error.message, ...(error.details?.fieldErrors ? { fieldErrors: error.details.fieldErrors } : {}) }, { status: ERROR_STATUS[error.code] });
+  console.error(`${what} failed`, error);
+  return Response.json({ message: `${what} failed on our side. Try again in a moment.` }, { status: 500 });
+}
+
+/** Async chunks as a pull-based ReadableStream: read only as fast as the client takes them. */
+export function streamOf(chunks: AsyncIterable<Uint8Array>): ReadableStream<Uint8Array> {
+  const iterator = chunks[Symbol.asyncIterator]();
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      try {
+        const { value, done } = await iterator.next();
+        if (done) controller.close();
+        else controller.enqueue(value);
+      } catch (error) {
+        console.error("A download stream failed", error);
+        controller.error(error);
+      }
+    },
+    async cancel() {
+      await iterator.return?.();
+    },
+  });
+}
