@@ -1,12 +1,15 @@
 // Plays the demo desk's work (seeds/demo-content.ts) through the same data functions and input
 // schemas the UI uses, so the demo can only contain what a real reviewer could have done.
-import { listArticles } from "@/lib/data/articles";
+import { ensureArticle, listArticles } from "@/lib/data/articles";
 import { listClaims } from "@/lib/data/claim-search";
 import { createClaim, getClaim } from "@/lib/data/claims";
 import { addArticleEvidence } from "@/lib/data/evidence";
 import { getRatingScale } from "@/lib/data/rating-scale";
 import { resolveClaim } from "@/lib/data/resolution";
 import { recordVerdict } from "@/lib/data/verdicts";
+import { getWorkspaceAccess } from "@/lib/data/workspaces";
+import { hashBody } from "@/lib/formats/body-hash";
+import { countWords } from "@/lib/formats/clean-article-text";
 import { createClaimSchema } from "@/lib/schemas/claim";
 import { addArticleEvidenceSchema } from "@/lib/schemas/evidence";
 import { recordVerdictSchema, resolveClaimSchema } from "@/lib/schemas/verdict";
@@ -30,6 +33,12 @@ export interface ActivityReport {
 export async function seedDemoActivity(slug: string, actors: DemoActors): Promise<ActivityReport> {
   const none = { claims: 0, evidence: 0, verdicts: 0, resolved: 0 };
   if ((await listClaims({ actor: actors.editor, slug, query: { page: 1 } })).total > 0) return none;
+
+  // The letter is part of the demo's activity (its figure conflict), so a workspace seeded with the
+  // corpus alone gets it here; the demo seed adds it first, as the owner's import.
+  const access = await getWorkspaceAccess({ actor: actors.editor, slug });
+  if (!access) throw new Error(`Demo activity: the editor is not a member of ${slug}.`);
+  await seedDemoLetter({ workspaceId: access.workspace.id, ownerId: actors.editor.id });
 
   const seeds = [...(await loadSeedArticles()), { file: DEMO_LETTER.key, title: DEMO_LETTER.title, body: DEMO_LETTER.body }];
   const articleIds = new Map((await listArticles({ actor: actors.editor, slug })).map((a) => [a.title, a.id]));
@@ -83,4 +92,16 @@ export async function seedDemoActivity(slug: string, actors: DemoActors): Promis
 
 function raise(message: string): never {
   throw new Error(message);
+}
+
+/** The demo's sixth article, a reader's letter written for the demo (see demo-content.ts), once. */
+export async function seedDemoLetter({ workspaceId, ownerId }: { workspaceId: string; ownerId: string }) {
+  return ensureArticle({
+    workspaceId,
+    actorId: ownerId,
+    article: {
+      title: DEMO_LETTER.title, publisher: DEMO_LETTER.publisher, publishedNote: DEMO_LETTER.publishedNote, language: "en",
+      body: DEMO_LETTER.body, bodyHash: hashBody(DEMO_LETTER.body), wordCount: countWords(DEMO_LETTER.body), importFormat: "txt", importRemoved: [],
+    },
+  });
 }

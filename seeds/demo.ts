@@ -1,11 +1,7 @@
 // The demo workspace the product ships with: the five seed articles on the decline of ISIS, a reader's
 // letter written for the demo (seeds/demo-content.ts says why) and one user per role. Idempotent: running it again creates nothing twice.
-import { ensureArticle } from "@/lib/data/articles";
 import type { Role } from "@/lib/domain/roles";
-import { hashBody } from "@/lib/formats/body-hash";
-import { countWords } from "@/lib/formats/clean-article-text";
-import { DEMO_LETTER } from "./demo-content";
-import { seedDemoActivity, type ActivityReport } from "./demo-activity";
+import { seedDemoActivity, seedDemoLetter, type ActivityReport } from "./demo-activity";
 import { seedWorkspace, type SeedReport } from "./seed-workspace";
 
 export const DEMO_PASSWORD = "demo-password";
@@ -39,16 +35,4 @@ export async function seedDemo(): Promise<SeedReport & { activity: ActivityRepor
     editor: id("editor@example.org"),
   });
   return { ...report, articlesCreated: report.articlesCreated + (letter.created ? 1 : 0), activity };
-}
-
-/** The demo's sixth article, a reader's letter written for the demo (see demo-content.ts), once. */
-export async function seedDemoLetter({ workspaceId, ownerId }: { workspaceId: string; ownerId: string }) {
-  return ensureArticle({
-    workspaceId,
-    actorId: ownerId,
-    article: {
-      title: DEMO_LETTER.title, publisher: DEMO_LETTER.publisher, publishedNote: DEMO_LETTER.publishedNote, language: "en",
-      body: DEMO_LETTER.body, bodyHash: hashBody(DEMO_LETTER.body), wordCount: countWords(DEMO_LETTER.body), importFormat: "txt", importRemoved: [],
-    },
-  });
 }

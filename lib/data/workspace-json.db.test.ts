@@ -3,7 +3,6 @@ import { describe, expect, it, vi } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { seedDemoActivity } from "@/seeds/demo-activity";
-import { seedDemoLetter } from "@/seeds/demo";
 import { seedWorkspace } from "@/seeds/seed-workspace";
 import { countOpenDisagreements } from "./disagreement-counts";
 import { listClaimVerdicts } from "./verdicts";
@@ -21,7 +20,6 @@ async function createRichWorkspace() {
   const slug = `json-${tag}`;
   const seeded = await seedWorkspace({ slug, name: `JSON ${tag}`, organizationName: "Desk ديسك", users, withCorpus: true });
   const id = (n: number) => ({ id: seeded.userIds[users[n]!.email]! });
-  await seedDemoLetter({ workspaceId: seeded.workspaceId, ownerId: id(0).id });
   await seedDemoActivity(slug, { reviewer1: id(2), reviewer2: id(3), editor: id(1) });
 
   const db = getDb();
