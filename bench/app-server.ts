@@ -13,15 +13,15 @@ const root = path.resolve(import.meta.dirname, "..");
 const nextBin = path.join(root, "node_modules/next/dist/bin/next");
 
 /** Call first, before anything opens a database. */
-export function prepareBenchEnvironment(): void {
+export function prepareBenchEnvironment({ name = "bench", port = "54349" }: { name?: string; port?: string } = {}): void {
   // The bench's own build folder (next.config.js and scripts/build-state.ts read CLAIMBENCH_DIST_DIR), so
   // that building never replaces the .next that a running `npm start` or `npm test` serves.
   process.env.CLAIMBENCH_DIST_DIR ||= ".next-bench";
   // Its own database, chosen before anything opens one. openDatabase({ test: true }) recreates it empty
   // on every run; TEST_DATABASE_URL is pointed at the bench database so that `npm test`'s is never the
   // one dropped.
-  process.env.CLAIMBENCH_DATA_DIR = process.env.CLAIMBENCH_BENCH_DATA_DIR ?? path.join(root, ".data", "bench");
-  process.env.CLAIMBENCH_TEST_DB_PORT = process.env.CLAIMBENCH_BENCH_DB_PORT ?? "54349";
+  process.env.CLAIMBENCH_DATA_DIR = process.env.CLAIMBENCH_BENCH_DATA_DIR ?? path.join(root, ".data", name);
+  process.env.CLAIMBENCH_TEST_DB_PORT = process.env.CLAIMBENCH_BENCH_DB_PORT ?? port;
   const benchUrl = process.env.BENCH_DATABASE_URL ?? benchDatabaseOf(process.env.DATABASE_URL);
   if (benchUrl) process.env.TEST_DATABASE_URL = benchUrl;
   else delete process.env.TEST_DATABASE_URL;
@@ -34,9 +34,12 @@ function benchDatabaseOf(databaseUrl: string | undefined): string | undefined {
   return url.toString();
 }
 
-/** The bench database, recreated empty and migrated; DATABASE_URL points at it from here on. */
-export async function openBenchDatabase() {
-  const db = await openDatabase({ test: true });
+/**
+ * The bench database, recreated empty (unless `keep`: then the one left by the last run) and migrated;
+ * DATABASE_URL points at it from here on.
+ */
+export async function openBenchDatabase({ keep = false }: { keep?: boolean } = {}) {
+  const db = await openDatabase({ test: !keep });
   onShutdown(db.close);
   process.env.DATABASE_URL = db.databaseUrl;
   const { applyPendingMigrations } = await import("../lib/db/migrations");

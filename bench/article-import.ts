@@ -2,15 +2,11 @@
 // the upload route (and, later, the import job) runs. Prints figures, never asserts timings (not part of
 // `npm test`). Its own database: the embedded Postgres in .data/bench-import/ on port 54359
 // (CLAIMBENCH_BENCH_IMPORT_DB_PORT), created fresh on every run.
-import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { openDatabase } from "../lib/db/server";
-import { onShutdown, runScript } from "../scripts/run";
+import { openBenchDatabase, prepareBenchEnvironment } from "./app-server";
+import { runScript } from "../scripts/run";
 
-const root = path.resolve(import.meta.dirname, "..");
-process.env.CLAIMBENCH_DATA_DIR = path.join(root, ".data", "bench-import");
-process.env.CLAIMBENCH_TEST_DB_PORT = process.env.CLAIMBENCH_BENCH_IMPORT_DB_PORT ?? "54359";
-delete process.env.TEST_DATABASE_URL;
+prepareBenchEnvironment({ name: "bench-import", port: "54359" });
 
 const FILES = Number(process.env.BENCH_FILES ?? 500);
 const PARAGRAPHS = 30;
@@ -35,11 +31,7 @@ function newsPage(n: number): string {
 const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
 
 runScript(async () => {
-  const db = await openDatabase({ test: true });
-  onShutdown(db.close);
-  process.env.DATABASE_URL = db.databaseUrl;
-  const { applyPendingMigrations } = await import("../lib/db/migrations");
-  await applyPendingMigrations({ databaseUrl: db.databaseUrl });
+  await openBenchDatabase();
   const { seedWorkspace } = await import("../seeds/seed-workspace");
   const { importArticleFiles } = await import("../lib/data/article-import");
 

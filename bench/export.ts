@@ -14,32 +14,19 @@
 //    Time, and memory sampled every 5 ms: RSS and V8 heap high-water marks, and the rise over the
 //    baseline before the run (after a GC).
 import os from "node:os";
-import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { openDatabase } from "../lib/db/server";
-import { onShutdown, runScript } from "../scripts/run";
+import { openBenchDatabase, prepareBenchEnvironment } from "./app-server";
+import { runScript } from "../scripts/run";
 
-const root = path.resolve(import.meta.dirname, "..");
 const CLAIMS = Number(process.env.BENCH_CLAIMS ?? 100_000);
 const ARTICLES = 100;
 const RUNS = Number(process.env.BENCH_RUNS ?? 2);
 const SLUG = "bench-export";
 
-process.env.CLAIMBENCH_DATA_DIR = process.env.CLAIMBENCH_BENCH_DATA_DIR ?? path.join(root, ".data", "bench-export");
-process.env.CLAIMBENCH_TEST_DB_PORT = process.env.CLAIMBENCH_BENCH_DB_PORT ?? "54350";
+prepareBenchEnvironment({ name: "bench-export", port: "54350" });
 // BENCH_KEEP=1: keep the seeded database between runs (seeding takes minutes), in .data/bench-export/postgres.
 const KEEP = process.env.BENCH_KEEP === "1";
 if (KEEP) process.env.CLAIMBENCH_DB_PORT = process.env.CLAIMBENCH_TEST_DB_PORT;
-const benchUrl = process.env.BENCH_DATABASE_URL ?? benchDatabaseOf(process.env.DATABASE_URL);
-if (benchUrl) process.env.TEST_DATABASE_URL = benchUrl;
-else delete process.env.TEST_DATABASE_URL;
-
-function benchDatabaseOf(databaseUrl: string | undefined): string | undefined {
-  if (!databaseUrl) return undefined;
-  const url = new URL(databaseUrl);
-  url.pathname = `/${decodeURIComponent(url.pathname.slice(1)) || "claimbench"}_bench`;
-  return url.toString();
-}
 
 interface Measure {
   ms: number;
@@ -80,13 +67,8 @@ async function drain(body: ReadableStream<Uint8Array>): Promise<number> {
 
 runScript(async () => {
   console.log(`Export benchmark on ${os.cpus().length} cores, Node ${process.version}${(globalThis as { gc?: unknown }).gc ? "" : " (no --expose-gc: baselines without a GC first)"}\n`);
-  const db = await openDatabase({ test: !KEEP });
-  onShutdown(db.close);
-  process.env.DATABASE_URL = db.databaseUrl;
+  const db = await openBenchDatabase({ keep: KEEP });
   process.env.NEXTAUTH_URL ??= "https://claimbench.example";
-  const { applyPendingMigrations } = await import("../lib/db/migrations");
-  await applyPendingMigrations({ databaseUrl: db.databaseUrl });
-  console.log(`✔ Bench database ready (${db.embedded ? `embedded, ${process.env.CLAIMBENCH_DATA_DIR}` : "DATABASE_URL's server"}).`);
 
   const seeded = performance.now();
   const kept = KEEP ? await keptFixture() : null;

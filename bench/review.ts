@@ -13,12 +13,10 @@
 // 4. Prints EXPLAIN (ANALYZE, BUFFERS) of the queries, and whether any plan scans the whole evidence or
 //    verdicts table.
 import os from "node:os";
-import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { onShutdown, runScript } from "../scripts/run";
-import { openDatabase } from "../lib/db/server";
+import { runScript } from "../scripts/run";
+import { openBenchDatabase, prepareBenchEnvironment } from "./app-server";
 
-const root = path.resolve(import.meta.dirname, "..");
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 const SIZE = {
   articles: Number(process.env.BENCH_ARTICLES ?? 1000),
@@ -28,27 +26,11 @@ const SIZE = {
   sources: Number(process.env.BENCH_SOURCES ?? 2000),
 };
 
-process.env.CLAIMBENCH_DATA_DIR = process.env.CLAIMBENCH_BENCH_DATA_DIR ?? path.join(root, ".data", "bench-review");
-process.env.CLAIMBENCH_TEST_DB_PORT = process.env.CLAIMBENCH_BENCH_DB_PORT ?? "54351";
-const benchUrl = process.env.BENCH_DATABASE_URL ?? benchDatabaseOf(process.env.DATABASE_URL);
-if (benchUrl) process.env.TEST_DATABASE_URL = benchUrl;
-else delete process.env.TEST_DATABASE_URL;
-
-function benchDatabaseOf(databaseUrl: string | undefined): string | undefined {
-  if (!databaseUrl) return undefined;
-  const url = new URL(databaseUrl);
-  url.pathname = `/${decodeURIComponent(url.pathname.slice(1)) || "claimbench"}_bench`;
-  return url.toString();
-}
+prepareBenchEnvironment({ name: "bench-review", port: "54351" });
 
 runScript(async () => {
   console.log(`Review queue benchmark on ${os.cpus().length} cores, Node ${process.version}\n`);
-  const db = await openDatabase({ test: true });
-  onShutdown(db.close);
-  process.env.DATABASE_URL = db.databaseUrl;
-  const { applyPendingMigrations } = await import("../lib/db/migrations");
-  await applyPendingMigrations({ databaseUrl: db.databaseUrl });
-  console.log(`✔ Bench database ready (${db.embedded ? `embedded, ${process.env.CLAIMBENCH_DATA_DIR}` : "DATABASE_URL's server"}).`);
+  await openBenchDatabase();
 
   const { seedReviewBench } = await import("../lib/data/bench-review-fixtures");
   const started = performance.now();

@@ -12,23 +12,14 @@
 // 5. Imports the exported document into a new workspace (one transaction) and times it, with memory.
 //    BENCH_IMPORT=0 skips it: the import holds the whole document (about 1.5 KB per claim), which is why
 //    uploads are capped by CLAIMBENCH_MAX_UPLOAD_BYTES; the benchmark raises the cap to fit.
-import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { openDatabase } from "../lib/db/server";
-import { onShutdown, runScript } from "../scripts/run";
+import { openBenchDatabase, prepareBenchEnvironment } from "./app-server";
+import { runScript } from "../scripts/run";
 
-const root = path.resolve(import.meta.dirname, "..");
 const CLAIMS = Number(process.env.BENCH_CLAIMS ?? 100_000);
 const SLUG = "bench-json";
 
-process.env.CLAIMBENCH_DATA_DIR = process.env.CLAIMBENCH_BENCH_DATA_DIR ?? path.join(root, ".data", "bench");
-process.env.CLAIMBENCH_TEST_DB_PORT = process.env.CLAIMBENCH_BENCH_DB_PORT ?? "54349";
-if (process.env.BENCH_DATABASE_URL) process.env.TEST_DATABASE_URL = process.env.BENCH_DATABASE_URL;
-else if (process.env.DATABASE_URL) {
-  const url = new URL(process.env.DATABASE_URL);
-  url.pathname = `/${decodeURIComponent(url.pathname.slice(1)) || "claimbench"}_bench`;
-  process.env.TEST_DATABASE_URL = url.toString();
-} else delete process.env.TEST_DATABASE_URL;
+prepareBenchEnvironment({ name: "bench-json" });
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 
@@ -54,11 +45,7 @@ async function measure<T>(work: () => Promise<T>) {
 }
 
 runScript(async () => {
-  const db = await openDatabase({ test: true });
-  onShutdown(db.close);
-  process.env.DATABASE_URL = db.databaseUrl;
-  const { applyPendingMigrations } = await import("../lib/db/migrations");
-  await applyPendingMigrations({ databaseUrl: db.databaseUrl });
+  const db = await openBenchDatabase();
   const { seedWorkspace } = await import("../seeds/seed-workspace");
   const { fillBenchWorkspace, benchCopyQueries } = await import("../lib/data/bench-workspace-fixtures");
   const { streamWorkspaceJson } = await import("../lib/data/workspace-dump");
