@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { formatNumber } from "@/app/_components/format";
 import type { ArticleProgress } from "@/lib/data/dashboard";
+import { TableHead } from "@/app/_components/table-head";
 
 const percent = (part: number, whole: number) => (whole === 0 ? 0 : (part / whole) * 100);
 
@@ -18,15 +19,7 @@ export function ArticleProgressTable({ slug, articles, articleCount }: { slug: s
       <div className="mt-3 overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">Progress per article: claims marked, checked and resolved</caption>
-          <thead className="border-b border-slate-200 bg-slate-50 text-xs tracking-wide text-slate-600 uppercase">
-            <tr>
-              <th scope="col" className="px-4 py-3 font-medium">Article</th>
-              <th scope="col" className="px-4 py-3 text-right font-medium">Marked</th>
-              <th scope="col" className="px-4 py-3 text-right font-medium">Checked</th>
-              <th scope="col" className="px-4 py-3 text-right font-medium">Resolved</th>
-              <th scope="col" className="w-48 px-4 py-3 font-medium">Progress</th>
-            </tr>
-          </thead>
+          <TableHead columns={["Article", { label: "Marked", numeric: true }, { label: "Checked", numeric: true }, { label: "Resolved", numeric: true }, { label: "Progress", className: "w-48" }]} />
           <tbody className="divide-y divide-slate-100">
             {articles.map((article) => (
               <tr key={article.id}>

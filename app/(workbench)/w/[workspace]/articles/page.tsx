@@ -6,6 +6,7 @@ import { requirePageWorkspace } from "@/lib/auth/session";
 import { listArticles } from "@/lib/data/articles";
 import { hasRole } from "@/lib/domain/roles";
 import { workspaceParamsSchema } from "@/lib/schemas/common";
+import { TableHead } from "@/app/_components/table-head";
 
 export const metadata: Metadata = { title: "Articles" };
 
@@ -38,15 +39,7 @@ export default async function ArticlesPage({ params }: { params: Promise<{ works
         <div className="mt-6 overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
           <table className="w-full text-left text-sm">
             <caption className="sr-only">Articles in this workspace</caption>
-            <thead className="border-b border-slate-200 bg-slate-50 text-xs tracking-wide text-slate-600 uppercase">
-              <tr>
-                <th scope="col" className="px-4 py-3 font-medium">Title</th>
-                <th scope="col" className="px-4 py-3 font-medium">Publisher</th>
-                <th scope="col" className="px-4 py-3 font-medium">Published</th>
-                <th scope="col" className="px-4 py-3 text-right font-medium">Words</th>
-                <th scope="col" className="px-4 py-3 text-right font-medium">Claims</th>
-              </tr>
-            </thead>
+            <TableHead columns={["Title", "Publisher", "Published", { label: "Words", numeric: true }, { label: "Claims", numeric: true }]} />
             <tbody className="divide-y divide-slate-100">
               {articles.map((article) => (
                 <tr key={article.id} className="hover:bg-slate-50">

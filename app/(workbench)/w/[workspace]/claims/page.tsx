@@ -13,6 +13,7 @@ import { CLAIM_STATUSES, claimListQuerySchema, type ClaimListQuery } from "@/lib
 import { toFieldErrors, workspaceParamsSchema } from "@/lib/schemas/common";
 import { statusLabel } from "../_claims/labels";
 import { exportHref } from "../reports/export-href";
+import { TableHead } from "@/app/_components/table-head";
 
 export const metadata: Metadata = { title: "Claims" };
 
@@ -93,14 +94,7 @@ export default async function ClaimsPage({ params, searchParams }: { params: Pro
         <div className="mt-3 overflow-x-auto rounded-lg border border-slate-200 bg-white">
           <table className="w-full text-left text-sm">
             <caption className="sr-only">Claims</caption>
-            <thead className="border-b border-slate-200 bg-slate-50 text-xs tracking-wide text-slate-600 uppercase">
-              <tr>
-                <th scope="col" className="px-4 py-3 font-medium">Claim</th>
-                <th scope="col" className="px-4 py-3 font-medium">Article</th>
-                <th scope="col" className="px-4 py-3 font-medium">Figure</th>
-                <th scope="col" className="px-4 py-3 font-medium">Status</th>
-              </tr>
-            </thead>
+            <TableHead columns={["Claim", "Article", "Figure", "Status"]} />
             <tbody className="divide-y divide-slate-100">
               {result.claims.map((claim) => (
                 <tr key={claim.id}>

@@ -7,6 +7,7 @@ import { requirePageWorkspace } from "@/lib/auth/session";
 import { listMyQueue } from "@/lib/data/queue";
 import { workspaceParamsSchema } from "@/lib/schemas/common";
 import { statusLabel } from "../_claims/labels";
+import { TableHead } from "@/app/_components/table-head";
 
 export const metadata: Metadata = { title: "My queue" };
 
@@ -28,14 +29,7 @@ export default async function QueuePage({ params }: { params: Promise<{ workspac
         </p>
       ) : (
         <table className="mt-6 w-full border-collapse overflow-hidden rounded-lg bg-white text-left text-sm shadow-sm ring-1 ring-slate-200" aria-label="Claims waiting for your verdict">
-          <thead className="bg-slate-50 text-xs tracking-wide text-slate-500 uppercase">
-            <tr>
-              <th scope="col" className="px-4 py-2.5 font-medium">Claim</th>
-              <th scope="col" className="px-4 py-2.5 font-medium">Article</th>
-              <th scope="col" className="px-4 py-2.5 font-medium">Status</th>
-              <th scope="col" className="px-4 py-2.5 font-medium">Assigned</th>
-            </tr>
-          </thead>
+          <TableHead columns={["Claim", "Article", "Status", "Assigned"]} />
           <tbody className="divide-y divide-slate-100">
             {queue.map((item) => (
               <tr key={item.id}>

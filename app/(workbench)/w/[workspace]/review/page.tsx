@@ -10,6 +10,7 @@ import { listDisagreementFilterOptions, listDisagreements } from "@/lib/data/dis
 import { DISAGREEMENT_KINDS, DISAGREEMENT_LABELS } from "@/lib/domain/disagreements";
 import { workspaceParamsSchema } from "@/lib/schemas/common";
 import { disagreementQuerySchema, type DisagreementQuery } from "@/lib/schemas/disagreements";
+import { TableHead } from "@/app/_components/table-head";
 
 export const metadata: Metadata = { title: "Disagreements" };
 
@@ -80,15 +81,7 @@ export default async function ReviewQueuePage({ params, searchParams }: { params
         <div className="mt-3 overflow-x-auto rounded-lg border border-slate-200 bg-white">
           <table className="w-full text-left text-sm">
             <caption className="sr-only">Open disagreements</caption>
-            <thead className="border-b border-slate-200 bg-slate-50 text-xs tracking-wide text-slate-600 uppercase">
-              <tr>
-                <th scope="col" className="px-4 py-3 font-medium">Claim</th>
-                <th scope="col" className="px-4 py-3 font-medium">Kinds</th>
-                <th scope="col" className="px-4 py-3 font-medium">Severity</th>
-                <th scope="col" className="px-4 py-3 font-medium">Age</th>
-                <th scope="col" className="px-4 py-3 font-medium">Article</th>
-              </tr>
-            </thead>
+            <TableHead columns={["Claim", "Kinds", "Severity", "Age", "Article"]} />
             <tbody className="divide-y divide-slate-100">
               {result.items.map((item) => (
                 <tr key={item.id}>
