@@ -1,6 +1,6 @@
 // npm run bench:import — a bulk upload of 500 saved news pages through importArticleFiles, the function
-// the upload route (and, later, the import job) runs. Prints figures, never asserts timings (not part of
-// `npm test`). Its own database: the embedded Postgres in .data/bench-import/ on port 54359
+// the article import job (lib/jobs/article-import-job.ts) runs for an upload. Prints figures, never asserts
+// timings (not part of `npm test`). Its own database: the embedded Postgres in .data/bench-import/ on port 54359
 // (CLAIMBENCH_BENCH_IMPORT_DB_PORT), created fresh on every run.
 import { performance } from "node:perf_hooks";
 import { openBenchDatabase, prepareBenchEnvironment } from "./app-server";

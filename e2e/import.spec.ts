@@ -23,14 +23,26 @@ test("uploading three HTML files, one broken: two are imported and one is refuse
   ]);
   await page.getByRole("button", { name: "Import files" }).click();
 
+  // The upload starts a background job: its progress is shown, then its results.
+  const job = page.getByRole("region", { name: "Import of 3 files" });
+  await expect(job).toBeVisible();
   const status = page.getByRole("main").getByRole("status");
   await expect(status).toHaveText("Done: 2 imported, 0 duplicates, 1 refused.");
+  await expect(job).toContainText("Ready");
   const rows = page.getByRole("table", { name: "Import results, one row per file" }).getByRole("row");
-  await expect(rows).toHaveCount(4);
-  await expect(rows.filter({ hasText: "returns.html" })).toContainText("Imported");
-  await expect(rows.filter({ hasText: "camps.html" })).toContainText("Camps near capacity");
-  await expect(rows.filter({ hasText: "broken.html" })).toContainText("Refused");
-  await expect(rows.filter({ hasText: "broken.html" })).toContainText("Not imported: no readable text was found in it");
+  const expectResults = async () => {
+    await expect(rows).toHaveCount(4);
+    await expect(rows.filter({ hasText: "returns.html" })).toContainText("Imported");
+    await expect(rows.filter({ hasText: "camps.html" })).toContainText("Camps near capacity");
+    await expect(rows.filter({ hasText: "broken.html" })).toContainText("Refused");
+    await expect(rows.filter({ hasText: "broken.html" })).toContainText("Not imported: no readable text was found in it");
+  };
+  await expectResults();
+
+  // The results are the job's, kept on the server: a reload shows them again.
+  await page.reload();
+  await expect(status).toHaveText("Done: 2 imported, 0 duplicates, 1 refused.");
+  await expectResults();
 
   await page.getByRole("link", { name: "Families return to Mosul" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Families return to Mosul");

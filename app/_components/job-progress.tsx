@@ -1,5 +1,5 @@
 "use client";
-import { useEffect, useState, useTransition } from "react";
+import { useEffect, useRef, useState, useTransition } from "react";
 import { cancelJobAction } from "@/lib/actions/jobs";
 import { isJobActive, jobStatusUrl, type JobStatus } from "@/lib/jobs/job-status";
 import { Button } from "./button";
@@ -12,12 +12,23 @@ const kb = (bytes: number) => (bytes < 1024 * 1024 ? `${formatNumber(Math.max(1,
 /**
  * Any background job's progress: polls its status route while it runs, with a progress bar, a Cancel
  * button, and the download link once its file is ready. `unit` names what is counted ("claims", "files").
+ * `onUpdate` hears every status it reads (e.g. to show a job's results once it ends); `cancelledNote`
+ * says what a cancel left behind.
  */
-export function JobProgress({ slug, initial, label, unit }: { slug: string; initial: JobStatus; label: string; unit: string }) {
+export function JobProgress({ slug, initial, label, unit, onUpdate, cancelledNote = "Cancelled: nothing was kept." }: {
+  slug: string; initial: JobStatus; label: string; unit: string; onUpdate?: (job: JobStatus) => void; cancelledNote?: string;
+}) {
   const [job, setJob] = useState(initial);
   const [error, setError] = useState<string | null>(null);
   const [cancelling, startCancel] = useTransition();
   const active = isJobActive(job.status);
+  const onUpdateRef = useRef(onUpdate);
+  useEffect(() => {
+    onUpdateRef.current = onUpdate;
+  });
+  useEffect(() => {
+    onUpdateRef.current?.(job);
+  }, [job]);
 
   useEffect(() => {
     if (!active) return;
@@ -68,7 +79,7 @@ export function JobProgress({ slug, initial, label, unit }: { slug: string; init
         </p>
       ) : null}
       {job.status === "FAILED" ? <p role="alert" className="mt-3 text-sm text-red-700">{job.message ?? "The job failed."}</p> : null}
-      {job.status === "CANCELLED" ? <p className="mt-3 text-sm text-slate-600">Cancelled: nothing was kept.</p> : null}
+      {job.status === "CANCELLED" ? <p className="mt-3 text-sm text-slate-600">{cancelledNote}</p> : null}
       {error ? <p role="alert" className="mt-3 text-sm text-red-700">{error}</p> : null}
     </section>
   );

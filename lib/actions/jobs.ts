@@ -2,8 +2,8 @@
 import { z } from "zod";
 import { runWorkspaceAction, type ActionResult } from "@/lib/actions/safe-action";
 import { countExportClaims } from "@/lib/data/exports";
-import { createJob, endJobUnfinished, requestJobCancel } from "@/lib/data/jobs";
-import { enqueueJob } from "@/lib/jobs/queue";
+import { createJob, requestJobCancel } from "@/lib/data/jobs";
+import { enqueueJobOrFail } from "@/lib/jobs/queue";
 import { toJobStatus, type JobStatus } from "@/lib/jobs/job-status";
 import { idSchema } from "@/lib/schemas/common";
 import { startExportJobSchema } from "@/lib/schemas/export";
@@ -14,12 +14,7 @@ export async function startExportJobAction(slug: string, input: unknown): Promis
     const { format: _format, ...scope } = input;
     const total = await countExportClaims({ actor, slug, scope });
     const job = await createJob({ actor, slug, kind: "export", payload: input, total });
-    try {
-      await enqueueJob(job);
-    } catch (error) {
-      await endJobUnfinished(job.id, "FAILED", "The job queue is not reachable, so the export could not start. Try again in a moment.");
-      throw error;
-    }
+    await enqueueJobOrFail(job, "The job queue is not reachable, so the export could not start. Try again in a moment.");
     return toJobStatus(slug, job);
   });
 }

@@ -23,15 +23,26 @@ export const jobTtlMs = () => hours(Number(process.env.CLAIMBENCH_JOB_FILE_TTL_H
 /** A RUNNING job whose heartbeat is older than this lost its worker (CLAIMBENCH_JOB_STALE_SECONDS, default 120). */
 const staleMs = () => Number(process.env.CLAIMBENCH_JOB_STALE_SECONDS ?? 120) * 1000;
 
-/** Records a job for the actor, QUEUED. The caller then hands its id to the queue (lib/jobs/queue.ts). */
-export async function createJob({ actor, slug, kind, payload, total = null, role = "VIEWER" }: {
+/** A job's input files may be many megabytes: storing them gets more time than Prisma's default 5 s. */
+const ATTACH_TIMEOUT_MS = 10 * 60_000;
+
+/**
+ * Records a job for the actor, QUEUED. The caller then hands its id to the queue (lib/jobs/queue.ts).
+ * `attach` stores what the job will read (uploaded files) in the same transaction: a job never exists
+ * without its inputs, and inputs never outlive a job that failed to be created.
+ */
+export async function createJob({ actor, slug, kind, payload, total = null, role = "VIEWER", attach }: {
   actor: Actor; slug: string; kind: string; payload: Prisma.InputJsonObject; total?: number | null; role?: Role;
+  attach?: (tx: Prisma.TransactionClient, jobId: string) => Promise<void>;
 }): Promise<JobView> {
   const access = await requireWorkspaceRole({ actor, slug, role });
-  return getDb().job.create({
-    data: { workspaceId: access.workspace.id, createdById: actor.id, kind, payload, total, message: "Waiting for a worker" },
-    select: jobSelect,
-  });
+  const data = { workspaceId: access.workspace.id, createdById: actor.id, kind, payload, total, message: "Waiting for a worker" };
+  if (!attach) return getDb().job.create({ data, select: jobSelect });
+  return getDb().$transaction(async (tx) => {
+    const job = await tx.job.create({ data, select: jobSelect });
+    await attach(tx, job.id);
+    return job;
+  }, { timeout: ATTACH_TIMEOUT_MS });
 }
 
 function ownJob(actor: Actor, slug: string, jobId: string): Prisma.JobWhereInput {
@@ -61,7 +72,10 @@ export async function listMyJobs({ actor, slug, kind, take = 10 }: { actor: Acto
 export async function requestJobCancel({ actor, slug, jobId }: { actor: Actor; slug: string; jobId: string }): Promise<JobView> {
   const job = await getJob({ actor, slug, jobId });
   const db = getDb();
-  await db.job.updateMany({ where: { id: job.id, status: "QUEUED" }, data: { status: "CANCELLED", cancelRequested: true, message: "Cancelled", finishedAt: new Date(), expiresAt: new Date(Date.now() + jobTtlMs()) } });
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.job.updateMany({ where: { id: job.id, status: "QUEUED" }, data: { status: "CANCELLED", cancelRequested: true, message: "Cancelled", finishedAt: new Date(), expiresAt: new Date(Date.now() + jobTtlMs()) } });
+    if (count > 0) await tx.jobUploadFile.deleteMany({ where: { jobId: job.id } });
+  });
   await db.job.updateMany({ where: { id: job.id, status: "RUNNING" }, data: { cancelRequested: true, message: "Cancelling…" } });
   return getJob({ actor, slug, jobId });
 }
@@ -94,16 +108,33 @@ export async function appendJobFileChunk(jobId: string, seq: number, data: Uint8
   await getDb().jobFileChunk.create({ data: { jobId, seq, data: new Uint8Array(data) } });
 }
 
-export async function completeJob(jobId: string, result: Prisma.InputJsonObject, message = "Done"): Promise<void> {
-  const now = new Date();
-  await getDb().job.update({ where: { id: jobId }, data: { status: "SUCCEEDED", result, message, finishedAt: now, heartbeatAt: now, expiresAt: new Date(now.getTime() + jobTtlMs()) } });
+/** The files uploaded for a job, in upload order, without their bytes (read each with readJobUpload). */
+export async function listJobUploads(jobId: string): Promise<{ seq: number; name: string; size: number }[]> {
+  return getDb().jobUploadFile.findMany({ where: { jobId }, orderBy: { seq: "asc" }, select: { seq: true, name: true, size: true } });
 }
 
-/** FAILED or CANCELLED, and whatever file it had begun deleted with it, in one transaction. */
+/** One uploaded file's bytes; null when it was over the limit and so never stored. */
+export async function readJobUpload(jobId: string, seq: number): Promise<Uint8Array | null> {
+  const upload = await getDb().jobUploadFile.findUnique({ where: { jobId_seq: { jobId, seq } }, select: { data: true } });
+  if (!upload) throw new Error(`Upload ${seq} of job ${jobId} is missing: the job ended while it was being read.`);
+  return upload.data;
+}
+
+/** SUCCEEDED with its result; the files uploaded for it are deleted in the same transaction. */
+export async function completeJob(jobId: string, result: Prisma.InputJsonObject, message = "Done"): Promise<void> {
+  const now = new Date();
+  await getDb().$transaction([
+    getDb().jobUploadFile.deleteMany({ where: { jobId } }),
+    getDb().job.update({ where: { id: jobId }, data: { status: "SUCCEEDED", result, message, finishedAt: now, heartbeatAt: now, expiresAt: new Date(now.getTime() + jobTtlMs()) } }),
+  ]);
+}
+
+/** FAILED or CANCELLED, and whatever file it had begun and the files uploaded for it deleted, in one transaction. */
 export async function endJobUnfinished(jobId: string, status: "FAILED" | "CANCELLED", message: string): Promise<void> {
   const now = new Date();
   await getDb().$transaction([
     getDb().jobFileChunk.deleteMany({ where: { jobId } }),
+    getDb().jobUploadFile.deleteMany({ where: { jobId } }),
     getDb().job.update({ where: { id: jobId }, data: { status, message, finishedAt: now, expiresAt: new Date(now.getTime() + jobTtlMs()) } }),
   ]);
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import PgBoss from "pg-boss";
-import { sweepJobs } from "@/lib/data/jobs";
+import { endJobUnfinished, sweepJobs } from "@/lib/data/jobs";
 import { JOB_KINDS } from "./registry";
 import { runJob } from "./runner";
 
@@ -48,6 +48,19 @@ export async function enqueueJob(job: { id: string; kind: string }): Promise<voi
   if (!kind) throw new Error(`No handler for job kind "${job.kind}".`);
   const boss = await getBoss();
   await boss.send(queueName(job.kind), { jobId: job.id }, { retryLimit: 0, expireInSeconds: kind.queue.expireInSeconds });
+}
+
+/**
+ * Enqueues a recorded job; when the queue cannot be reached the job is marked FAILED with `message`
+ * (its stored inputs deleted with it, so nothing waits forever) and the error is rethrown.
+ */
+export async function enqueueJobOrFail(job: { id: string; kind: string }, message: string): Promise<void> {
+  try {
+    await enqueueJob(job);
+  } catch (error) {
+    await endJobUnfinished(job.id, "FAILED", message);
+    throw error;
+  }
 }
 
 /**

@@ -1,8 +1,10 @@
 import "server-only";
+import { articleImportJob } from "./article-import-job";
 import { exportJob } from "./export-job";
 import type { JobKind } from "./job-kinds";
 
-// Every job kind the workers run. The article bulk import joins here after merge (see README.md).
+// Every job kind the workers run (see README.md for adding one).
 export const JOB_KINDS: Record<string, JobKind<unknown>> = {
   [exportJob.kind]: exportJob,
+  [articleImportJob.kind]: articleImportJob,
 };

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePageWorkspace } from "@/lib/auth/session";
+import { getLatestArticleImport } from "@/lib/data/article-import-jobs";
+import { toJobStatus } from "@/lib/jobs/job-status";
 import { workspaceParamsSchema } from "@/lib/schemas/common";
 import { formatBytes, maxUploadBytes } from "@/lib/uploads";
 import { PasteForm } from "./paste-form";
@@ -13,8 +15,9 @@ export default async function ImportArticlesPage({ params }: { params: Promise<{
   const parsed = workspaceParamsSchema.safeParse(await params);
   if (!parsed.success) notFound();
   const slug = parsed.data.workspace;
-  await requirePageWorkspace(slug, `/w/${slug}/articles/import`, "EDITOR");
+  const { user } = await requirePageWorkspace(slug, `/w/${slug}/articles/import`, "EDITOR");
   const limit = formatBytes(maxUploadBytes());
+  const latest = await getLatestArticleImport({ actor: user, slug });
 
   return (
     <main className="mx-auto max-w-6xl space-y-8 px-6 py-8">
@@ -30,8 +33,11 @@ export default async function ImportArticlesPage({ params }: { params: Promise<{
       </div>
       <section aria-labelledby="upload-heading" className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
         <h2 id="upload-heading" className="font-semibold">Upload files</h2>
-        <p className="mt-1 text-sm text-slate-600">.txt, .md and .html files, up to {limit} each; many at once if you like.</p>
-        <UploadForm slug={slug} />
+        <p className="mt-1 text-sm text-slate-600">
+          .txt, .md and .html files, up to {limit} each; many at once if you like. The import runs in the background: you can leave this
+          page and come back to its results.
+        </p>
+        <UploadForm slug={slug} latest={latest ? { job: toJobStatus(slug, latest.job), outcomes: latest.outcomes } : null} />
       </section>
       <section aria-labelledby="paste-heading" className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
         <h2 id="paste-heading" className="font-semibold">Paste an article</h2>

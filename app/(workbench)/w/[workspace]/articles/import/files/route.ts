@@ -1,12 +1,14 @@
-import { importArticleFiles } from "@/lib/data/article-import";
-import { AppError } from "@/lib/errors";
+import { createArticleImportJob } from "@/lib/data/article-import-jobs";
+import { errorResponse } from "@/lib/http/responses";
 import { readUploadRequest } from "@/lib/http/upload-request";
+import { enqueueJobOrFail } from "@/lib/jobs/queue";
+import { toJobStatus } from "@/lib/jobs/job-status";
 import { articleUploadOptionsSchema, MAX_FILES_PER_UPLOAD } from "@/lib/schemas/article-import";
 
 /**
- * Imports uploaded article files (editors and above), answering with one JSON line per event as
- * it happens (start, then one per file, then done) so the page can show progress and results
- * while a large upload runs. Closing the connection cancels the files not yet read.
+ * Starts an import of uploaded article files (editors and above) as a background job: the files are
+ * stored with the job, the job is queued, and its status is answered at once (202). The page then
+ * follows the job's progress; files over the upload limit are not stored, and the job lists them refused.
  */
 export async function POST(request: Request, { params }: { params: Promise<{ workspace: string }> }) {
   const upload = await readUploadRequest(request, params, "EDITOR", "import articles");
@@ -16,28 +18,11 @@ export async function POST(request: Request, { params }: { params: Promise<{ wor
     return Response.json({ message: `An upload takes at most ${MAX_FILES_PER_UPLOAD.toLocaleString("en")} files; this one has ${files.length.toLocaleString("en")}. Upload them in parts.` }, { status: 422 });
   }
   const options = articleUploadOptionsSchema.parse({ stripScripts: form.get("stripScripts") });
-  const cancel = new AbortController();
-  request.signal.addEventListener("abort", () => cancel.abort());
-  const encoder = new TextEncoder();
-  const stream = new ReadableStream<Uint8Array>({
-    async start(controller) {
-      const send = (event: object) => {
-        if (!cancel.signal.aborted) controller.enqueue(encoder.encode(`${JSON.stringify(event)}\n`));
-      };
-      send({ type: "start", total: files.length });
-      try {
-        const summary = await importArticleFiles({ actor: user, slug, files, options, signal: cancel.signal, onProgress: (progress) => send({ type: "file", ...progress }) });
-        send({ type: "done", cancelled: summary.cancelled });
-      } catch (error) {
-        if (!(error instanceof AppError)) console.error("Article import failed", error);
-        send({ type: "error", message: error instanceof AppError ? error.message : "The import stopped because of an error on our side. Files listed as imported were saved; upload the others again." });
-      } finally {
-        if (!cancel.signal.aborted) controller.close();
-      }
-    },
-    cancel() {
-      cancel.abort();
-    },
-  });
-  return new Response(stream, { headers: { "Content-Type": "application/x-ndjson; charset=utf-8", "Cache-Control": "no-store" } });
+  try {
+    const job = await createArticleImportJob({ actor: user, slug, files, options });
+    await enqueueJobOrFail(job, "The job queue is not reachable, so the import could not start and nothing was imported. Try again in a moment.");
+    return Response.json(toJobStatus(slug, job), { status: 202, headers: { "Cache-Control": "no-store" } });
+  } catch (error) {
+    return errorResponse(error, "Starting the import");
+  }
 }

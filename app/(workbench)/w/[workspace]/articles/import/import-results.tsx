@@ -1,0 +1,60 @@
+import Link from "next/link";
+import type { FileOutcome } from "@/lib/data/article-import";
+import { countImportOutcomes, describeImportCounts } from "@/lib/domain/import-counts";
+import type { JobStatusName } from "@/lib/jobs/job-status";
+
+const STATUS_LABELS: Record<FileOutcome["status"], string> = { imported: "Imported", duplicate: "Duplicate", refused: "Refused" };
+const STATUS_CLASSES: Record<FileOutcome["status"], string> = {
+  imported: "bg-green-50 text-green-800",
+  duplicate: "bg-amber-50 text-amber-800",
+  refused: "bg-red-50 text-red-800",
+};
+
+/** What an ended import did, in one sentence; nothing while it runs (its progress line says it then). */
+export function ImportSummary({ status, outcomes }: { status: JobStatusName; outcomes: FileOutcome[] }) {
+  const counts = describeImportCounts(countImportOutcomes(outcomes));
+  const text =
+    status === "SUCCEEDED" ? `Done: ${counts}.`
+    : status === "CANCELLED" ? `Cancelled: ${counts}. The files after these were not read.`
+    : status === "FAILED" ? `Stopped: ${counts}. The files after these were not read; upload them again.`
+    : null;
+  return text ? <p role="status" className="text-sm text-slate-700">{text}</p> : null;
+}
+
+export function ImportResultsTable({ slug, outcomes }: { slug: string; outcomes: FileOutcome[] }) {
+  return (
+    <div className="max-h-[32rem] overflow-auto rounded-lg border border-slate-200">
+      <table className="w-full text-left text-sm">
+        <caption className="sr-only">Import results, one row per file</caption>
+        <thead className="sticky top-0 border-b border-slate-200 bg-slate-50 text-xs tracking-wide text-slate-600 uppercase">
+          <tr>
+            <th scope="col" className="px-3 py-2 font-medium">File</th>
+            <th scope="col" className="px-3 py-2 font-medium">Result</th>
+            <th scope="col" className="px-3 py-2 font-medium">Details</th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">
+          {outcomes.map((outcome, index) => (
+            <tr key={`${index}-${outcome.file}`}>
+              <td className="min-w-40 px-3 py-2 font-mono text-xs break-all">{outcome.file}</td>
+              <td className="px-3 py-2"><span className={`rounded px-2 py-0.5 text-xs font-medium ${STATUS_CLASSES[outcome.status]}`}>{STATUS_LABELS[outcome.status]}</span></td>
+              <td className="px-3 py-2 text-slate-700" dir="auto">
+                {outcome.status === "imported" ? (
+                  <>
+                    <Link href={`/w/${slug}/articles/${outcome.articleId}`} className="text-blue-800 underline">{outcome.title}</Link>
+                    {outcome.removed > 0 ? <span className="text-slate-500"> · {outcome.removed} {outcome.removed === 1 ? "line" : "lines"} cleaned away</span> : null}
+                  </>
+                ) : (
+                  <>
+                    Not imported: {outcome.reason}
+                    {outcome.status === "duplicate" && outcome.articleId ? <> <Link href={`/w/${slug}/articles/${outcome.articleId}`} className="text-blue-800 underline">Open it</Link></> : null}
+                  </>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
