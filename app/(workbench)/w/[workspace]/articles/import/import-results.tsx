@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { FileOutcome } from "@/lib/data/article-import";
 import { countImportOutcomes, describeImportCounts } from "@/lib/domain/import-counts";
 import type { JobStatusName } from "@/lib/jobs/job-status";
+import { TableHead } from "@/app/_components/table-head";
 
 const STATUS_LABELS: Record<FileOutcome["status"], string> = { imported: "Imported", duplicate: "Duplicate", refused: "Refused" };
 const STATUS_CLASSES: Record<FileOutcome["status"], string> = {
@@ -26,13 +27,7 @@ export function ImportResultsTable({ slug, outcomes }: { slug: string; outcomes:
     <div className="max-h-[32rem] overflow-auto rounded-lg border border-slate-200">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">Import results, one row per file</caption>
-        <thead className="sticky top-0 border-b border-slate-200 bg-slate-50 text-xs tracking-wide text-slate-600 uppercase">
-          <tr>
-            <th scope="col" className="px-3 py-2 font-medium">File</th>
-            <th scope="col" className="px-3 py-2 font-medium">Result</th>
-            <th scope="col" className="px-3 py-2 font-medium">Details</th>
-          </tr>
-        </thead>
+        <TableHead columns={["File", "Result", "Details"]} compact sticky />
         <tbody className="divide-y divide-slate-100">
           {outcomes.map((outcome, index) => (
             <tr key={`${index}-${outcome.file}`}>
