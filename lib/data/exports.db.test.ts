@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { validateClaimReview } from "@/lib/formats/claimreview-export";
 import { ANNOTATION_SUITES, COLLECTION_SUITES, failedMusts, loadSuites, locateAnnotationModel, type Suite } from "@/lib/formats/w3c-annotation-musts";
 import { EXPORT_FORMAT_IDS, type ExportScope } from "@/lib/schemas/export";
+import { seedDemoLetter } from "@/seeds/demo";
 import { seedDemoActivity } from "@/seeds/demo-activity";
 import { seedWorkspace } from "@/seeds/seed-workspace";
 import { getDb } from "@/lib/db/client";
@@ -33,6 +34,7 @@ beforeAll(async () => {
   const slug = `exports-${id}`;
   const report = await seedWorkspace({ slug, name: `Exports ${id}`, organizationName: "Exports test desk", users: people, withCorpus: true });
   const users = Object.fromEntries(people.map((p) => [p.key, { id: report.userIds[p.email]! }])) as Seeded["users"];
+  await seedDemoLetter({ workspaceId: report.workspaceId, ownerId: users.owner.id });
   await seedDemoActivity(slug, users);
   seeded = { slug, workspaceId: report.workspaceId, users };
 }, 120_000);

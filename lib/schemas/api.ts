@@ -2,6 +2,7 @@ import { z } from "zod";
 import { ERROR_STATUS } from "@/lib/errors";
 import { recordVerdictSchema, reopenClaimSchema, resolveClaimSchema } from "./verdict";
 import { addArticleEvidenceSchema, addExternalEvidenceSchema } from "./evidence";
+import { DISAGREEMENT_KINDS } from "@/lib/domain/disagreements";
 
 // Schemas of the HTTP API that the forms do not have: pagination, the bodies that combine form
 // schemas, and the answers (for the OpenAPI document and the contract test).
@@ -134,6 +135,8 @@ export const sourceResponse = z.looseObject({
 
 export const disagreementResponse = z.object({
   id: z.uuid(), statement: z.string(), article: z.object({ id: z.uuid(), title: z.string() }),
-  kinds: z.array(z.enum(["reviewer-split", "source-conflict"])), severity: z.number().int(), since: date,
+  kinds: z.array(z.enum(DISAGREEMENT_KINDS)), severity: z.number().int(), since: date,
   assignees: z.array(z.object({ id: z.uuid(), name: z.string() })),
+  /** For a figure conflict: the other claims of the pairs listed under this one. */
+  figurePartners: z.array(z.object({ id: z.uuid(), statement: z.string() })),
 });
