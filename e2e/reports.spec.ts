@@ -1,6 +1,8 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
 import { parse } from "csv-parse/sync";
+import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
+import type { TextItem } from "pdfjs-dist/types/src/display/api";
 import { listArticles } from "@/lib/data/articles";
 import { insertBenchClaims } from "@/lib/data/bench-fixtures";
 import { getWorkspaceAccess } from "@/lib/data/workspaces";
@@ -17,9 +19,25 @@ async function demoDesk(): Promise<TestWorkspace> {
   return workspace;
 }
 
-async function download(page: Page, name: string | RegExp): Promise<{ filename: string; text: string }> {
+async function downloadBytes(page: Page, name: string | RegExp): Promise<{ filename: string; bytes: Buffer }> {
   const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name, exact: typeof name === "string" }).click()]);
-  return { filename: file.suggestedFilename(), text: await readFile((await file.path())!, "utf8") };
+  return { filename: file.suggestedFilename(), bytes: await readFile((await file.path())!) };
+}
+
+async function download(page: Page, name: string | RegExp): Promise<{ filename: string; text: string }> {
+  const { filename, bytes } = await downloadBytes(page, name);
+  return { filename, text: bytes.toString("utf8") };
+}
+
+/** Each page's text, as a PDF reader extracts it. */
+async function pdfPages(bytes: Buffer): Promise<string[]> {
+  const document = await getDocument({ data: new Uint8Array(bytes), verbosity: 0 }).promise;
+  const pages: string[] = [];
+  for (let number = 1; number <= document.numPages; number += 1) {
+    const content = await (await document.getPage(number)).getTextContent();
+    pages.push(content.items.map((item) => (item as TextItem).str ?? "").join(" "));
+  }
+  return pages;
 }
 
 const csvRows = (text: string) => parse(text, { bom: true, columns: true }) as Record<string, string>[];
@@ -61,10 +79,36 @@ test("an editor downloads the workspace's claims in each format from the reports
   expect(markdown.text.match(/^### \d+\. /gm)).toHaveLength(DEMO_CLAIMS.length);
 });
 
+test("an owner downloads the PDF report and the lossless workspace JSON", async ({ page }) => {
+  const workspace = await demoDesk();
+  await signIn(page, workspace.users.OWNER.email);
+  await page.goto(`/w/${workspace.slug}/reports`);
+
+  await page.getByLabel(/^PDF report/).check();
+  const pdf = await downloadBytes(page, "Download");
+  expect(pdf.filename).toMatch(new RegExp(`^${workspace.slug}-all-\\d{4}-\\d{2}-\\d{2}\\.pdf$`));
+  expect(pdf.bytes.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+  const pages = await pdfPages(pdf.bytes);
+  expect(pages.length).toBeGreaterThan(1);
+  expect(pages[0]).toContain(workspace.name);
+  expect(pages.join(" ")).toContain("Nearly 3,000 Yazidi");
+
+  await page.getByLabel(/^Workspace JSON/).check();
+  await expect(page.getByText("This format always holds the whole workspace.")).toBeVisible();
+  const json = await download(page, "Download");
+  expect(json.filename).toMatch(new RegExp(`^${workspace.slug}-workspace-\\d{4}-\\d{2}-\\d{2}\\.json$`));
+  const document = JSON.parse(json.text) as { format: string; claims: { statement: string }[] };
+  expect(document.format).toBe("claimbench-workspace");
+  expect(document.claims.map((claim) => claim.statement).sort()).toEqual(DEMO_CLAIMS.map((claim) => claim.statement).sort());
+});
+
 test("one article, or the claims list's filter, exports only those claims", async ({ page }) => {
   const workspace = await demoDesk();
   await signIn(page, workspace.users.VIEWER.email);
   await page.goto(`/w/${workspace.slug}/reports`);
+  // The lossless JSON holds every reviewer's verdicts and the audit trail: editors and owners only.
+  await expect(page.getByLabel(/^Workspace JSON/)).toBeDisabled();
+  await expect(page.getByText("Only for editors and above: it holds every reviewer’s verdicts and the audit trail.")).toBeVisible();
   const article = (await listArticles({ actor: workspace.users.VIEWER, slug: workspace.slug })).find((item) => item.title.startsWith("The End of the Caliphate"))!;
   await page.getByLabel("Article", { exact: true }).selectOption({ label: `${article.title} (2 claims)` });
   await expect(page.getByLabel("One article")).toBeChecked();
@@ -102,4 +146,35 @@ test("a large export runs in the background with a progress bar, then downloads"
   // The finished job is still listed, with its file, after a reload.
   await page.reload();
   await expect(page.getByRole("region", { name: /^Export started/ }).getByRole("link", { name: /^Download .*\.csv$/ })).toBeVisible();
+});
+
+test("a PDF report of many claims is prepared in the background, and one over 500 claims is refused with the reason", async ({ page }) => {
+  const workspace = await createTestWorkspace();
+  const actor = workspace.users.EDITOR;
+  const access = (await getWorkspaceAccess({ actor, slug: workspace.slug }))!;
+  const article = (await listArticles({ actor, slug: workspace.slug }))[0]!;
+  const bulk = (from: number, count: number) => Array.from({ length: count }, (_, n) => ({ start: 0, end: 10, statement: `Bulk claim ${from + n}` }));
+  await insertBenchClaims({ workspaceId: access.workspace.id, articleId: article.id, spans: bulk(1, 40), createdById: actor.id });
+
+  await signIn(page, actor.email);
+  await page.goto(`/w/${workspace.slug}/reports`);
+  await page.getByLabel(/^PDF report/).check();
+  await expect(page.getByRole("link", { name: "Download" })).toHaveCount(0);
+  await page.getByRole("button", { name: "Prepare export" }).click();
+  const job = page.getByRole("region", { name: /^Export started/ }).first();
+  await expect(job.getByRole("link", { name: /^Download .*\.pdf$/ })).toBeVisible({ timeout: 45_000 });
+  const pdf = await downloadBytes(page, /^Download .*\.pdf$/);
+  expect(pdf.bytes.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+  const pages = await pdfPages(pdf.bytes);
+  expect(pages.length).toBeGreaterThan(2);
+  expect(pages.join(" ")).toContain("Bulk claim 40");
+
+  await insertBenchClaims({ workspaceId: access.workspace.id, articleId: article.id, spans: bulk(41, 461), createdById: actor.id });
+  await page.reload();
+  await page.getByLabel(/^PDF report/).check();
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText(/A PDF report holds at most 500 claims and this scope has 501\. Export one article or a filtered list of claims, or use CSV or Markdown/);
+  await expect(page.getByRole("button", { name: "Prepare export" })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "Download", exact: true })).toHaveCount(0);
+  await page.getByLabel(/^CSV/).check();
+  await expect(page.getByRole("button", { name: "Prepare export" })).toBeVisible();
 });

@@ -2,6 +2,7 @@
 //   type check and lint → migrations applied, schema.prisma checked against them → Vitest (unit and
 //   integration on real Postgres) → production build → Playwright in Chromium against that build.
 // Flags: --no-e2e skips the browser tests; --e2e-only runs just them (after the database steps).
+//   Other arguments narrow the run: vitest filters (lib/api) and Playwright specs (e2e/reports.spec.ts).
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
@@ -19,6 +20,8 @@ const bin = (file: string) => path.join(root, "node_modules", file);
 const args = new Set(process.argv.slice(2));
 const withUnit = !args.has("--e2e-only");
 const withE2e = !args.has("--no-e2e");
+/** Arguments that are not flags narrow the run: vitest file filters, Playwright spec files (e2e/reports.spec.ts). */
+const filters = process.argv.slice(2).filter((arg) => !arg.startsWith("--"));
 
 interface Tally {
   name: string;
@@ -53,7 +56,7 @@ runScript(async () => {
       return true;
     });
     const vitestJson = path.join(resultsDir, "vitest-results.json");
-    await run(process.execPath, [bin("vitest/vitest.mjs"), "run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestJson}`], env);
+    await run(process.execPath, [bin("vitest/vitest.mjs"), "run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestJson}`, ...filters.filter((filter) => !filter.startsWith("e2e/"))], env);
     tallies.push(await readVitest(vitestJson));
   }
 
@@ -99,7 +102,7 @@ async function runE2e(baseEnv: NodeJS.ProcessEnv) {
   });
   await waitForHttp(`http://127.0.0.1:${port}/login`, 60_000);
   // Fixtures seed their own workspaces through lib/data, whose modules are marked server-only.
-  await run(process.execPath, [bin("@playwright/test/cli.js"), "test"], {
+  await run(process.execPath, [bin("@playwright/test/cli.js"), "test", ...filters.filter((filter) => filter.startsWith("e2e/"))], {
     ...env,
     E2E_BASE_URL: `http://localhost:${port}`,
     NODE_OPTIONS: [process.env.NODE_OPTIONS, "--conditions=react-server"].filter(Boolean).join(" "),

@@ -3,6 +3,8 @@ import { z } from "zod";
 import { runWorkspaceAction, type ActionResult } from "@/lib/actions/safe-action";
 import { countExportClaims } from "@/lib/data/exports";
 import { createJob, requestJobCancel } from "@/lib/data/jobs";
+import { AppError } from "@/lib/errors";
+import { EXPORT_FORMAT_INFO, tooManyClaimsMessage } from "@/lib/formats/export-format-info";
 import { enqueueJobOrFail } from "@/lib/jobs/queue";
 import { toJobStatus, type JobStatus } from "@/lib/jobs/job-status";
 import { idSchema } from "@/lib/schemas/common";
@@ -11,9 +13,11 @@ import { startExportJobSchema } from "@/lib/schemas/export";
 /** Starts a background export of the scope (the reports page does this above the size threshold). */
 export async function startExportJobAction(slug: string, input: unknown): Promise<ActionResult<JobStatus>> {
   return runWorkspaceAction(slug, startExportJobSchema, input, async ({ actor, slug, input }) => {
-    const { format: _format, ...scope } = input;
-    const total = await countExportClaims({ actor, slug, scope });
-    const job = await createJob({ actor, slug, kind: "export", payload: input, total });
+    const { format, ...scope } = input;
+    const info = EXPORT_FORMAT_INFO[format];
+    const total = await countExportClaims({ actor, slug, scope: info.kind === "report" ? scope : {} });
+    if (info.maxClaims !== undefined && total > info.maxClaims) throw new AppError("PAYLOAD_TOO_LARGE", tooManyClaimsMessage(format, total));
+    const job = await createJob({ actor, slug, kind: "export", payload: input, total, role: info.role });
     await enqueueJobOrFail(job, "The job queue is not reachable, so the export could not start. Try again in a moment.");
     return toJobStatus(slug, job);
   });

@@ -15,12 +15,14 @@ ajv.addSchema({ $id: "openapi", components: document.components });
 
 interface Operation { responses: Record<string, { content?: Record<string, { schema: object }> }> }
 
-function checkAgainstDocument(id: RouteId, status: number, body: unknown) {
+function checkAgainstDocument(id: RouteId, status: number, body: unknown, contentType: string | null = null) {
   const route = apiRoute(id);
   const op = (document.paths[route.path] as Record<string, Operation>)[route.method.toLowerCase()]!;
   const response = op.responses[String(status)];
   expect(response, `${id}: status ${status} is not in the document`).toBeDefined();
-  const schema = response!.content?.["application/json"]?.schema;
+  const mediaType = (contentType ?? "application/json").split(";")[0]!.trim();
+  if (contentType && response!.content) expect(Object.keys(response!.content), `${id} ${status}: media type`).toContain(mediaType);
+  const schema = response!.content?.[mediaType]?.schema;
   if (!schema) return expect(body, `${id}: ${status} has no body`).toBeNull();
   const resolved = "$ref" in schema ? { $ref: `openapi${String((schema as { $ref: string }).$ref)}` } : schema;
   const validate = ajv.compile(resolved);
@@ -40,7 +42,7 @@ async function step(id: RouteId, { ids = {}, query = "", body, as = "owner", hea
   const url = route.path.replace(/\{(\w+)\}/g, (_, name: string) => (name === "slug" ? w.slug : ids[name]!)) + query;
   const response = await callApi({ method: route.method, url, body, token: w.tokens[as], headers });
   expect(response.status, `${id}: ${JSON.stringify(response.body)}`).toBe(status);
-  checkAgainstDocument(id, status, response.body);
+  checkAgainstDocument(id, status, response.body, response.headers.get("content-type"));
   return response.body as Record<string, unknown> & { id: string; version: number; items: Record<string, unknown>[] };
 }
 
@@ -104,6 +106,12 @@ describe("contract: a scripted session matches the OpenAPI document", () => {
     expect(deleted).toMatchObject({ deletedClaims: 2, deletedEvidence: 1 });
     await step("getArticle", { ids: { articleId: article.id }, expect: 404, as: "viewer" });
     await step("getClaim", { ids: { claimId: "00000000-0000-4000-8000-000000000000" }, expect: 404, as: "viewer" });
+    const csv = await step("exportWorkspace", { query: "?format=csv&status=OPEN", expect: 200, as: "read-only" });
+    expect(String(csv)).toContain(`"Claim URL","Article"`);
+    expect(await step("exportWorkspace", { query: "?format=json", expect: 200, as: "owner" })).toMatchObject({ format: "claimbench-workspace" });
+    await step("exportWorkspace", { query: "?format=json", expect: 403, as: "viewer" });
+    await step("exportWorkspace", { query: "?format=docx", expect: 422, as: "viewer" });
+
     await step("getWorkspace", { expect: 401, as: "none" });
     await step("createSource", { body: { kind: "WEB_PAGE", title: "x", url: "https://example.org" }, expect: 403, as: "read-only" });
   });

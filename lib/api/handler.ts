@@ -40,10 +40,11 @@ type RouteContext = { params: Promise<Record<string, string | string[] | undefin
  *
  * The handler's return value is sent as JSON with the route's status (204: no body). A handler may
  * instead return its own Response, which is passed through untouched: that is how a streaming
- * route (such as the export) uses this wrapper, e.g.
- *   export const GET = apiHandler(apiRoute("exportWorkspace"), async ({ actor, slug, query }) =>
- *     new Response(streamExport({ actor, slug, query }), { headers: { "Content-Type": "application/x-ndjson" } }));
- * with `raw: true` and no `response` schema on its entry in lib/api/routes.ts. Errors thrown before
+ * route (the export, app/api/v1/workspaces/[slug]/export/route.ts) uses this wrapper:
+ *   export const GET = apiHandler(apiRoute("exportWorkspace"), async ({ actor, slug, query: { format, ...scope } }) =>
+ *     attachmentResponse(await streamExport({ actor, slug, format, scope })));
+ * with `raw: true`, `rawContent` (its media types, for the document) and no `response` schema on its
+ * entry in lib/api/routes.ts. Errors thrown before
  * the stream starts still get the JSON error shape; once it has started, the stream must end itself.
  */
 export function apiHandler<const R extends ApiRouteDef>(route: R, handler: (ctx: ApiContext<R>) => Promise<unknown>) {

@@ -36,6 +36,17 @@ const ERROR_RESPONSES: Record<string, string> = {
   "429": "Too many requests from this token or address; wait for Retry-After seconds.",
 };
 
+/** A file answer: each media type with what it holds; JSON ones are objects or arrays, the rest text or bytes. */
+function rawResponse(content: Record<string, string>) {
+  const schemaOf = (type: string): JsonSchema =>
+    type.endsWith("json") ? { type: ["object", "array"] } : type.startsWith("text/") ? { type: "string" } : { type: "string", contentMediaType: type };
+  return {
+    description: `A file, streamed: ${Object.values(content).join("; ")}.`,
+    headers: { "Content-Disposition": { description: "attachment; filename=… (the file's name).", schema: { type: "string" } } },
+    content: Object.fromEntries(Object.entries(content).map(([type, description]) => [type, { schema: { ...schemaOf(type), description } }])),
+  };
+}
+
 function operation(route: ApiRouteDef) {
   const parameters: JsonSchema[] = [...route.path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({
     name,
@@ -55,10 +66,12 @@ function operation(route: ApiRouteDef) {
 
   const responses: Record<string, unknown> = {};
   responses[String(route.status)] =
-    route.status === 204 || !route.response
-      ? { description: route.status === 204 ? "Done; no content." : "The answer." }
-      : { description: "Success.", content: { "application/json": { schema: toSchema(route.response, "output") } } };
-  const errors = { ...ERROR_RESPONSES };
+    route.rawContent
+      ? rawResponse(route.rawContent)
+      : route.status === 204 || !route.response
+        ? { description: route.status === 204 ? "Done; no content." : "The answer." }
+        : { description: "Success.", content: { "application/json": { schema: toSchema(route.response, "output") } } };
+  const errors = { ...ERROR_RESPONSES, ...route.errors };
   if (route.method !== "GET") errors["409"] = "A version conflict (someone saved first) or a duplicate.";
   if (route.body) errors["413"] = `The body is over ${Math.round((route.maxBodyBytes ?? 256 * 1024) / 1024)} KB.`;
   if (route.body) errors["415"] = "The body is not sent as application/json.";

@@ -4,15 +4,14 @@ import * as api from "@/lib/schemas/api";
 import { articleListQuerySchema, articleTextSchema, createArticleSchema } from "@/lib/schemas/article";
 import { apiCreateClaimSchema, claimListQuerySchema, claimPatchSchema } from "@/lib/schemas/claim";
 import { disagreementQuerySchema } from "@/lib/schemas/disagreements";
+import { EXPORT_FORMAT_INFO, PDF_MAX_CLAIMS } from "@/lib/formats/export-format-info";
+import { exportQuerySchema } from "@/lib/schemas/export";
 import { createSourceSchema, sourceListQuerySchema, updateSourceSchema } from "@/lib/schemas/source";
 
 // The route list of /api/v1: one entry per path and method, with its minimum role and schemas.
 // Route handlers take their entry (lib/api/route.ts), the OpenAPI document is generated from it
 // (lib/api/openapi.ts), and tests check that the route files under app/api/v1 and this list agree
 // and run the authorisation matrix over it. A new endpoint starts with an entry here.
-//
-// Reserved: GET /workspaces/{slug}/export (the reports issue) is added by its own route file with an
-// entry here, role VIEWER, `raw: true` (it streams its own Response).
 
 export type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
@@ -37,6 +36,17 @@ export interface ApiRouteDef {
   maxBodyBytes?: number;
   /** The handler answers with its own Response (streams, files); `response` may then be left out. */
   raw?: boolean;
+  /** For a raw route: the media types it may answer with, and what each holds (for the document). */
+  rawContent?: Record<string, string>;
+  /** Error statuses particular to this route, with when they happen. */
+  errors?: Record<string, string>;
+}
+
+/** The export's media types (parameters such as charset left out), each with the formats that use it. */
+function exportContent(): Record<string, string> {
+  const content: Record<string, string[]> = {};
+  for (const [id, format] of Object.entries(EXPORT_FORMAT_INFO)) (content[format.contentType.split(";")[0]!] ??= []).push(`format=${id}: ${format.label}`);
+  return Object.fromEntries(Object.entries(content).map(([type, formats]) => [type, formats.join("; ")]));
 }
 
 const ARTICLE_BODY_LIMIT = 8 * 1024 * 1024;
@@ -67,6 +77,14 @@ const routes = [
   { id: "createSource", method: "POST", path: "/workspaces/{slug}/sources", tag: "Sources", summary: "Add an external source", role: "REVIEWER", body: createSourceSchema, response: api.sourceResponse, status: 201 },
   { id: "getSource", method: "GET", path: "/workspaces/{slug}/sources/{sourceId}", tag: "Sources", summary: "A source", role: "VIEWER", response: api.sourceResponse, status: 200 },
   { id: "updateSource", method: "PUT", path: "/workspaces/{slug}/sources/{sourceId}", tag: "Sources", summary: "Save all of an external source's fields, with the version read", role: "EDITOR", body: updateSourceSchema, pathInBody: ["sourceId"], response: api.sourceResponse, status: 200 },
+
+  {
+    id: "exportWorkspace", method: "GET", path: "/workspaces/{slug}/export", tag: "Reports",
+    summary: "Download the claims in an export format, streamed as a file",
+    description: "The scope is the claims list's filters (none: the whole workspace; article alone: one article). format=json is the whole workspace, lossless, and needs the editor role. The file comes as an attachment with Content-Disposition.",
+    role: "VIEWER", query: exportQuerySchema, raw: true, rawContent: exportContent(), status: 200,
+    errors: { "403": "The caller's role may not export this format (format=json needs the editor role).", "413": `A PDF report of more than ${PDF_MAX_CLAIMS} claims: narrow the scope or use CSV or Markdown.` },
+  },
 
   { id: "listDisagreements", method: "GET", path: "/workspaces/{slug}/disagreements", tag: "Review", summary: "The disagreement queue: by severity, then longest waiting", role: "VIEWER", query: disagreementQuerySchema.omit({ page: true }).extend(api.paginationShape), response: api.pageOf(api.disagreementResponse), status: 200 },
 ] as const satisfies readonly ApiRouteDef[];

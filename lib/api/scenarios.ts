@@ -108,4 +108,5 @@ export const SCENARIOS: Record<RouteId, (w: ApiWorkspace) => Promise<Request>> =
     return { method: "PUT", url: `/workspaces/${w.slug}/sources/${source.id}`, body: { version: source.version, kind: "WEB_PAGE", title: "Renamed report", url: "https://example.org/b" } };
   },
   listDisagreements: async (w) => ({ method: "GET", url: `/workspaces/${w.slug}/disagreements?limit=10&kind=reviewer-split` }),
+  exportWorkspace: async (w) => ({ method: "GET", url: `/workspaces/${w.slug}/export?format=csv&status=OPEN` }),
 };

@@ -70,7 +70,9 @@ export async function callApi(call: ApiCall): Promise<{ status: number; body: un
   if (text !== undefined && !headers.has("content-type")) headers.set("content-type", "application/json");
   const response = await handler(new Request(url, { method: call.method, headers, body: text }), { params: Promise.resolve(params) });
   const raw = await response.text();
-  return { status: response.status, body: raw ? (JSON.parse(raw) as unknown) : null, headers: response.headers };
+  // JSON answers parsed; files (CSV, Markdown, PDF…) as text.
+  const isJson = /json/.test(response.headers.get("content-type") ?? "application/json");
+  return { status: response.status, body: raw ? (isJson ? (JSON.parse(raw) as unknown) : raw) : null, headers: response.headers };
 }
 
 const rand = () => Math.floor(Math.random() * 250);

@@ -61,7 +61,7 @@ export async function openExport({ actor, slug, format, scope, baseUrl = appBase
   const entry = EXPORT_FORMATS[format];
   const access = await getReportAccess({ actor, slug });
   const filename = exportFilename(access.workspace.slug, format, scope);
-  if (entry.kind === "workspace") return { filename, contentType: entry.contentType, chunks: entry.stream({ actor, slug }) };
+  if (entry.kind === "workspace") return { filename, contentType: entry.contentType, chunks: await entry.stream({ actor, slug }) };
   const { scale, reviewers } = await getReportHeader(access);
   const query = scopeToSearchParams(scope);
   query.set("format", format);
@@ -108,8 +108,22 @@ export async function* toByteChunks(chunks: AsyncIterable<ExportChunk>, flushByt
   if (pendingLength > 0) yield flush();
 }
 
+/**
+ * The first chunk is read before this resolves, so an error a writer meets before its first byte (a PDF
+ * over PDF_MAX_CLAIMS: PAYLOAD_TOO_LARGE) still becomes the response's status rather than a broken download.
+ */
+async function startedChunks(chunks: AsyncIterable<Uint8Array>): Promise<AsyncIterable<Uint8Array>> {
+  const iterator = chunks[Symbol.asyncIterator]();
+  const first = await iterator.next();
+  return (async function* () {
+    if (first.done) return;
+    yield first.value;
+    yield* { [Symbol.asyncIterator]: () => iterator };
+  })();
+}
+
 /** The export of `format` over `scope`, ready to be sent: every download path goes through here. */
 export async function streamExport(request: ExportRequest): Promise<ExportFile> {
   const { filename, contentType, chunks } = await openExport(request);
-  return { filename, contentType, body: streamOf(toByteChunks(chunks)) };
+  return { filename, contentType, body: streamOf(await startedChunks(toByteChunks(chunks))) };
 }

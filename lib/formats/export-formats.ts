@@ -1,43 +1,38 @@
-// Every export format by id: what the reports page offers, what the download route and the API serve,
-// what an export job writes. Each entry's writer turns the report model and the streamed claims into text
-// or bytes, chunk by chunk, so no format needs every claim in memory (the PDF may buffer what it must).
+import "server-only";
+// Every export format's writer by id: what the download route, the REST API and export jobs run (through
+// lib/data/exports.ts streamExport). What a format is (label, file type, who may export it, claim limits)
+// is plain data in export-format-info.ts, which the reports page reads; this file adds the writers, and
+// with them the PDF renderer and the workspace JSON's database reader, so it stays on the server.
 //
-// Two kinds:
-// - "report": written from the report model (lib/domain/report-model.ts) over a scope of claims: the whole
-//   workspace, one article or a claims-list filter. csv, claimreview, w3c, markdown; pdf at merge:
-//     pdf: { kind: "report", label: "PDF report", extension: "pdf", contentType: "application/pdf",
-//            needsSummary: true, write: (model, claims) => writePdfReport(model, claims) }
-// - "workspace": the whole workspace regardless of scope, read by its own streamer. json at merge:
-//     json: { kind: "workspace", label: "Workspace JSON (lossless)", extension: "json",
-//             contentType: "application/json; charset=utf-8", stream: streamWorkspaceJson }
-// Add the id to EXPORT_FORMAT_IDS in lib/schemas/export.ts too; the Record type below then demands the entry.
+// - "report" formats turn the report model and the streamed claims into text or bytes, chunk by chunk, so
+//   no format needs every claim in memory (the PDF buffers what it must, up to PDF_MAX_CLAIMS).
+// - "workspace" formats read the whole workspace with their own streamer, which checks the actor's role
+//   before it resolves (so a route can still answer 403/404 before the first byte).
+// Add the id to EXPORT_FORMAT_IDS in lib/schemas/export.ts and its info first; the Record types then demand
+// the entry here.
 import type { ReportClaim, ReportModel } from "@/lib/domain/report-model";
+import { streamWorkspaceJson } from "@/lib/data/workspace-dump";
 import type { ExportFormatId } from "@/lib/schemas/export";
 import { writeClaimReviewExport } from "./claimreview-export";
 import { writeCsvExport } from "./csv-export";
+import { EXPORT_FORMAT_INFO, type ExportFormatInfo } from "./export-format-info";
 import { writeMarkdownReport } from "./markdown-report";
+import { writePdfReport } from "./pdf-report";
 import { writeW3cAnnotationExport } from "./w3c-annotation-export";
 
 export type ExportChunk = string | Uint8Array;
 
-interface FormatInfo {
-  label: string;
-  /** One line for the reports page. */
-  description: string;
-  extension: string;
-  contentType: string;
-}
-
-export interface ReportFormat extends FormatInfo {
+export interface ReportFormat extends ExportFormatInfo {
   kind: "report";
   /** Whether write reads model.summary (aggregate queries over the scope, made only when needed). */
   needsSummary: boolean;
   write(model: ReportModel, claims: AsyncIterable<ReportClaim>): AsyncIterable<ExportChunk>;
 }
 
-export interface WorkspaceFormat extends FormatInfo {
+export interface WorkspaceFormat extends ExportFormatInfo {
   kind: "workspace";
-  stream(args: { actor: { id: string }; slug: string }): AsyncIterable<ExportChunk>;
+  /** Resolves once access is checked (AppError FORBIDDEN / NOT_FOUND otherwise), then yields the document. */
+  stream(args: { actor: { id: string }; slug: string }): Promise<AsyncIterable<ExportChunk>>;
 }
 
 export type ExportFormat = ReportFormat | WorkspaceFormat;
@@ -47,48 +42,23 @@ function requireSummary(model: ReportModel) {
   return model.summary;
 }
 
-export const EXPORT_FORMATS: Record<ExportFormatId, ExportFormat> = {
-  csv: {
-    kind: "report",
-    label: "CSV",
-    description: "One row per claim, for spreadsheets: quote, statement, figure, status, ratings, evidence counts, sources.",
-    extension: "csv",
-    contentType: "text/csv; charset=utf-8",
-    needsSummary: false,
-    write: (model, claims) => writeCsvExport(model.workspace, claims),
-  },
-  claimreview: {
-    kind: "report",
-    label: "ClaimReview JSON-LD",
-    description: "schema.org ClaimReview for each resolved claim, for search engines and fact-check databases.",
-    extension: "claimreview.json",
-    contentType: "application/ld+json; charset=utf-8",
-    needsSummary: false,
-    write: (model, claims) => writeClaimReviewExport(model.workspace, claims),
-  },
-  w3c: {
-    kind: "report",
-    label: "W3C Web Annotations",
-    description: "An AnnotationCollection: each claim an annotation on its article, with verdict and evidence bodies.",
-    extension: "annotations.jsonld",
-    contentType: "application/ld+json; charset=utf-8",
-    needsSummary: false,
-    write: (model, claims) => writeW3cAnnotationExport(model.workspace, claims),
-  },
-  markdown: {
-    kind: "report",
-    label: "Markdown report",
-    description: "A readable verdict report: summary, then each claim with its quote, verdicts and evidence.",
-    extension: "md",
-    contentType: "text/markdown; charset=utf-8",
-    needsSummary: true,
-    write: (model, claims) => writeMarkdownReport(model.workspace, claims, requireSummary(model)),
-  },
-};
-
-/** id, label and description of each format, for the reports page (plain data, safe to send to the browser). */
-export function listExportFormats(): { id: ExportFormatId; label: string; description: string; scoped: boolean }[] {
-  return (Object.entries(EXPORT_FORMATS) as [ExportFormatId, ExportFormat][]).map(([id, format]) => ({
-    id, label: format.label, description: format.description, scoped: format.kind === "report",
-  }));
+function report(id: ExportFormatId, writer: Pick<ReportFormat, "needsSummary" | "write">): ReportFormat {
+  const info = EXPORT_FORMAT_INFO[id];
+  if (info.kind !== "report") throw new Error(`Export format ${id} is not a report format.`);
+  return { ...info, kind: "report", ...writer };
 }
+
+function workspace(id: ExportFormatId, stream: WorkspaceFormat["stream"]): WorkspaceFormat {
+  const info = EXPORT_FORMAT_INFO[id];
+  if (info.kind !== "workspace") throw new Error(`Export format ${id} is not a workspace format.`);
+  return { ...info, kind: "workspace", stream };
+}
+
+export const EXPORT_FORMATS: Record<ExportFormatId, ExportFormat> = {
+  csv: report("csv", { needsSummary: false, write: (model, claims) => writeCsvExport(model.workspace, claims) }),
+  claimreview: report("claimreview", { needsSummary: false, write: (model, claims) => writeClaimReviewExport(model.workspace, claims) }),
+  w3c: report("w3c", { needsSummary: false, write: (model, claims) => writeW3cAnnotationExport(model.workspace, claims) }),
+  markdown: report("markdown", { needsSummary: true, write: (model, claims) => writeMarkdownReport(model.workspace, claims, requireSummary(model)) }),
+  pdf: report("pdf", { needsSummary: true, write: (model, claims) => writePdfReport(model.workspace, claims, requireSummary(model)) }),
+  json: workspace("json", streamWorkspaceJson),
+};

@@ -3,7 +3,8 @@ import type { TextItem } from "pdfjs-dist/types/src/display/api";
 import { describe, expect, it } from "vitest";
 import { summarizeClaims, type ReportClaim } from "@/lib/domain/report-model";
 import { AppError } from "@/lib/errors";
-import { PDF_MAX_CLAIMS, writePdfReport } from "./pdf-report";
+import { PDF_MAX_CLAIMS } from "./export-format-info";
+import { writePdfReport } from "./pdf-report";
 import { ARABIC_QUOTE_CLAIM, FIXTURE_CLAIMS, FIXTURE_SUMMARY, FIXTURE_WORKSPACE, countingClaims, streamClaims } from "./report-fixture";
 
 const DEMO_CLAIMS = [...FIXTURE_CLAIMS, ARABIC_QUOTE_CLAIM];

@@ -11,7 +11,7 @@
 // of 40" and the outline need the document laid out first, so the claims are collected and react-pdf lays
 // the whole document out in memory before the first byte. Measured with bench/pdf-report.ts (figures in
 // bench/README.md): about 70 ms of CPU and 1.5–2.5 MB per claim on top of ~180 MiB for fonts and the
-// library. PDF_MAX_CLAIMS caps a PDF at under about 1 GB and 40 s of CPU; larger scopes are refused with
+// library. PDF_MAX_CLAIMS (export-format-info.ts) caps a PDF at under about 1 GB and 40 s of CPU; larger scopes are refused with
 // a message pointing to a narrower scope or to CSV and Markdown, which stream. A PDF of more than a few
 // dozen claims takes seconds, so it belongs in the background job queue rather than a request.
 //
@@ -23,20 +23,15 @@ import { Document, Page, Text, View, renderToStream } from "@react-pdf/renderer"
 import type { ReactNode } from "react";
 import type { ReportClaim, ReportSummary, ReportWorkspace } from "@/lib/domain/report-model";
 import { AppError } from "@/lib/errors";
+import { PDF_MAX_CLAIMS, tooManyClaimsMessage } from "./export-format-info";
 import { ClaimSection } from "./pdf-claim";
 import { registerReportFonts } from "./pdf-fonts";
 import { styles } from "./pdf-styles";
 import { SummarySection, TitleBlock, when } from "./pdf-summary";
 import { isolate } from "./pdf-text";
 
-/** The most claims one PDF report holds (it is laid out in memory, see above). */
-export const PDF_MAX_CLAIMS = 500;
-
 function tooManyClaims(count: number): AppError {
-  return new AppError(
-    "PAYLOAD_TOO_LARGE",
-    `A PDF report holds at most ${PDF_MAX_CLAIMS.toLocaleString("en")} claims and this scope has ${count.toLocaleString("en")}. Export one article or a filtered list of claims, or use CSV or Markdown, which have no limit.`,
-  );
+  return new AppError("PAYLOAD_TOO_LARGE", tooManyClaimsMessage("pdf", count));
 }
 
 /** Claims per <Page> element (see above): about 10 sheets. */

@@ -2,9 +2,9 @@ import { z } from "zod";
 import { claimListQuerySchema } from "./claim";
 import { idSchema, slugSchema } from "./common";
 
-// Export formats by id. Adding one (pdf and json arrive with their writers) means adding its id here and
-// its entry in lib/formats/export-formats.ts, which the type system then demands.
-export const EXPORT_FORMAT_IDS = ["csv", "claimreview", "w3c", "markdown"] as const;
+// Export formats by id. Adding one means adding its id here and its entries in lib/formats/export-format-info.ts
+// and lib/formats/export-formats.ts, which the type system then demands.
+export const EXPORT_FORMAT_IDS = ["csv", "claimreview", "w3c", "markdown", "pdf", "json"] as const;
 export type ExportFormatId = (typeof EXPORT_FORMAT_IDS)[number];
 
 /**

@@ -88,7 +88,13 @@ function OperationView({ path, method, op }: { path: string; method: string; op:
       {success ? (
         <div>
           <h4 className="text-sm font-semibold">Answer {success[0]}</h4>
-          {success[1].content ? <SchemaView schema={success[1].content["application/json"]!.schema} /> : <p className="text-sm text-slate-700">{success[1].description}</p>}
+          {success[1].content?.["application/json"] && Object.keys(success[1].content).length === 1 ? (
+            <SchemaView schema={success[1].content["application/json"].schema} />
+          ) : success[1].content ? (
+            <ul className="space-y-0.5 text-sm text-slate-700">
+              {Object.entries(success[1].content).map(([type, { schema }]) => <li key={type}><code className="text-xs">{type}</code>: {schema.description}</li>)}
+            </ul>
+          ) : <p className="text-sm text-slate-700">{success[1].description}</p>}
         </div>
       ) : null}
       <details className="text-sm">

@@ -4,6 +4,8 @@ import { Button } from "@/app/_components/button";
 import { formatNumber } from "@/app/_components/format";
 import { JobProgress } from "@/app/_components/job-progress";
 import { startExportJobAction } from "@/lib/actions/jobs";
+import { hasRole, ROLE_LABELS, type Role } from "@/lib/domain/roles";
+import { tooManyClaimsMessage, type ExportFormatChoice } from "@/lib/formats/export-format-info";
 import type { JobStatus } from "@/lib/jobs/job-status";
 import type { ExportFormatId } from "@/lib/schemas/export";
 
@@ -11,9 +13,9 @@ export type ScopeChoice = "workspace" | "article" | "filter";
 
 interface Props {
   slug: string;
-  formats: { id: ExportFormatId; label: string; description: string; scoped: boolean }[];
-  /** Above this many claims the export runs as a background job. */
-  threshold: number;
+  formats: ExportFormatChoice[];
+  /** The member's role: formats above it are offered disabled, with who may export them. */
+  role: Role;
   workspaceTotal: number;
   articles: { id: string; title: string; claims: number }[];
   filter: { query: Record<string, string>; description: string; total: number } | null;
@@ -22,9 +24,9 @@ interface Props {
 }
 
 const claims = (n: number) => `${formatNumber(n)} ${n === 1 ? "claim" : "claims"}`;
-const radio = "mt-1 size-4 accent-blue-700";
+const radio = "mt-1 size-4 shrink-0 accent-blue-700";
 
-export function ExportForm({ slug, formats, threshold, workspaceTotal, articles, filter, initialScope, recentJobs }: Props) {
+export function ExportForm({ slug, formats, role, workspaceTotal, articles, filter, initialScope, recentJobs }: Props) {
   const [scope, setScope] = useState<ScopeChoice>(initialScope);
   const [articleId, setArticleId] = useState(articles.find((article) => article.claims > 0)?.id ?? articles[0]?.id ?? "");
   const [format, setFormat] = useState<ExportFormatId>(formats[0]!.id);
@@ -33,10 +35,13 @@ export function ExportForm({ slug, formats, threshold, workspaceTotal, articles,
   const [starting, startJob] = useTransition();
 
   const article = articles.find((item) => item.id === articleId);
-  const scoped = formats.find((item) => item.id === format)?.scoped ?? true;
+  const chosen = formats.find((item) => item.id === format)!;
+  const scoped = chosen.scoped;
   const scopeQuery: Record<string, string> = !scoped ? {} : scope === "article" && article ? { article: article.id } : scope === "filter" && filter ? filter.query : {};
   const count = !scoped || scope === "workspace" ? workspaceTotal : scope === "article" ? (article?.claims ?? 0) : (filter?.total ?? 0);
+  const threshold = chosen.jobThreshold;
   const inBackground = count > threshold;
+  const tooMany = chosen.maxClaims !== null && count > chosen.maxClaims;
   const downloadHref = `/w/${slug}/reports/download?${new URLSearchParams({ format, ...scopeQuery })}`;
 
   const start = () => startJob(async () => {
@@ -85,16 +90,24 @@ export function ExportForm({ slug, formats, threshold, workspaceTotal, articles,
 
         <fieldset className="space-y-2">
           <legend className="text-sm font-semibold text-slate-800">Format</legend>
-          {formats.map((item) => (
-            <label key={item.id} className="flex gap-2 text-sm">
-              <input type="radio" name="format" value={item.id} checked={format === item.id} onChange={() => setFormat(item.id)} className={radio} />
-              <span><span className="font-medium">{item.label}</span> <span className="text-slate-600">— {item.description}</span></span>
-            </label>
-          ))}
+          {formats.map((item) => {
+            const allowed = hasRole(role, item.role);
+            return (
+              <label key={item.id} className={`flex gap-2 text-sm ${allowed ? "" : "text-slate-500"}`}>
+                <input type="radio" name="format" value={item.id} checked={format === item.id} onChange={() => setFormat(item.id)} disabled={!allowed} className={radio} />
+                <span>
+                  <span className="font-medium">{item.label}</span> <span className={allowed ? "text-slate-600" : ""}>— {item.description}</span>
+                  {allowed ? null : <span className="block text-xs">Only for {ROLE_LABELS[item.role].toLowerCase()}s and above{item.kind === "workspace" ? ": it holds every reviewer’s verdicts and the audit trail" : ""}.</span>}
+                </span>
+              </label>
+            );
+          })}
         </fieldset>
 
         <div className="flex flex-wrap items-center gap-3 border-t border-slate-100 pt-4">
-          {inBackground ? (
+          {tooMany ? (
+            <p role="alert" className="text-sm text-red-700">{tooManyClaimsMessage(format, count)}</p>
+          ) : inBackground ? (
             <>
               <Button type="button" onClick={start} disabled={starting}>{starting ? "Starting…" : "Prepare export"}</Button>
               <p className="text-sm text-slate-600">{claims(count)}: more than {formatNumber(threshold)}, so the file is prepared in the background. Follow its progress below.</p>

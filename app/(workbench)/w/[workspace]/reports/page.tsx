@@ -5,7 +5,7 @@ import { countExportClaims, exportJobThreshold } from "@/lib/data/exports";
 import { listMyJobs } from "@/lib/data/jobs";
 import { listArticlesForExport } from "@/lib/data/report-data";
 import { DISAGREEMENT_LABELS } from "@/lib/domain/disagreements";
-import { listExportFormats } from "@/lib/formats/export-formats";
+import { listExportFormats } from "@/lib/formats/export-format-info";
 import { toJobStatus } from "@/lib/jobs/job-status";
 import { workspaceParamsSchema } from "@/lib/schemas/common";
 import { exportScopeSchema, scopeToSearchParams, type ExportScope } from "@/lib/schemas/export";
@@ -33,7 +33,7 @@ export default async function ReportsPage({ params, searchParams }: { params: Pr
   const parsedParams = workspaceParamsSchema.safeParse(await params);
   if (!parsedParams.success) notFound();
   const slug = parsedParams.data.workspace;
-  const { user } = await requirePageWorkspace(slug, `/w/${slug}/reports`);
+  const { user, role } = await requirePageWorkspace(slug, `/w/${slug}/reports`);
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
   const parsed = exportScopeSchema.safeParse(raw);
   const filter = parsed.success && scopeToSearchParams(parsed.data).size > 0 ? parsed.data : null;
@@ -61,8 +61,8 @@ export default async function ReportsPage({ params, searchParams }: { params: Pr
       )}
       <ExportForm
         slug={slug}
-        formats={listExportFormats()}
-        threshold={exportJobThreshold()}
+        formats={listExportFormats(exportJobThreshold())}
+        role={role}
         workspaceTotal={workspaceTotal}
         articles={articles}
         filter={filterChoice}
