@@ -19,7 +19,7 @@ export const DEFAULT_PAGE_SIZE = 50;
  */
 export type CursorKey = readonly (string | number)[];
 
-const cursorKeySchema = z.object({ k: z.array(z.union([z.string().max(1000), z.number()])).min(1).max(4) }).strict();
+const cursorKeySchema = z.object({ k: z.array(z.union([z.string().max(2000), z.number()])).min(1).max(4) }).strict();
 
 export function encodeCursor(key: CursorKey): string {
   return Buffer.from(JSON.stringify({ k: key })).toString("base64url");
@@ -46,7 +46,7 @@ export const paginationShape = {
     .describe(`Items per page: ${DEFAULT_PAGE_SIZE} unless given, at most ${MAX_PAGE_SIZE} (larger values are capped).`),
   cursor: z
     .string()
-    .max(2000)
+    .max(8000)
     .optional()
     .describe("The `next` value of the previous page, passed back unchanged with the same filters. Leave out for the first page. The next page starts after the last item seen, so items added or changed meanwhile are not repeated or skipped.")
     .transform((cursor, ctx) => {
