@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { claimChangeTimes, claimsRankedFor, createQueuedClaim, evidenceCreationTimes, retitleArticle, setSortInstant, sourceCreationTimes, verdictCreationTimes } from "@/lib/data/keyset-testing";
+import { claimChangeTimes, claimsRankedFor, createQueuedClaim, evidenceCreationTimes, recordVerdictsAt, retitleArticle, setSortInstant, sourceCreationTimes, verdictCreationTimes } from "@/lib/data/keyset-testing";
 import { createTestApiToken, createTestArticle, createTestClaim, createTestEvidence, createTestSource, createTestWorkspace } from "@/lib/data/testing";
 import { addReviewerToken, createApiWorkspace } from "./scenarios";
 import { callApi } from "./testing";
@@ -153,8 +153,8 @@ describe("keyset pagination of the API's lists", () => {
       const response = await callApi({ method: "POST", url, token: await addReviewerToken(w, `Walked reviewer ${n}`), body: { ratingId: w.ratings.False, rationale: `Reading ${n} of the evidence.` } });
       expect(response.status).toBe(201);
     };
-    for (let n = 0; n < 5; n++) await record(n);
-    await setSortInstant("verdicts", ids((await verdictCreationTimes(claim.id)).slice(0, 3)), sameTime);
+    for (let n = 0; n < 2; n++) await record(n);
+    await recordVerdictsAt({ workspaceId: w.id, claimId: claim.id, reviewerIds: [w.users.REVIEWER.id, w.users.EDITOR.id, w.users.OWNER.id], ratingId: w.ratings.False!, at: sameTime });
     const rows = await verdictCreationTimes(claim.id);
     const newestFirst = ids(rows.toSorted((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || byId(b.id, a.id)));
     const seen = await walk(url, w.tokens.editor!, async (page) => {

@@ -10,13 +10,12 @@ export async function retitleArticle(id: string, title: string, author?: string)
   await getDb().article.update({ where: { id }, data: { title, ...(author ? { author } : {}) } });
 }
 
-/** Gives the rows the same sort instant: claims their last change, sources, evidence and verdicts their creation. */
-export async function setSortInstant(table: "claims" | "sources" | "evidence" | "verdicts", ids: string[], at: Date) {
+/** Gives the rows the same sort instant: claims their last change, sources and evidence their creation. */
+export async function setSortInstant(table: "claims" | "sources" | "evidence", ids: string[], at: Date) {
   const db = getDb();
   if (table === "claims") await db.$executeRaw`update claims set "updatedAt" = ${at}::timestamp where id = any(${ids}::uuid[])`;
   if (table === "sources") await db.source.updateMany({ where: { id: { in: ids } }, data: { createdAt: at } });
   if (table === "evidence") await db.evidence.updateMany({ where: { id: { in: ids } }, data: { createdAt: at } });
-  if (table === "verdicts") await db.verdict.updateMany({ where: { id: { in: ids } }, data: { createdAt: at } });
 }
 
 export async function claimChangeTimes(workspaceId: string) {
@@ -27,6 +26,10 @@ export async function sourceCreationTimes(workspaceId: string) {
 }
 export async function evidenceCreationTimes(claimId: string) {
   return getDb().evidence.findMany({ where: { claimId }, select: { id: true, createdAt: true } });
+}
+/** Verdicts recorded at one instant, written directly (verdicts are append-only: ties are made by inserting them so). */
+export async function recordVerdictsAt({ workspaceId, claimId, reviewerIds, ratingId, at }: { workspaceId: string; claimId: string; reviewerIds: string[]; ratingId: string; at: Date }) {
+  await getDb().verdict.createMany({ data: reviewerIds.map((reviewerId) => ({ workspaceId, claimId, reviewerId, ratingId, rationale: "Recorded at the same instant.", createdAt: at })) });
 }
 export async function verdictCreationTimes(claimId: string) {
   return getDb().verdict.findMany({ where: { claimId }, select: { id: true, createdAt: true } });
