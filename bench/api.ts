@@ -147,8 +147,8 @@ async function bareSql(databaseUrl: string, f: ApiFixture): Promise<Figures[]> {
   const owner = (await checkApiToken(f.ownerToken)) as { userId: string };
   const actor = { id: owner.userId };
   const floor = await capture(() => getWorkspaceAccess({ actor, slug: SLUG }));
-  const claims = await capture(() => listClaims({ actor, slug: SLUG, query: { status: "IN_REVIEW", figure: "yes", tag: "population" }, window: { limit: 51, offset: 0 } }));
-  const queue = await capture(() => listDisagreements({ actor, slug: SLUG, filters: {}, window: { limit: 51, offset: 0 } }));
+  const claims = await capture(() => listClaims({ actor, slug: SLUG, query: { status: "IN_REVIEW", figure: "yes", tag: "population" }, window: { limit: 51, after: null } }));
+  const queue = await capture(() => listDisagreements({ actor, slug: SLUG, filters: {}, window: { limit: 51, after: null } }));
   const replay = (statements: Captured[]) => async (client: pg.PoolClient) => {
     for (const statement of statements) await client.query(statement.text, statement.values);
   };

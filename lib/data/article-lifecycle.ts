@@ -11,15 +11,16 @@ import { articleScope, type Actor } from "./scope";
 import { requireWorkspaceRole } from "./workspaces";
 
 /**
- * Articles by search on title, publisher or author, ordered by title then id, a page at a time
- * (limit and offset; the API wraps the offset in an opaque cursor).
+ * Articles by search on title, publisher or author, ordered by title then id, a page at a time:
+ * the page starts after the article `after` names (the API's keyset cursor).
  */
-export async function searchArticles({ actor, slug, q, limit, offset }: { actor: Actor; slug: string; q?: string; limit: number; offset: number }) {
+export async function searchArticles({ actor, slug, q, limit, after }: { actor: Actor; slug: string; q?: string; limit: number; after: { title: string; id: string } | null }) {
   const search = q ? { OR: (["title", "publisher", "author"] as const).map((field) => ({ [field]: { contains: q, mode: "insensitive" as const } })) } : {};
+  // "title >= t" bounds the index scan; the OR only sorts out the articles sharing the title t.
+  const seek = after ? { AND: [{ title: { gte: after.title } }, { OR: [{ title: { gt: after.title } }, { id: { gt: after.id } }] }] } : {};
   const rows = await getDb().article.findMany({
-    where: { ...articleScope(actor, slug), ...search },
+    where: { ...articleScope(actor, slug), ...search, ...seek },
     orderBy: [{ title: "asc" }, { id: "asc" }],
-    skip: offset,
     take: limit,
     select: { id: true, title: true, url: true, publisher: true, author: true, publishedAt: true, language: true, wordCount: true, version: true, createdAt: true, updatedAt: true, _count: { select: { claims: true } } },
   });

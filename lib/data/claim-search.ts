@@ -41,36 +41,59 @@ export async function listClaims({ actor, slug, query, window }: {
   actor: Actor;
   slug: string;
   query: Omit<ClaimListQuery, "page"> & { page?: number };
-  /** The API's page: any size and offset, and no total (counting 100,000 rows on every page is waste). */
-  window?: { limit: number; offset: number };
+  /**
+   * The API's page: the claims after the one `after` names (a keyset: by relevance when searching,
+   * by last change otherwise), and no total (counting 100,000 rows on every page is waste).
+   */
+  window?: { limit: number; after: ClaimSeekKey | null };
 }) {
   const page = query.page ?? 1;
   const limit = window?.limit ?? CLAIMS_PAGE_SIZE;
-  const offset = window?.offset ?? (page - 1) * CLAIMS_PAGE_SIZE;
+  const offset = window ? 0 : (page - 1) * CLAIMS_PAGE_SIZE;
   const access = await getWorkspaceAccess({ actor, slug });
   if (!access) return { claims: [], total: 0, page, pageCount: 0 };
   const where = claimFilterWhere(access.workspace.id, query);
   const tsQuery = query.q ? searchQuery(query.q) : null;
-  const order = tsQuery ? Prisma.sql`ts_rank(c."searchVector", ${tsQuery}) desc, c.id` : Prisma.sql`c."updatedAt" desc, c.id`;
+  // The rank as float8 is exactly the float4 ts_rank gives, so a cursor carrying it compares equal.
+  const relevance = tsQuery ? Prisma.sql`ts_rank(c."searchVector", ${tsQuery})::float8` : Prisma.sql`null::float8`;
+  const order = tsQuery ? Prisma.sql`${relevance} desc, c.id` : Prisma.sql`c."updatedAt" desc, c.id`;
+  const seek = window?.after ? claimSeek(window.after, relevance) : Prisma.sql`true`;
 
   const db = getDb();
   const [countRows, idRows] = await Promise.all([
     window ? Promise.resolve([]) : db.$queryRaw<{ total: bigint }[]>`select count(*) as total from claims c where ${where}`,
-    db.$queryRaw<{ id: string }[]>`select c.id from claims c where ${where} order by ${order} limit ${limit} offset ${offset}`,
+    db.$queryRaw<{ id: string; relevance: number | null }[]>`
+      select c.id, ${relevance} as relevance from claims c where ${where} and ${seek} order by ${order} limit ${limit} offset ${offset}`,
   ]);
   const ids = idRows.map((row) => row.id);
   const rows = await db.claim.findMany({ where: { id: { in: ids } }, select: { ...claimSelect, article: { select: { id: true, title: true } } } });
   const byId = new Map(rows.map((row) => [row.id, row]));
   const total = Number(countRows[0]?.total ?? 0);
   return {
-    claims: ids.flatMap((id) => {
+    claims: idRows.flatMap(({ id, relevance }) => {
       const row = byId.get(id);
-      return row ? [{ ...row, figure: fromDbFigure(row) }] : [];
+      if (!row) return [];
+      const claim = { ...row, figure: fromDbFigure(row) };
+      return [relevance === null ? claim : { ...claim, relevance }];
     }),
     total,
     page,
     pageCount: Math.ceil(total / CLAIMS_PAGE_SIZE),
   };
+}
+
+export type ClaimSeekKey = { updatedAt: Date; id: string } | { relevance: number; id: string };
+
+/**
+ * The claims after `after` in the list's order, a mixed one (descending key, ascending id), so not a
+ * row comparison: "updatedAt <= t" bounds the index scan, the OR only sorts out the ties.
+ */
+function claimSeek(after: ClaimSeekKey, relevance: Prisma.Sql): Prisma.Sql {
+  if ("relevance" in after) {
+    const rank = Prisma.sql`${after.relevance}::float8`;
+    return Prisma.sql`(${relevance} < ${rank} or (${relevance} = ${rank} and c.id > ${after.id}::uuid))`;
+  }
+  return Prisma.sql`(c."updatedAt" <= ${after.updatedAt}::timestamp and (c."updatedAt" < ${after.updatedAt}::timestamp or c.id > ${after.id}::uuid))`;
 }
 
 function escapeLike(text: string) {

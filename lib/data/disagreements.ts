@@ -35,18 +35,18 @@ export async function listDisagreements({ actor, slug, filters, page = 1, window
   slug: string;
   filters: DisagreementFilters;
   page?: number;
-  /** The API's page: any size and offset, and no total. */
-  window?: { limit: number; offset: number };
+  /** The API's page: the claims after the one `after` names in the queue's order, and no total. */
+  window?: { limit: number; after: QueueSeekKey | null };
 }) {
   const limit = window?.limit ?? DISAGREEMENTS_PAGE_SIZE;
-  const offset = window?.offset ?? (page - 1) * DISAGREEMENTS_PAGE_SIZE;
+  const offset = window ? 0 : (page - 1) * DISAGREEMENTS_PAGE_SIZE;
   const empty = { items: [] as DisagreementRow[], total: 0, page, pageCount: 0 };
   const access = await getWorkspaceAccess({ actor, slug });
   if (!access) return empty;
   const workspaceId = access.workspace.id;
 
   const db = getDb();
-  const queries = disagreementQueueSql(workspaceId, filters, { limit, offset });
+  const queries = disagreementQueueSql(workspaceId, filters, { limit, offset, after: window?.after ?? null });
   const [countRows, rows] = await Promise.all([
     window ? Promise.resolve([]) : db.$queryRaw<{ total: number }[]>(queries.count),
     db.$queryRaw<Row[]>(queries.page),
@@ -89,8 +89,13 @@ export async function listDisagreements({ actor, slug, filters, page = 1, window
   };
 }
 
-/** The queue's two queries, its total and one page, as SQL (bench/review.ts prints their plans). */
-export function disagreementQueueSql(workspaceId: string, filters: DisagreementFilters, { limit, offset }: { limit: number; offset: number }) {
+export type QueueSeekKey = { severity: number; since: Date; id: string };
+
+/**
+ * The queue's two queries, its total and one page, as SQL (bench/review.ts prints their plans). A
+ * page starts at an offset (the review page's numbered pages) or after a claim (the API's keyset).
+ */
+export function disagreementQueueSql(workspaceId: string, filters: DisagreementFilters, { limit, offset = 0, after = null }: { limit: number; offset?: number; after?: QueueSeekKey | null }) {
   const conditions = [Prisma.sql`cd."workspaceId" = ${workspaceId}::uuid`];
   if (filters.kind) conditions.push(Prisma.sql`cd.${DISAGREEMENT_COLUMNS[filters.kind]} is not null`);
   if (filters.article) conditions.push(Prisma.sql`cd."articleId" = ${filters.article}::uuid`);
@@ -98,16 +103,32 @@ export function disagreementQueueSql(workspaceId: string, filters: DisagreementF
     conditions.push(Prisma.sql`exists (select 1 from claim_assignments a where a."claimId" = cd."claimId" and a."reviewerId" = ${filters.assignee}::uuid)`);
   }
   const where = Prisma.join(conditions, " and ");
+  const columns = Prisma.sql`cd."claimId" as id, cd."reviewerSplit" is not null as split, cd."sourceConflict" is not null as conflict,
+        cd."figureConflict" is not null as figure, cd.severity, cd.since`;
+  const order = Prisma.sql`order by cd.severity desc, cd.since asc, cd."claimId"`;
   return {
     count: Prisma.sql`select count(*)::int as total from claim_disagreements cd where ${where}`,
-    page: Prisma.sql`
-      select cd."claimId" as id, cd."reviewerSplit" is not null as split, cd."sourceConflict" is not null as conflict,
-        cd."figureConflict" is not null as figure, cd.severity, cd.since
-      from claim_disagreements cd
-      where ${where}
-      order by cd.severity desc, cd.since asc, cd."claimId"
-      limit ${limit} offset ${offset}`,
+    page: after ? queueAfterSql(columns, where, order, after, limit) : Prisma.sql`select ${columns} from claim_disagreements cd where ${where} ${order} limit ${limit} offset ${offset}`,
   };
+}
+
+/**
+ * The page after a claim of the queue. Severity descends while since and claim ascend, so no single
+ * row comparison seeks in the index; severities are few and widely shared, so a filter on the ties
+ * would read most of a severity. Two index range scans instead: the rest of the claim's severity,
+ * then the lower severities; each stops at `limit` rows.
+ */
+function queueAfterSql(columns: Prisma.Sql, where: Prisma.Sql, order: Prisma.Sql, after: QueueSeekKey, limit: number) {
+  return Prisma.sql`
+    select * from (
+      (select ${columns} from claim_disagreements cd
+        where ${where} and cd.severity = ${after.severity} and (cd.since, cd."claimId") > (${after.since}::timestamp, ${after.id}::uuid)
+        ${order} limit ${limit})
+      union all
+      (select ${columns} from claim_disagreements cd where ${where} and cd.severity < ${after.severity} ${order} limit ${limit})
+    ) page
+    order by severity desc, since asc, id
+    limit ${limit}`;
 }
 
 /** The queue's filter choices: the workspace's articles and its members who can be assigned. */

@@ -30,11 +30,18 @@ const evidenceSelect = {
 export type EvidenceView = Prisma.EvidenceGetPayload<{ select: typeof evidenceSelect }>;
 
 /** A claim's evidence, oldest first, for members of its workspace. */
-export async function listClaimEvidence({ actor, slug, claimId, window }: { actor: Actor; slug: string; claimId: string; window?: { limit: number; offset: number } }): Promise<EvidenceView[]> {
+export async function listClaimEvidence({ actor, slug, claimId, window }: {
+  actor: Actor;
+  slug: string;
+  claimId: string;
+  /** The API's page: the evidence after the one `after` names, and no more than `limit`. */
+  window?: { limit: number; after: { createdAt: Date; id: string } | null };
+}): Promise<EvidenceView[]> {
+  const after = window?.after;
   return getDb().evidence.findMany({
-    where: { claimId, ...memberOf(actor, slug) },
+    where: { claimId, ...memberOf(actor, slug), ...(after ? { createdAt: { gte: after.createdAt }, OR: [{ createdAt: { gt: after.createdAt } }, { id: { gt: after.id } }] } : {}) },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    ...(window ? { skip: window.offset, take: window.limit } : {}),
+    ...(window ? { take: window.limit } : {}),
     select: evidenceSelect,
   });
 }

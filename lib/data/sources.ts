@@ -41,7 +41,8 @@ export async function listSources({ actor, slug, q, externalOnly = false, window
   slug: string;
   q?: string;
   externalOnly?: boolean;
-  window?: { limit: number; offset: number };
+  /** The API's page: the sources after the one `after` names (newest first), and no more than `limit`. */
+  window?: { limit: number; after: { createdAt: Date; id: string } | null };
 }) {
   const access = await getWorkspaceAccess({ actor, slug });
   if (!access) return [];
@@ -50,9 +51,12 @@ export async function listSources({ actor, slug, q, externalOnly = false, window
     ? { OR: (["title", "publisher", "url"] as const).map((field) => ({ [field]: { contains: q, mode: "insensitive" } })) }
     : {};
   const sources = await db.source.findMany({
-    where: { workspaceId: access.workspace.id, ...(externalOnly ? { kind: { not: "ARTICLE" } } : {}), ...search },
+    where: {
+      workspaceId: access.workspace.id,
+      ...(externalOnly ? { kind: { not: "ARTICLE" } } : {}),
+      AND: [search, window?.after ? { createdAt: { lte: window.after.createdAt }, OR: [{ createdAt: { lt: window.after.createdAt } }, { id: { lt: window.after.id } }] } : {}],
+    },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    skip: window?.offset ?? 0,
     take: window?.limit ?? SOURCE_LIST_LIMIT,
     select: sourceSelect,
   });

@@ -10,19 +10,31 @@ import { DISAGREEMENT_KINDS } from "@/lib/domain/disagreements";
 export const MAX_PAGE_SIZE = 200;
 export const DEFAULT_PAGE_SIZE = 50;
 
-/** The cursor is opaque to clients; today it wraps an offset (`{"o":n}` in base64url). */
-export function encodeCursor(offset: number): string {
-  return Buffer.from(JSON.stringify({ o: offset })).toString("base64url");
+/**
+ * The cursor is opaque to clients: base64url JSON `{"k":[...]}` holding the sort key of the last
+ * item of the page (a keyset, or seek, cursor). The next page starts strictly after that key, so rows
+ * added or changed between requests neither repeat nor push others off the page, and a page deep in
+ * the list costs what the first one does. Which values the key holds depends on the list (see
+ * lib/api/keysets.ts); here it is only checked to be a short array of strings and numbers.
+ */
+export type CursorKey = readonly (string | number)[];
+
+const cursorKeySchema = z.object({ k: z.array(z.union([z.string().max(2000), z.number()])).min(1).max(4) }).strict();
+
+export function encodeCursor(key: CursorKey): string {
+  return Buffer.from(JSON.stringify({ k: key })).toString("base64url");
 }
 
-function decodeCursor(cursor: string): number | null {
+function decodeCursor(cursor: string): CursorKey | null {
   try {
-    const value = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as { o?: unknown };
-    return Number.isSafeInteger(value.o) && (value.o as number) >= 0 ? (value.o as number) : null;
+    const parsed = cursorKeySchema.safeParse(JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")));
+    return parsed.success ? parsed.data.k : null;
   } catch {
     return null;
   }
 }
+
+export const CURSOR_MESSAGE = "This cursor is not one the API gave out for this list. Start again without a cursor.";
 
 export const paginationShape = {
   limit: z.coerce
@@ -34,17 +46,17 @@ export const paginationShape = {
     .describe(`Items per page: ${DEFAULT_PAGE_SIZE} unless given, at most ${MAX_PAGE_SIZE} (larger values are capped).`),
   cursor: z
     .string()
-    .max(200)
+    .max(8000)
     .optional()
-    .describe("The `next` value of the previous page. Leave out for the first page.")
+    .describe("The `next` value of the previous page, passed back unchanged with the same filters. Leave out for the first page. The next page starts after the last item seen, so items added or changed meanwhile are not repeated or skipped.")
     .transform((cursor, ctx) => {
-      if (cursor === undefined) return 0;
-      const offset = decodeCursor(cursor);
-      if (offset === null) {
-        ctx.addIssue({ code: "custom", message: "This cursor is not one the API gave out. Start again without a cursor." });
+      if (cursor === undefined) return null;
+      const key = decodeCursor(cursor);
+      if (key === null) {
+        ctx.addIssue({ code: "custom", message: CURSOR_MESSAGE });
         return z.NEVER;
       }
-      return offset;
+      return key;
     }),
 };
 export const paginationSchema = z.object(paginationShape);
@@ -109,6 +121,7 @@ export const claimResponse = z.looseObject({
   anchorStatus: z.enum(["EXACT", "RELOCATED", "FUZZY", "ORPHANED"]), statement: z.string(), claimant: nullableText, claimDate: date.nullable(),
   tags: z.array(z.string()), status: z.enum(["OPEN", "IN_REVIEW", "DISPUTED", "RESOLVED"]), version: z.number().int(), figure: figure.nullable(),
   createdAt: date, updatedAt: date,
+  relevance: z.number().optional().describe("Only in a list with a search (q): how well the claim matches (Postgres ts_rank); the list is ordered by it."),
 });
 export const claimStatusResponse = z.looseObject({ id: z.uuid(), status: z.string(), version: z.number().int() });
 

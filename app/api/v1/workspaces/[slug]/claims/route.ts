@@ -1,11 +1,14 @@
 import { apiHandler } from "@/lib/api/handler";
+import { claimsByChange, claimsByRelevance } from "@/lib/api/keysets";
 import { fetchPage } from "@/lib/api/pagination";
 import { apiRoute } from "@/lib/api/routes";
 import { listClaims } from "@/lib/data/claim-search";
 import { createClaimFromSelector } from "@/lib/data/claims-api";
 
 export const GET = apiHandler(apiRoute("listClaims"), ({ actor, slug, query: { limit, cursor, ...filters } }) =>
-  fetchPage({ limit, cursor }, async (window) => (await listClaims({ actor, slug, query: filters, window })).claims),
+  filters.q
+    ? fetchPage({ limit, cursor }, claimsByRelevance, async (window) => (await listClaims({ actor, slug, query: filters, window })).claims)
+    : fetchPage({ limit, cursor }, claimsByChange, async (window) => (await listClaims({ actor, slug, query: filters, window })).claims),
 );
 
 export const POST = apiHandler(apiRoute("createClaim"), ({ actor, slug, body }) => createClaimFromSelector({ actor, slug, input: body }));

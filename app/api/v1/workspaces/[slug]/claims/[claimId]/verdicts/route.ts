@@ -1,11 +1,12 @@
 import { apiHandler, refusedMethod } from "@/lib/api/handler";
+import { verdictsNewestFirst } from "@/lib/api/keysets";
 import { slicePage } from "@/lib/api/pagination";
 import { apiRoute, REFUSED_METHODS } from "@/lib/api/routes";
 import { listClaimVerdicts, recordVerdict } from "@/lib/data/verdicts";
 
 export const GET = apiHandler(apiRoute("listVerdicts"), async ({ actor, slug, params, query }) => {
   const { history, current, hiddenCount } = await listClaimVerdicts({ actor, slug, claimId: params.claimId });
-  return { ...slicePage(query, history), current, hiddenCount };
+  return { ...slicePage(query, verdictsNewestFirst, history), current, hiddenCount };
 });
 
 export const POST = apiHandler(apiRoute("recordVerdict"), ({ actor, slug, body }) => recordVerdict({ actor, slug, input: body }));

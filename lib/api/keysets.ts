@@ -1,0 +1,49 @@
+import { z } from "zod";
+import type { Keyset } from "./pagination";
+
+// The sort key of each API list, as a cursor carries it (strings and numbers) and as lib/data seeks
+// with it. Every list ends its order with the id, so the key names exactly one row.
+
+const id = z.uuid();
+const instant = z.iso.datetime().transform((text) => new Date(text));
+
+type WithId = { id: string };
+type Stamped = WithId & { updatedAt: Date };
+type Created = WithId & { createdAt: Date };
+
+/** Claims without a search: last changed first, then id. */
+export const claimsByChange: Keyset<Stamped, { updatedAt: Date; id: string }> = {
+  key: z.tuple([instant, id]).transform(([updatedAt, id]) => ({ updatedAt, id })),
+  keyOf: (claim) => [claim.updatedAt.toISOString(), claim.id],
+};
+
+/** Claims found by a search: most relevant first (ts_rank, fixed for a fixed query), then id. */
+export const claimsByRelevance: Keyset<WithId & { relevance?: number }, { relevance: number; id: string }> = {
+  key: z.tuple([z.number().finite(), id]).transform(([relevance, id]) => ({ relevance, id })),
+  keyOf: (claim) => [claim.relevance ?? 0, claim.id],
+};
+
+/** Articles: by title, then id. */
+export const articlesByTitle: Keyset<WithId & { title: string }, { title: string; id: string }> = {
+  key: z.tuple([z.string(), id]).transform(([title, id]) => ({ title, id })),
+  keyOf: (article) => [article.title, article.id],
+};
+
+/** Sources newest first, a claim's evidence oldest first: by creation, then id. */
+export const byCreation: Keyset<Created, { createdAt: Date; id: string }> = {
+  key: z.tuple([instant, id]).transform(([createdAt, id]) => ({ createdAt, id })),
+  keyOf: (row) => [row.createdAt.toISOString(), row.id],
+};
+
+/** The disagreement queue: most severe first, then longest waiting, then claim id. */
+export const disagreementsBySeverity: Keyset<WithId & { severity: number; since: Date }, { severity: number; since: Date; id: string }> = {
+  key: z.tuple([z.number().int(), instant, id]).transform(([severity, since, id]) => ({ severity, since, id })),
+  keyOf: (row) => [row.severity, row.since.toISOString(), row.id],
+};
+
+/** A claim's verdicts, newest first (read whole, then sliced). */
+export const verdictsNewestFirst = {
+  ...byCreation,
+  isAfter: (row: Created, key: { createdAt: Date; id: string }) =>
+    row.createdAt < key.createdAt || (row.createdAt.getTime() === key.createdAt.getTime() && row.id < key.id),
+};

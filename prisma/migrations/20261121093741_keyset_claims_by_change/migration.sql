@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "claims_workspaceId_updatedAt_id_idx" ON "claims"("workspaceId", "updatedAt" DESC, "id");
