@@ -22,6 +22,8 @@ prepareBenchEnvironment();
 const CONNECTIONS = 32;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 
+const loadAverage = () => os.loadavg().map((n) => n.toFixed(1)).join(", ");
+
 interface Figures { label: string; rps: number; p50: number; p99: number; errors: number }
 
 runScript(async () => {
@@ -51,7 +53,6 @@ runScript(async () => {
   return 0;
 });
 
-const loadAverage = () => os.loadavg().map((n) => n.toFixed(1)).join(", ");
 
 type Shape = () => { method: "GET" | "POST"; path: string; body?: string; token?: string };
 
