@@ -23,7 +23,7 @@ export function claimFilterWhere(workspaceId: string, filter: Partial<ClaimFilte
   const conditions = [Prisma.sql`c."workspaceId" = ${workspaceId}::uuid`];
   if (filter.article) conditions.push(Prisma.sql`c."articleId" = ${filter.article}::uuid`);
   if (filter.status) conditions.push(Prisma.sql`c.status = ${filter.status}::"ClaimStatus"`);
-  if (filter.tag) conditions.push(Prisma.sql`${filter.tag} = any(c.tags)`);
+  if (filter.tag) conditions.push(Prisma.sql`c.tags @> array[${filter.tag}]::text[]`); // @> can use the GIN index; = any() cannot
   if (filter.claimant) conditions.push(Prisma.sql`c.claimant ilike ${`%${escapeLike(filter.claimant)}%`}`);
   if (filter.figure === "yes") conditions.push(Prisma.sql`c."figureValue" is not null`);
   if (filter.figure === "no") conditions.push(Prisma.sql`c."figureValue" is null`);
