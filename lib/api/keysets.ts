@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { PG_INT_MAX } from "@/lib/schemas/common";
 import type { Keyset } from "./pagination";
 
 // The sort key of each API list, as a cursor carries it (strings and numbers) and as lib/data seeks
@@ -37,7 +38,7 @@ export const byCreation: Keyset<Created, { createdAt: Date; id: string }> = {
 
 /** The disagreement queue: most severe first, then longest waiting, then claim id. */
 export const disagreementsBySeverity: Keyset<WithId & { severity: number; since: Date }, { severity: number; since: Date; id: string }> = {
-  key: z.tuple([z.number().int(), instant, id]).transform(([severity, since, id]) => ({ severity, since, id })),
+  key: z.tuple([z.number().int().min(-PG_INT_MAX).max(PG_INT_MAX), instant, id]).transform(([severity, since, id]) => ({ severity, since, id })),
   keyOf: (row) => [row.severity, row.since.toISOString(), row.id],
 };
 

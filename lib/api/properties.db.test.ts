@@ -82,4 +82,20 @@ describe("create and update endpoints under random input", () => {
       expect(await countWorkspaceRows(w.id)).toEqual(before);
     }
   });
+
+  it("a version or offset too large for a Postgres integer is a 422 naming the field, not a 500", async () => {
+    const cases = WRITES.flatMap((id) => ["version", "start", "end"].map((field) => ({ id, field })));
+    let checked = 0;
+    for (const { id, field } of cases) {
+      const request = await SCENARIOS[id](w);
+      if (!(field in (request.body as object))) continue;
+      const before = await countWorkspaceRows(w.id);
+      const response = await callApi({ ...request, body: { ...(request.body as object), [field]: Number.MAX_SAFE_INTEGER }, token: w.tokens.owner });
+      expect(response.status, `${id}.${field}`).toBe(422);
+      expect(response.body, `${id}.${field}`).toMatchObject({ error: { code: "VALIDATION", fields: { [field]: [expect.any(String)] } } });
+      expect(await countWorkspaceRows(w.id)).toEqual(before);
+      checked += 1;
+    }
+    expect(checked).toBeGreaterThanOrEqual(3);
+  });
 });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idSchema } from "./common";
+import { idSchema, versionSchema } from "./common";
 import { blankToUndefined, httpUrlSchema, optionalText } from "./source";
 const checkbox = z.preprocess((value) => value === "on" || value === "true" || value === true, z.boolean());
 
@@ -51,7 +51,7 @@ export function parseRemovedItems(value: unknown): StoredRemovedItem[] {
 
 export const restoreRemovedSchema = z.object({
   articleId: idSchema,
-  version: z.coerce.number().int().min(1),
+  version: versionSchema,
   /** Positions in the article's list of removed items. */
   items: z.array(z.coerce.number().int().min(0)).min(1, "Choose what to put back."),
 });

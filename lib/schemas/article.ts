@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { httpUrlSchema } from "./source";
-import { idSchema } from "./common";
+import { idSchema, versionSchema } from "./common";
 
 const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 const optionalText = (max: number, label: string) =>
@@ -17,7 +17,7 @@ export const articleBodySchema = z
 
 export const articleTextSchema = z.object({
   articleId: idSchema,
-  version: z.coerce.number().int().positive(),
+  version: versionSchema,
   body: articleBodySchema,
 });
 

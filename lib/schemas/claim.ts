@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { DISAGREEMENT_KINDS } from "@/lib/domain/disagreements";
 import { FIGURE_QUALIFIERS, FIGURE_UNITS } from "@/lib/domain/figures";
-import { idSchema } from "./common";
+import { idSchema, PG_INT_MAX, versionSchema } from "./common";
 
 export const MAX_QUOTE_LENGTH = 2000;
 export const MAX_TAGS = 20;
@@ -70,8 +70,8 @@ export const claimFieldsSchema = z
 /** The selected span, as offsets into the article's text and the text the reader saw there. */
 export const spanSchema = z
   .object({
-    start: z.coerce.number().int().min(0, "The selection starts before the text."),
-    end: z.coerce.number().int().min(1, "The selection is empty."),
+    start: z.coerce.number().int().min(0, "The selection starts before the text.").max(PG_INT_MAX, "The selection ends after the text."),
+    end: z.coerce.number().int().min(1, "The selection is empty.").max(PG_INT_MAX, "The selection ends after the text."),
     exact: z
       .string()
       .max(MAX_QUOTE_LENGTH, `A claim quotes at most ${MAX_QUOTE_LENGTH.toLocaleString("en")} characters. Select a shorter passage.`)
@@ -81,8 +81,8 @@ export const spanSchema = z
   .refine((span) => span.end - span.start === span.exact.length, { path: ["exact"], message: "The selected text does not match its position. Select it again." });
 
 export const createClaimSchema = z.object({ articleId: idSchema }).and(spanSchema).and(claimFieldsSchema);
-export const updateClaimSchema = z.object({ claimId: idSchema, version: z.coerce.number().int().positive() }).and(claimFieldsSchema);
-export const reattachClaimSchema = z.object({ claimId: idSchema, version: z.coerce.number().int().positive() }).and(spanSchema);
+export const updateClaimSchema = z.object({ claimId: idSchema, version: versionSchema }).and(claimFieldsSchema);
+export const reattachClaimSchema = z.object({ claimId: idSchema, version: versionSchema }).and(spanSchema);
 export const dismissSuggestionSchema = z.object({ articleId: idSchema }).and(spanSchema);
 
 export type ClaimFields = z.infer<typeof claimFieldsSchema>;

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { MAX_PASSAGE_LENGTH } from "@/lib/domain/evidence-ranking";
-import { idSchema } from "./common";
+import { idSchema, PG_INT_MAX } from "./common";
 import { ALWAYS_CHECK, requireUrlForKind, sourceFieldsShape } from "./source";
 
 export const STANCES = ["SUPPORTS", "CONTRADICTS", "CONTEXT"] as const;
@@ -13,8 +13,8 @@ const note = z.preprocess(blankToUndefined, z.string().trim().max(2000, "A note 
 
 /** The selected passage of an article: offsets into its text and the text the reviewer saw there. */
 const passageShape = {
-  start: z.coerce.number().int().min(0, "The selection starts before the text."),
-  end: z.coerce.number().int().min(1, "Select the passage that is the evidence."),
+  start: z.coerce.number().int().min(0, "The selection starts before the text.").max(PG_INT_MAX, "The selection ends after the text."),
+  end: z.coerce.number().int().min(1, "Select the passage that is the evidence.").max(PG_INT_MAX, "The selection ends after the text."),
   exact: z
     .string({ error: "Select the passage that is the evidence." })
     .min(1, { message: "Select the passage that is the evidence.", abort: true })

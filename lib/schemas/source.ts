@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idSchema } from "./common";
+import { idSchema, versionSchema } from "./common";
 
 /** Kinds a reviewer can describe by hand; ARTICLE sources are made by linking a passage of an article. */
 export const EXTERNAL_SOURCE_KINDS = ["WEB_PAGE", "DOCUMENT", "DATASET", "STATEMENT", "FACT_CHECK"] as const;
@@ -70,7 +70,7 @@ const sourceDeskShape = {
 
 export const createSourceSchema = z.object(sourceDeskShape).superRefine(requireUrlForKind, ALWAYS_CHECK);
 export const updateSourceSchema = z
-  .object({ sourceId: idSchema, version: z.coerce.number().int().positive(), ...sourceDeskShape })
+  .object({ sourceId: idSchema, version: versionSchema, ...sourceDeskShape })
   .superRefine(requireUrlForKind, ALWAYS_CHECK);
 
 export type CreateSourceInput = z.infer<typeof createSourceSchema>;

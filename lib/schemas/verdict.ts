@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idSchema } from "./common";
+import { idSchema, versionSchema } from "./common";
 
 export const RATIONALE_MAX = 5000;
 
@@ -18,7 +18,7 @@ const ratingChoice = (missing: string) =>
     .min(1, missing)
     .pipe(z.uuid({ error: "Choose a rating from this workspace's scale." }));
 
-const version = z.coerce.number().int().positive();
+const version = versionSchema;
 
 export const recordVerdictSchema = z.object({
   claimId: idSchema,

@@ -6,7 +6,7 @@
 // Dates are ISO 8601 strings in UTC. Enum values are the database's (SUPPORTS, RESOLVED, COUNT ...).
 import { z } from "zod";
 import { ROLES } from "@/lib/domain/roles";
-import { slugSchema } from "./common";
+import { PG_INT_MAX, slugSchema } from "./common";
 
 export const WORKSPACE_FORMAT = "claimbench-workspace";
 /** Bump when the document changes shape; the importer refuses documents newer than this. */
@@ -18,8 +18,8 @@ const email = z.string().min(1).max(320);
 const person = email.nullable();
 const text = z.string();
 const optionalText = z.string().nullable();
-const int = z.number().int();
-const version = z.number().int().positive();
+const int = z.number().int().min(-PG_INT_MAX).max(PG_INT_MAX);
+const version = z.number().int().positive().max(PG_INT_MAX);
 
 const ANCHOR_STATUSES = ["EXACT", "RELOCATED", "FUZZY", "ORPHANED"] as const;
 const CLAIM_STATUSES = ["OPEN", "IN_REVIEW", "DISPUTED", "RESOLVED"] as const;

@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { versionSchema } from "./common";
 
 export const workspaceSettingsSchema = z.object({
   workspaceId: z.uuid(),
-  version: z.coerce.number().int().positive(),
+  version: versionSchema,
   name: z.string().trim().min(1, "Give the workspace a name.").max(120, "A name has at most 120 characters."),
   description: z
     .string()
