@@ -61,7 +61,9 @@ export function apiHandler<const R extends ApiRouteDef>(route: R, handler: (ctx:
       }
       const query = route.query ? parseWith(route.query, Object.fromEntries(new URL(request.url).searchParams), "Some query parameters need attention.") : undefined;
       const body = route.body ? parseWith(route.body, withPathIds(await readJsonBody(request, route.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES), route, params), "Some fields need attention.") : undefined;
-      const result = await handler({ request, principal, actor: principal.actor, slug, access, params, query, body } as ApiContext<R>);
+      // lib/data checks the role again for itself; it reads the access checked here, not the database.
+      const actor: Actor = { ...principal.actor, checked: access };
+      const result = await handler({ request, principal, actor, slug, access, params, query, body } as ApiContext<R>);
       if (result instanceof Response) return result;
       if (route.status === 204) return new Response(null, { status: 204 });
       return Response.json(result, { status: route.status, headers: { "Cache-Control": "private, no-store" } });

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Tx } from "@/lib/db/client";
+import type { ClaimStatus } from "@/lib/generated/prisma/client";
 
 /**
  * A claim moves from open to in review with its first evidence or verdict. Called inside the
@@ -18,7 +19,12 @@ export async function enterReviewIfOpen(tx: Tx, claimId: string): Promise<"IN_RE
  * Returns false when the claim is not in the workspace.
  */
 export async function lockClaim(tx: Tx, workspaceId: string, claimId: string): Promise<boolean> {
-  const locked = await tx.$queryRaw<{ id: string }[]>`
-    select id from claims where id = ${claimId}::uuid and "workspaceId" = ${workspaceId}::uuid for update`;
-  return locked.length > 0;
+  return (await lockClaimStatus(tx, workspaceId, claimId)) !== null;
+}
+
+/** As lockClaim, answering the claim's status as of the lock (null when not in the workspace). */
+export async function lockClaimStatus(tx: Tx, workspaceId: string, claimId: string): Promise<ClaimStatus | null> {
+  const [locked] = await tx.$queryRaw<{ status: ClaimStatus }[]>`
+    select status::text as status from claims where id = ${claimId}::uuid and "workspaceId" = ${workspaceId}::uuid for update`;
+  return locked?.status ?? null;
 }

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { clearHits, countHit, secondsUntilAllowed } from "./rate-limits";
+import { getDb } from "@/lib/db/client";
+import { clearHits, countHit, purgeExpiredHits, secondsUntilAllowed } from "./rate-limits";
 
 describe("rate limits", () => {
   it("allows up to the limit, then asks the caller to wait until the window ends", async () => {
@@ -29,5 +30,22 @@ describe("rate limits", () => {
     await new Promise((resolve) => setTimeout(resolve, 1_100));
     expect(await secondsUntilAllowed(limit)).toBe(0);
     expect(await countHit(limit)).toBe(1);
+  });
+
+  it("the sweep deletes the counters of ended windows and keeps the running ones", async () => {
+    const ended = { key: `test:${randomBytes(4).toString("hex")}`, max: 5, windowSeconds: 60 };
+    const running = { key: `test:${randomBytes(4).toString("hex")}`, max: 5, windowSeconds: 60 };
+    await countHit(ended);
+    await countHit(running);
+    const later = new Date(Date.now() + 61_000);
+    await getDb().rateLimit.update({ where: { key: running.key }, data: { resetAt: new Date(Date.now() + 120_000) } });
+    expect(await purgeExpiredHits(later)).toBeGreaterThanOrEqual(1);
+    const left = await getDb().rateLimit.findMany({ where: { key: { in: [ended.key, running.key] } }, select: { key: true } });
+    expect(left).toEqual([{ key: running.key }]);
+  });
+
+  it("the counters live in an unlogged table: no WAL written (and flushed) per request", async () => {
+    const [table] = await getDb().$queryRaw<{ relpersistence: string }[]>`select relpersistence::text as relpersistence from pg_class where relname = 'rate_limits'`;
+    expect(table?.relpersistence).toBe("u");
   });
 });

@@ -29,6 +29,12 @@ export async function countHit(limit: Limit): Promise<number> {
   return rows[0]?.count ?? 1;
 }
 
+/** Deletes the counters whose window has ended (run by the jobs sweep); returns how many. */
+export async function purgeExpiredHits(now = new Date()): Promise<number> {
+  const { count } = await getDb().rateLimit.deleteMany({ where: { resetAt: { lte: now } } });
+  return count;
+}
+
 export async function clearHits(key: string): Promise<void> {
   await getDb().rateLimit.deleteMany({ where: { key } });
 }

@@ -2,9 +2,15 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/domain/roles";
 
-/** Whoever is acting: a signed-in user (later also an API token's user). */
+/** Whoever is acting: a signed-in user or an API token's user. */
 export interface Actor {
   id: string;
+  /**
+   * The actor's access to one workspace, already read in this request (the API wrapper reads it
+   * before any handler runs). getWorkspaceAccess answers from it instead of reading it again, so a
+   * request checks membership once. Never carry an actor with this across requests.
+   */
+  readonly checked?: WorkspaceAccess;
 }
 
 // Access rules as reusable `where` fragments: a row is visible only through a membership of its

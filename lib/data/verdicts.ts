@@ -6,7 +6,7 @@ import { currentVerdicts } from "@/lib/domain/verdicts";
 import type { RecordVerdictInput } from "@/lib/schemas/verdict";
 import { recordAudit } from "./audit";
 import { refreshClaimDisagreements } from "./claim-disagreements";
-import { enterReviewIfOpen, lockClaim } from "./claim-status";
+import { enterReviewIfOpen, lockClaimStatus } from "./claim-status";
 import { findRatingLevel, notOnScale } from "./rating-scale";
 import { reopenIfDisputed } from "./reopen-on-conflict";
 import type { Actor } from "./scope";
@@ -37,15 +37,19 @@ export async function recordVerdict({ actor, slug, input }: { actor: Actor; slug
   const workspaceId = access.workspace.id;
   return getDb().$transaction(async (tx) => {
     // Locked first: a resolution committing meanwhile must be seen here, not slip past the reopening check.
-    if (!(await lockClaim(tx, workspaceId, input.claimId))) throw notFound("That claim");
-    const claim = await tx.claim.findUniqueOrThrow({ where: { id: input.claimId }, select: { id: true, status: true } });
+    const lockedStatus = await lockClaimStatus(tx, workspaceId, input.claimId);
+    if (!lockedStatus) throw notFound("That claim");
+    const claim = { id: input.claimId, status: lockedStatus };
     const rating = await findRatingLevel(tx, workspaceId, input.ratingId);
     if (!rating) throw notOnScale("ratingId");
-    const verdict = await tx.verdict.create({
+    // The rating was just read; only the reviewer's name is joined in.
+    const { ratingId: _ratingId, ...created } = await tx.verdict.create({
       data: { workspaceId, claimId: claim.id, reviewerId: actor.id, ratingId: rating.id, rationale: input.rationale },
-      select: verdictSelect,
+      select: { id: true, reviewerId: true, rationale: true, createdAt: true, ratingId: true, reviewer: { select: { name: true } } },
     });
-    const status = await enterReviewIfOpen(tx, claim.id);
+    const verdict: VerdictView = { ...created, rating: { id: rating.id, label: rating.label, colour: rating.colour, ordinal: rating.ordinal } };
+    // The row is locked, so the status read with the lock is still the status.
+    const status = claim.status === "OPEN" ? await enterReviewIfOpen(tx, claim.id) : null;
     await recordAudit(tx, {
       workspaceId,
       actorId: actor.id,
@@ -57,7 +61,8 @@ export async function recordVerdict({ actor, slug, input }: { actor: Actor; slug
       after: { rating: rating.label, ratingId: rating.id, rationale: input.rationale, ...(status ? { status } : {}) },
     });
     const cause = { kind: "verdict", verdictId: verdict.id, rating: rating.label, ratingId: rating.id, reviewerId: actor.id } as const;
-    const reopened = await reopenIfDisputed(tx, { workspaceId, claimId: claim.id, actorId: actor.id, cause });
+    // Only a resolved claim can be reopened.
+    const reopened = claim.status === "RESOLVED" && (await reopenIfDisputed(tx, { workspaceId, claimId: claim.id, actorId: actor.id, cause }));
     await refreshClaimDisagreements(tx, [claim.id]);
     return { ...verdict, reopened };
   });

@@ -9,11 +9,14 @@ import { workspaceScope, type Actor, type WorkspaceAccess } from "./scope";
 
 /** The workspace and the actor's role in it, or null when the actor is not a member (or it does not exist). */
 export async function getWorkspaceAccess({ actor, slug }: { actor: Actor; slug: string }): Promise<WorkspaceAccess | null> {
-  const membership = await getDb().membership.findFirst({
-    where: { userId: actor.id, workspace: { slug } },
-    select: { role: true, workspace: { select: { id: true, slug: true, name: true } } },
-  });
-  return membership ? { workspace: membership.workspace, role: membership.role } : null;
+  if (actor.checked?.workspace.slug === slug) return actor.checked;
+  // One statement (Prisma would send two for the membership and its workspace): every page and API
+  // request starts here.
+  const [row] = await getDb().$queryRaw<{ id: string; slug: string; name: string; role: Role }[]>`
+    select w.id, w.slug, w.name, m.role::text as role
+    from memberships m join workspaces w on w.id = m."workspaceId"
+    where m."userId" = ${actor.id}::uuid and w.slug = ${slug}`;
+  return row ? { workspace: { id: row.id, slug: row.slug, name: row.name }, role: row.role } : null;
 }
 
 /** As getWorkspaceAccess, but for writes: not a member → 404, too small a role → 403. */
