@@ -137,25 +137,42 @@ test("a note with markup is saved and shown as text, and runs nothing", async ({
   await expect(page.locator("img[src=x]")).toHaveCount(0);
 });
 
-test("a javascript: address is refused with a message next to the field, and nothing is linked", async ({ page }) => {
+/** A reviewer marks the claim and submits an external source as supporting evidence, with these fields. */
+async function submitExternalSource(page: Page, fields: { title: string; url: string; excerpt: string }) {
   const workspace = await createTestWorkspace();
   await signIn(page, workspace.users.REVIEWER.email);
   const claimPath = await markTwelvePercent(page, workspace);
-
   await page.goto(`${claimPath}/evidence/new?from=external`);
   const form = page.getByRole("form", { name: "Link an external source" });
-  await form.getByLabel("Title").fill("A page that runs script");
-  await form.getByLabel("URL", { exact: true }).fill("javascript:alert(document.cookie)");
-  await form.getByLabel("Excerpt").fill("Anything at all.");
+  await form.getByLabel("Title").fill(fields.title);
+  await form.getByLabel("URL", { exact: true }).fill(fields.url);
+  await form.getByLabel("Excerpt").fill(fields.excerpt);
   await form.getByRole("radio", { name: /Supports/ }).check();
   await form.getByRole("button", { name: "Link evidence" }).click();
+  return { workspace, claimPath, form };
+}
+
+async function expectNoEvidence(page: Page, claimPath: string) {
+  await page.goto(claimPath);
+  await expect(page.getByRole("region", { name: "Evidence", exact: true })).toContainText("No evidence yet.");
+}
+
+test("a javascript: address is refused with a message next to the field, and nothing is linked", async ({ page }) => {
+  const { workspace, claimPath, form } = await submitExternalSource(page, { title: "A page that runs script", url: "javascript:alert(document.cookie)", excerpt: "Anything at all." });
 
   await expect(form.getByLabel("URL", { exact: true })).toHaveAccessibleDescription(/Only web addresses starting with http:\/\/ or https:\/\/ are accepted\./);
   await expect(form.getByRole("alert")).toHaveText("Some fields need attention.");
-  await page.goto(claimPath);
-  await expect(page.getByRole("region", { name: "Evidence", exact: true })).toContainText("No evidence yet.");
+  await expectNoEvidence(page, claimPath);
   await page.goto(`/w/${workspace.slug}/sources`);
   await expect(page.getByRole("main").getByRole("status")).toHaveText("0 sources");
+});
+
+test("an excerpt pasted with a NUL character (as copied from some PDFs) is refused next to the field, and nothing is linked", async ({ page }) => {
+  const { claimPath, form } = await submitExternalSource(page, { title: "Conflict monitor, July 2016", url: "https://example.org/monitor-2016", excerpt: "Territory shrank by\u000012 percent." });
+
+  await expect(form.getByLabel("Excerpt")).toHaveAccessibleDescription(/may not contain the NUL character/);
+  await expect(form.getByRole("alert")).toHaveText("Some fields need attention.");
+  await expectNoEvidence(page, claimPath);
 });
 
 test("one click links a suggested passage: the reader's comment quoting the figure, as contradicting", async ({ page }) => {

@@ -1,4 +1,5 @@
 import { AppError } from "@/lib/errors";
+import { NUL_MESSAGE, nulFieldErrors } from "@/lib/schemas/common";
 
 export const DEFAULT_MAX_BODY_BYTES = 256 * 1024;
 
@@ -25,24 +26,9 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
   } catch {
     throw new AppError("VALIDATION", "The request body is not valid JSON.", { fieldErrors: { _body: ["Not valid JSON."] } });
   }
-  const at = pathOfNul(body, []);
-  if (at) {
-    const message = "Text may not contain the NUL character (\\u0000).";
-    throw new AppError("VALIDATION", message, { fieldErrors: { [at.join(".") || "_body"]: [message] } });
-  }
+  const nul = nulFieldErrors(body, "_body");
+  if (nul) throw new AppError("VALIDATION", NUL_MESSAGE, { fieldErrors: nul });
   return body;
-}
-
-/** Postgres cannot store U+0000 in text: found here, it is the client's to fix (422), not a 500 later. */
-function pathOfNul(value: unknown, path: string[]): string[] | null {
-  if (typeof value === "string") return value.includes("\u0000") ? path : null;
-  if (typeof value !== "object" || value === null) return null;
-  for (const [key, child] of Object.entries(value)) {
-    if (key.includes("\u0000")) return [...path, key];
-    const found = pathOfNul(child, [...path, key]);
-    if (found) return found;
-  }
-  return null;
 }
 
 async function readLimited(request: Request, maxBytes: number): Promise<string> {

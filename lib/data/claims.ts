@@ -74,11 +74,16 @@ export async function createClaim({ actor, slug, input }: { actor: Actor; slug: 
     if (!article) throw new AppError("NOT_FOUND", "This article no longer exists: it was deleted while you were marking the claim. Nothing was saved.");
     const span = spanInBody(article.body, input);
     const { figureKey, ...data } = fieldsToData(input);
-    const created = await tx.claim.create({
+    // A new claim has no final rating: not selected, so Prisma sends no query for it.
+    const { finalRating: _none, ...newClaimSelect } = claimSelect;
+    const inserted = await tx.claim.create({
       data: { ...data, ...span, figureKey, workspaceId: access.workspace.id, articleId: article.id, anchorStatus: "EXACT", createdById: actor.id },
-      select: claimSelect,
+      select: newClaimSelect,
     });
-    await recheckFigures(tx, access.workspace.id, [created.id]);
+    const created: ClaimRow = { ...inserted, finalRating: null };
+    // Only a figure can conflict with another (and a new claim has no verdicts or evidence yet), so
+    // a claim without one has nothing to check and no queue row to write.
+    if (figureKey !== null) await recheckFigures(tx, access.workspace.id, [created.id]);
     await recordClaimAudit(tx, { workspaceId: access.workspace.id, actorId: actor.id, claimId: created.id }, {
       action: "create",
       after: toJson({ ...data, exact: span.exact, start: span.start, end: span.end }),

@@ -21,6 +21,28 @@ export const slugSchema = z
 export const workspaceParamsSchema = z.object({ workspace: slugSchema });
 export const articleParamsSchema = z.object({ workspace: slugSchema, articleId: idSchema });
 
+export const NUL_MESSAGE = "Text may not contain the NUL character (\\u0000). It often comes with text copied from a PDF: delete it, or paste the text as plain text.";
+
+/**
+ * Postgres cannot store U+0000 in text. Found before parsing (in API bodies and server action input),
+ * it is the sender's to fix, with the field named, not a database error later. Null when there is none.
+ */
+export function nulFieldErrors(value: unknown, whole = "_form"): FieldErrors | null {
+  const at = pathOfNul(value, []);
+  return at ? { [at.join(".") || whole]: [NUL_MESSAGE] } : null;
+}
+
+function pathOfNul(value: unknown, path: string[]): string[] | null {
+  if (typeof value === "string") return value.includes("\u0000") ? path : null;
+  if (typeof value !== "object" || value === null) return null;
+  for (const [key, child] of Object.entries(value)) {
+    if (key.includes("\u0000")) return [...path, key];
+    const found = pathOfNul(child, [...path, key]);
+    if (found) return found;
+  }
+  return null;
+}
+
 /** zod issues as { field: [messages] }, the shape forms and the API return. */
 export function toFieldErrors(error: z.ZodError): FieldErrors {
   const fields: FieldErrors = {};
