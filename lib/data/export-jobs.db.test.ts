@@ -8,7 +8,7 @@ import { getDb } from "@/lib/db/client";
 import { REPORT_BATCH_SIZE } from "./report-data";
 import { exportJob } from "@/lib/jobs/export-job";
 import { defineJobKind, type JobKind } from "@/lib/jobs/job-kinds";
-import { enqueueJob, getBoss, startJobWorkers, stopJobQueue } from "@/lib/jobs/queue";
+import { enqueueJob, getBoss, startJobWorkers, stopJobQueue, sweepAndRequeue } from "@/lib/jobs/queue";
 import { runJob } from "@/lib/jobs/runner";
 
 const CLAIMS = REPORT_BATCH_SIZE * 2 + 37;
@@ -152,5 +152,23 @@ describe("through pg-boss", () => {
       if (state !== "completed") await new Promise((resolve) => setTimeout(resolve, 250));
     }
     expect(state).toBe("completed");
+  }, 60_000);
+
+  it("a job recorded but never handed to the queue (its process stopped) is sent again by the sweep and runs, once", async () => {
+    await startJobWorkers();
+    const job = await startExport();
+    await getDb().job.update({ where: { id: job.id }, data: { createdAt: new Date(Date.now() - 5 * 60_000) } });
+    const swept = await sweepAndRequeue();
+    expect(swept.requeued).toBeGreaterThanOrEqual(1);
+    await sweepAndRequeue(); // sent again while queued or running: no second pg-boss job
+    let status = job.status;
+    for (let n = 0; n < 60 && (status === "QUEUED" || status === "RUNNING"); n++) {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      status = (await getJob({ actor: editor(), slug: ws.workspace.slug, jobId: job.id })).status;
+    }
+    expect(status).toBe("SUCCEEDED");
+    const boss = await getBoss();
+    const rows = (await boss.getDb().executeSql(`select id from pgboss.job where data->>'jobId' = $1 union all select id from pgboss.archive where data->>'jobId' = $1`, [job.id])).rows as { id: string }[];
+    expect(rows).toEqual([{ id: job.id }]);
   }, 60_000);
 });

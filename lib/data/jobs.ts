@@ -84,6 +84,20 @@ export async function requestJobCancel({ actor, slug, jobId }: { actor: Actor; s
 // ---- Worker side: system calls by job id, made only by lib/jobs/runner.ts. ----
 
 /** QUEUED → RUNNING, once: null when another worker took it or it was cancelled meanwhile. */
+/**
+ * Jobs still waiting for a worker after `olderThanMs`: normally ones a busy queue has not reached yet,
+ * but also ones whose process stopped between recording the job and handing it to the queue. The
+ * sweep hands them to the queue again (lib/jobs/queue.ts, idempotent by job id).
+ */
+export async function listWaitingJobs(olderThanMs: number, now = new Date()): Promise<{ id: string; kind: string }[]> {
+  return getDb().job.findMany({
+    where: { status: "QUEUED", createdAt: { lt: new Date(now.getTime() - olderThanMs) } },
+    orderBy: { createdAt: "asc" },
+    take: 500,
+    select: { id: true, kind: true },
+  });
+}
+
 export async function claimJob(jobId: string) {
   const now = new Date();
   const { count } = await getDb().job.updateMany({ where: { id: jobId, status: "QUEUED" }, data: { status: "RUNNING", startedAt: now, heartbeatAt: now, message: "Started" } });

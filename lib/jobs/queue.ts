@@ -1,6 +1,6 @@
 import "server-only";
 import PgBoss from "pg-boss";
-import { endJobUnfinished, sweepJobs } from "@/lib/data/jobs";
+import { endJobUnfinished, listWaitingJobs, sweepJobs } from "@/lib/data/jobs";
 import { JOB_KINDS } from "./registry";
 import { runJob } from "./runner";
 
@@ -47,7 +47,27 @@ export async function enqueueJob(job: { id: string; kind: string }): Promise<voi
   const kind = JOB_KINDS[job.kind];
   if (!kind) throw new Error(`No handler for job kind "${job.kind}".`);
   const boss = await getBoss();
-  await boss.send(queueName(job.kind), { jobId: job.id }, { retryLimit: 0, expireInSeconds: kind.queue.expireInSeconds });
+  // The queue's job has our job's id, so sending a job twice is a no-op (pg-boss inserts ON CONFLICT DO
+  // NOTHING) while the first is queued or running: that is what lets the sweep re-send waiting jobs.
+  await boss.send(queueName(job.kind), { jobId: job.id }, { id: job.id, retryLimit: 0, expireInSeconds: kind.queue.expireInSeconds });
+}
+
+/** How long a job may wait before the sweep hands it to the queue again. */
+const REQUEUE_AFTER_MS = Number(process.env.CLAIMBENCH_JOB_REQUEUE_AFTER_MS ?? 60_000);
+
+/**
+ * The sweep: expired files and jobs whose worker died (lib/data/jobs.ts sweepJobs), then every job
+ * still waiting after a minute is sent to the queue again, so that one recorded by a process that
+ * stopped before enqueueing it still runs. A job the queue already holds is not duplicated.
+ */
+export async function sweepAndRequeue(now = new Date()) {
+  const swept = await sweepJobs(now);
+  const waiting = await listWaitingJobs(REQUEUE_AFTER_MS, now);
+  for (const job of waiting) {
+    if (JOB_KINDS[job.kind]) await enqueueJob(job);
+    else await endJobUnfinished(job.id, "FAILED", "This kind of job is not known to this version of Claimbench.");
+  }
+  return { ...swept, requeued: waiting.length };
 }
 
 /**
@@ -78,9 +98,9 @@ export function startJobWorkers(): Promise<void> {
         });
       }
     }
-    await boss.work(SWEEP_QUEUE, async () => void (await sweepJobs()));
+    await boss.work(SWEEP_QUEUE, async () => void (await sweepAndRequeue()));
     await boss.schedule(SWEEP_QUEUE, SWEEP_CRON);
-    await sweepJobs();
+    await sweepAndRequeue();
   })().catch((error: unknown) => {
     state.claimbenchWorkers = undefined;
     throw error;
