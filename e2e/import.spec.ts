@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { createTestClaim } from "./fixtures/claims";
 import { createTestWorkspace, signIn } from "./fixtures/workspace";
@@ -54,6 +57,37 @@ test("uploading three HTML files, one broken: two are imported and one is refuse
   await page.getByRole("button", { name: "Import files" }).click();
   await expect(status).toHaveText("Done: 0 imported, 1 duplicate, 0 refused.");
   await expect(page.getByRole("table").getByRole("row").filter({ hasText: "returns-again.html" })).toContainText('same text as "Families return to Mosul"');
+});
+
+test("files over 100 MB in total are refused before they are sent, and the server refuses such an upload too", async ({ page }) => {
+  const workspace = await createTestWorkspace({ withCorpus: false });
+  await signIn(page, workspace.users.EDITOR.email);
+  await page.goto(`/w/${workspace.slug}/articles/import`);
+  await expect(page.getByText("in one upload")).toContainText("up to 20 MB each and 100 MB in one upload");
+
+  const dir = mkdtempSync(path.join(tmpdir(), "claimbench-bulk-"));
+  try {
+    const paths = Array.from({ length: 6 }, (_, n) => {
+      const name = path.join(dir, `part-${n}.txt`);
+      writeFileSync(name, Buffer.alloc(18 * 1024 * 1024, 0x61));
+      return name;
+    });
+    await page.getByLabel("Article files").setInputFiles(paths);
+    await page.getByRole("button", { name: "Import files" }).click();
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText("These 6 files are 108 MB in total, over the limit of 100 MB for one upload. Upload them in parts.");
+    await expect(page.getByRole("region", { name: /Import of/ })).toHaveCount(0);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+
+  // A script posting past the form gets the same limit from the server, before the body is read.
+  const response = await page.request.post(`/w/${workspace.slug}/articles/import/files`, {
+    multipart: { files: { name: "huge.txt", mimeType: "text/plain", buffer: Buffer.alloc(101 * 1024 * 1024, 0x61) } },
+  });
+  expect(response.status()).toBe(413);
+  expect((await response.json()).message).toBe("The upload is over 100 MB in total, the limit for one upload. Upload the files in parts, or ask an administrator to raise CLAIMBENCH_MAX_BULK_UPLOAD_BYTES.");
+  await page.goto(`/w/${workspace.slug}/articles`);
+  await expect(page.getByRole("main")).not.toContainText("huge");
 });
 
 test("a pasted article is imported with its metadata, and lines the cleaner removed can be put back", async ({ page }) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_MAX_UPLOAD_BYTES, FORM_OVERHEAD_BYTES, formatBytes, maxUploadBytes, readLimitedFormData, tooLargeMessage, UploadTooLargeError } from "./uploads";
+import { DEFAULT_MAX_BULK_UPLOAD_BYTES, DEFAULT_MAX_UPLOAD_BYTES, FORM_OVERHEAD_BYTES, formatBytes, maxBulkUploadBytes, maxUploadBytes, readLimitedFormData, tooLargeMessage, UploadTooLargeError } from "./uploads";
 
 describe("upload limit", () => {
   it("is 20 MB unless CLAIMBENCH_MAX_UPLOAD_BYTES says otherwise", () => {
@@ -9,6 +9,14 @@ describe("upload limit", () => {
 
   it("ignores a value that is not a positive whole number", () => {
     for (const value of ["", "  ", "abc", "-5", "0", "1.5"]) expect(maxUploadBytes({ CLAIMBENCH_MAX_UPLOAD_BYTES: value })).toBe(DEFAULT_MAX_UPLOAD_BYTES);
+  });
+
+  it("one upload of many files holds 100 MB in total unless CLAIMBENCH_MAX_BULK_UPLOAD_BYTES says otherwise, never less than one file's limit", () => {
+    expect(maxBulkUploadBytes({})).toBe(DEFAULT_MAX_BULK_UPLOAD_BYTES);
+    expect(DEFAULT_MAX_BULK_UPLOAD_BYTES).toBe(100 * 1024 * 1024);
+    expect(maxBulkUploadBytes({ CLAIMBENCH_MAX_BULK_UPLOAD_BYTES: "524288000" })).toBe(524288000);
+    expect(maxBulkUploadBytes({ CLAIMBENCH_MAX_BULK_UPLOAD_BYTES: "abc" })).toBe(DEFAULT_MAX_BULK_UPLOAD_BYTES);
+    expect(maxBulkUploadBytes({ CLAIMBENCH_MAX_BULK_UPLOAD_BYTES: "1024", CLAIMBENCH_MAX_UPLOAD_BYTES: "2048" })).toBe(2048);
   });
 
   it("formats sizes as people read them", () => {

@@ -10,6 +10,19 @@ export function maxUploadBytes(env: Record<string, string | undefined> = process
   return Number.isSafeInteger(value) && value > 0 ? value : DEFAULT_MAX_UPLOAD_BYTES;
 }
 
+/** What one upload of many files (the article bulk import) may hold in total: 100 MB by default. */
+export const DEFAULT_MAX_BULK_UPLOAD_BYTES = 100 * 1024 * 1024;
+
+/**
+ * The configured total for one upload of several files, CLAIMBENCH_MAX_BULK_UPLOAD_BYTES; never less
+ * than the limit of one file. The whole form is read into memory, so this bounds what one request holds.
+ */
+export function maxBulkUploadBytes(env: Record<string, string | undefined> = process.env): number {
+  const raw = Number(env.CLAIMBENCH_MAX_BULK_UPLOAD_BYTES?.trim() || Number.NaN);
+  const total = Number.isSafeInteger(raw) && raw > 0 ? raw : DEFAULT_MAX_BULK_UPLOAD_BYTES;
+  return Math.max(total, maxUploadBytes(env));
+}
+
 const UNITS = ["KB", "MB", "GB"] as const;
 
 /** 512 → "512 bytes", 20971520 → "20 MB", 1536 → "1.5 KB" (binary multiples, as file managers show). */

@@ -4,6 +4,7 @@ import { getWorkspaceAccess } from "@/lib/data/workspaces";
 import type { ImportFile } from "@/lib/data/article-import";
 import { hasRole, roleRequiredMessage, type Role } from "@/lib/domain/roles";
 import { workspaceParamsSchema } from "@/lib/schemas/common";
+import { formatBytes, maxBulkUploadBytes, readLimitedFormData, UploadTooLargeError } from "@/lib/uploads";
 
 /**
  * The common start of an upload route handler: the workspace from the route, the session, the
@@ -23,9 +24,13 @@ export async function readUploadRequest(request: Request, params: Promise<unknow
   if (!access) return fail(404, "That workspace was not found.");
   if (!hasRole(access.role, role)) return fail(403, roleRequiredMessage(role));
   let form: FormData;
+  const limit = maxBulkUploadBytes();
   try {
-    form = await request.formData();
-  } catch {
+    form = await readLimitedFormData(request, limit);
+  } catch (error) {
+    if (error instanceof UploadTooLargeError) {
+      return fail(413, `The upload is over ${formatBytes(limit)} in total, the limit for one upload. Upload the files in parts, or ask an administrator to raise CLAIMBENCH_MAX_BULK_UPLOAD_BYTES.`);
+    }
     return fail(400, "The upload could not be read: send the files as a multipart form.");
   }
   const files = form.getAll("files").flatMap((value) =>

@@ -5,7 +5,7 @@ import { requirePageWorkspace } from "@/lib/auth/session";
 import { getLatestArticleImport } from "@/lib/data/article-import-jobs";
 import { toJobStatus } from "@/lib/jobs/job-status";
 import { workspaceParamsSchema } from "@/lib/schemas/common";
-import { formatBytes, maxUploadBytes } from "@/lib/uploads";
+import { formatBytes, maxBulkUploadBytes, maxUploadBytes } from "@/lib/uploads";
 import { PasteForm } from "./paste-form";
 import { UploadForm } from "./upload-form";
 
@@ -34,10 +34,10 @@ export default async function ImportArticlesPage({ params }: { params: Promise<{
       <section aria-labelledby="upload-heading" className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
         <h2 id="upload-heading" className="font-semibold">Upload files</h2>
         <p className="mt-1 text-sm text-slate-600">
-          .txt, .md and .html files, up to {limit} each; many at once if you like. The import runs in the background: you can leave this
+          .txt, .md and .html files, up to {limit} each and {formatBytes(maxBulkUploadBytes())} in one upload; many at once if you like. The import runs in the background: you can leave this
           page and come back to its results.
         </p>
-        <UploadForm slug={slug} latest={latest ? { job: toJobStatus(slug, latest.job), outcomes: latest.outcomes } : null} />
+        <UploadForm slug={slug} latest={latest ? { job: toJobStatus(slug, latest.job), outcomes: latest.outcomes } : null} maxTotalBytes={maxBulkUploadBytes()} />
       </section>
       <section aria-labelledby="paste-heading" className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
         <h2 id="paste-heading" className="font-semibold">Paste an article</h2>

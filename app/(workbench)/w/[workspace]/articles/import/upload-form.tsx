@@ -7,6 +7,7 @@ import { JobProgress } from "@/app/_components/job-progress";
 import type { FileOutcome } from "@/lib/data/article-import";
 import { isJobActive, type JobStatus } from "@/lib/jobs/job-status";
 import { ImportResultsTable, ImportSummary } from "./import-results";
+import { formatBytes } from "@/lib/uploads";
 
 /** The member's latest import as the server last read it: its job and the files done so far. */
 export interface LatestImport {
@@ -18,7 +19,7 @@ export interface LatestImport {
  * Uploads the chosen files, which start an import job, then follows the job. The results come from the
  * server (the page re-renders when the job ends), so they are the same after a reload.
  */
-export function UploadForm({ slug, latest }: { slug: string; latest: LatestImport | null }) {
+export function UploadForm({ slug, latest, maxTotalBytes }: { slug: string; latest: LatestImport | null; maxTotalBytes: number }) {
   const router = useRouter();
   const [files, setFiles] = useState<File[]>([]);
   const [stripScripts, setStripScripts] = useState(false);
@@ -37,6 +38,12 @@ export function UploadForm({ slug, latest }: { slug: string; latest: LatestImpor
     event.preventDefault();
     if (files.length === 0) {
       setError("Choose one or more .txt, .md or .html files first.");
+      return;
+    }
+    // Said before anything is sent (the server refuses it too): one upload holds at most maxTotalBytes.
+    const total = files.reduce((sum, file) => sum + file.size, 0);
+    if (total > maxTotalBytes) {
+      setError(`These ${files.length} files are ${formatBytes(total)} in total, over the limit of ${formatBytes(maxTotalBytes)} for one upload. Upload them in parts.`);
       return;
     }
     const body = new FormData();
