@@ -3,7 +3,6 @@ import { getDb } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/domain/roles";
-import { purgeExpiredHits } from "./rate-limits";
 import type { Actor } from "./scope";
 import { requireWorkspaceRole } from "./workspaces";
 
@@ -158,14 +157,12 @@ export async function endJobUnfinished(jobId: string, status: "FAILED" | "CANCEL
  * Housekeeping, safe to run on every instance at once: deletes expired jobs with their files, and fails
  * jobs whose worker died (a RUNNING job without a heartbeat for a while), deleting their partial files.
  */
-export async function sweepJobs(now = new Date()): Promise<{ expired: number; abandoned: number; rateLimits: number }> {
+export async function sweepJobs(now = new Date()): Promise<{ expired: number; abandoned: number }> {
   const db = getDb();
   const stale = await db.job.findMany({ where: { status: "RUNNING", heartbeatAt: { lt: new Date(now.getTime() - staleMs()) } }, select: { id: true } });
   for (const job of stale) await endJobUnfinished(job.id, "FAILED", "The server running this job stopped before it finished. Start it again.");
   const { count } = await db.job.deleteMany({ where: { expiresAt: { lt: now } } });
-  // Not a job, but the same "delete what has expired every few minutes" chore: ended rate-limit windows.
-  const rateLimits = await purgeExpiredHits(now);
-  return { expired: count, abandoned: stale.length, rateLimits };
+  return { expired: count, abandoned: stale.length };
 }
 
 /** The file a finished job wrote, read back chunk by chunk so that serving it stays small in memory. */

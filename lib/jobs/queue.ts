@@ -1,6 +1,7 @@
 import "server-only";
 import PgBoss from "pg-boss";
 import { endJobUnfinished, listWaitingJobs, sweepJobs } from "@/lib/data/jobs";
+import { purgeExpiredHits } from "@/lib/data/rate-limits";
 import { JOB_KINDS } from "./registry";
 import { runJob } from "./runner";
 
@@ -58,7 +59,8 @@ const REQUEUE_AFTER_MS = Number(process.env.CLAIMBENCH_JOB_REQUEUE_AFTER_MS ?? 6
 /**
  * The sweep: expired files and jobs whose worker died (lib/data/jobs.ts sweepJobs), then every job
  * still waiting after a minute is sent to the queue again, so that one recorded by a process that
- * stopped before enqueueing it still runs. A job the queue already holds is not duplicated.
+ * stopped before enqueueing it still runs (a job the queue already holds is not duplicated), then
+ * the rate-limit counters of ended windows.
  */
 export async function sweepAndRequeue(now = new Date()) {
   const swept = await sweepJobs(now);
@@ -67,7 +69,9 @@ export async function sweepAndRequeue(now = new Date()) {
     if (JOB_KINDS[job.kind]) await enqueueJob(job);
     else await endJobUnfinished(job.id, "FAILED", "This kind of job is not known to this version of Claimbench.");
   }
-  return { ...swept, requeued: waiting.length };
+  // Not a job, but the same "delete what has ended, every few minutes" chore: ended rate-limit windows.
+  const rateLimits = await purgeExpiredHits(now);
+  return { ...swept, requeued: waiting.length, rateLimits };
 }
 
 /**
