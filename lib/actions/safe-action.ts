@@ -1,7 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { AppError, fromPrismaError, type ErrorCode, type FieldErrors } from "@/lib/errors";
-import { nulFieldErrors, slugSchema, toFieldErrors } from "@/lib/schemas/common";
+import { inputFieldErrors, slugSchema, toFieldErrors } from "@/lib/schemas/common";
 import { requireActor, type SessionUser } from "@/lib/auth/session";
 
 export type ActionResult<T> =
@@ -19,8 +19,8 @@ export async function runAction<S extends z.ZodType, T>(
   handler: (args: { actor: SessionUser; input: z.infer<S> }) => Promise<T>,
 ): Promise<ActionResult<T>> {
   try {
-    const nul = nulFieldErrors(input);
-    if (nul) return { ok: false, code: "VALIDATION", message: "Some fields need attention.", fieldErrors: nul };
+    const faults = inputFieldErrors(input);
+    if (faults) return { ok: false, code: "VALIDATION", message: "Some fields need attention.", fieldErrors: faults };
     const parsed = schema.safeParse(input);
     if (!parsed.success) {
       return { ok: false, code: "VALIDATION", message: "Some fields need attention.", fieldErrors: toFieldErrors(parsed.error) };

@@ -1,5 +1,5 @@
 import { AppError } from "@/lib/errors";
-import { NUL_MESSAGE, nulFieldErrors } from "@/lib/schemas/common";
+import { inputFieldErrors } from "@/lib/schemas/common";
 
 export const DEFAULT_MAX_BODY_BYTES = 256 * 1024;
 
@@ -26,8 +26,8 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
   } catch {
     throw new AppError("VALIDATION", "The request body is not valid JSON.", { fieldErrors: { _body: ["Not valid JSON."] } });
   }
-  const nul = nulFieldErrors(body, "_body");
-  if (nul) throw new AppError("VALIDATION", NUL_MESSAGE, { fieldErrors: nul });
+  const faults = inputFieldErrors(body, "_body");
+  if (faults) throw new AppError("VALIDATION", Object.values(faults)[0]![0]!, { fieldErrors: faults });
   return body;
 }
 

@@ -4,7 +4,7 @@ import { getWorkspaceAccess } from "@/lib/data/workspaces";
 import type { Actor, WorkspaceAccess } from "@/lib/data/scope";
 import { hasRole, roleRequiredMessage } from "@/lib/domain/roles";
 import { AppError, notFound } from "@/lib/errors";
-import { idSchema, slugSchema, toFieldErrors } from "@/lib/schemas/common";
+import { idSchema, inputFieldErrors, slugSchema, toFieldErrors } from "@/lib/schemas/common";
 import { authenticate, type Principal } from "./auth";
 import { DEFAULT_MAX_BODY_BYTES, readJsonBody } from "./body";
 import { errorResponse, toErrorResponse } from "./errors";
@@ -59,7 +59,7 @@ export function apiHandler<const R extends ApiRouteDef>(route: R, handler: (ctx:
       if (route.method !== "GET" && principal.kind === "token" && principal.readOnly) {
         throw new AppError("FORBIDDEN", "This API token is read-only. Use a token without the read-only restriction to make changes.");
       }
-      const query = route.query ? parseWith(route.query, Object.fromEntries(new URL(request.url).searchParams), "Some query parameters need attention.") : undefined;
+      const query = route.query ? parseWith(route.query, readQuery(request), "Some query parameters need attention.") : undefined;
       const body = route.body ? parseWith(route.body, withPathIds(await readJsonBody(request, route.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES), route, params), "Some fields need attention.") : undefined;
       // lib/data checks the role again for itself; it reads the access checked here, not the database.
       const actor: Actor = { ...principal.actor, checked: access };
@@ -97,6 +97,14 @@ function parseParams(path: string, raw: Record<string, string | string[] | undef
     params[name!] = ok.data;
   }
   return params;
+}
+
+/** The query string as an object, its text checked like a body's (NUL, broken characters). */
+function readQuery(request: Request): Record<string, string> {
+  const query = Object.fromEntries(new URL(request.url).searchParams);
+  const faults = inputFieldErrors(query);
+  if (faults) throw new AppError("VALIDATION", "Some query parameters need attention.", { fieldErrors: faults });
+  return query;
 }
 
 function parseWith<S extends z.ZodType>(schema: S, input: unknown, message: string): z.output<S> {

@@ -6,7 +6,11 @@ import type { Keyset } from "./pagination";
 // with it. Every list ends its order with the id, so the key names exactly one row.
 
 const id = z.uuid();
-const instant = z.iso.datetime().transform((text) => new Date(text));
+// Postgres has no year 0 (ISO 0000 is 1 BC to it): such a key names no row of ours, it is a forged cursor.
+const instant = z.iso
+  .datetime()
+  .transform((text) => new Date(text))
+  .refine((date) => date.getUTCFullYear() >= 1, "Not a point in time any record of this list has.");
 
 type WithId = { id: string };
 type Stamped = WithId & { updatedAt: Date };

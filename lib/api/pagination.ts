@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { AppError } from "@/lib/errors";
+import { inputFieldErrors } from "@/lib/schemas/common";
 import { CURSOR_MESSAGE, encodeCursor, type CursorKey, type Pagination } from "@/lib/schemas/api";
 
 /**
@@ -10,8 +11,9 @@ export type Keyset<T, K> = { key: z.ZodType<K, CursorKey>; keyOf: (row: T) => Cu
 
 function parseKey<K>(keyset: { key: z.ZodType<K, CursorKey> }, cursor: CursorKey | null): K | null {
   if (cursor === null) return null;
-  const parsed = keyset.key.safeParse(cursor);
-  if (!parsed.success) throw new AppError("VALIDATION", CURSOR_MESSAGE, { fieldErrors: { cursor: [CURSOR_MESSAGE] } });
+  // A cursor is decoded text: a forged one may carry what no stored key holds (NUL, broken characters).
+  const parsed = inputFieldErrors(cursor) ? null : keyset.key.safeParse(cursor);
+  if (!parsed?.success) throw new AppError("VALIDATION", CURSOR_MESSAGE, { fieldErrors: { cursor: [CURSOR_MESSAGE] } });
   return parsed.data;
 }
 

@@ -10,7 +10,7 @@ import { listClaimFilterOptions, listClaims } from "@/lib/data/claim-search";
 import { DISAGREEMENT_KINDS, DISAGREEMENT_LABELS } from "@/lib/domain/disagreements";
 import { figureLabel } from "@/lib/domain/figure-label";
 import { CLAIM_STATUSES, claimListQuerySchema, type ClaimListQuery } from "@/lib/schemas/claim";
-import { toFieldErrors, workspaceParamsSchema } from "@/lib/schemas/common";
+import { toFieldErrors, workspaceParamsSchema, safeParseInput } from "@/lib/schemas/common";
 import { statusLabel } from "../_claims/labels";
 import { exportHref } from "../reports/export-href";
 import { TableHead } from "@/app/_components/table-head";
@@ -25,7 +25,7 @@ export default async function ClaimsPage({ params, searchParams }: { params: Pro
   const slug = parsedParams.data.workspace;
   const { user } = await requirePageWorkspace(slug, `/w/${slug}/claims`);
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
-  const parsed = claimListQuerySchema.safeParse(raw);
+  const parsed = safeParseInput(claimListQuerySchema, raw);
   const query: ClaimListQuery = parsed.success ? parsed.data : claimListQuerySchema.parse({});
   const queryErrors = parsed.success ? null : Object.values(toFieldErrors(parsed.error)).flat();
   const [result, options] = await Promise.all([listClaims({ actor: user, slug, query }), listClaimFilterOptions({ actor: user, slug })]);

@@ -7,7 +7,7 @@ import { listArticlesForExport } from "@/lib/data/report-data";
 import { DISAGREEMENT_LABELS } from "@/lib/domain/disagreements";
 import { listExportFormats } from "@/lib/formats/export-format-info";
 import { toJobStatus } from "@/lib/jobs/job-status";
-import { workspaceParamsSchema } from "@/lib/schemas/common";
+import { workspaceParamsSchema, safeParseInput } from "@/lib/schemas/common";
 import { exportScopeSchema, scopeToSearchParams, type ExportScope } from "@/lib/schemas/export";
 import { statusLabel } from "../_claims/labels";
 import { ExportForm, type ScopeChoice } from "./export-form";
@@ -35,7 +35,7 @@ export default async function ReportsPage({ params, searchParams }: { params: Pr
   const slug = parsedParams.data.workspace;
   const { user, role } = await requirePageWorkspace(slug, `/w/${slug}/reports`);
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
-  const parsed = exportScopeSchema.safeParse(raw);
+  const parsed = safeParseInput(exportScopeSchema, raw);
   const filter = parsed.success && scopeToSearchParams(parsed.data).size > 0 ? parsed.data : null;
 
   const [workspaceTotal, filterTotal, articles, jobs] = await Promise.all([

@@ -8,7 +8,7 @@ import { formatNumber } from "@/app/_components/format";
 import { requirePageWorkspace } from "@/lib/auth/session";
 import { listDisagreementFilterOptions, listDisagreements } from "@/lib/data/disagreements";
 import { DISAGREEMENT_KINDS, DISAGREEMENT_LABELS } from "@/lib/domain/disagreements";
-import { workspaceParamsSchema } from "@/lib/schemas/common";
+import { workspaceParamsSchema, safeParseInput } from "@/lib/schemas/common";
 import { disagreementQuerySchema, type DisagreementQuery } from "@/lib/schemas/disagreements";
 import { TableHead } from "@/app/_components/table-head";
 
@@ -23,7 +23,7 @@ export default async function ReviewQueuePage({ params, searchParams }: { params
   const base = `/w/${slug}/review`;
   const { user } = await requirePageWorkspace(slug, base);
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
-  const parsed = disagreementQuerySchema.safeParse(raw);
+  const parsed = safeParseInput(disagreementQuerySchema, raw);
   const query: DisagreementQuery = parsed.success ? parsed.data : disagreementQuerySchema.parse({});
   const { page, ...filters } = query;
   const [result, options] = await Promise.all([

@@ -5,7 +5,7 @@ import { formatDate } from "@/app/_components/format";
 import { requirePageWorkspace } from "@/lib/auth/session";
 import { listSources, type SourceListItem } from "@/lib/data/sources";
 import { hasRole } from "@/lib/domain/roles";
-import { workspaceParamsSchema } from "@/lib/schemas/common";
+import { workspaceParamsSchema, safeParseInput } from "@/lib/schemas/common";
 import { sourceListQuerySchema } from "@/lib/schemas/source";
 import { safeHref, SOURCE_KIND_LABELS } from "../claims/[claimId]/evidence/evidence-labels";
 import { EMPTY_SOURCE_FORM, SourceForm } from "./source-form";
@@ -19,7 +19,7 @@ export default async function SourcesPage({ params, searchParams }: { params: Pr
   if (!parsed.success) notFound();
   const slug = parsed.data.workspace;
   const { user, role } = await requirePageWorkspace(slug, `/w/${slug}/sources`);
-  const query = sourceListQuerySchema.safeParse({ q: (await searchParams).q });
+  const query = safeParseInput(sourceListQuerySchema, { q: (await searchParams).q });
   const q = query.success ? query.data.q : undefined;
   const sources = await listSources({ actor: user, slug, q });
   const isEditor = hasRole(role, "EDITOR");
@@ -40,7 +40,7 @@ export default async function SourcesPage({ params, searchParams }: { params: Pr
           <button type="submit" className="rounded-md border border-slate-300 bg-white px-3.5 py-2 text-sm font-medium text-slate-800 hover:bg-slate-100">Search</button>
         </form>
       </div>
-      {!query.success ? <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">The search was not understood: it has at most 200 characters.</p> : null}
+      {!query.success ? <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">The search was not understood: {query.error.issues.map((issue) => issue.message).join(" ")}</p> : null}
       <p role="status" className="text-sm text-slate-600">{sources.length} {sources.length === 1 ? "source" : "sources"}{q ? <> matching <q dir="auto">{q}</q></> : null}</p>
       {sources.length === 0 ? (
         <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-slate-600">

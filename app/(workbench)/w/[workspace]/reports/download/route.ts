@@ -1,14 +1,14 @@
 import { getSessionUser } from "@/lib/auth/session";
 import { streamExport } from "@/lib/data/exports";
 import { attachmentResponse, errorResponse } from "@/lib/http/responses";
-import { toFieldErrors, workspaceParamsSchema } from "@/lib/schemas/common";
+import { toFieldErrors, workspaceParamsSchema, safeParseInput } from "@/lib/schemas/common";
 import { exportQuerySchema } from "@/lib/schemas/export";
 
 /** The reports page's download: ?format=csv[&article=…][&status=…]…, streamed as it is read from the database. */
 export async function GET(request: Request, { params }: { params: Promise<{ workspace: string }> }) {
   const parsedParams = workspaceParamsSchema.safeParse(await params);
   if (!parsedParams.success) return Response.json({ message: "That workspace was not found." }, { status: 404 });
-  const query = exportQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+  const query = safeParseInput(exportQuerySchema, Object.fromEntries(new URL(request.url).searchParams));
   if (!query.success) return Response.json({ message: "Some parameters need attention.", fieldErrors: toFieldErrors(query.error) }, { status: 422 });
   const user = await getSessionUser();
   if (!user) return Response.json({ message: "Sign in to download exports." }, { status: 401 });

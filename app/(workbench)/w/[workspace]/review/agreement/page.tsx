@@ -6,7 +6,7 @@ import { getAgreementRatings } from "@/lib/data/agreement";
 import { buildAgreementReport } from "@/lib/domain/agreement-report";
 import { AppError } from "@/lib/errors";
 import { agreementQuerySchema } from "@/lib/schemas/agreement";
-import { workspaceParamsSchema } from "@/lib/schemas/common";
+import { workspaceParamsSchema, safeParseInput } from "@/lib/schemas/common";
 import { KappaHeatmap, MissingRatingsNote, PerArticleTable, StatisticsTable } from "./agreement-tables";
 
 export const metadata: Metadata = { title: "Reviewer agreement" };
@@ -20,7 +20,7 @@ export default async function AgreementPage({ params, searchParams }: { params: 
   const base = `/w/${slug}/review/agreement`;
   const { user } = await requirePageWorkspace(slug, base);
   const { article } = await searchParams;
-  const query = agreementQuerySchema.safeParse({ article: Array.isArray(article) ? article[0] : article });
+  const query = safeParseInput(agreementQuerySchema, { article: Array.isArray(article) ? article[0] : article });
   const articleId = query.success ? query.data.article : undefined;
   const data = await getAgreementRatings({ actor: user, slug, articleId }).catch((error: unknown) => {
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();

@@ -6,7 +6,7 @@ import { agreementCsvRows } from "@/lib/domain/agreement-csv";
 import { buildAgreementReport } from "@/lib/domain/agreement-report";
 import { AppError, ERROR_STATUS } from "@/lib/errors";
 import { agreementQuerySchema } from "@/lib/schemas/agreement";
-import { toFieldErrors, workspaceParamsSchema } from "@/lib/schemas/common";
+import { toFieldErrors, workspaceParamsSchema, safeParseInput } from "@/lib/schemas/common";
 
 const NOT_FOUND = { message: "That workspace was not found." };
 
@@ -14,7 +14,7 @@ const NOT_FOUND = { message: "That workspace was not found." };
 export async function GET(request: Request, { params }: { params: Promise<{ workspace: string }> }) {
   const parsedParams = workspaceParamsSchema.safeParse(await params);
   if (!parsedParams.success) return Response.json(NOT_FOUND, { status: 404 });
-  const query = agreementQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+  const query = safeParseInput(agreementQuerySchema, Object.fromEntries(new URL(request.url).searchParams));
   if (!query.success) return Response.json({ message: "Some parameters need attention.", fieldErrors: toFieldErrors(query.error) }, { status: 422 });
   const user = await getSessionUser();
   if (!user) return Response.json({ message: "Sign in to download agreement statistics." }, { status: 401 });

@@ -8,7 +8,7 @@ import { getArticle } from "@/lib/data/articles";
 import { getClaim } from "@/lib/data/claims";
 import { listEvidenceArticles } from "@/lib/data/evidence";
 import { listSources } from "@/lib/data/sources";
-import { idSchema, slugSchema } from "@/lib/schemas/common";
+import { idSchema, slugSchema, safeParseInput } from "@/lib/schemas/common";
 import { evidenceFormQuerySchema } from "@/lib/schemas/evidence";
 import { ExternalEvidenceForm } from "./external-evidence-form";
 import { PassagePicker } from "./passage-picker";
@@ -31,7 +31,7 @@ export default async function AddEvidencePage({ params, searchParams }: { params
   const claim = await getClaim({ actor: access.user, slug, claimId });
   if (!claim) notFound();
   const raw = await searchParams;
-  const query = evidenceFormQuerySchema.safeParse({ from: raw.from, q: raw.q, article: raw.article });
+  const query = safeParseInput(evidenceFormQuerySchema, { from: raw.from, q: raw.q, article: raw.article });
   const { from, q, article: articleId } = query.success ? query.data : { from: "article" as const, q: undefined, article: undefined };
 
   return (
