@@ -12,6 +12,7 @@ export const ERROR_STATUS = {
   VALIDATION: 422,
   RATE_LIMITED: 429,
   INTERNAL: 500,
+  UNAVAILABLE: 503,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;
@@ -36,5 +37,30 @@ export function fromPrismaError(error: unknown): AppError | null {
   const code = (error as { code?: unknown } | null)?.code;
   if (code === "P2002") return new AppError("CONFLICT", "A record with the same values already exists.");
   if (code === "P2025") return notFound();
+  if (isDatabaseUnavailable(error)) return databaseUnavailable();
   return null;
+}
+
+/** How long a client should wait before trying again while the database is away. */
+export const DATABASE_RETRY_SECONDS = 10;
+export const DATABASE_UNAVAILABLE_MESSAGE = "The database is unavailable at the moment, so nothing was read or saved. Try again in a few seconds.";
+export const databaseUnavailable = () => new AppError("UNAVAILABLE", DATABASE_UNAVAILABLE_MESSAGE, { retryAfterSeconds: DATABASE_RETRY_SECONDS });
+
+// Prisma: P1001 cannot reach, P1002 timed out, P1017 server closed the connection, P2024 pool timeout;
+// its driver adapter's error kinds; node-postgres (pg-boss, our pools): socket errors and SQLSTATE
+// class 08 (connection exception) and 57P01–57P03 (shut down, crashed, starting up).
+const UNAVAILABLE_PRISMA = new Set(["P1001", "P1002", "P1017", "P2024"]);
+const UNAVAILABLE_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
+const UNAVAILABLE_SOCKET = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "ENOTFOUND", "EHOSTUNREACH", "57P01", "57P02", "57P03"]);
+
+/** Whether an error means that the database could not be reached (not that a query was wrong). */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  for (let current = error, depth = 0; current && typeof current === "object" && depth < 5; depth++) {
+    const { code, meta, cause } = current as { code?: unknown; meta?: { driverAdapterError?: { cause?: { kind?: unknown } } }; cause?: unknown };
+    if (typeof code === "string" && (UNAVAILABLE_PRISMA.has(code) || UNAVAILABLE_SOCKET.has(code) || /^08[0-9A-Z]{3}$/.test(code))) return true;
+    const kind = meta?.driverAdapterError?.cause?.kind ?? (cause as { kind?: unknown } | undefined)?.kind;
+    if (typeof kind === "string" && UNAVAILABLE_KINDS.has(kind)) return true;
+    current = cause ?? meta?.driverAdapterError;
+  }
+  return false;
 }

@@ -34,6 +34,7 @@ const ERROR_RESPONSES: Record<string, string> = {
   "404": "No such record in the caller's workspaces (records of other workspaces are never revealed).",
   "422": "Bad input; `error.fields` names each field and what to fix.",
   "429": "Too many requests from this token or address; wait for Retry-After seconds.",
+  "503": "The database is unavailable; nothing was read or saved. Try again after Retry-After seconds.",
 };
 
 /** A file answer: each media type with what it holds; JSON ones are objects or arrays, the rest text or bytes. */
