@@ -5,6 +5,7 @@ import { countExportClaims } from "@/lib/data/exports";
 import { createJob, requestJobCancel } from "@/lib/data/jobs";
 import { AppError } from "@/lib/errors";
 import { EXPORT_FORMAT_INFO, tooManyClaimsMessage } from "@/lib/formats/export-format-info";
+import { limitHeavyAction } from "@/lib/http/heavy-limits";
 import { enqueueJobOrFail } from "@/lib/jobs/queue";
 import { toJobStatus, type JobStatus } from "@/lib/jobs/job-status";
 import { idSchema } from "@/lib/schemas/common";
@@ -13,6 +14,7 @@ import { startExportJobSchema } from "@/lib/schemas/export";
 /** Starts a background export of the scope (the reports page does this above the size threshold). */
 export async function startExportJobAction(slug: string, input: unknown): Promise<ActionResult<JobStatus>> {
   return runWorkspaceAction(slug, startExportJobSchema, input, async ({ actor, slug, input }) => {
+    await limitHeavyAction(actor.id);
     const { format, ...scope } = input;
     const info = EXPORT_FORMAT_INFO[format];
     const total = await countExportClaims({ actor, slug, scope: info.kind === "report" ? scope : {} });

@@ -1,5 +1,6 @@
 import { getSessionUser } from "@/lib/auth/session";
 import { streamExport } from "@/lib/data/exports";
+import { limitHeavyRequest } from "@/lib/http/heavy-limits";
 import { attachmentResponse, errorResponse } from "@/lib/http/responses";
 import { toFieldErrors, workspaceParamsSchema, safeParseInput } from "@/lib/schemas/common";
 import { exportQuerySchema } from "@/lib/schemas/export";
@@ -14,6 +15,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ work
   if (!user) return Response.json({ message: "Sign in to download exports." }, { status: 401 });
   const { format, ...scope } = query.data;
   try {
+    await limitHeavyRequest(request, user.id);
     return attachmentResponse(await streamExport({ actor: user, slug: parsedParams.data.workspace, format, scope }));
   } catch (error) {
     return errorResponse(error, "The export");

@@ -4,7 +4,8 @@ import { getAgreementRatings } from "@/lib/data/agreement";
 import { getWorkspaceAccess } from "@/lib/data/workspaces";
 import { agreementCsvRows } from "@/lib/domain/agreement-csv";
 import { buildAgreementReport } from "@/lib/domain/agreement-report";
-import { AppError, ERROR_STATUS } from "@/lib/errors";
+import { limitHeavyRequest } from "@/lib/http/heavy-limits";
+import { errorResponse } from "@/lib/http/responses";
 import { agreementQuerySchema } from "@/lib/schemas/agreement";
 import { toFieldErrors, workspaceParamsSchema, safeParseInput } from "@/lib/schemas/common";
 
@@ -21,6 +22,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ work
   const slug = parsedParams.data.workspace;
   if (!(await getWorkspaceAccess({ actor: user, slug }))) return Response.json(NOT_FOUND, { status: 404 });
   try {
+    await limitHeavyRequest(request, user.id);
     const data = await getAgreementRatings({ actor: user, slug, articleId: query.data.article });
     const csv = stringify(agreementCsvRows(buildAgreementReport(data), data.article?.title ?? data.workspace.name));
     const filename = `agreement-${slug}${data.article ? `-article-${data.article.id.slice(0, 8)}` : ""}.csv`;
@@ -28,8 +30,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ work
       headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="${filename}"`, "Cache-Control": "private, no-store" },
     });
   } catch (error) {
-    if (error instanceof AppError) return Response.json({ message: error.message }, { status: ERROR_STATUS[error.code] });
-    console.error("Agreement CSV failed", error);
-    return Response.json({ message: "The CSV could not be made. Try again in a moment." }, { status: 500 });
+    return errorResponse(error, "The agreement CSV");
   }
 }
