@@ -17,6 +17,8 @@
 // - source: the article's URL, or urn:claimbench:article:<article id> when it has none (URN scheme ours);
 // - selector: TextQuoteSelector and TextPositionSelector, alternatives for the same span. Positions count
 //   UTF-16 units in the article text as Claimbench stores it (cleaned plain text), not in the page's HTML.
+//   The model counts Unicode code points (4.2.4, 4.2.5): the two differ after a character outside the
+//   Basic Multilingual Plane (an emoji, a rare CJK ideograph), which this export does not yet convert.
 //   An orphaned claim keeps only its quote selector: its positions no longer point at the quote, while
 //   the quote still says what was marked.
 // Bodies, each with a purpose: the statement (describing); the final verdict once resolved (assessing,
@@ -25,8 +27,9 @@
 // no address at all, a TextualBody "Supports: “excerpt” — title"); each tag (tagging).
 // The model has no term for an evidence's stance. A linked item carries it as its styleClass
 // ("stance-contradicts"), and the annotation then embeds the stylesheet that gives those classes their
-// colours: the model's own way to say how a resource is to be shown (and a MUST: no styleClass without a
-// stylesheet). The evidence note is not exported here; CSV and Markdown carry it.
+// colours: the model's own way to say how a resource is to be shown (a styleClass that the annotation's
+// stylesheet does not describe MUST be ignored, 4.4). The evidence note is not exported here; CSV and
+// Markdown carry it.
 import { STANCE_LABELS, type ReportClaim, type ReportEvidence, type ReportWorkspace } from "@/lib/domain/report-model";
 import { ANNOTATION_CONTEXT, type Json } from "./w3c-annotation-rules";
 

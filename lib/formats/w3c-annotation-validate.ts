@@ -122,7 +122,7 @@ function checkCollection(violations: Violations, collection: Json): void {
   if (first.count === 0) {
     if (isNonNegativeInteger(total.value) && total.value > 0) violations.add("collection-first", "$.first", `nothing, with a total of ${total.value}`);
   } else if (first.count > 1) violations.add("collection-first", "$.first", describe(collection.first));
-  else if (isObject(first.value)) checkPage(violations, first.value, "$.first", true);
+  else if (isObject(first.value)) checkPage(violations, first.value, Array.isArray(collection.first) ? "$.first[0]" : "$.first", true);
   else if (!isIri(first.value)) violations.add("collection-first", "$.first", describe(first.value));
   if (collection.last !== undefined && !isIri(single(collection.last).value)) violations.add("collection-last", "$.last", describe(collection.last));
   checkTotalCount(violations, collection);

@@ -71,7 +71,7 @@ const holdsSuite = (dir: string): boolean => existsSync(path.join(dir, "tests"))
  * ../shared/standards/w3c-annotation-model beside the repository when present, else null.
  */
 export function findAnnotationModel(repoRoot: string, env: Record<string, string | undefined> = process.env): string | null {
-  const configured = env.CLAIMBENCH_STANDARDS_DIR;
+  const configured = env.CLAIMBENCH_STANDARDS_DIR || undefined; // set but empty counts as unset
   const dir = path.join(configured ?? path.resolve(repoRoot, "../shared/standards"), "w3c-annotation-model");
   if (holdsSuite(dir)) return dir;
   if (configured === undefined) return null;
