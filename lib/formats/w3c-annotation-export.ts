@@ -5,6 +5,10 @@
 //     "first": { "id": <export URL>#page-1, "type": "AnnotationPage", "startIndex": 0, "items": [...] },
 //     "last": <export URL>#page-1, "total": <n> }
 //
+// With no claims there is no page at all, only "total": 0: a page MUST hold 1 or more annotations (model
+// 5.2) and a collection needs its first page only when its total is above 0 (5.1). So the page opens with
+// the first claim. lib/formats/w3c-annotation-validate.ts checks the output against the model's MUSTs.
+//
 // "last" and "total" come after the items (JSON member order carries no meaning), so the claims are
 // counted while they stream rather than before. Embedded annotations carry no @context of their own: they
 // inherit the document's, as in the model's examples.
@@ -13,6 +17,8 @@
 // - source: the article's URL, or urn:claimbench:article:<article id> when it has none (URN scheme ours);
 // - selector: TextQuoteSelector and TextPositionSelector, alternatives for the same span. Positions count
 //   UTF-16 units in the article text as Claimbench stores it (cleaned plain text), not in the page's HTML.
+//   The model counts Unicode code points (4.2.4, 4.2.5): the two differ after a character outside the
+//   Basic Multilingual Plane (an emoji, a rare CJK ideograph), which this export does not yet convert.
 //   An orphaned claim keeps only its quote selector: its positions no longer point at the quote, while
 //   the quote still says what was marked.
 // Bodies, each with a purpose: the statement (describing); the final verdict once resolved (assessing,
@@ -21,13 +27,11 @@
 // no address at all, a TextualBody "Supports: “excerpt” — title"); each tag (tagging).
 // The model has no term for an evidence's stance. A linked item carries it as its styleClass
 // ("stance-contradicts"), and the annotation then embeds the stylesheet that gives those classes their
-// colours: the model's own way to say how a resource is to be shown (and a MUST: no styleClass without a
-// stylesheet). The evidence note is not exported here; CSV and Markdown carry it.
+// colours: the model's own way to say how a resource is to be shown (a styleClass that the annotation's
+// stylesheet does not describe MUST be ignored, 4.4). The evidence note is not exported here; CSV and
+// Markdown carry it.
 import { STANCE_LABELS, type ReportClaim, type ReportEvidence, type ReportWorkspace } from "@/lib/domain/report-model";
-
-type Json = Record<string, unknown>;
-
-export const ANNOTATION_CONTEXT = "http://www.w3.org/ns/anno.jsonld";
+import { ANNOTATION_CONTEXT, type Json } from "./w3c-annotation-rules";
 
 const STANCE_STYLESHEET = {
   type: "CssStylesheet",
@@ -115,11 +119,12 @@ export async function* writeW3cAnnotationExport(workspace: ReportWorkspace, clai
     label: `Claims of ${workspace.name}`,
     generated: workspace.exportedAt,
   });
-  yield `{\n${head},\n  "first": {\n    "id": ${JSON.stringify(pageId)},\n    "type": "AnnotationPage",\n    "startIndex": 0,\n    "items": [`;
+  const openPage = `,\n  "first": {\n    "id": ${JSON.stringify(pageId)},\n    "type": "AnnotationPage",\n    "startIndex": 0,\n    "items": [\n`;
+  yield `{\n${head}`;
   let total = 0;
   for await (const claim of claims) {
-    yield `${total === 0 ? "\n" : ",\n"}${indented(toAnnotation(claim), 3)}`;
+    yield `${total === 0 ? openPage : ",\n"}${indented(toAnnotation(claim), 3)}`;
     total += 1;
   }
-  yield `${total === 0 ? "]" : "\n    ]"}\n  },\n${members({ last: pageId, total })}\n}\n`;
+  yield total === 0 ? `,\n${members({ total })}\n}\n` : `\n    ]\n  },\n${members({ last: pageId, total })}\n}\n`;
 }
