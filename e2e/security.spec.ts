@@ -95,7 +95,8 @@ test("an upload posted from another site with the user's cookie is refused, and 
   await signIn(page, workspace.users.OWNER.email);
   const article = { name: "forged.txt", mimeType: "text/plain", buffer: Buffer.from("Forged upload\n\nAbout 40,000 people were said to have left the city in a week.") };
   const crossSite = { origin: "https://evil.example", "sec-fetch-site": "cross-site" };
-  const uploads = [
+  type Upload = { url: string; multipart: Record<string, string | { name: string; mimeType: string; buffer: Buffer }> };
+  const uploads: Upload[] = [
     { url: `/w/${workspace.slug}/articles/import/files`, multipart: { files: article } },
     { url: `/w/${workspace.slug}/sources/claimreview/file`, multipart: { files: { name: "reviews.json", mimeType: "application/json", buffer: Buffer.from("[]") } } },
     { url: "/api/workspaces/import", multipart: { slug: `forged-${workspace.slug}`, file: { name: "w.json", mimeType: "application/json", buffer: Buffer.from("{}") } } },
