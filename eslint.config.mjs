@@ -1,6 +1,8 @@
 import nextCoreWebVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
 
+const prismaOnlyInData = { group: ["@/lib/db/client", "**/lib/db/client", "@/lib/generated/*", "**/generated/prisma/*"], message: "Only lib/data may use the Prisma client; call a lib/data function instead." };
+
 const config = [
   ...nextCoreWebVitals,
   ...nextTypescript,
@@ -11,9 +13,19 @@ const config = [
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       // Only lib/data may touch the Prisma client (house style: one door to the database).
+      "no-restricted-imports": ["error", { patterns: [prismaOnlyInData] }],
+    },
+  },
+  {
+    // Specs take `test` from e2e/fixtures/test.ts, whose guard fails a test on any CSP violation.
+    files: ["e2e/**/*.spec.ts"],
+    rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["@/lib/db/client", "**/lib/db/client", "@/lib/generated/*", "**/generated/prisma/*"], message: "Only lib/data may use the Prisma client; call a lib/data function instead." }] },
+        {
+          patterns: [prismaOnlyInData],
+          paths: [{ name: "@playwright/test", importNames: ["test", "expect"], message: "Import { test, expect } from ./fixtures/test: it fails the test when a page reports a CSP violation." }],
+        },
       ],
     },
   },

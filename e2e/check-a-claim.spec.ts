@@ -1,5 +1,6 @@
 // The evidence-and-verdicts issue's scenario end to end, as a desk would work through it.
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures/test";
 import { DEFAULT_RATING_SCALE } from "@/lib/domain/rating-scale";
 import { createTestWorkspace, signedInPage } from "./fixtures/workspace";
 import { selectText } from "./fixtures/select-text";

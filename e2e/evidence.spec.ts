@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
+import { expect, test } from "./fixtures/test";
 import { seedWorkspace } from "@/seeds/seed-workspace";
 import { createTestWorkspace, signedInPage, signIn, TEST_PASSWORD, type TestWorkspace } from "./fixtures/workspace";
 import { selectText } from "./fixtures/select-text";

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures/test";
 import { createTestClaim } from "./fixtures/claims";
 import { createTestWorkspace, signedInPage } from "./fixtures/workspace";
 

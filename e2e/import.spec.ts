@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures/test";
 import { createTestClaim } from "./fixtures/claims";
 import { createTestWorkspace, signIn } from "./fixtures/workspace";
 

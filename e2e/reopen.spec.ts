@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures/test";
 import { getClaim } from "@/lib/data/claims";
 import { resolveClaim } from "@/lib/data/resolution";
 import { getRatingScale } from "@/lib/data/rating-scale";

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures/test";
 import { DEFAULT_RATING_SCALE } from "@/lib/domain/rating-scale";
 import { createTestClaim, recordTestVerdict } from "./fixtures/claims";
 import { createTestWorkspace, signedInPage, signIn } from "./fixtures/workspace";

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures/test";
 import { randomBytes } from "node:crypto";
 import { streamWorkspaceJson } from "@/lib/data/workspace-dump";
 import { createTestWorkspace, signIn, type TestWorkspace } from "./fixtures/workspace";

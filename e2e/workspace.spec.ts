@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures/test";
 import { createTestWorkspace, signIn, signedInPage, type TestWorkspace } from "./fixtures/workspace";
 
 let workspace: TestWorkspace;

@@ -9,7 +9,7 @@ const root = path.resolve(import.meta.dirname, "..");
 const distDir = path.join(root, process.env.CLAIMBENCH_DIST_DIR || ".next");
 const stateFile = path.join(distDir, "claimbench-build.json");
 const INPUT_DIRS = ["app", "lib", "public"];
-const INPUT_FILES = ["package.json", "package-lock.json", "next.config.js", "instrumentation.ts", "postcss.config.mjs", "tsconfig.json", "prisma/schema.prisma"];
+const INPUT_FILES = ["package.json", "package-lock.json", "next.config.js", "instrumentation.ts", "instrumentation-client.ts", "proxy.ts", "postcss.config.mjs", "tsconfig.json", "prisma/schema.prisma"];
 const SKIP_DIRS = new Set(["generated", "node_modules"]);
 
 async function listFiles(dir: string): Promise<string[]> {

@@ -3,6 +3,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { countHit, clearHits, secondsUntilAllowed, type Limit } from "@/lib/data/rate-limits";
 import { verifyCredentials } from "@/lib/data/users";
+import { safeCallbackUrl } from "./callback-url";
 import { SIGN_IN_ERRORS, signInSchema } from "@/lib/schemas/auth";
 
 // Failed attempts are throttled per account (guessing one password) and per address (trying many
@@ -40,6 +41,10 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
+    // The same rule as the login page: only a path of this site, never another origin (issue 20 #5).
+    redirect({ url, baseUrl }) {
+      return `${baseUrl.replace(/\/+$/, "")}${safeCallbackUrl(url, baseUrl)}`;
+    },
     jwt({ token, user }) {
       if (user) token.sub = user.id;
       return token;

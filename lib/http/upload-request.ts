@@ -4,16 +4,21 @@ import { getWorkspaceAccess } from "@/lib/data/workspaces";
 import type { ImportFile } from "@/lib/data/article-import";
 import { hasRole, roleRequiredMessage, type Role } from "@/lib/domain/roles";
 import { workspaceParamsSchema } from "@/lib/schemas/common";
+import { refuseCrossOrigin } from "@/lib/http/same-origin";
 import { formatBytes, maxBulkUploadBytes, readLimitedFormData, UploadTooLargeError } from "@/lib/uploads";
 
 /**
  * The common start of an upload route handler: the workspace from the route, the session, the
  * member's role, and the multipart body. Route handlers, not server actions, take uploads: server
- * actions cap bodies at 1 MB, and a bulk import of 500 files is far larger.
+ * actions cap bodies at 1 MB, and a bulk import of 500 files is far larger. Unlike server actions,
+ * route handlers get no origin check from Next, so a page of another site could post here with the
+ * user's cookie: it is refused first (lib/http/same-origin.ts).
  */
 export async function readUploadRequest(request: Request, params: Promise<unknown>, role: Role, what: string): Promise<
   { ok: true; user: SessionUser; slug: string; form: FormData; files: ImportFile[] } | { ok: false; response: Response }
 > {
+  const crossOrigin = refuseCrossOrigin(request);
+  if (crossOrigin) return { ok: false, response: crossOrigin };
   const fail = (status: number, message: string) => ({ ok: false as const, response: Response.json({ message }, { status }) });
   const parsed = workspaceParamsSchema.safeParse(await params);
   if (!parsed.success) return fail(404, "That workspace was not found.");

@@ -1,6 +1,7 @@
 import { getSessionUser } from "@/lib/auth/session";
 import { importWorkspace } from "@/lib/data/workspace-import";
 import { AppError, ERROR_STATUS } from "@/lib/errors";
+import { refuseCrossOrigin } from "@/lib/http/same-origin";
 import { toFieldErrors } from "@/lib/schemas/common";
 import { workspaceImportFieldsSchema } from "@/lib/schemas/workspace-json";
 import { maxUploadBytes, readLimitedFormData, tooLargeMessage, UploadTooLargeError } from "@/lib/uploads";
@@ -11,9 +12,12 @@ import { maxUploadBytes, readLimitedFormData, tooLargeMessage, UploadTooLargeErr
 /**
  * POST multipart/form-data { file, slug, name? }: imports a workspace JSON export into a new workspace
  * owned by the signed-in user. 201 { workspace: { slug, name }, counts }; otherwise { message,
- * fieldErrors? } with 401, 409 (slug taken), 413 (over the limit) or 422 (a bad file, with its reason).
+ * fieldErrors? } with 401, 403 (sent from another site), 409 (slug taken), 413 (over the limit) or 422
+ * (a bad file, with its reason).
  */
 export async function POST(request: Request) {
+  const crossOrigin = refuseCrossOrigin(request);
+  if (crossOrigin) return crossOrigin;
   const user = await getSessionUser();
   if (!user) return Response.json({ message: "Sign in to import a workspace." }, { status: 401 });
   const limit = maxUploadBytes();

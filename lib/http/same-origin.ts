@@ -1,0 +1,64 @@
+/**
+ * Cross-site request forgery guard for route handlers that change data with the session cookie
+ * (the multipart uploads: server actions get the same check from Next itself, route handlers do not).
+ *
+ * It follows Next's check for server actions (next/dist/server/app-render/action-handler.js): the
+ * host of the `Origin` header must equal the first `X-Forwarded-Host` value or the `Host` header.
+ * A browser cannot forge either of those on a cross-origin request without a CORS preflight, which
+ * this app never grants. On top of that, Fetch Metadata: a `Sec-Fetch-Site` other than
+ * `same-origin` is refused even when the hosts agree.
+ *
+ * No `Origin` and no `Sec-Fetch-Site` at all: allowed. Every browser that sends cookies on a
+ * cross-origin POST also sends `Origin` (and current ones `Sec-Fetch-Site`), so such a request comes
+ * from curl, a script or a very old browser; a cookie it holds was handed to it by its owner, and
+ * refusing it would only break scripts. A request with `Sec-Fetch-Site` but no `Origin` is one that
+ * current browsers do not send for a POST: it cannot be told apart from a forged one, so it is refused.
+ */
+export type OriginVerdict = { ok: true } | { ok: false; reason: string };
+
+export function checkSameOrigin(headers: Headers, { publicUrl }: { publicUrl?: string } = {}): OriginVerdict {
+  const origin = headers.get("origin");
+  const fetchSite = headers.get("sec-fetch-site")?.trim().toLowerCase();
+  if (fetchSite && fetchSite !== "same-origin") return { ok: false, reason: `it was sent from another site (Sec-Fetch-Site: ${fetchSite})` };
+  if (origin === null) {
+    return fetchSite ? { ok: false, reason: "the browser did not say which site sent it (no Origin header)" } : { ok: true };
+  }
+  const originHost = hostOf(origin);
+  if (!originHost) return { ok: false, reason: "its Origin header is not a web address" };
+  if (originHost === forwardedHost(headers) || originHost === headers.get("host")?.toLowerCase()) return { ok: true };
+  // The public address the app is configured with (NEXTAUTH_URL) also counts: a proxy that rewrites
+  // Host without setting X-Forwarded-Host would otherwise make every upload fail.
+  if (publicUrl && hostOf(publicUrl) === originHost) return { ok: true };
+  return { ok: false, reason: `it was sent from another site (${truncate(origin)})` };
+}
+
+/** The 403 answered to a refused request, in the API's error shape; `message` too, which the upload forms read. */
+export function crossOriginResponse(reason: string): Response {
+  const message = `This upload was refused because ${reason}. Upload from Claimbench's own pages. If Claimbench is behind a proxy, make the proxy pass the Host (or X-Forwarded-Host) the browser used.`;
+  return Response.json({ error: { code: "FORBIDDEN", message }, message }, { status: 403, headers: { "Cache-Control": "no-store" } });
+}
+
+/** For route handlers: null when the request may go on, else the 403 to answer. */
+export function refuseCrossOrigin(request: Request): Response | null {
+  const verdict = checkSameOrigin(request.headers, { publicUrl: process.env.NEXTAUTH_URL });
+  return verdict.ok ? null : crossOriginResponse(verdict.reason);
+}
+
+function hostOf(value: string): string | null {
+  // Origin "null" (sandboxed frames, file: pages, some redirects) is never this site.
+  if (value === "null") return null;
+  try {
+    const url = new URL(value);
+    return url.protocol === "http:" || url.protocol === "https:" ? url.host.toLowerCase() : null;
+  } catch {
+    return null;
+  }
+}
+
+function forwardedHost(headers: Headers): string | undefined {
+  return headers.get("x-forwarded-host")?.split(",")[0]?.trim().toLowerCase() || undefined;
+}
+
+function truncate(value: string): string {
+  return value.length > 100 ? `${value.slice(0, 100)}…` : value;
+}

@@ -1,0 +1,93 @@
+import { NextRequest } from "next/server";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { proxy } from "@/proxy";
+import { API_POLICY, isHttpsRequest, pagePolicy } from "./security-headers";
+
+const FORGED = "Zm9yZ2VkLW5vbmNl";
+
+function run(path: string, headers: Record<string, string> = {}) {
+  const response = proxy(new NextRequest(`http://localhost:3000${path}`, { headers }));
+  const policy = response.headers.get("content-security-policy") ?? "";
+  return {
+    response,
+    policy,
+    nonce: /'nonce-([^']+)'/.exec(policy)?.[1],
+    // What NextResponse.next({ request }) hands on to the render, as Next reads it.
+    passedOn: (name: string) => response.headers.get(`x-middleware-request-${name}`),
+    overridden: (response.headers.get("x-middleware-override-headers") ?? "").split(","),
+  };
+}
+
+const directive = (policy: string, name: string) => policy.split("; ").find((part) => part.startsWith(`${name} `));
+
+// The app served on plain http unless a test says otherwise.
+beforeEach(() => vi.stubEnv("NEXTAUTH_URL", "http://localhost:3000"));
+afterEach(() => vi.unstubAllEnvs());
+
+describe("proxy: Content-Security-Policy", () => {
+  it("gives every page request a fresh nonce, on the response and on the request Next renders", () => {
+    const first = run("/w/isis-decline");
+    const second = run("/w/isis-decline");
+    expect(first.nonce).toMatch(/^[A-Za-z0-9+/]{22}==$/);
+    expect(second.nonce).not.toBe(first.nonce);
+    expect(first.passedOn("x-nonce")).toBe(first.nonce);
+    expect(first.passedOn("content-security-policy")).toBe(first.policy);
+  });
+
+  it("ignores a nonce and a policy forged by the client", () => {
+    const forged = run("/login", { "x-nonce": FORGED, "content-security-policy": `script-src 'nonce-${FORGED}'` });
+    expect(forged.nonce).not.toBe(FORGED);
+    expect(forged.passedOn("x-nonce")).toBe(forged.nonce);
+    expect(forged.passedOn("content-security-policy")).toBe(forged.policy);
+    expect(forged.policy).not.toContain(FORGED);
+  });
+
+  it("lets pages run only nonced scripts, with no inline or eval escape hatch in production", () => {
+    const { policy, nonce } = run("/w");
+    expect(directive(policy, "script-src")).toBe(`script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`);
+    expect(directive(policy, "style-src")).toBe(`style-src 'self' 'nonce-${nonce}'`);
+    for (const fixed of ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'", "form-action 'self'", "default-src 'self'"]) {
+      expect(policy.split("; ")).toContain(fixed);
+    }
+    expect(policy).not.toContain("upgrade-insecure-requests");
+  });
+
+  it("allows eval only in development, where React needs it", () => {
+    expect(directive(pagePolicy({ nonce: "n", isDev: true }), "script-src")).toBe("script-src 'self' 'nonce-n' 'strict-dynamic' 'unsafe-eval'");
+  });
+
+  it("gives the API's answers a policy that loads nothing, and passes no nonce on", () => {
+    const api = run("/api/v1/workspaces/isis-decline/claims", { "x-nonce": FORGED, "content-security-policy": "script-src *" });
+    expect(api.policy).toBe(API_POLICY);
+    expect(api.policy.startsWith("default-src 'none'; frame-ancestors 'none'")).toBe(true);
+    expect(api.passedOn("x-nonce")).toBeNull();
+    expect(api.overridden).not.toContain("x-nonce");
+    expect(api.overridden).not.toContain("content-security-policy");
+  });
+
+  it("switches off camera, microphone and geolocation on every answer", () => {
+    for (const path of ["/w", "/api/v1/openapi.json"]) {
+      const value = run(path).response.headers.get("permissions-policy");
+      for (const feature of ["camera=()", "microphone=()", "geolocation=()"]) expect(value).toContain(feature);
+    }
+  });
+});
+
+describe("proxy: Strict-Transport-Security", () => {
+  it("is sent only when the app is reached over https", () => {
+    expect(run("/w").response.headers.get("strict-transport-security")).toBeNull();
+    const proxied = run("/w", { "x-forwarded-proto": "https" });
+    expect(proxied.response.headers.get("strict-transport-security")).toMatch(/^max-age=\d{8,}; includeSubDomains$/);
+    expect(proxied.policy).toContain("upgrade-insecure-requests");
+    vi.stubEnv("NEXTAUTH_URL", "https://claims.example.org");
+    expect(run("/api/v1/openapi.json").response.headers.get("strict-transport-security")).not.toBeNull();
+  });
+
+  it("reads the nearest proxy's X-Forwarded-Proto and the public address", () => {
+    expect(isHttpsRequest({ forwardedProto: "https, http" })).toBe(true);
+    expect(isHttpsRequest({ forwardedProto: "http" })).toBe(false);
+    expect(isHttpsRequest({ protocol: "https:" })).toBe(true);
+    expect(isHttpsRequest({ publicUrl: "HTTPS://claims.example.org" })).toBe(true);
+    expect(isHttpsRequest({ protocol: "http:", publicUrl: "http://localhost:3000" })).toBe(false);
+  });
+});
