@@ -1,4 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { databaseReachable } from "@/lib/db/health";
+import { DATABASE_RETRY_SECONDS, DATABASE_UNAVAILABLE_MESSAGE } from "@/lib/errors";
 import { API_POLICY, HSTS_VALUE, isHttpsRequest, newNonce, NONCE_HEADER, pagePolicy, PERMISSIONS_POLICY } from "@/lib/http/security-headers";
 
 /**
@@ -11,7 +13,7 @@ import { API_POLICY, HSTS_VALUE, isHttpsRequest, newNonce, NONCE_HEADER, pagePol
  * the policy is set on the request passed on as well as on the response. Both request headers are
  * always overwritten (or removed), so a nonce or policy sent by the client never reaches the render.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.delete(NONCE_HEADER);
   requestHeaders.delete("content-security-policy");
@@ -21,15 +23,25 @@ export function proxy(request: NextRequest) {
   if (!request.nextUrl.pathname.startsWith("/api/")) {
     const nonce = newNonce();
     policy = pagePolicy({ nonce, isDev: process.env.NODE_ENV === "development", isHttps });
+    // The API says the same in its JSON errors (lib/errors.ts); a page would otherwise be a 500.
+    if (!(await databaseReachable())) return withHeaders(databaseUnavailablePage(), policy, isHttps);
     requestHeaders.set(NONCE_HEADER, nonce);
     requestHeaders.set("content-security-policy", policy);
   }
 
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  return withHeaders(NextResponse.next({ request: { headers: requestHeaders } }), policy, isHttps);
+}
+
+function withHeaders(response: Response, policy: string, isHttps: boolean): Response {
   response.headers.set("Content-Security-Policy", policy);
   response.headers.set("Permissions-Policy", PERMISSIONS_POLICY);
   if (isHttps) response.headers.set("Strict-Transport-Security", HSTS_VALUE);
   return response;
+}
+
+function databaseUnavailablePage(): Response {
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Claimbench is unavailable</title></head><body><main><h1>The database is unavailable</h1><p>${DATABASE_UNAVAILABLE_MESSAGE}</p><p>This page will work again as soon as the database is back: reload it in a moment. Nothing you saved before is lost.</p></main></body></html>`;
+  return new Response(html, { status: 503, headers: { "Content-Type": "text/html; charset=utf-8", "Retry-After": String(DATABASE_RETRY_SECONDS), "Cache-Control": "no-store" } });
 }
 
 export const config = {

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures/test";
 import { createTestWorkspace, signedInPage } from "./fixtures/workspace";
 
 // A filter in the address bar is typed by anyone: text Postgres cannot hold (NUL) once made these

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures/test";
 import { createTestWorkspace, signedInPage } from "./fixtures/workspace";
 
 // Downloads, uploads, imports and exports share a budget per user (30 a minute as shipped): a script

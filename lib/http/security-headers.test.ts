@@ -5,8 +5,8 @@ import { API_POLICY, isHttpsRequest, pagePolicy } from "./security-headers";
 
 const FORGED = "Zm9yZ2VkLW5vbmNl";
 
-function run(path: string, headers: Record<string, string> = {}) {
-  const response = proxy(new NextRequest(`http://localhost:3000${path}`, { headers }));
+async function run(path: string, headers: Record<string, string> = {}) {
+  const response = await proxy(new NextRequest(`http://localhost:3000${path}`, { headers }));
   const policy = response.headers.get("content-security-policy") ?? "";
   return {
     response,
@@ -25,25 +25,25 @@ beforeEach(() => vi.stubEnv("NEXTAUTH_URL", "http://localhost:3000"));
 afterEach(() => vi.unstubAllEnvs());
 
 describe("proxy: Content-Security-Policy", () => {
-  it("gives every page request a fresh nonce, on the response and on the request Next renders", () => {
-    const first = run("/w/isis-decline");
-    const second = run("/w/isis-decline");
+  it("gives every page request a fresh nonce, on the response and on the request Next renders", async () => {
+    const first = (await run("/w/isis-decline"));
+    const second = (await run("/w/isis-decline"));
     expect(first.nonce).toMatch(/^[A-Za-z0-9+/]{22}==$/);
     expect(second.nonce).not.toBe(first.nonce);
     expect(first.passedOn("x-nonce")).toBe(first.nonce);
     expect(first.passedOn("content-security-policy")).toBe(first.policy);
   });
 
-  it("ignores a nonce and a policy forged by the client", () => {
-    const forged = run("/login", { "x-nonce": FORGED, "content-security-policy": `script-src 'nonce-${FORGED}'` });
+  it("ignores a nonce and a policy forged by the client", async () => {
+    const forged = (await run("/login", { "x-nonce": FORGED, "content-security-policy": `script-src 'nonce-${FORGED}'` }));
     expect(forged.nonce).not.toBe(FORGED);
     expect(forged.passedOn("x-nonce")).toBe(forged.nonce);
     expect(forged.passedOn("content-security-policy")).toBe(forged.policy);
     expect(forged.policy).not.toContain(FORGED);
   });
 
-  it("lets pages run only nonced scripts, with no inline or eval escape hatch in production", () => {
-    const { policy, nonce } = run("/w");
+  it("lets pages run only nonced scripts, with no inline or eval escape hatch in production", async () => {
+    const { policy, nonce } = (await run("/w"));
     expect(directive(policy, "script-src")).toBe(`script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`);
     expect(directive(policy, "style-src")).toBe(`style-src 'self' 'nonce-${nonce}'`);
     for (const fixed of ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'", "form-action 'self'", "default-src 'self'"]) {
@@ -52,12 +52,12 @@ describe("proxy: Content-Security-Policy", () => {
     expect(policy).not.toContain("upgrade-insecure-requests");
   });
 
-  it("allows eval only in development, where React needs it", () => {
+  it("allows eval only in development, where React needs it", async () => {
     expect(directive(pagePolicy({ nonce: "n", isDev: true }), "script-src")).toBe("script-src 'self' 'nonce-n' 'strict-dynamic' 'unsafe-eval'");
   });
 
-  it("gives the API's answers a policy that loads nothing, and passes no nonce on", () => {
-    const api = run("/api/v1/workspaces/isis-decline/claims", { "x-nonce": FORGED, "content-security-policy": "script-src *" });
+  it("gives the API's answers a policy that loads nothing, and passes no nonce on", async () => {
+    const api = (await run("/api/v1/workspaces/isis-decline/claims", { "x-nonce": FORGED, "content-security-policy": "script-src *" }));
     expect(api.policy).toBe(API_POLICY);
     expect(api.policy.startsWith("default-src 'none'; frame-ancestors 'none'")).toBe(true);
     expect(api.passedOn("x-nonce")).toBeNull();
@@ -65,25 +65,25 @@ describe("proxy: Content-Security-Policy", () => {
     expect(api.overridden).not.toContain("content-security-policy");
   });
 
-  it("switches off camera, microphone and geolocation on every answer", () => {
+  it("switches off camera, microphone and geolocation on every answer", async () => {
     for (const path of ["/w", "/api/v1/openapi.json"]) {
-      const value = run(path).response.headers.get("permissions-policy");
+      const value = (await run(path)).response.headers.get("permissions-policy");
       for (const feature of ["camera=()", "microphone=()", "geolocation=()"]) expect(value).toContain(feature);
     }
   });
 });
 
 describe("proxy: Strict-Transport-Security", () => {
-  it("is sent only when the app is reached over https", () => {
-    expect(run("/w").response.headers.get("strict-transport-security")).toBeNull();
-    const proxied = run("/w", { "x-forwarded-proto": "https" });
+  it("is sent only when the app is reached over https", async () => {
+    expect((await run("/w")).response.headers.get("strict-transport-security")).toBeNull();
+    const proxied = (await run("/w", { "x-forwarded-proto": "https" }));
     expect(proxied.response.headers.get("strict-transport-security")).toMatch(/^max-age=\d{8,}; includeSubDomains$/);
     expect(proxied.policy).toContain("upgrade-insecure-requests");
     vi.stubEnv("NEXTAUTH_URL", "https://claims.example.org");
-    expect(run("/api/v1/openapi.json").response.headers.get("strict-transport-security")).not.toBeNull();
+    expect((await run("/api/v1/openapi.json")).response.headers.get("strict-transport-security")).not.toBeNull();
   });
 
-  it("reads the nearest proxy's X-Forwarded-Proto and the public address", () => {
+  it("reads the nearest proxy's X-Forwarded-Proto and the public address", async () => {
     expect(isHttpsRequest({ forwardedProto: "https, http" })).toBe(true);
     expect(isHttpsRequest({ forwardedProto: "http" })).toBe(false);
     expect(isHttpsRequest({ protocol: "https:" })).toBe(true);
