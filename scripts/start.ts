@@ -49,7 +49,6 @@ runScript(async () => {
     await recordBuild();
   }
 
-  if (jobWorkersEnabled(env)) startJobWorkerProcess(env);
   const server = spawn(process.execPath, [nextBin, isDev ? "dev" : "start", "-p", String(port), "-H", host], {
     cwd: root,
     env,
@@ -57,6 +56,7 @@ runScript(async () => {
   });
   onShutdown(() => stopChild(server));
   server.on("exit", (code) => void shutdown(code ?? 1));
+  if (jobWorkersEnabled(env)) startJobWorkerProcess(env);
 
   await waitForHttp(`http://${host}:${port}/login`, 120_000);
   printBanner(port, seeded);
