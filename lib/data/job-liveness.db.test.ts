@@ -8,7 +8,7 @@ import { createTestWorkspace } from "./testing";
 import { DEFAULT_JOB_LIVENESS, readJobLiveness } from "@/lib/domain/job-liveness";
 import { defineJobKind, type JobContext } from "@/lib/jobs/job-kinds";
 import { watchForLostJobs } from "@/lib/jobs/lost-jobs";
-import { runJob } from "@/lib/jobs/runner";
+import { runJob, stopRunningJobs } from "@/lib/jobs/runner";
 
 // Two processes share every job row: the worker running a job, and any worker's sweep for lost jobs.
 // These run both against the real database, with short intervals set the way an operator would.
@@ -114,6 +114,27 @@ describe("a running job and another server's sweep", () => {
     expect(await completeJob(claimed.run, { filename: "late.txt", contentType: "text/plain", size: 1 })).toBe(false);
     expect(await endJobRun(claimed.run, "CANCELLED", "Cancelled")).toBe(false);
     expect(await read()).toEqual({ status: "FAILED", message: LOST, progress: 1 });
+    expect(await chunks()).toBe(0);
+  });
+});
+
+describe("a worker that is stopped", () => {
+  it("fails the jobs it runs at once, saying the server was stopped, rather than leaving them RUNNING", async () => {
+    const { job, read, chunks } = await startJob();
+    let reachedWait!: () => void;
+    const waiting = new Promise<void>((resolve) => (reachedWait = resolve));
+    const kinds = kindRunning(async ({ progress, file, signal }) => {
+      await progress(0, 1, "Working");
+      await file.write(new Uint8Array([1]));
+      reachedWait();
+      await sleep(20_000, undefined, { signal });
+      return { filename: "never.bin", contentType: "application/octet-stream", size: file.size };
+    });
+    const running = runJob(job.id, kinds);
+    await waiting;
+    stopRunningJobs(); // what the worker process does on SIGTERM or Ctrl-C, before closing its queue
+    await running;
+    expect(await read()).toMatchObject({ status: "FAILED", message: "The server running this job was stopped before it finished. Start it again." });
     expect(await chunks()).toBe(0);
   });
 });
