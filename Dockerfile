@@ -1,5 +1,6 @@
 # The Claimbench app. docker-compose.yml runs it against a Postgres 17 container; on start it
-# applies pending migrations, seeds the demo workspace on an empty database, and serves on :3000.
+# applies pending migrations, seeds the demo workspace on an empty database, and serves on :3000, with
+# the background-job worker in a process of its own beside the web server (`npm run jobs:worker` alone).
 FROM node:20-bookworm-slim
 
 WORKDIR /app

@@ -12,6 +12,9 @@ export function onShutdown(cleanup: Cleanup): void {
   cleanups.unshift(cleanup);
 }
 
+/** Whether the script is stopping (Ctrl-C, or a child it needs ended): children that exit now were stopped. */
+export const isShuttingDown = () => shuttingDown;
+
 export async function shutdown(code: number): Promise<never> {
   if (!shuttingDown) {
     shuttingDown = true;

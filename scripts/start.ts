@@ -1,7 +1,8 @@
 // npm start  — the workbench in production mode on http://localhost:3000 (PORT to change).
 // npm run dev — the same with hot reload.
 // Steps: database (embedded unless DATABASE_URL is set) → migrations → demo seed on first run →
-// build when missing or stale → serve. Ctrl-C stops the server, then Postgres.
+// build when missing or stale → serve, with the background-job worker in a process of its own beside the
+// web server (unless CLAIMBENCH_JOB_WORKERS=0). Ctrl-C stops the worker and the server, then Postgres.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
@@ -10,6 +11,7 @@ import path from "node:path";
 import { DbSetupError } from "../lib/db/errors";
 import { openDatabase } from "../lib/db/server";
 import { buildIsCurrent, recordBuild } from "./build-state";
+import { jobWorkersEnabled, startJobWorkerProcess } from "./job-worker-process";
 import { assertPortFree, waitForHttp } from "./net";
 import { onShutdown, runScript, shutdown, stopChild } from "./run";
 
@@ -54,6 +56,7 @@ runScript(async () => {
   });
   onShutdown(() => stopChild(server));
   server.on("exit", (code) => void shutdown(code ?? 1));
+  if (jobWorkersEnabled(env)) startJobWorkerProcess(env);
 
   await waitForHttp(`http://${host}:${port}/login`, 120_000);
   printBanner(port, seeded);

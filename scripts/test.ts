@@ -10,6 +10,7 @@ import { mkdir, readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { openDatabase } from "../lib/db/server";
 import { buildIsCurrent, recordBuild } from "./build-state";
+import { startJobWorkerProcess } from "./job-worker-process";
 import { assertPortFree, waitForHttp } from "./net";
 import { onShutdown, runScript } from "./run";
 
@@ -103,6 +104,8 @@ async function runE2e(baseEnv: NodeJS.ProcessEnv) {
       await new Promise((resolve) => server.once("exit", resolve));
     }
   });
+  // The web server only enqueues; exports and imports that the specs wait for run in this worker.
+  startJobWorkerProcess(env);
   await waitForHttp(`http://127.0.0.1:${port}/login`, 60_000);
   // Fixtures seed their own workspaces through lib/data, whose modules are marked server-only.
   await run(process.execPath, [bin("@playwright/test/cli.js"), "test", ...filters.filter((filter) => filter.startsWith("e2e/"))], {

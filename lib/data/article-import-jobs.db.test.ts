@@ -7,7 +7,8 @@ import type { JobKind } from "@/lib/jobs/job-kinds";
 import { runJob } from "@/lib/jobs/runner";
 import type { ImportFile } from "./article-import";
 import { createArticleImportJob, getArticleImport, getLatestArticleImport } from "./article-import-jobs";
-import { getJob, requestJobCancel, sweepJobs } from "./jobs";
+import { failLostJobs } from "./job-runs";
+import { getJob, requestJobCancel } from "./jobs";
 import { createTestWorkspace } from "./testing";
 
 const file = (name: string, content: string): ImportFile => {
@@ -123,7 +124,7 @@ describe("article import job", () => {
 
     const abandoned = await start([good(8), good(9)]);
     await getDb().job.update({ where: { id: abandoned.id }, data: { status: "RUNNING", heartbeatAt: new Date(Date.now() - 3_600_000) } });
-    await sweepJobs();
+    await failLostJobs(60_000);
     expect((await getJob({ actor: editor, slug, jobId: abandoned.id })).status).toBe("FAILED");
     expect(await storedUploads(abandoned.id)).toBe(0);
   });

@@ -2,9 +2,11 @@ import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { insertBenchClaims } from "./bench-fixtures";
-import { createJob, getJob, openJobFile, requestJobCancel, sweepJobs } from "./jobs";
+import { deleteExpiredJobs, failLostJobs } from "./job-runs";
+import { createJob, getJob, openJobFile, requestJobCancel } from "./jobs";
 import { createTestArticle, createTestWorkspace } from "./testing";
 import { getDb } from "@/lib/db/client";
+import { EXPORT_FORMAT_INFO } from "@/lib/formats/export-format-info";
 import { REPORT_BATCH_SIZE } from "./report-data";
 import { exportJob } from "@/lib/jobs/export-job";
 import { defineJobKind, type JobKind } from "@/lib/jobs/job-kinds";
@@ -114,6 +116,29 @@ describe("export job", () => {
   });
 });
 
+describe("a job's file after its creator's role changes", () => {
+  it("a JSON export made by an editor is refused to them once demoted (403, saying why); their CSV export is still theirs", async () => {
+    const { workspace, users } = await createTestWorkspace(["OWNER", "EDITOR"]);
+    const slug = workspace.slug;
+    const actor = users.EDITOR;
+    const start = (format: "json" | "csv") => createJob({ actor, slug, kind: "export", payload: { format }, role: EXPORT_FORMAT_INFO[format].role });
+    const json = await start("json");
+    const csv = await start("csv");
+    await runJob(json.id);
+    await runJob(csv.id);
+    await expect(openJobFile({ actor, slug, jobId: json.id })).resolves.toMatchObject({ filename: expect.stringMatching(/\.json$/) });
+
+    await getDb().membership.update({ where: { workspaceId_userId: { workspaceId: workspace.id, userId: actor.id } }, data: { role: "REVIEWER" } });
+    const refused = openJobFile({ actor, slug, jobId: json.id });
+    await expect(refused).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(refused).rejects.toThrow("This file can no longer be downloaded: making it needed the editor role, and your role in this workspace is now reviewer.");
+    await expect(openJobFile({ actor, slug, jobId: csv.id })).resolves.toMatchObject({ filename: expect.stringMatching(/\.csv$/) });
+
+    await getDb().membership.update({ where: { workspaceId_userId: { workspaceId: workspace.id, userId: actor.id } }, data: { role: "EDITOR" } });
+    await expect(openJobFile({ actor, slug, jobId: json.id })).resolves.toMatchObject({ filename: expect.stringMatching(/\.json$/) });
+  });
+});
+
 describe("job housekeeping", () => {
   it("fails a running job whose worker died, deleting its partial file, and deletes expired jobs with their files", async () => {
     const db = getDb();
@@ -124,7 +149,8 @@ describe("job housekeeping", () => {
     await db.job.update({ where: { id: expired.id }, data: { status: "SUCCEEDED", expiresAt: new Date(Date.now() - 1000) } });
     await db.jobFileChunk.create({ data: { jobId: expired.id, seq: 0, data: Buffer.from("old") } });
 
-    await sweepJobs();
+    await failLostJobs(60_000);
+    await deleteExpiredJobs();
     expect(await db.job.findUnique({ where: { id: abandoned.id }, select: { status: true } })).toEqual({ status: "FAILED" });
     expect(await chunkCount(abandoned.id)).toBe(0);
     expect(await db.job.findUnique({ where: { id: expired.id } })).toBeNull();

@@ -2,9 +2,9 @@ import "server-only";
 import { getDb } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { Role } from "@/lib/domain/roles";
+import { hasRole, ROLE_LABELS, type Role } from "@/lib/domain/roles";
 import type { Actor } from "./scope";
-import { requireWorkspaceRole } from "./workspaces";
+import { getWorkspaceAccess, requireWorkspaceRole } from "./workspaces";
 
 // Job records: what the UI reads while a pg-boss worker (lib/jobs) does the work. A job is its creator's:
 // only they see its progress, cancel it and download its file, because the file was made with their
@@ -12,7 +12,7 @@ import { requireWorkspaceRole } from "./workspaces";
 
 export const jobSelect = {
   id: true, kind: true, status: true, progress: true, total: true, message: true, result: true,
-  cancelRequested: true, createdAt: true, startedAt: true, finishedAt: true, expiresAt: true,
+  cancelRequested: true, requiredRole: true, createdAt: true, startedAt: true, finishedAt: true, expiresAt: true,
 } satisfies Prisma.JobSelect;
 
 export type JobView = Prisma.JobGetPayload<{ select: typeof jobSelect }>;
@@ -20,8 +20,6 @@ export type JobView = Prisma.JobGetPayload<{ select: typeof jobSelect }>;
 const hours = (n: number) => n * 3_600_000;
 /** How long a finished job and its file are kept (CLAIMBENCH_JOB_FILE_TTL_HOURS, default 24). */
 export const jobTtlMs = () => hours(Number(process.env.CLAIMBENCH_JOB_FILE_TTL_HOURS ?? 24));
-/** A RUNNING job whose heartbeat is older than this lost its worker (CLAIMBENCH_JOB_STALE_SECONDS, default 120). */
-const staleMs = () => Number(process.env.CLAIMBENCH_JOB_STALE_SECONDS ?? 120) * 1000;
 
 /** A job's input files may be many megabytes: storing them gets more time than Prisma's default 5 s. */
 const ATTACH_TIMEOUT_MS = 10 * 60_000;
@@ -36,7 +34,7 @@ export async function createJob({ actor, slug, kind, payload, total = null, role
   attach?: (tx: Prisma.TransactionClient, jobId: string) => Promise<void>;
 }): Promise<JobView> {
   const access = await requireWorkspaceRole({ actor, slug, role });
-  const data = { workspaceId: access.workspace.id, createdById: actor.id, kind, payload, total, message: "Waiting for a worker" };
+  const data = { workspaceId: access.workspace.id, createdById: actor.id, kind, payload, total, requiredRole: role, message: "Waiting for a worker" };
   if (!attach) return getDb().job.create({ data, select: jobSelect });
   return getDb().$transaction(async (tx) => {
     const job = await tx.job.create({ data, select: jobSelect });
@@ -80,47 +78,7 @@ export async function requestJobCancel({ actor, slug, jobId }: { actor: Actor; s
   return getJob({ actor, slug, jobId });
 }
 
-// ---- Worker side: system calls by job id, made only by lib/jobs/runner.ts. ----
-
-/** QUEUED → RUNNING, once: null when another worker took it or it was cancelled meanwhile. */
-/**
- * Jobs still waiting for a worker after `olderThanMs`: normally ones a busy queue has not reached yet,
- * but also ones whose process stopped between recording the job and handing it to the queue. The
- * sweep hands them to the queue again (lib/jobs/queue.ts, idempotent by job id).
- */
-export async function listWaitingJobs(olderThanMs: number, now = new Date()): Promise<{ id: string; kind: string }[]> {
-  return getDb().job.findMany({
-    where: { status: "QUEUED", createdAt: { lt: new Date(now.getTime() - olderThanMs) } },
-    orderBy: { createdAt: "asc" },
-    take: 500,
-    select: { id: true, kind: true },
-  });
-}
-
-export async function claimJob(jobId: string) {
-  const now = new Date();
-  const { count } = await getDb().job.updateMany({ where: { id: jobId, status: "QUEUED" }, data: { status: "RUNNING", startedAt: now, heartbeatAt: now, message: "Started" } });
-  if (count === 0) return null;
-  return getDb().job.findUniqueOrThrow({
-    where: { id: jobId },
-    select: { id: true, kind: true, payload: true, createdById: true, workspace: { select: { slug: true } } },
-  });
-}
-
-/** Saves progress and the heartbeat; answers whether a cancel was requested. */
-export async function reportJobProgress(jobId: string, update: { progress?: number; total?: number | null; message?: string }): Promise<{ cancelRequested: boolean }> {
-  const job = await getDb().job.update({ where: { id: jobId }, data: { ...update, heartbeatAt: new Date() }, select: { cancelRequested: true } });
-  return job;
-}
-
-export async function isJobCancelRequested(jobId: string): Promise<boolean> {
-  const job = await getDb().job.findUnique({ where: { id: jobId }, select: { cancelRequested: true } });
-  return job?.cancelRequested ?? true;
-}
-
-export async function appendJobFileChunk(jobId: string, seq: number, data: Uint8Array): Promise<void> {
-  await getDb().jobFileChunk.create({ data: { jobId, seq, data: new Uint8Array(data) } });
-}
+// ---- Worker side: reading a job's inputs (its state changes are in job-runs.ts). ----
 
 /** The files uploaded for a job, in upload order, without their bytes (read each with readJobUpload). */
 export async function listJobUploads(jobId: string): Promise<{ seq: number; name: string; size: number }[]> {
@@ -134,40 +92,10 @@ export async function readJobUpload(jobId: string, seq: number): Promise<Uint8Ar
   return upload.data;
 }
 
-/** SUCCEEDED with its result; the files uploaded for it are deleted in the same transaction. */
-export async function completeJob(jobId: string, result: Prisma.InputJsonObject, message = "Done"): Promise<void> {
-  const now = new Date();
-  await getDb().$transaction([
-    getDb().jobUploadFile.deleteMany({ where: { jobId } }),
-    getDb().job.update({ where: { id: jobId }, data: { status: "SUCCEEDED", result, message, finishedAt: now, heartbeatAt: now, expiresAt: new Date(now.getTime() + jobTtlMs()) } }),
-  ]);
-}
-
-/** FAILED or CANCELLED, and whatever file it had begun and the files uploaded for it deleted, in one transaction. */
-export async function endJobUnfinished(jobId: string, status: "FAILED" | "CANCELLED", message: string): Promise<void> {
-  const now = new Date();
-  await getDb().$transaction([
-    getDb().jobFileChunk.deleteMany({ where: { jobId } }),
-    getDb().jobUploadFile.deleteMany({ where: { jobId } }),
-    getDb().job.update({ where: { id: jobId }, data: { status, message, finishedAt: now, expiresAt: new Date(now.getTime() + jobTtlMs()) } }),
-  ]);
-}
-
-/**
- * Housekeeping, safe to run on every instance at once: deletes expired jobs with their files, and fails
- * jobs whose worker died (a RUNNING job without a heartbeat for a while), deleting their partial files.
- */
-export async function sweepJobs(now = new Date()): Promise<{ expired: number; abandoned: number }> {
-  const db = getDb();
-  const stale = await db.job.findMany({ where: { status: "RUNNING", heartbeatAt: { lt: new Date(now.getTime() - staleMs()) } }, select: { id: true } });
-  for (const job of stale) await endJobUnfinished(job.id, "FAILED", "The server running this job stopped before it finished. Start it again.");
-  const { count } = await db.job.deleteMany({ where: { expiresAt: { lt: now } } });
-  return { expired: count, abandoned: stale.length };
-}
-
 /** The file a finished job wrote, read back chunk by chunk so that serving it stays small in memory. */
 export async function openJobFile({ actor, slug, jobId }: { actor: Actor; slug: string; jobId: string }) {
   const job = await getJob({ actor, slug, jobId });
+  await requireJobRole({ actor, slug, requiredRole: job.requiredRole });
   const file = job.result as { filename?: string; contentType?: string; size?: number } | null;
   if (job.status !== "SUCCEEDED" || !file?.filename || !file.contentType) {
     throw new AppError("CONFLICT", job.status === "SUCCEEDED" ? "This job made no file." : "This export is not ready yet: wait for the progress bar to finish.");
@@ -181,4 +109,18 @@ export async function openJobFile({ actor, slug, jobId }: { actor: Actor; slug: 
     }
   }
   return { filename: file.filename, contentType: file.contentType, size: file.size ?? null, chunks: chunks() };
+}
+
+/**
+ * The file holds what the job's start needed a role for (a JSON export: every verdict and the audit
+ * trail, for editors). Its creator may have been demoted since: they must still hold that role.
+ */
+async function requireJobRole({ actor, slug, requiredRole }: { actor: Actor; slug: string; requiredRole: Role }): Promise<void> {
+  const access = await getWorkspaceAccess({ actor, slug });
+  if (!access) throw notFound("That job");
+  if (hasRole(access.role, requiredRole)) return;
+  throw new AppError(
+    "FORBIDDEN",
+    `This file can no longer be downloaded: making it needed the ${ROLE_LABELS[requiredRole].toLowerCase()} role, and your role in this workspace is now ${ROLE_LABELS[access.role].toLowerCase()}. Ask an owner if you need it.`,
+  );
 }

@@ -1,19 +1,29 @@
 import "server-only";
 import PgBoss from "pg-boss";
-import { endJobUnfinished, listWaitingJobs, sweepJobs } from "@/lib/data/jobs";
+import { deleteExpiredJobs, failLostJobs, failQueuedJob, listWaitingJobs } from "@/lib/data/job-runs";
 import { purgeExpiredHits } from "@/lib/data/rate-limits";
+import { readJobLiveness } from "@/lib/domain/job-liveness";
+import { watchForLostJobs } from "./lost-jobs";
 import { JOB_KINDS } from "./registry";
-import { runJob } from "./runner";
+import { runJob, stopRunningJobs } from "./runner";
 
 // pg-boss dispatches jobs across every app instance (SKIP LOCKED on its tables in the `pgboss` schema,
 // created by pg-boss itself on start). One queue per job kind; the job's own row (lib/data/jobs.ts) holds
-// what the UI shows. One PgBoss per process, kept on globalThis as the Prisma client is.
+// what the UI shows. One PgBoss per process, kept on globalThis as the Prisma client is. The web server
+// only enqueues (its PgBoss runs no maintenance and no schedules); jobs run in the worker process
+// (scripts/jobs-worker.ts), which calls startJobWorkers.
 
 const queueName = (kind: string) => `claimbench-${kind}`;
 const SWEEP_QUEUE = "claimbench-sweep-jobs";
 const SWEEP_CRON = process.env.CLAIMBENCH_JOB_SWEEP_CRON ?? "*/5 * * * *";
 
-const state = globalThis as unknown as { claimbenchBoss?: Promise<PgBoss>; claimbenchWorkers?: Promise<void> };
+const state = globalThis as unknown as {
+  claimbenchBoss?: Promise<PgBoss>;
+  /** Whether this process's PgBoss is a worker's: it then also runs pg-boss maintenance and schedules. */
+  claimbenchBossWorks?: boolean;
+  claimbenchWorkers?: Promise<void>;
+  claimbenchStopLostJobWatch?: () => void;
+};
 
 async function ensureQueue(boss: PgBoss, name: string, expireInSeconds: number) {
   if (await boss.getQueue(name)) return;
@@ -24,10 +34,13 @@ async function ensureQueue(boss: PgBoss, name: string, expireInSeconds: number) 
   }
 }
 
-async function startBoss(): Promise<PgBoss> {
+async function startBoss(works: boolean): Promise<PgBoss> {
   const connectionString = process.env.DATABASE_URL;
   if (!connectionString) throw new Error("DATABASE_URL is not set: the job queue needs the database.");
-  const boss = new PgBoss({ connectionString, max: Number(process.env.CLAIMBENCH_JOB_POOL_SIZE ?? 3), application_name: "claimbench-jobs" });
+  const boss = new PgBoss({
+    connectionString, max: Number(process.env.CLAIMBENCH_JOB_POOL_SIZE ?? 3), application_name: "claimbench-jobs",
+    supervise: works, schedule: works,
+  });
   boss.on("error", (error) => console.error("Job queue error", error));
   await boss.start();
   for (const kind of Object.values(JOB_KINDS)) await ensureQueue(boss, queueName(kind.kind), kind.queue.expireInSeconds);
@@ -36,7 +49,7 @@ async function startBoss(): Promise<PgBoss> {
 }
 
 export function getBoss(): Promise<PgBoss> {
-  state.claimbenchBoss ??= startBoss().catch((error: unknown) => {
+  state.claimbenchBoss ??= startBoss(state.claimbenchBossWorks ?? false).catch((error: unknown) => {
     state.claimbenchBoss = undefined;
     throw error;
   });
@@ -57,21 +70,22 @@ export async function enqueueJob(job: { id: string; kind: string }): Promise<voi
 const REQUEUE_AFTER_MS = Number(process.env.CLAIMBENCH_JOB_REQUEUE_AFTER_MS ?? 60_000);
 
 /**
- * The sweep: expired files and jobs whose worker died (lib/data/jobs.ts sweepJobs), then every job
- * still waiting after a minute is sent to the queue again, so that one recorded by a process that
- * stopped before enqueueing it still runs (a job the queue already holds is not duplicated), then
- * the rate-limit counters of ended windows.
+ * The sweep: jobs whose worker died and expired jobs with their files (lib/data/job-runs.ts), then every
+ * job still waiting after a minute is sent to the queue again, so that one recorded by a process that
+ * stopped before enqueueing it still runs (a job the queue already holds is not duplicated), then the
+ * rate-limit counters of ended windows. Lost jobs are also looked for far more often (startJobWorkers).
  */
 export async function sweepAndRequeue(now = new Date()) {
-  const swept = await sweepJobs(now);
+  const abandoned = await failLostJobs(readJobLiveness(process.env).staleMs, now);
+  const expired = await deleteExpiredJobs(now);
   const waiting = await listWaitingJobs(REQUEUE_AFTER_MS, now);
   for (const job of waiting) {
     if (JOB_KINDS[job.kind]) await enqueueJob(job);
-    else await endJobUnfinished(job.id, "FAILED", "This kind of job is not known to this version of Claimbench.");
+    else await failQueuedJob(job.id, "This kind of job is not known to this version of Claimbench.");
   }
   // Not a job, but the same "delete what has ended, every few minutes" chore: ended rate-limit windows.
   const rateLimits = await purgeExpiredHits(now);
-  return { ...swept, requeued: waiting.length, rateLimits };
+  return { abandoned, expired, requeued: waiting.length, rateLimits };
 }
 
 /**
@@ -82,18 +96,26 @@ export async function enqueueJobOrFail(job: { id: string; kind: string }, messag
   try {
     await enqueueJob(job);
   } catch (error) {
-    await endJobUnfinished(job.id, "FAILED", message);
+    await failQueuedJob(job.id, message);
     throw error;
   }
 }
 
 /**
- * Starts this process's workers: each kind's queue, and the sweep (expired files, jobs whose worker died)
- * every five minutes on whichever instance picks it up. Called once per server process from
- * instrumentation.ts; CLAIMBENCH_JOB_WORKERS=0 turns workers off (the instance then only enqueues).
+ * Starts this process's workers: each kind's queue; the sweep (expired files, waiting jobs, jobs whose
+ * worker died) every five minutes on whichever instance picks it up; and, on every worker process, a
+ * look for lost jobs every CLAIMBENCH_JOB_STALE_SWEEP_SECONDS, so a crashed worker's job is failed within
+ * a minute of its last heartbeat (pg-boss schedules run at most once a minute). Called by the worker
+ * process (scripts/jobs-worker.ts), never by the web server.
  */
 export function startJobWorkers(): Promise<void> {
   state.claimbenchWorkers ??= (async () => {
+    const liveness = readJobLiveness(process.env); // a bad setting stops the worker here, with its name
+    if (!state.claimbenchBossWorks) {
+      // This process enqueued before it became a worker (tests do): its PgBoss ran no schedules.
+      state.claimbenchBossWorks = true;
+      await stopBoss();
+    }
     const boss = await getBoss();
     for (const kind of Object.values(JOB_KINDS)) {
       for (let n = 0; n < kind.queue.concurrency; n++) {
@@ -105,6 +127,8 @@ export function startJobWorkers(): Promise<void> {
     await boss.work(SWEEP_QUEUE, async () => void (await sweepAndRequeue()));
     await boss.schedule(SWEEP_QUEUE, SWEEP_CRON);
     await sweepAndRequeue();
+    state.claimbenchStopLostJobWatch?.();
+    state.claimbenchStopLostJobWatch = watchForLostJobs(liveness);
   })().catch((error: unknown) => {
     state.claimbenchWorkers = undefined;
     throw error;
@@ -112,9 +136,21 @@ export function startJobWorkers(): Promise<void> {
   return state.claimbenchWorkers;
 }
 
-export async function stopJobQueue(): Promise<void> {
+async function stopBoss(): Promise<void> {
   const boss = state.claimbenchBoss;
   state.claimbenchBoss = undefined;
-  state.claimbenchWorkers = undefined;
   if (boss) await (await boss).stop({ graceful: true, timeout: 10_000 });
+}
+
+/**
+ * Stops this process's queue. A worker first aborts the jobs it runs, which then end FAILED ("the server
+ * was stopped") while pg-boss waits for their handlers, instead of staying RUNNING until the lost-job sweep.
+ */
+export async function stopJobQueue(): Promise<void> {
+  state.claimbenchStopLostJobWatch?.();
+  state.claimbenchStopLostJobWatch = undefined;
+  state.claimbenchWorkers = undefined;
+  stopRunningJobs();
+  await stopBoss();
+  state.claimbenchBossWorks = undefined;
 }
