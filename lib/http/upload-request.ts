@@ -50,5 +50,8 @@ export async function readUploadFiles(request: Request, field = "files"): Promis
     typeof value === "string" ? [] : [{ name: value.name, size: value.size, read: async () => new Uint8Array(await value.arrayBuffer()) }],
   );
   if (files.length === 0) return { ok: false, status: 422, message: "Choose at least one file to upload." };
+  // Names are stored (with the job, in the audit trail) and Postgres cannot store U+0000 in text.
+  const nul = files.find((file) => file.name.includes("\u0000"));
+  if (nul) return { ok: false, status: 422, message: `The name of the file "${nul.name.replaceAll("\u0000", "")}" holds a NUL character (\\u0000). Rename the file and upload it again.` };
   return { ok: true, form, files };
 }
