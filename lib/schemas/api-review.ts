@@ -44,7 +44,6 @@ export const assignmentListResponse = z.object({
         .describe("Null when this member is not assigned the claim."),
     }),
   ).describe("Every member who can be assigned a claim (reviewers, editors, owners), by name."),
-  assigned: z.array(z.string()).describe("The names of those assigned, as the claim's history records them."),
 });
 
 export const queueItemResponse = z.object({
