@@ -17,7 +17,7 @@ beforeAll(async () => {
 const get = async (url: string, token: string | undefined) => {
   const response = await callApi({ method: "GET", url: `/workspaces/${w.slug}${url}`, token });
   expect(response.status, JSON.stringify(response.body)).toBe(200);
-  return response.body as Record<string, never>;
+  return response.body as Record<string, unknown>;
 };
 const verdict = (claimId: string, token: string | undefined, label: string) =>
   callApi({ method: "POST", url: `/workspaces/${w.slug}/claims/${claimId}/verdicts`, token, body: { ratingId: w.ratings[label], rationale: `Rated ${label}.` } });

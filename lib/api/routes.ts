@@ -6,7 +6,7 @@ import { apiCreateClaimSchema, claimListQuerySchema, claimPatchSchema } from "@/
 import { disagreementQuerySchema } from "@/lib/schemas/disagreements";
 import { EXPORT_FORMAT_INFO, PDF_MAX_CLAIMS } from "@/lib/formats/export-format-info";
 import { exportQuerySchema } from "@/lib/schemas/export";
-import { articleUploadOptionsSchema, MAX_FILES_PER_UPLOAD } from "@/lib/schemas/article-import";
+import { apiArticleUploadFieldsSchema, MAX_FILES_PER_UPLOAD } from "@/lib/schemas/article-import";
 import * as imports from "@/lib/schemas/api-imports";
 import * as review from "@/lib/schemas/api-review";
 import { createSourceSchema, sourceListQuerySchema, updateSourceSchema } from "@/lib/schemas/source";
@@ -118,7 +118,7 @@ const routes = [
     id: "importArticleFiles", method: "POST", path: "/workspaces/{slug}/articles/import", tag: "Imports",
     summary: "Import article files (.txt, .md, .html) as a background job",
     description: `Answers 202 with the job at once; follow it with GET jobs/{jobId}, whose outcomes list each file as imported, a duplicate, or refused with its reason. Each file may hold up to CLAIMBENCH_MAX_UPLOAD_BYTES (20 MB by default; a larger one is listed as refused), one upload up to CLAIMBENCH_MAX_BULK_UPLOAD_BYTES (100 MB by default), at most ${MAX_FILES_PER_UPLOAD} files.`,
-    role: "EDITOR", upload: { field: "files", description: "The article files", minFiles: 1, maxFiles: MAX_FILES_PER_UPLOAD, fields: articleUploadOptionsSchema }, response: imports.jobStatusResponse, status: 202,
+    role: "EDITOR", upload: { field: "files", description: "The article files", minFiles: 1, maxFiles: MAX_FILES_PER_UPLOAD, fields: apiArticleUploadFieldsSchema }, response: imports.jobStatusResponse, status: 202,
     errors: { "413": "The upload is over CLAIMBENCH_MAX_BULK_UPLOAD_BYTES in total.", "415": "The body is not a multipart form." },
   },
   {
