@@ -1,5 +1,6 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hasRole, type Role } from "@/lib/domain/roles";
+import { stopJobQueue } from "@/lib/jobs/queue";
 import { API_ROUTES, REFUSED_METHODS, type ApiRouteDef } from "./routes";
 import { createApiWorkspace, PRINCIPALS, SCENARIOS, type ApiWorkspace, type PrincipalName } from "./scenarios";
 import { callApi } from "./testing";
@@ -20,6 +21,8 @@ let w: ApiWorkspace;
 beforeAll(async () => {
   w = await createApiWorkspace();
 });
+// The article import enqueues its job on pg-boss, started on first use.
+afterAll(() => stopJobQueue());
 
 describe("authorisation matrix", () => {
   it("has a scenario for every route", () => {
@@ -32,7 +35,7 @@ describe("authorisation matrix", () => {
       const table: Record<string, number> = {};
       const expected: Record<string, number> = {};
       for (const principal of PRINCIPALS) {
-        const request = await scenario(w);
+        const request = await scenario(w, principal);
         const response = await callApi({ ...request, token: w.tokens[principal] });
         table[principal] = response.status;
         expected[principal] = expectedStatus(route, principal);

@@ -1,9 +1,12 @@
 import Ajv2020 from "ajv/dist/2020";
 import addFormats from "ajv-formats";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestJobFile } from "@/lib/data/testing";
+import { stopJobQueue } from "@/lib/jobs/queue";
+import { runJob } from "@/lib/jobs/runner";
 import { buildOpenApiDocument } from "./openapi";
 import { apiRoute, type RouteId } from "./routes";
-import { createApiWorkspace, type ApiWorkspace, type PrincipalName } from "./scenarios";
+import { articleFile, claimReviewDocument, createApiWorkspace, type ApiWorkspace, type Multipart, type PrincipalName } from "./scenarios";
 import { callApi } from "./testing";
 
 // A scripted session as an integration would run it; every answer, errors included, must
@@ -33,14 +36,15 @@ let w: ApiWorkspace;
 beforeAll(async () => {
   w = await createApiWorkspace();
 });
+afterAll(() => stopJobQueue());
 
 /** Calls a route by id (path placeholders filled from `ids`), checks the answer, returns its body. */
-async function step(id: RouteId, { ids = {}, query = "", body, as = "owner", headers, expect: status }: {
-  ids?: Record<string, string>; query?: string; body?: unknown; as?: PrincipalName; headers?: Record<string, string>; expect: number;
+async function step(id: RouteId, { ids = {}, query = "", body, multipart, rawBody, as = "owner", headers, expect: status }: {
+  ids?: Record<string, string>; query?: string; body?: unknown; multipart?: Multipart; rawBody?: string; as?: PrincipalName; headers?: Record<string, string>; expect: number;
 }) {
   const route = apiRoute(id);
   const url = route.path.replace(/\{(\w+)\}/g, (_, name: string) => (name === "slug" ? w.slug : ids[name]!)) + query;
-  const response = await callApi({ method: route.method, url, body, token: w.tokens[as], headers });
+  const response = await callApi({ method: route.method, url, body, multipart, rawBody, token: w.tokens[as], headers });
   expect(response.status, `${id}: ${JSON.stringify(response.body)}`).toBe(status);
   checkAgainstDocument(id, status, response.body, response.headers.get("content-type"));
   return response.body as Record<string, unknown> & { id: string; version: number; items: Record<string, unknown>[] };
@@ -114,5 +118,44 @@ describe("contract: a scripted session matches the OpenAPI document", () => {
 
     await step("getWorkspace", { expect: 401, as: "none" });
     await step("createSource", { body: { kind: "WEB_PAGE", title: "x", url: "https://example.org" }, expect: 403, as: "read-only" });
+  });
+
+  it("the scale, members, assignments, the queue, history, agreement, uploads and jobs", async () => {
+    const scale = await step("getRatingScale", { expect: 200, as: "viewer" });
+    const levels = scale.levels as unknown as { id: string; label: string }[];
+    await step("listMembers", { expect: 200, as: "viewer" });
+    await step("listMembers", { expect: 200, as: "owner" });
+    const text = `About 12 million people lived under the group's rule. ${w.slug}-review`;
+    const article = await step("createArticle", { body: { title: "Review contract", body: text }, expect: 201 });
+    const claim = await step("createClaim", { body: { articleId: article.id, exact: "12 million people", statement: "12 million lived under IS" }, expect: 201, as: "reviewer" });
+    await step("listAssignments", { ids: { claimId: claim.id }, expect: 200, as: "editor" });
+    await step("assignReviewer", { ids: { claimId: claim.id }, body: { userId: w.users.REVIEWER.id }, expect: 200, as: "editor" });
+    await step("assignReviewer", { ids: { claimId: claim.id }, body: { userId: "not-an-id" }, expect: 422, as: "editor" });
+    await step("listMyQueue", { query: "?limit=1", expect: 200, as: "reviewer" });
+    await step("recordVerdict", { ids: { claimId: claim.id }, body: { ratingId: levels[0]!.id, rationale: "Census." }, expect: 201, as: "reviewer" });
+    await step("recordVerdict", { ids: { claimId: claim.id }, body: { ratingId: levels[2]!.id, rationale: "Mixed." }, expect: 201, as: "editor" });
+    await step("getClaimHistory", { ids: { claimId: claim.id }, query: "?limit=2", expect: 200, as: "viewer" });
+    await step("getClaimHistory", { ids: { claimId: "00000000-0000-4000-8000-000000000000" }, expect: 404, as: "viewer" });
+    await step("getAgreement", { expect: 200, as: "viewer" });
+    await step("getAgreement", { query: `?article=${article.id}`, expect: 200, as: "viewer" });
+    await step("unassignReviewer", { ids: { claimId: claim.id, userId: w.users.REVIEWER.id }, expect: 204, as: "editor" });
+    await step("unassignReviewer", { ids: { claimId: claim.id, userId: w.users.REVIEWER.id }, expect: 404, as: "editor" });
+    const resolved = await step("getClaim", { ids: { claimId: claim.id }, expect: 200, as: "viewer" });
+    await step("changeClaimStatus", { ids: { claimId: claim.id }, body: { status: "RESOLVED", version: resolved.version, finalRatingId: levels[1]!.id, resolutionNote: "Close enough." }, expect: 200, as: "editor" });
+    expect((await step("getClaim", { ids: { claimId: claim.id }, expect: 200, as: "viewer" })).finalRating).toMatchObject({ id: levels[1]!.id });
+
+    const job = await step("importArticleFiles", { multipart: { files: [articleFile(), { name: "empty.txt", content: " " }], fields: { stripScripts: "on" } }, expect: 202, as: "editor" });
+    await step("importArticleFiles", { body: { files: [] }, expect: 415, as: "editor" });
+    await runJob(job.id);
+    expect(await step("getJob", { ids: { jobId: job.id }, expect: 200, as: "editor" })).toMatchObject({ status: "SUCCEEDED", outcomes: [{ status: "imported" }, { status: "refused" }] });
+    await step("getJob", { ids: { jobId: job.id }, expect: 404, as: "owner" });
+    const file = await createTestJobFile({ workspaceId: w.id, userId: w.users.OWNER.id });
+    await step("downloadJobFile", { ids: { jobId: file.id }, expect: 200, as: "owner" });
+    await step("downloadJobFile", { ids: { jobId: job.id }, expect: 409, as: "editor" });
+
+    await step("importClaimReview", { multipart: { files: [{ name: "reviews.json", content: JSON.stringify(claimReviewDocument()) }] }, expect: 200, as: "reviewer" });
+    await step("importClaimReview", { rawBody: JSON.stringify(claimReviewDocument()), headers: { "content-type": "application/ld+json" }, expect: 200, as: "reviewer" });
+    await step("importClaimReview", { rawBody: "{}", headers: { "content-type": "application/json" }, expect: 422, as: "reviewer" });
+    await step("importClaimReview", { rawBody: "<xml/>", headers: { "content-type": "text/xml" }, expect: 415, as: "reviewer" });
   });
 });

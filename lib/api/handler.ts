@@ -9,7 +9,9 @@ import { authenticate, type Principal } from "./auth";
 import { DEFAULT_MAX_BODY_BYTES, readJsonBody } from "./body";
 import { errorResponse, toErrorResponse } from "./errors";
 import { apiLimits, clientAddress, enforceRateLimits } from "./rate-limit";
-import type { ApiRouteDef, Method } from "./routes";
+import type { ApiRouteDef, Method, UploadDef } from "./routes";
+import { CROSS_SITE_UPLOAD_MESSAGE, isSameOriginRequest } from "./same-origin";
+import { readApiUpload, type ApiUpload } from "./upload";
 
 type ParamNames<P extends string> = P extends `${string}{${infer Name}}${infer Rest}` ? Name | ParamNames<Rest> : never;
 type Parsed<S> = S extends z.ZodType ? z.output<S> : undefined;
@@ -23,6 +25,8 @@ export interface ApiContext<R extends ApiRouteDef> {
   params: Record<ParamNames<R["path"]>, string>;
   query: Parsed<R["query"]>;
   body: Parsed<R["body"]>;
+  /** The files and other parts of a multipart upload (routes with `upload`). */
+  upload: R["upload"] extends UploadDef ? ApiUpload<Parsed<R["upload"]["fields"]>> : undefined;
 }
 
 type RouteContext = { params: Promise<Record<string, string | string[] | undefined>> };
@@ -34,7 +38,9 @@ type RouteContext = { params: Promise<Record<string, string | string[] | undefin
  *   the caller's, and the token's own (404 otherwise, whether or not it exists) → the route's
  *   minimum role (403) and no writes with a read-only token (403) → path params (404 when
  *   malformed), query and JSON body (413 over the size limit, 422 with `fields`) parsed with the
- *   route's zod schemas → the handler, which calls lib/data (which checks the role again).
+ *   route's zod schemas, or for an upload route its multipart form (lib/api/upload.ts; with the
+ *   session cookie only from the app's own pages, lib/api/same-origin.ts) → the handler, which calls
+ *   lib/data (which checks the role again).
  * Every failure becomes `{ error: { code, message, fields? } }`; unknown errors are logged and
  * answered with a generic 500.
  *
@@ -61,9 +67,10 @@ export function apiHandler<const R extends ApiRouteDef>(route: R, handler: (ctx:
       }
       const query = route.query ? parseWith(route.query, readQuery(request), "Some query parameters need attention.") : undefined;
       const body = route.body ? parseWith(route.body, withPathIds(await readJsonBody(request, route.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES), route, params), "Some fields need attention.") : undefined;
+      const upload = route.upload ? await readUpload(request, principal, route.upload) : undefined;
       // lib/data checks the role again for itself; it reads the access checked here, not the database.
       const actor: Actor = { ...principal.actor, checked: access };
-      const result = await handler({ request, principal, actor, slug, access, params, query, body } as ApiContext<R>);
+      const result = await handler({ request, principal, actor, slug, access, params, query, body, upload } as ApiContext<R>);
       if (result instanceof Response) return result;
       if (route.status === 204) return new Response(null, { status: 204 });
       return Response.json(result, { status: route.status, headers: { "Cache-Control": "private, no-store" } });
@@ -85,6 +92,11 @@ async function authenticateAndCount(request: Request): Promise<Principal> {
   await enforceRateLimits(apiLimits(principal, clientAddress(request)));
   if (!principal) throw failure;
   return principal;
+}
+
+async function readUpload(request: Request, principal: Principal, upload: UploadDef): Promise<ApiUpload> {
+  if (principal.kind === "session" && !isSameOriginRequest(request)) throw new AppError("FORBIDDEN", CROSS_SITE_UPLOAD_MESSAGE);
+  return readApiUpload(request, upload);
 }
 
 function parseParams(path: string, raw: Record<string, string | string[] | undefined>): Record<string, string> {

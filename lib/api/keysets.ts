@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { PG_INT_MAX } from "@/lib/schemas/common";
+import type { CursorKey } from "@/lib/schemas/api";
 import type { Keyset } from "./pagination";
 
 // The sort key of each API list, as a cursor carries it (strings and numbers) and as lib/data seeks
@@ -52,3 +53,25 @@ export const verdictsNewestFirst = {
   isAfter: (row: Created, key: { createdAt: Date; id: string }) =>
     row.createdAt < key.createdAt || (row.createdAt.getTime() === key.createdAt.getTime() && row.id < key.id),
 };
+
+/**
+ * A list read whole and paged in memory, oldest first by a date, then id: a claim's history, the
+ * caller's queue. Dates reach JavaScript in milliseconds (Postgres keeps microseconds), so the rows
+ * are put in this order here (`sort`) before slicing, and the cursor's key always agrees with it.
+ */
+function oldestFirst<T extends WithId>(dateOf: (row: T) => Date) {
+  const compare = (a: { at: number; id: string }, b: { at: number; id: string }) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const keyOfRow = (row: T) => ({ at: dateOf(row).getTime(), id: row.id });
+  return {
+    key: z.tuple([instant, id]).transform(([at, id]) => ({ at, id })),
+    keyOf: (row: T): CursorKey => [dateOf(row).toISOString(), row.id],
+    isAfter: (row: T, key: { at: Date; id: string }) => compare(keyOfRow(row), { at: key.at.getTime(), id: key.id }) > 0,
+    sort: (rows: readonly T[]) => [...rows].sort((a, b) => compare(keyOfRow(a), keyOfRow(b))),
+  };
+}
+
+/** A claim's history, oldest first. */
+export const historyOldestFirst = oldestFirst<WithId & { at: Date }>((event) => event.at);
+
+/** The caller's queue: longest assigned first (one assignment per claim, so the claim id breaks ties). */
+export const queueByAssignment = oldestFirst<WithId & { assignedAt: Date }>((item) => item.assignedAt);

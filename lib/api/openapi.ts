@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { ROLE_LABELS } from "@/lib/domain/roles";
 import { errorResponseSchema } from "@/lib/schemas/api";
-import { API_ROUTES, REFUSED_METHODS, type ApiRouteDef } from "./routes";
+import { API_ROUTES, REFUSED_METHODS, type ApiRouteDef, type UploadDef } from "./routes";
 
 // The OpenAPI 3.1 document of /api/v1, generated from the route list and the same zod schemas the
 // handlers parse with (zod 4's toJSONSchema: requests as accepted, "input"; answers as sent,
@@ -48,6 +48,26 @@ function rawResponse(content: Record<string, string>) {
   };
 }
 
+/**
+ * An upload's request body: a multipart form with its file part and the route's other fields (from
+ * the same zod schema the handler parses them with), and any media type the file may come as alone.
+ */
+function uploadRequestBody(upload: UploadDef) {
+  const fields = upload.fields ? toSchema(upload.fields, "input") : { type: "object", properties: {} };
+  const file: JsonSchema = { type: "string", contentMediaType: "application/octet-stream" };
+  const files: JsonSchema = upload.maxFiles === 1
+    ? { ...file, description: `${upload.description}.` }
+    : { type: "array", items: file, minItems: upload.minFiles, maxItems: upload.maxFiles, description: `${upload.description}: one part named "${upload.field}" per file.` };
+  const form = {
+    ...fields,
+    type: "object",
+    properties: { [upload.field]: files, ...(fields.properties as JsonSchema | undefined) },
+    required: [upload.field, ...((fields.required as string[] | undefined) ?? [])],
+  };
+  const whole = Object.fromEntries((upload.wholeBody ?? []).map((type) => [type, { schema: { type: ["object", "array"], description: "The file itself as the body." } }]));
+  return { required: true, content: { "multipart/form-data": { schema: form, encoding: { [upload.field]: { contentType: "application/octet-stream" } } }, ...whole } };
+}
+
 function operation(route: ApiRouteDef) {
   const parameters: JsonSchema[] = [...route.path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({
     name,
@@ -71,7 +91,7 @@ function operation(route: ApiRouteDef) {
       ? rawResponse(route.rawContent)
       : route.status === 204 || !route.response
         ? { description: route.status === 204 ? "Done; no content." : "The answer." }
-        : { description: "Success.", content: { "application/json": { schema: toSchema(route.response, "output") } } };
+        : { description: route.status === 202 ? "Accepted: the work goes on as a job; follow it with GET jobs/{jobId}." : "Success.", content: { "application/json": { schema: toSchema(route.response, "output") } } };
   const errors = { ...ERROR_RESPONSES, ...route.errors };
   if (route.method !== "GET") errors["409"] = "A version conflict (someone saved first) or a duplicate.";
   if (route.body) errors["413"] = `The body is over ${Math.round((route.maxBodyBytes ?? 256 * 1024) / 1024)} KB.`;
@@ -86,6 +106,7 @@ function operation(route: ApiRouteDef) {
     "x-minimum-role": route.role,
     parameters,
     ...(route.body ? { requestBody: { required: true, content: { "application/json": { schema: withoutProperties(toSchema(route.body, "input"), route.pathInBody ?? []) } } } } : {}),
+    ...(route.upload ? { requestBody: uploadRequestBody(route.upload) } : {}),
     responses,
   };
 }
@@ -109,7 +130,7 @@ export function buildOpenApiDocument() {
     info: {
       title: "Claimbench API",
       version: "1",
-      description: "Articles, claims, evidence, verdicts, sources and the disagreement queue of a workspace, with the same validation and permissions as the app.",
+      description: "Articles, claims, evidence, verdicts, sources, the rating scale, members, assignments, claim histories, agreement statistics, the disagreement queue and imports of a workspace, with the same validation and permissions as the app.",
     },
     servers: [{ url: "/api/v1" }],
     security: [{ bearerToken: [] }, { sessionCookie: [] }],

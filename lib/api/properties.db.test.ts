@@ -1,6 +1,7 @@
 import fc from "fast-check";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { countWorkspaceRows } from "@/lib/data/testing";
+import { stopJobQueue } from "@/lib/jobs/queue";
 import { API_ROUTES, type RouteId } from "./routes";
 import { createApiWorkspace, SCENARIOS, type ApiWorkspace } from "./scenarios";
 import { callApi } from "./testing";
@@ -35,6 +36,7 @@ let w: ApiWorkspace;
 beforeAll(async () => {
   w = await createApiWorkspace();
 });
+afterAll(() => stopJobQueue());
 
 describe("create and update endpoints under random input", () => {
   for (const id of WRITES) {
@@ -98,4 +100,46 @@ describe("create and update endpoints under random input", () => {
     }
     expect(checked).toBeGreaterThanOrEqual(3);
   });
+});
+
+// Uploads: random forms (file names, contents, counts, other parts) and random bodies under random
+// media types, sent by an owner. Never a 500, and a 4xx writes nothing (no job, no source, no event).
+const UPLOADS = API_ROUTES.filter((route) => route.upload).map((route) => route.id as RouteId);
+
+const fileName = fc.oneof(fc.constantFrom("a.txt", "b.md", "c.html", "d.json", "e.jsonld", "", ".", "../../etc/passwd", "\u0000.txt", "名前.txt", "x".repeat(300)), fc.string({ maxLength: 40 }));
+const content = fc.oneof(
+  fc.string({ maxLength: 400 }),
+  fc.jsonValue().map((value) => JSON.stringify(value)),
+  fc.constantFrom("%PDF-1.4", "<html><head><title>Half", "{\"@type\":\"ClaimReview\"}", "\u0000\u0001", "[]", "{}"),
+  fc.uint8Array({ maxLength: 300 }),
+);
+const forms = fc.record({
+  files: fc.array(fc.record({ field: fc.constantFrom("files", "files", "file", "other"), name: fileName, content }), { maxLength: 3 }),
+  fields: fc.dictionary(fc.constantFrom("stripScripts", "title", "files", "x"), fc.oneof(fc.string({ maxLength: 20 }), fc.constantFrom("on", "true", "false", ""))),
+});
+const rawBodies = fc.record({
+  type: fc.constantFrom("application/json", "application/ld+json", "multipart/form-data", "multipart/form-data; boundary=x", "text/plain", "application/x-www-form-urlencoded"),
+  body: fc.oneof(fc.string({ maxLength: 200 }), fc.jsonValue().map((value) => JSON.stringify(value))),
+});
+
+describe("upload endpoints under random input", () => {
+  for (const id of UPLOADS) {
+    it(`${id}: never 500, and nothing written on 4xx`, async () => {
+      const request = await SCENARIOS[id](w);
+      const check = async (call: Parameters<typeof callApi>[0]) => {
+        const before = await countWorkspaceRows(w.id);
+        const response = await callApi(call);
+        expect(response.status, JSON.stringify(response.body)).toBeLessThan(500);
+        if (response.status >= 400) {
+          expect(response.body).toMatchObject({ error: { code: expect.any(String), message: expect.any(String) } });
+          expect(await countWorkspaceRows(w.id)).toEqual(before);
+        }
+      };
+      await fc.assert(fc.asyncProperty(forms, (multipart) => check({ method: request.method, url: request.url, multipart, token: w.tokens.owner })), { numRuns: 20 });
+      await fc.assert(
+        fc.asyncProperty(rawBodies, ({ type, body }) => check({ method: request.method, url: request.url, rawBody: body, headers: { "content-type": type }, token: w.tokens.owner })),
+        { numRuns: 20 },
+      );
+    });
+  }
 });

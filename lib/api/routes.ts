@@ -6,6 +6,9 @@ import { apiCreateClaimSchema, claimListQuerySchema, claimPatchSchema } from "@/
 import { disagreementQuerySchema } from "@/lib/schemas/disagreements";
 import { EXPORT_FORMAT_INFO, PDF_MAX_CLAIMS } from "@/lib/formats/export-format-info";
 import { exportQuerySchema } from "@/lib/schemas/export";
+import { apiArticleUploadFieldsSchema, MAX_FILES_PER_UPLOAD } from "@/lib/schemas/article-import";
+import * as imports from "@/lib/schemas/api-imports";
+import * as review from "@/lib/schemas/api-review";
 import { createSourceSchema, sourceListQuerySchema, updateSourceSchema } from "@/lib/schemas/source";
 
 // The route list of /api/v1: one entry per path and method, with its minimum role and schemas.
@@ -32,7 +35,9 @@ export interface ApiRouteDef {
   /** Request headers the endpoint reads, for the document. */
   headers?: Record<string, { required: boolean; description: string }>;
   response?: z.ZodType;
-  status: 200 | 201 | 204;
+  status: 200 | 201 | 202 | 204;
+  /** A multipart upload instead of a JSON body (lib/api/upload.ts reads it, under the app's upload limits). */
+  upload?: UploadDef;
   maxBodyBytes?: number;
   /** The handler answers with its own Response (streams, files); `response` may then be left out. */
   raw?: boolean;
@@ -40,6 +45,19 @@ export interface ApiRouteDef {
   rawContent?: Record<string, string>;
   /** Error statuses particular to this route, with when they happen. */
   errors?: Record<string, string>;
+}
+
+export interface UploadDef {
+  /** The form part that holds the files (the app's upload forms name it "files" too). */
+  field: string;
+  /** What the files are, for the document. */
+  description: string;
+  minFiles: 1;
+  maxFiles: number;
+  /** The form's other parts, parsed like a body (422 with `fields`). */
+  fields?: z.ZodObject;
+  /** Media types under which the request body may instead be one file itself (a JSON-LD document, say). */
+  wholeBody?: readonly string[];
 }
 
 /** The export's media types (parameters such as charset left out), each with the formats that use it. */
@@ -84,6 +102,36 @@ const routes = [
     description: "The scope is the claims list's filters (none: the whole workspace; article alone: one article). format=json is the whole workspace, lossless, and needs the editor role. The file comes as an attachment with Content-Disposition.",
     role: "VIEWER", query: exportQuerySchema, raw: true, rawContent: exportContent(), status: 200,
     errors: { "403": "The caller's role may not export this format (format=json needs the editor role).", "413": `A PDF report of more than ${PDF_MAX_CLAIMS} claims: narrow the scope or use CSV or Markdown.` },
+  },
+
+  { id: "getRatingScale", method: "GET", path: "/workspaces/{slug}/rating-scale", tag: "Review", summary: "The workspace's rating scale: each level's id (for verdicts and resolving), label, ordinal and colour", role: "VIEWER", response: review.ratingScaleResponse, status: 200 },
+  { id: "listMembers", method: "GET", path: "/workspaces/{slug}/members", tag: "Workspaces", summary: "The members by name, with their roles (and emails, for an owner)", role: "VIEWER", response: review.memberListResponse, status: 200 },
+
+  { id: "listAssignments", method: "GET", path: "/workspaces/{slug}/claims/{claimId}/assignments", tag: "Review", summary: "Who can be assigned the claim, and who is", role: "EDITOR", response: review.assignmentListResponse, status: 200 },
+  { id: "assignReviewer", method: "POST", path: "/workspaces/{slug}/claims/{claimId}/assignments", tag: "Review", summary: "Assign the claim to a reviewer (assigning someone twice changes nothing)", description: "The claim then waits in their queue (GET my-queue) until they record a verdict.", role: "EDITOR", body: review.assignReviewerSchema, pathInBody: ["claimId"], response: review.assignmentListResponse, status: 200 },
+  { id: "unassignReviewer", method: "DELETE", path: "/workspaces/{slug}/claims/{claimId}/assignments/{userId}", tag: "Review", summary: "Take the claim off a reviewer's queue", role: "EDITOR", status: 204, errors: { "404": "No such claim, or that member is not assigned it." } },
+  { id: "listMyQueue", method: "GET", path: "/workspaces/{slug}/my-queue", tag: "Review", summary: "My queue: claims assigned to the caller that wait for their verdict, longest assigned first", role: "VIEWER", query: api.paginationSchema, response: api.pageOf(review.queueItemResponse), status: 200 },
+  { id: "getClaimHistory", method: "GET", path: "/workspaces/{slug}/claims/{claimId}/history", tag: "Claims", summary: "The claim's history, oldest first, as its page shows it (blind review applied)", role: "VIEWER", query: api.paginationSchema, response: api.pageOf(review.historyEventResponse), status: 200 },
+  { id: "getAgreement", method: "GET", path: "/workspaces/{slug}/agreement", tag: "Review", summary: "Agreement between reviewers: Cohen's and Fleiss' kappa, Krippendorff's alpha, as the review page shows them", role: "VIEWER", query: review.agreementQuerySchema, response: review.agreementResponse, status: 200 },
+
+  {
+    id: "importArticleFiles", method: "POST", path: "/workspaces/{slug}/articles/import", tag: "Imports",
+    summary: "Import article files (.txt, .md, .html) as a background job",
+    description: `Answers 202 with the job at once; follow it with GET jobs/{jobId}, whose outcomes list each file as imported, a duplicate, or refused with its reason. Each file may hold up to CLAIMBENCH_MAX_UPLOAD_BYTES (20 MB by default; a larger one is listed as refused), one upload up to CLAIMBENCH_MAX_BULK_UPLOAD_BYTES (100 MB by default), at most ${MAX_FILES_PER_UPLOAD} files.`,
+    role: "EDITOR", upload: { field: "files", description: "The article files", minFiles: 1, maxFiles: MAX_FILES_PER_UPLOAD, fields: apiArticleUploadFieldsSchema }, response: imports.jobStatusResponse, status: 202,
+    errors: { "413": "The upload is over CLAIMBENCH_MAX_BULK_UPLOAD_BYTES in total.", "415": "The body is not a multipart form." },
+  },
+  {
+    id: "importClaimReview", method: "POST", path: "/workspaces/{slug}/sources/claimreview", tag: "Imports",
+    summary: "Add the fact-checks of a ClaimReview JSON-LD file as sources, with their ratings",
+    description: "Send the file as the part `files` of a multipart form, or the JSON-LD document itself as the body. One transaction: a file refused (422, with why in `fields.files`) adds nothing; fact-checks whose address the workspace holds already are listed as duplicates.",
+    role: "REVIEWER", upload: { field: "files", description: "One ClaimReview file (.json or .jsonld)", minFiles: 1, maxFiles: 1, wholeBody: ["application/json", "application/ld+json"] }, response: imports.claimReviewImportResponse, status: 200,
+    errors: { "413": "The file is over CLAIMBENCH_MAX_UPLOAD_BYTES.", "415": "The body is neither a multipart form nor JSON." },
+  },
+  { id: "getJob", method: "GET", path: "/workspaces/{slug}/jobs/{jobId}", tag: "Imports", summary: "A job's state, progress and (for an import) each file's outcome; only its starter sees it", role: "VIEWER", response: imports.jobStatusResponse, status: 200 },
+  {
+    id: "downloadJobFile", method: "GET", path: "/workspaces/{slug}/jobs/{jobId}/file", tag: "Imports", summary: "The file a finished export job made",
+    role: "VIEWER", raw: true, rawContent: exportContent(), status: 200, errors: { "409": "The job has not finished, or made no file." },
   },
 
   { id: "listDisagreements", method: "GET", path: "/workspaces/{slug}/disagreements", tag: "Review", summary: "The disagreement queue: by severity, then longest waiting", role: "VIEWER", query: disagreementQuerySchema.omit({ page: true }).extend(api.paginationShape), response: api.pageOf(api.disagreementResponse), status: 200 },

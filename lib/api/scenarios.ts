@@ -3,8 +3,10 @@
 // property tests and the contract test all start from these. Integration tests only.
 import { randomBytes } from "node:crypto";
 import type { Role } from "@/lib/domain/roles";
+import { createJob } from "@/lib/data/jobs";
 import {
-  addTestMember, createSpanClaim, createTestApiToken, createTestArticle, createTestClaim, createTestEvidence, createTestSource, createTestWorkspace, ratingIds,
+  addTestMember, assignTestClaim, createSpanClaim, createTestApiToken, createTestArticle, createTestClaim, createTestEvidence, createTestJobFile, createTestSource,
+  createTestWorkspace, ratingIds,
 } from "@/lib/data/testing";
 import type { RouteId } from "./routes";
 
@@ -46,8 +48,35 @@ export interface Request {
   method: string;
   url: string;
   body?: unknown;
+  /** A multipart form instead of a JSON body (uploads). */
+  multipart?: Multipart;
   headers?: Record<string, string>;
 }
+
+export interface Multipart {
+  files: { field?: string; name: string; content: string }[];
+  fields?: Record<string, string>;
+}
+
+/** The member a principal acts as (tokens without a role of their own act as the owner). */
+export function userOf(w: ApiWorkspace, as: PrincipalName = "owner"): { id: string } {
+  const role = ({ viewer: "VIEWER", reviewer: "REVIEWER", editor: "EDITOR" } as const)[as as "viewer"] ?? "OWNER";
+  return w.users[role];
+}
+
+/** An article file as the import page takes it, with a text no other test uses. */
+export const articleFile = () => ({ name: `report-${unique()}.txt`, content: `Report ${unique()}\n\n${BODY(unique())}\n` });
+
+/** A ClaimReview JSON-LD document of one fact-check at an address no other test uses. */
+export const claimReviewDocument = (claimReviewed = "IS ruled 12 million people") => ({
+  "@context": "https://schema.org",
+  "@type": "ClaimReview",
+  url: `https://factcheck.example/${unique()}`,
+  claimReviewed,
+  author: { "@type": "Organization", name: "Fact Desk" },
+  datePublished: "2017-08-03",
+  reviewRating: { ratingValue: 2, bestRating: 5, worstRating: 1, alternateName: "Mostly false" },
+});
 
 const unique = () => randomBytes(6).toString("hex");
 const BODY = (tag: string) => `About 12 million people lived under the group's rule in ${tag}. Officials said 40 percent had left.`;
@@ -60,8 +89,8 @@ async function reviewerClaim(w: ApiWorkspace) {
   return { ...claim, articleId: article.id, body };
 }
 
-/** For each route, a valid request as `role` would make it, on records made for it alone. */
-export const SCENARIOS: Record<RouteId, (w: ApiWorkspace) => Promise<Request>> = {
+/** For each route, a valid request as the principal `as` would make it, on records made for it alone. */
+export const SCENARIOS: Record<RouteId, (w: ApiWorkspace, as?: PrincipalName) => Promise<Request>> = {
   getWorkspace: async (w) => ({ method: "GET", url: `/workspaces/${w.slug}` }),
   listArticles: async (w) => ({ method: "GET", url: `/workspaces/${w.slug}/articles?limit=2&q=test` }),
   createArticle: async (w) => ({ method: "POST", url: `/workspaces/${w.slug}/articles`, body: { title: "From the API", body: BODY(unique()), publisher: "Desk", publishedAt: "2017-08-03", language: "en" } }),
@@ -106,6 +135,29 @@ export const SCENARIOS: Record<RouteId, (w: ApiWorkspace) => Promise<Request>> =
   updateSource: async (w) => {
     const source = await createTestSource(w.id);
     return { method: "PUT", url: `/workspaces/${w.slug}/sources/${source.id}`, body: { version: source.version, kind: "WEB_PAGE", title: "Renamed report", url: "https://example.org/b" } };
+  },
+  getRatingScale: async (w) => ({ method: "GET", url: `/workspaces/${w.slug}/rating-scale` }),
+  listMembers: async (w) => ({ method: "GET", url: `/workspaces/${w.slug}/members` }),
+  listAssignments: async (w) => ({ method: "GET", url: `/workspaces/${w.slug}/claims/${(await createTestClaim(w.id)).id}/assignments` }),
+  assignReviewer: async (w) => ({ method: "POST", url: `/workspaces/${w.slug}/claims/${(await createTestClaim(w.id)).id}/assignments`, body: { userId: w.users.REVIEWER.id } }),
+  unassignReviewer: async (w) => {
+    const claim = await createTestClaim(w.id);
+    await assignTestClaim({ workspaceId: w.id, claimId: claim.id, reviewerId: w.users.REVIEWER.id });
+    return { method: "DELETE", url: `/workspaces/${w.slug}/claims/${claim.id}/assignments/${w.users.REVIEWER.id}` };
+  },
+  listMyQueue: async (w) => ({ method: "GET", url: `/workspaces/${w.slug}/my-queue?limit=5` }),
+  getClaimHistory: async (w) => ({ method: "GET", url: `/workspaces/${w.slug}/claims/${(await createTestClaim(w.id)).id}/history` }),
+  getAgreement: async (w) => ({ method: "GET", url: `/workspaces/${w.slug}/agreement` }),
+  importArticleFiles: async (w) => ({ method: "POST", url: `/workspaces/${w.slug}/articles/import`, multipart: { files: [articleFile()], fields: { stripScripts: "on" } } }),
+  importClaimReview: async (w) => ({ method: "POST", url: `/workspaces/${w.slug}/sources/claimreview`, multipart: { files: [{ name: "reviews.json", content: JSON.stringify(claimReviewDocument()) }] } }),
+  // A job is its starter's alone: each caller asks for one of their own.
+  getJob: async (w, as) => {
+    const job = await createJob({ actor: userOf(w, as), slug: w.slug, kind: "export", payload: { format: "csv" } });
+    return { method: "GET", url: `/workspaces/${w.slug}/jobs/${job.id}` };
+  },
+  downloadJobFile: async (w, as) => {
+    const job = await createTestJobFile({ workspaceId: w.id, userId: userOf(w, as).id });
+    return { method: "GET", url: `/workspaces/${w.slug}/jobs/${job.id}/file` };
   },
   listDisagreements: async (w) => ({ method: "GET", url: `/workspaces/${w.slug}/disagreements?limit=10&kind=reviewer-split` }),
   exportWorkspace: async (w) => ({ method: "GET", url: `/workspaces/${w.slug}/export?format=csv&status=OPEN` }),

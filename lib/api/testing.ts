@@ -45,16 +45,23 @@ export interface ApiCall {
   body?: unknown;
   /** A raw body, sent as is (for malformed JSON and size limits). */
   rawBody?: string;
+  /** A multipart form (uploads): files by name and content, and text fields. */
+  multipart?: { files: { field?: string; name: string; content: string | Uint8Array }[]; fields?: Record<string, string> };
   headers?: Record<string, string>;
 }
 
 export async function callApi(call: ApiCall): Promise<{ status: number; body: unknown; headers: Headers }> {
   const url = new URL(`http://localhost/api/v1${call.url}`);
   const segments = url.pathname.replace(/^\/api\/v1/, "").split("/").filter(Boolean);
-  const route = listRouteFiles().find((candidate) => {
-    const parts = candidate.path.split("/").filter(Boolean);
-    return parts.length === segments.length && parts.every((part, n) => part.startsWith("{") || part === segments[n]);
-  });
+  // As the App Router does: a folder named like the segment wins over a [placeholder] (articles/import
+  // before articles/{articleId}).
+  const placeholders = (file: RouteFile) => (file.path.match(/\{/g) ?? []).length;
+  const route = listRouteFiles()
+    .filter((candidate) => {
+      const parts = candidate.path.split("/").filter(Boolean);
+      return parts.length === segments.length && parts.every((part, n) => part.startsWith("{") || part === segments[n]);
+    })
+    .sort((a, b) => placeholders(a) - placeholders(b))[0];
   if (!route) throw new Error(`No route file for ${url.pathname}`);
   const params: Record<string, string> = {};
   route.path.split("/").filter(Boolean).forEach((part, n) => {
@@ -68,7 +75,9 @@ export async function callApi(call: ApiCall): Promise<{ status: number; body: un
   if (!headers.has("x-forwarded-for")) headers.set("x-forwarded-for", `10.${rand()}.${rand()}.${rand()}`);
   const text = call.rawBody ?? (call.body === undefined ? undefined : JSON.stringify(call.body));
   if (text !== undefined && !headers.has("content-type")) headers.set("content-type", "application/json");
-  const response = await handler(new Request(url, { method: call.method, headers, body: text }), { params: Promise.resolve(params) });
+  // A form's Content-Type (with its boundary) is set by Request itself.
+  const body = call.multipart ? toFormData(call.multipart) : text;
+  const response = await handler(new Request(url, { method: call.method, headers, body }), { params: Promise.resolve(params) });
   const raw = await response.text();
   // JSON answers parsed; files (CSV, Markdown, PDF…) as text.
   const isJson = /json/.test(response.headers.get("content-type") ?? "application/json");
@@ -76,3 +85,10 @@ export async function callApi(call: ApiCall): Promise<{ status: number; body: un
 }
 
 const rand = () => Math.floor(Math.random() * 250);
+
+function toFormData({ files, fields = {} }: NonNullable<ApiCall["multipart"]>): FormData {
+  const form = new FormData();
+  for (const [name, value] of Object.entries(fields)) form.append(name, value);
+  for (const file of files) form.append(file.field ?? "files", new Blob([typeof file.content === "string" ? file.content : new Uint8Array(file.content)]), file.name);
+  return form;
+}

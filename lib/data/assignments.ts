@@ -49,13 +49,15 @@ export async function updateClaimAssignments({ actor, slug, input }: { actor: Ac
       throw new AppError("VALIDATION", "Some fields need attention.", { fieldErrors: { assign: ["Only reviewers, editors and owners of this workspace can be assigned a claim."] } });
     }
     const before = await assignedNames(tx, claim.id);
-    await tx.claimAssignment.createMany({
+    const added = await tx.claimAssignment.createMany({
       data: input.assign.map((reviewerId) => ({ workspaceId, claimId: claim.id, reviewerId, assignedById: actor.id })),
       skipDuplicates: true,
     });
-    await tx.claimAssignment.deleteMany({ where: { claimId: claim.id, reviewerId: { in: input.unassign } } });
+    const removed = await tx.claimAssignment.deleteMany({ where: { claimId: claim.id, reviewerId: { in: input.unassign } } });
     const after = await assignedNames(tx, claim.id);
-    if (JSON.stringify(before) === JSON.stringify(after)) return { reviewers: after };
+    // The counts tell the API whether an unassign found anything (a DELETE of nothing is a 404 there).
+    const result = { reviewers: after, assigned: added.count, unassigned: removed.count };
+    if (added.count + removed.count === 0) return result;
     await recordAudit(tx, {
       workspaceId,
       actorId: actor.id,
@@ -66,6 +68,6 @@ export async function updateClaimAssignments({ actor, slug, input }: { actor: Ac
       before: { reviewers: before },
       after: { reviewers: after },
     });
-    return { reviewers: after };
+    return result;
   });
 }

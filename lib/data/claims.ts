@@ -38,7 +38,7 @@ export const claimSelect = {
   updatedAt: true,
   createdById: true,
   createdBy: { select: { id: true, name: true } },
-  finalRating: { select: { label: true, colour: true } },
+  finalRating: { select: { id: true, label: true, ordinal: true, colour: true } },
 } satisfies Prisma.ClaimSelect;
 
 type ClaimRow = Prisma.ClaimGetPayload<{ select: typeof claimSelect }>;

@@ -17,7 +17,8 @@ function queueWhere(actor: Actor, slug: string): Prisma.ClaimAssignmentWhereInpu
 export async function listMyQueue({ actor, slug }: { actor: Actor; slug: string }) {
   const rows = await getDb().claimAssignment.findMany({
     where: queueWhere(actor, slug),
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    // The claim id breaks ties: one reviewer has one assignment per claim, and the API pages by (assignedAt, claim id).
+    orderBy: [{ createdAt: "asc" }, { claimId: "asc" }],
     select: {
       createdAt: true,
       assignedBy: { select: { name: true } },

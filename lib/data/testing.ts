@@ -146,6 +146,23 @@ export async function createTestSource(workspaceId: string) {
   return getDb().source.create({ data: { workspaceId, kind: "WEB_PAGE", title: `Source ${randomBytes(4).toString("hex")}`, url: "https://example.org/report" }, select: { id: true, version: true } });
 }
 
+/** A claim assigned to a reviewer, written directly (no audit event). */
+export async function assignTestClaim({ workspaceId, claimId, reviewerId }: { workspaceId: string; claimId: string; reviewerId: string }) {
+  await getDb().claimAssignment.create({ data: { workspaceId, claimId, reviewerId } });
+}
+
+/** A finished job of `userId` with a file of its own (as an export job leaves it), written directly. */
+export async function createTestJobFile({ workspaceId, userId, content = "a,b\n1,2\n" }: { workspaceId: string; userId: string; content?: string }) {
+  const bytes = new TextEncoder().encode(content);
+  const result = { filename: "claims.csv", contentType: "text/csv; charset=utf-8", size: bytes.byteLength };
+  const job = await getDb().job.create({
+    data: { workspaceId, createdById: userId, kind: "export", payload: {}, status: "SUCCEEDED", progress: 1, total: 1, result, message: "Done", finishedAt: new Date() },
+    select: { id: true },
+  });
+  await getDb().jobFileChunk.create({ data: { jobId: job.id, seq: 0, data: bytes } });
+  return job;
+}
+
 /**
  * What the API could write to in a workspace, by table: to show that a refused request wrote
  * nothing (audit events included, so a write rolled back with its event is seen too).
@@ -153,12 +170,12 @@ export async function createTestSource(workspaceId: string) {
 export async function countWorkspaceRows(workspaceId: string) {
   const db = getDb();
   const where = { workspaceId };
-  const [articles, claims, evidence, sources, verdicts, auditEvents, apiTokens] = await Promise.all([
+  const [articles, claims, evidence, sources, verdicts, auditEvents, apiTokens, jobs, assignments] = await Promise.all([
     db.article.count({ where }), db.claim.count({ where }), db.evidence.count({ where }), db.source.count({ where }),
-    db.verdict.count({ where }), db.auditEvent.count({ where }), db.apiToken.count({ where }),
+    db.verdict.count({ where }), db.auditEvent.count({ where }), db.apiToken.count({ where }), db.job.count({ where }), db.claimAssignment.count({ where }),
   ]);
   const versions = await db.claim.aggregate({ where, _sum: { version: true } });
   const sourceVersions = await db.source.aggregate({ where, _sum: { version: true } });
   const articleVersions = await db.article.aggregate({ where, _sum: { version: true } });
-  return { articles, claims, evidence, sources, verdicts, auditEvents, apiTokens, claimVersions: versions._sum.version ?? 0, sourceVersions: sourceVersions._sum.version ?? 0, articleVersions: articleVersions._sum.version ?? 0 };
+  return { articles, claims, evidence, sources, verdicts, auditEvents, apiTokens, jobs, assignments, claimVersions: versions._sum.version ?? 0, sourceVersions: sourceVersions._sum.version ?? 0, articleVersions: articleVersions._sum.version ?? 0 };
 }

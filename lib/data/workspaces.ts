@@ -2,7 +2,7 @@ import "server-only";
 import { getDb } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors";
 import { DEFAULT_RATING_SCALE } from "@/lib/domain/rating-scale";
-import { hasRole, roleRequiredMessage, type Role } from "@/lib/domain/roles";
+import { canSeeMemberEmails, hasRole, roleRequiredMessage, type Role } from "@/lib/domain/roles";
 import type { WorkspaceSettingsInput } from "@/lib/schemas/workspace";
 import { recordAudit } from "./audit";
 import { workspaceScope, type Actor, type WorkspaceAccess } from "./scope";
@@ -44,6 +44,22 @@ export async function listMyWorkspaces({ actor }: { actor: Actor }) {
     articleCount: workspace._count.articles,
     role,
   }));
+}
+
+/**
+ * The workspace's members by name, each with their role; with their email only when the actor is an
+ * owner (canSeeMemberEmails). Any member may read it: verdicts, assignments and history name people.
+ */
+export async function listMembers({ actor, slug }: { actor: Actor; slug: string }) {
+  const access = await getWorkspaceAccess({ actor, slug });
+  if (!access) throw notFound("That workspace");
+  const withEmail = canSeeMemberEmails(access.role);
+  const rows = await getDb().membership.findMany({
+    where: { workspaceId: access.workspace.id },
+    orderBy: [{ user: { name: "asc" } }, { userId: "asc" }],
+    select: { role: true, user: { select: { id: true, name: true, email: withEmail } } },
+  });
+  return rows.map(({ role, user }) => ({ id: user.id, name: user.name, role, ...(withEmail ? { email: user.email } : {}) }));
 }
 
 const settingsSelect = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hasRole, roleRequiredMessage } from "./roles";
+import { canSeeMemberEmails, hasRole, roleRequiredMessage } from "./roles";
 
 describe("hasRole", () => {
   it("orders roles viewer < reviewer < editor < owner", () => {
@@ -13,5 +13,14 @@ describe("hasRole", () => {
   it("names the role that is needed", () => {
     expect(roleRequiredMessage("OWNER")).toBe("Only owners can manage the workspace's settings and members.");
     expect(roleRequiredMessage("EDITOR")).toContain("editors and above");
+  });
+});
+
+describe("canSeeMemberEmails", () => {
+  it("shows members' emails to owners only", () => {
+    expect(canSeeMemberEmails("OWNER")).toBe(true);
+    expect(canSeeMemberEmails("EDITOR")).toBe(false);
+    expect(canSeeMemberEmails("REVIEWER")).toBe(false);
+    expect(canSeeMemberEmails("VIEWER")).toBe(false);
   });
 });

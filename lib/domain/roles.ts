@@ -24,3 +24,11 @@ export function hasRole(actual: Role, required: Role): boolean {
 export function roleRequiredMessage(required: Role): string {
   return `Only ${ROLE_LABELS[required].toLowerCase()}s${required === "OWNER" ? "" : " and above"} can ${ROLE_DUTIES[required]}.`;
 }
+
+/**
+ * Members' email addresses are for owners, who manage membership; everyone else sees names and roles.
+ * (Emails are how people are matched across workspaces, so they are not every member's to collect.)
+ */
+export function canSeeMemberEmails(role: Role): boolean {
+  return role === "OWNER";
+}

@@ -28,19 +28,35 @@ export async function readUploadRequest(request: Request, params: Promise<unknow
   const access = await getWorkspaceAccess({ actor: user, slug });
   if (!access) return fail(404, "That workspace was not found.");
   if (!hasRole(access.role, role)) return fail(403, roleRequiredMessage(role));
+  const upload = await readUploadFiles(request);
+  if (!upload.ok) return fail(upload.status, upload.message);
+  return { ok: true, user, slug, form: upload.form, files: upload.files };
+}
+
+/**
+ * The multipart body of an upload and its files (the part `field`), under the limit of one upload
+ * (CLAIMBENCH_MAX_BULK_UPLOAD_BYTES). No authentication: the caller has done it (the session above,
+ * or the API's wrapper for a token, lib/api/upload.ts).
+ */
+export async function readUploadFiles(request: Request, field = "files"): Promise<
+  { ok: true; form: FormData; files: ImportFile[] } | { ok: false; status: 400 | 413 | 422; message: string }
+> {
   let form: FormData;
   const limit = maxBulkUploadBytes();
   try {
     form = await readLimitedFormData(request, limit);
   } catch (error) {
     if (error instanceof UploadTooLargeError) {
-      return fail(413, `The upload is over ${formatBytes(limit)} in total, the limit for one upload. Upload the files in parts, or ask an administrator to raise CLAIMBENCH_MAX_BULK_UPLOAD_BYTES.`);
+      return { ok: false, status: 413, message: `The upload is over ${formatBytes(limit)} in total, the limit for one upload. Upload the files in parts, or ask an administrator to raise CLAIMBENCH_MAX_BULK_UPLOAD_BYTES.` };
     }
-    return fail(400, "The upload could not be read: send the files as a multipart form.");
+    return { ok: false, status: 400, message: "The upload could not be read: send the files as a multipart form." };
   }
-  const files = form.getAll("files").flatMap((value) =>
+  const files = form.getAll(field).flatMap((value) =>
     typeof value === "string" ? [] : [{ name: value.name, size: value.size, read: async () => new Uint8Array(await value.arrayBuffer()) }],
   );
-  if (files.length === 0) return fail(422, "Choose at least one file to upload.");
-  return { ok: true, user, slug, form, files };
+  if (files.length === 0) return { ok: false, status: 422, message: "Choose at least one file to upload." };
+  // Names are stored (with the job, in the audit trail) and Postgres cannot store U+0000 in text.
+  const nul = files.find((file) => file.name.includes("\u0000"));
+  if (nul) return { ok: false, status: 422, message: `The name of the file "${nul.name.replaceAll("\u0000", "")}" holds a NUL character (\\u0000). Rename the file and upload it again.` };
+  return { ok: true, form, files };
 }

@@ -120,6 +120,9 @@ export const claimResponse = z.looseObject({
   id: z.uuid(), articleId: z.uuid(), exact: z.string(), prefix: z.string(), suffix: z.string(), start: z.number().int(), end: z.number().int(),
   anchorStatus: z.enum(["EXACT", "RELOCATED", "FUZZY", "ORPHANED"]), statement: z.string(), claimant: nullableText, claimDate: date.nullable(),
   tags: z.array(z.string()), status: z.enum(["OPEN", "IN_REVIEW", "DISPUTED", "RESOLVED"]), version: z.number().int(), figure: figure.nullable(),
+  finalRating: z.object({ id: z.uuid(), label: z.string(), ordinal: z.number().int().nullable(), colour: z.string() }).nullable()
+    .describe("The rating the claim was resolved with (a level of GET rating-scale); null until resolved."),
+  resolutionNote: nullableText,
   createdAt: date, updatedAt: date,
   relevance: z.number().optional().describe("Only in a list with a search (q): how well the claim matches (Postgres ts_rank); the list is ordered by it."),
 });

@@ -7,6 +7,18 @@ const checkbox = z.preprocess((value) => value === "on" || value === "true" || v
 export const articleUploadOptionsSchema = z.object({ stripScripts: checkbox });
 export type ArticleUploadOptions = z.infer<typeof articleUploadOptionsSchema>;
 
+/**
+ * The same options as the API's upload form sends them: named values instead of a checkbox's
+ * presence, so that a typo is a 422 rather than silently "off", and the document can list them.
+ */
+export const apiArticleUploadFieldsSchema = z.object({
+  stripScripts: z
+    .enum(["true", "false", "on"], { error: 'stripScripts is "true" or "false".' })
+    .optional()
+    .describe("true: leave out the text of <script>, <style> and similar elements of HTML files (as the import page's checkbox). Off unless given.")
+    .transform((value): boolean => value === "true" || value === "on"),
+}) satisfies z.ZodType<ArticleUploadOptions, unknown>;
+
 /** The most files one upload takes: a bulk import of 500 fits with room to spare. */
 export const MAX_FILES_PER_UPLOAD = 1000;
 

@@ -57,7 +57,11 @@ export default function ApiReferencePage() {
 }
 
 function OperationView({ path, method, op }: { path: string; method: string; op: Operation }) {
-  const body = op.requestBody?.content["application/json"]?.schema;
+  const content = op.requestBody?.content ?? {};
+  // An upload is a multipart form, some also the file itself as the body; other bodies are JSON.
+  const form = content["multipart/form-data"]?.schema;
+  const body = form ? undefined : content["application/json"]?.schema;
+  const asWholeBody = form ? Object.keys(content).filter((type) => type !== "multipart/form-data") : [];
   const [success, ...errors] = Object.entries(op.responses);
   return (
     <article id={op.operationId} className="space-y-3 rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
@@ -85,6 +89,13 @@ function OperationView({ path, method, op }: { path: string; method: string; op:
         </div>
       ) : null}
       {body ? <div><h4 className="text-sm font-semibold">Body (JSON)</h4><SchemaView schema={body} /></div> : null}
+      {form ? (
+        <div>
+          <h4 className="text-sm font-semibold">Body (multipart form)</h4>
+          <SchemaView schema={form} />
+          {asWholeBody.length ? <p className="mt-1 text-sm text-slate-700">Or the file itself as the body, sent as {asWholeBody.map((type, n) => <span key={type}>{n ? " or " : ""}<code className="text-xs">{type}</code></span>)}.</p> : null}
+        </div>
+      ) : null}
       {success ? (
         <div>
           <h4 className="text-sm font-semibold">Answer {success[0]}</h4>

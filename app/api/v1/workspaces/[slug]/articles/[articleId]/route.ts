@@ -2,9 +2,15 @@ import { apiHandler } from "@/lib/api/handler";
 import { apiRoute } from "@/lib/api/routes";
 import { deleteArticle } from "@/lib/data/article-lifecycle";
 import { updateArticleText } from "@/lib/data/article-text";
-import { requireArticle } from "@/lib/data/articles";
+import { getArticle } from "@/lib/data/articles";
+import { notFound } from "@/lib/errors";
 
-export const GET = apiHandler(apiRoute("getArticle"), ({ actor, slug, params }) => requireArticle({ actor, slug, articleId: params.articleId }));
+// The reader's own read (getArticle), so the API and the page answer the same article.
+export const GET = apiHandler(apiRoute("getArticle"), async ({ actor, slug, params }) => {
+  const article = await getArticle({ actor, slug, articleId: params.articleId });
+  if (!article) throw notFound("That article");
+  return article;
+});
 
 export const PATCH = apiHandler(apiRoute("updateArticleText"), ({ actor, slug, body }) => updateArticleText({ actor, slug, ...body }));
 

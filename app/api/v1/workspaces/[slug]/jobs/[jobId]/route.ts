@@ -1,0 +1,13 @@
+import { apiHandler } from "@/lib/api/handler";
+import { toApiJobStatus } from "@/lib/api/job-status";
+import { apiRoute } from "@/lib/api/routes";
+import { ARTICLE_IMPORT_JOB_KIND, getArticleImport } from "@/lib/data/article-import-jobs";
+import { getJob } from "@/lib/data/jobs";
+
+// Only the member who started a job sees it (getJob), as in the app: others get 404.
+export const GET = apiHandler(apiRoute("getJob"), async ({ actor, slug, params }) => {
+  const job = await getJob({ actor, slug, jobId: params.jobId });
+  if (job.kind !== ARTICLE_IMPORT_JOB_KIND) return toApiJobStatus(slug, job);
+  const { outcomes } = await getArticleImport({ actor, slug, jobId: job.id });
+  return toApiJobStatus(slug, job, outcomes);
+});
