@@ -10,7 +10,7 @@ import { DEFAULT_MAX_BODY_BYTES, readJsonBody } from "./body";
 import { errorResponse, toErrorResponse } from "./errors";
 import { apiLimits, clientAddress, enforceRateLimits } from "./rate-limit";
 import type { ApiRouteDef, Method, UploadDef } from "./routes";
-import { CROSS_SITE_UPLOAD_MESSAGE, isSameOriginRequest } from "./same-origin";
+import { checkSameOrigin } from "@/lib/http/same-origin";
 import { readApiUpload, type ApiUpload } from "./upload";
 
 type ParamNames<P extends string> = P extends `${string}{${infer Name}}${infer Rest}` ? Name | ParamNames<Rest> : never;
@@ -39,7 +39,7 @@ type RouteContext = { params: Promise<Record<string, string | string[] | undefin
  *   minimum role (403) and no writes with a read-only token (403) → path params (404 when
  *   malformed), query and JSON body (413 over the size limit, 422 with `fields`) parsed with the
  *   route's zod schemas, or for an upload route its multipart form (lib/api/upload.ts; with the
- *   session cookie only from the app's own pages, lib/api/same-origin.ts) → the handler, which calls
+ *   session cookie only from the app's own pages, lib/http/same-origin.ts) → the handler, which calls
  *   lib/data (which checks the role again).
  * Every failure becomes `{ error: { code, message, fields? } }`; unknown errors are logged and
  * answered with a generic 500.
@@ -95,7 +95,13 @@ async function authenticateAndCount(request: Request): Promise<Principal> {
 }
 
 async function readUpload(request: Request, principal: Principal, upload: UploadDef): Promise<ApiUpload> {
-  if (principal.kind === "session" && !isSameOriginRequest(request)) throw new AppError("FORBIDDEN", CROSS_SITE_UPLOAD_MESSAGE);
+  // A multipart form is a body another site's page may send with the user's cookie (JSON is not): an
+  // upload signed in by cookie must come from this app's pages, by the same rule as the UI's upload
+  // routes. Browsers never send a bearer token by themselves, so token uploads need no such check.
+  if (principal.kind === "session") {
+    const verdict = checkSameOrigin(request.headers, { publicUrl: process.env.NEXTAUTH_URL });
+    if (!verdict.ok) throw new AppError("FORBIDDEN", `This upload was refused because ${verdict.reason}. A script should send an API token instead: Authorization: Bearer <token>.`);
+  }
   return readApiUpload(request, upload);
 }
 
