@@ -58,7 +58,7 @@ function limitReason(answer: Exclude<HtmlReaderAnswer, { kind: "done" }>): strin
  * too much memory to read, pages with scripts unless `stripScripts`, and pages with no readable text.
  */
 export async function readHtmlArticle(html: string, options: { stripScripts?: boolean; pool?: HtmlReaderPool } = {}): Promise<HtmlReadResult> {
-  const shape = htmlShapeProblem(html);
+  const shape = await htmlShapeProblem(html);
   if (shape) return { ok: false, reason: shape };
   const answer = await (options.pool ?? sharedHtmlReaderPool()).read(html, { stripScripts: options.stripScripts ?? false });
   if (answer.kind !== "done") return { ok: false, reason: limitReason(answer) };

@@ -44,8 +44,30 @@ export interface HtmlShape {
   depth: number;
 }
 
+/** How much text is scanned between two turns of the event loop: about a millisecond's work. */
+const SLICE = 256 * 1024;
+
 /** Counts the elements of an HTML page and how deep they nest, in one pass over its text. */
 export function measureHtml(html: string): HtmlShape {
+  const scan = scanHtml(html);
+  for (;;) {
+    const step = scan.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** measureHtml, letting other work run every SLICE characters: a 10 MB page takes a good part of a second. */
+async function measureHtmlPatiently(html: string): Promise<HtmlShape> {
+  const scan = scanHtml(html);
+  for (;;) {
+    const step = scan.next();
+    if (step.done) return step.value;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
+/** The scan itself, pausing (yielding) after each SLICE of text. */
+function* scanHtml(html: string): Generator<void, HtmlShape> {
   const open: string[] = [];
   const openCount = new Map<string, number>();
   let elements = 0;
@@ -63,7 +85,12 @@ export function measureHtml(html: string): HtmlShape {
   const inForeign = () => (openCount.get("svg") ?? 0) > 0 || (openCount.get("math") ?? 0) > 0;
 
   let i = 0;
+  let pause = SLICE;
   for (;;) {
+    if (i >= pause) {
+      pause = i + SLICE;
+      yield;
+    }
     const lt = html.indexOf("<", i);
     if (lt < 0 || lt + 1 >= html.length) break;
     const next = html.charCodeAt(lt + 1);
@@ -143,12 +170,12 @@ const count = (n: number) => n.toLocaleString("en");
 export const INSTEAD = "Save the article's text from your browser (or copy it) and import that instead.";
 
 /** Why a page is refused before it is parsed, or null when it is within every cap. */
-export function htmlShapeProblem(html: string, limits = HTML_LIMITS): string | null {
+export async function htmlShapeProblem(html: string, limits = HTML_LIMITS): Promise<string | null> {
   const bytes = Buffer.byteLength(html, "utf8");
   if (bytes > limits.maxBytes) {
     return `it is ${formatBytes(bytes)} of HTML, over the limit of ${formatBytes(limits.maxBytes)} for one page. ${INSTEAD}`;
   }
-  const shape = measureHtml(html);
+  const shape = await measureHtmlPatiently(html);
   if (shape.depth > limits.maxDepth) {
     return `it nests elements ${count(shape.depth)} deep; no article page does (they nest a few dozen deep, and pages up to ${count(limits.maxDepth)} deep are read). ${INSTEAD}`;
   }
