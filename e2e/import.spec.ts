@@ -59,6 +59,27 @@ test("uploading three HTML files, one broken: two are imported and one is refuse
   await expect(page.getByRole("table").getByRole("row").filter({ hasText: "returns-again.html" })).toContainText('same text as "Families return to Mosul"');
 });
 
+test("a page nested 60,000 deep and a text of 3 million characters are refused with their reasons; a page with broken CSS imports", async ({ page }) => {
+  const workspace = await createTestWorkspace({ withCorpus: false });
+  await signIn(page, workspace.users.EDITOR.email);
+  await page.goto(`/w/${workspace.slug}/articles/import`);
+  const nested = `<!doctype html><html><body>${"<div>".repeat(60_000)}Deep text${"</div>".repeat(60_000)}</body></html>`;
+  const styled = htmlPage("Shelters reopen", "Nine shelters reopened in the north.").replace("</head>", "<style>}}} @media {{{ a { color: red</style></head>");
+  await page.getByLabel("Article files").setInputFiles([
+    file("nested.html", nested),
+    file("long.txt", `Long report\n\n${"The count rose again. ".repeat(140_000)}`, "text/plain"),
+    file("styled.html", styled),
+  ]);
+  await page.getByRole("button", { name: "Import files" }).click();
+  await expect(page.getByRole("main").getByRole("status")).toHaveText("Done: 1 imported, 0 duplicates, 2 refused.");
+  const rows = page.getByRole("table", { name: "Import results, one row per file" }).getByRole("row");
+  await expect(rows.filter({ hasText: "nested.html" })).toContainText("it nests elements 60,002 deep; no article page does");
+  await expect(rows.filter({ hasText: "long.txt" })).toContainText("it has 3,080,013 characters, over the limit of 2,000,000 characters for one article.");
+  await expect(rows.filter({ hasText: "styled.html" })).toContainText("Imported");
+  await page.goto(`/w/${workspace.slug}/articles`);
+  await expect(page.getByRole("main")).not.toContainText("Long report");
+});
+
 test("files over 100 MB in total are refused before they are sent, and the server refuses such an upload too", async ({ page }) => {
   const workspace = await createTestWorkspace({ withCorpus: false });
   await signIn(page, workspace.users.EDITOR.email);

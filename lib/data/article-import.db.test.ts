@@ -111,6 +111,46 @@ describe("importArticleFiles", () => {
     expect(await counts(workspaceId)).toEqual(before);
   });
 
+  it("refuses a 3-million-character text and a page nested 60,000 deep, naming why, and writes nothing of them", async () => {
+    const { slug, workspaceId, users } = await setup();
+    const { outcomes } = await importArticleFiles({
+      actor: users.EDITOR,
+      slug,
+      options: { stripScripts: false },
+      files: [
+        file("long.txt", `Long report\n\n${"The count rose again. ".repeat(140_000)}`),
+        file("nested.html", `<html><body>${"<div>".repeat(60_000)}Deep text${"</div>".repeat(60_000)}</body></html>`),
+        file("one.txt", article(1)),
+      ],
+    });
+    expect(outcomes).toEqual([
+      { file: "long.txt", status: "refused", reason: "it has 3,080,013 characters, over the limit of 2,000,000 characters for one article. Split it into parts and import each." },
+      { file: "nested.html", status: "refused", reason: expect.stringMatching(/^it nests elements 60,002 deep; no article page does/) },
+      expect.objectContaining({ file: "one.txt", status: "imported" }),
+    ]);
+    expect(await counts(workspaceId)).toEqual({ articles: 1, auditEvents: 1 });
+  });
+
+  it("answers a cheap database call promptly while a big HTML page is read", async () => {
+    const { slug, workspaceId, users } = await setup();
+    const page = html(9, Array.from({ length: 10_000 }, (_, i) => `<p>Paragraph ${i}: about ${i * 10} families returned to the district in March, the council said.</p>`).join(""));
+    let importing = true;
+    const importing_ = importArticleFiles({ actor: users.EDITOR, slug, options: { stripScripts: false }, files: [file("big.html", page)] }).finally(() => (importing = false));
+    const waits: number[] = [];
+    while (importing) {
+      const started = performance.now();
+      await getDb().$queryRaw`select 1`;
+      if (importing) waits.push(performance.now() - started);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    const { outcomes } = await importing_;
+    expect(outcomes[0]?.status).toBe("imported");
+    expect(waits.length).toBeGreaterThan(0);
+    // A correctness bound, not a speed target: parsing in this thread held every call for the whole read.
+    expect(Math.max(...waits)).toBeLessThan(1000);
+    expect(await counts(workspaceId)).toEqual({ articles: 1, auditEvents: 1 });
+  }, 180_000);
+
   it("imports HTML with scripts when asked to strip them, listing them as removed", async () => {
     const { slug, workspaceId, users } = await setup();
     const { outcomes } = await importArticleFiles({ actor: users.EDITOR, slug, options: { stripScripts: true }, files: [file("s.html", html(8).replace("</head>", "<script>track()</script></head>"))] });
@@ -155,6 +195,18 @@ describe("importPastedArticle", () => {
     expect(stored.body.startsWith("Report number 4 on the city\n\nThe group held")).toBe(true);
     await expect(importPastedArticle({ actor: users.EDITOR, slug, input: { ...input, title: undefined } })).rejects.toMatchObject({ code: "CONFLICT" });
     expect(await counts(workspaceId)).toEqual({ articles: 1, auditEvents: 1 });
+  });
+});
+
+describe("importPastedArticle's limit", () => {
+  it("refuses pasted text over 2,000,000 characters with the limit in the message, writing nothing", async () => {
+    const { slug, workspaceId, users } = await setup();
+    const input = { text: "The count rose again. ".repeat(100_000), title: "Too long" };
+    await expect(importPastedArticle({ actor: users.EDITOR, slug, input })).rejects.toMatchObject({
+      code: "VALIDATION",
+      message: "The pasted text was not imported: it has 2,200,000 characters, over the limit of 2,000,000 characters for one article. Split it into parts and import each.",
+    });
+    expect(await counts(workspaceId)).toEqual({ articles: 0, auditEvents: 0 });
   });
 });
 

@@ -69,7 +69,7 @@ async function importOne(file: ImportFile, options: PrepareOptions, context: Wri
   // Checked before reading, so an oversized file is never loaded for nothing.
   if (file.size > options.maxBytes) return { file: name, status: "refused", reason: tooLargeReason(file.size, options.maxBytes) };
   try {
-    const prepared = prepareArticleFile({ name, bytes: await file.read() }, options);
+    const prepared = await prepareArticleFile({ name, bytes: await file.read() }, options);
     if (!prepared.ok) return { file: name, status: "refused", reason: prepared.reason };
     return await storeArticle(name, prepared.article, context);
   } catch (error) {
@@ -83,7 +83,7 @@ async function importOne(file: ImportFile, options: PrepareOptions, context: Wri
 export async function importPastedArticle({ actor, slug, input }: { actor: Actor; slug: string; input: PasteArticleInput }) {
   const access = await requireWorkspaceRole({ actor, slug, role: "EDITOR" });
   const { text, ...metadata } = input;
-  const prepared = prepareArticleFile({ name: "Pasted text", bytes: new TextEncoder().encode(text) }, { maxBytes: maxUploadBytes() }, metadata, "paste");
+  const prepared = await prepareArticleFile({ name: "Pasted text", bytes: new TextEncoder().encode(text) }, { maxBytes: maxUploadBytes() }, metadata, "paste");
   if (!prepared.ok) throw new AppError("VALIDATION", `The pasted text was not imported: ${prepared.reason}`, { fieldErrors: { text: [`Not imported: ${prepared.reason}`] } });
   const outcome = await storeArticle("Pasted text", prepared.article, { workspaceId: access.workspace.id, actorId: actor.id, seenBodies: new Map(), seenUrls: new Map() });
   if (outcome.status !== "imported") throw new AppError("CONFLICT", `The pasted text was not imported: ${outcome.reason}`);

@@ -54,6 +54,14 @@ describe("reading a workspace JSON file", () => {
     expect(refusal(read(JSON.stringify({ ...workspaceFixture(), extra: 1 })))).toMatch(/at the top level, Unrecognized key: "extra"/);
   });
 
+  it("refuses an article whose text is over the limit of an article's text, naming both", () => {
+    const doc = workspaceFixture();
+    doc.articles[0]!.body = "x".repeat(3_000_000);
+    expect(refusal(read(JSON.stringify(doc)))).toBe(
+      "desk.json does not match the workspace export format: at articles[0].body, The text has 3,000,000 characters, over the limit of 2,000,000 characters for one article.",
+    );
+  });
+
   it("refuses a document whose rows name rows it does not hold", () => {
     const doc = workspaceFixture();
     doc.evidence[0]!.sourceId = FIXTURE_IDS.claim;

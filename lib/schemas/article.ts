@@ -6,12 +6,26 @@ const blankToUndefined = (value: unknown) => (typeof value === "string" && value
 const optionalText = (max: number, label: string) =>
   z.preprocess(blankToUndefined, z.string().trim().max(max, `${label} has at most ${max.toLocaleString("en")} characters.`).optional());
 
+/** The longest text an article may have, in characters, whichever way it comes in. */
 export const MAX_ARTICLE_LENGTH = 2_000_000;
 
-/** An article's text: plain text, line breaks normalised, never empty. */
-export const articleBodySchema = z
+/**
+ * The one check of an article's length, for every way in (API, text edit, file and pasted imports,
+ * workspace import): null when it fits, else why not, with the limit. `subject` starts the
+ * sentence: "it" in an import's reasons, "The text" in a form.
+ */
+export function articleLengthProblem(length: number, subject = "The text"): string | null {
+  if (length <= MAX_ARTICLE_LENGTH) return null;
+  return `${subject} has ${length.toLocaleString("en")} characters, over the limit of ${MAX_ARTICLE_LENGTH.toLocaleString("en")} characters for one article.`;
+}
+
+/** A string of at most MAX_ARTICLE_LENGTH characters, refused with articleLengthProblem's message. */
+export const articleLengthSchema = z
   .string({ error: "Send the article's text as a string." })
-  .max(MAX_ARTICLE_LENGTH, `An article's text has at most ${MAX_ARTICLE_LENGTH.toLocaleString("en")} characters.`)
+  .max(MAX_ARTICLE_LENGTH, { error: (issue) => articleLengthProblem(typeof issue.input === "string" ? issue.input.length : MAX_ARTICLE_LENGTH + 1) ?? undefined });
+
+/** An article's text: plain text, line breaks normalised, never empty. */
+export const articleBodySchema = articleLengthSchema
   .transform((text) => text.replace(/\r\n?/g, "\n"))
   .refine((text) => text.trim().length > 0, "The text is empty. An article needs some text.");
 

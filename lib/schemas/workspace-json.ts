@@ -6,6 +6,7 @@
 // Dates are ISO 8601 strings in UTC. Enum values are the database's (SUPPORTS, RESOLVED, COUNT ...).
 import { z } from "zod";
 import { ROLES } from "@/lib/domain/roles";
+import { articleLengthSchema } from "./article";
 import { PG_INT_MAX, slugSchema } from "./common";
 
 export const WORKSPACE_FORMAT = "claimbench-workspace";
@@ -61,7 +62,8 @@ export const articleRowSchema = z.strictObject({
   publishedAt: date.nullable(),
   publishedNote: optionalText,
   language: optionalText,
-  body: text,
+  // The same limit as every other way an article comes in.
+  body: articleLengthSchema,
   bodyHash: z.string().min(1),
   wordCount: int.nonnegative(),
   importFormat: text,

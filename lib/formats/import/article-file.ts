@@ -1,5 +1,6 @@
 // One uploaded file (or pasted text) → an article ready to store, or the reason it is refused.
 // Pure apart from hashing: no database, so every refusal is decided before anything is written.
+import { articleLengthProblem } from "@/lib/schemas/article";
 import { formatBytes } from "@/lib/uploads";
 import { hashBody } from "../body-hash";
 import { cleanArticleText, countWords, type RemovedItem } from "../clean-article-text";
@@ -55,8 +56,17 @@ export function articleFormatOf(fileName: string): ArticleFormat | null {
   return extension && extension in ARTICLE_EXTENSIONS ? ARTICLE_EXTENSIONS[extension as keyof typeof ARTICLE_EXTENSIONS] : null;
 }
 
-function read(format: ArticleFormat, text: string, options: PrepareOptions): { ok: true; article: ReadArticle } | { ok: false; reason: string } {
+/** The article's length checked (articleLengthProblem), worded as an import's reason. */
+function tooLongReason(length: number): string | null {
+  const problem = articleLengthProblem(length, "it");
+  return problem && `${problem} Split it into parts and import each.`;
+}
+
+async function read(format: ArticleFormat, text: string, options: PrepareOptions): Promise<{ ok: true; article: ReadArticle } | { ok: false; reason: string }> {
   if (format === "html") return readHtmlArticle(text, { stripScripts: options.stripScripts });
+  // Markup is markdown's only overhead, so text over the limit is refused before it is read at all.
+  const tooLong = tooLongReason(text.length);
+  if (tooLong) return { ok: false, reason: tooLong };
   if (LOOKS_LIKE_HTML.test(text)) {
     return { ok: false, reason: `it is an HTML page, not ${format === "md" ? "markdown" : "plain text"}. Rename it to .html so that it is read as one.` };
   }
@@ -66,14 +76,15 @@ function read(format: ArticleFormat, text: string, options: PrepareOptions): { o
 
 /**
  * Reads, checks and cleans one file. `metadata` (from a form) wins over what the file states,
- * which wins over what the cleaner detected in the text.
+ * which wins over what the cleaner detected in the text. Asynchronous because HTML is parsed on
+ * another thread (see html-article.ts).
  */
-export function prepareArticleFile(
+export async function prepareArticleFile(
   file: { name: string; bytes: Uint8Array },
   options: PrepareOptions,
   metadata: ArticleMetadata = {},
   format: ArticleFormat | null = articleFormatOf(file.name),
-): PrepareResult {
+): Promise<PrepareResult> {
   if (!format) {
     const extension = /\.([^./\\]+)$/.exec(file.name)?.[1];
     return { ok: false, reason: `${extension ? `.${extension} files are` : "files without an extension are"} not imported as articles. Upload .txt, .md or .html files.` };
@@ -84,9 +95,12 @@ export function prepareArticleFile(
   if (sniffed.kind === "not-utf8") return { ok: false, reason: `${sniffed.detail}. Save it as UTF-8 and upload it again.` };
   if (sniffed.text.trim() === "") return { ok: false, reason: sniffed.text === "" ? "it is empty." : "it holds only whitespace." };
 
-  const read_ = read(format, sniffed.text, options);
+  const read_ = await read(format, sniffed.text, options);
   if (!read_.ok) return read_;
   const source = read_.article;
+  // The text as read (an HTML page's once Readability has cleaned it) is what the API's limit applies to.
+  const tooLong = tooLongReason(source.text.length);
+  if (tooLong) return { ok: false, reason: tooLong };
   const title = metadata.title?.trim();
   // A title given in the form opens the text, so that the cleaner drops the text's own copy of it.
   const text = title && format === "paste" ? `${title}\n\n${source.text}` : source.text;

@@ -1,6 +1,7 @@
 // A DOM subtree as plain-text paragraphs: each block element (and each <br>) ends a paragraph,
 // whitespace inside a paragraph collapses to single spaces as a browser shows it, and <pre> keeps
-// its lines. No markup survives.
+// its lines. No markup survives. Plain JavaScript because it runs in the HTML reader's worker
+// thread, which Node loads without a TypeScript step (see html-reader-pool.ts).
 
 const BLOCKS = new Set([
   "address", "article", "aside", "blockquote", "caption", "dd", "details", "div", "dl", "dt", "figcaption", "figure",
@@ -11,21 +12,24 @@ const SKIPPED = new Set(["script", "style", "noscript", "template", "iframe", "o
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
-export function htmlToParagraphs(root: Node): string[] {
-  const paragraphs: string[] = [];
+/** @param {Node} root @returns {string[]} */
+export function htmlToParagraphs(root) {
+  /** @type {string[]} */
+  const paragraphs = [];
   let current = "";
   const flush = () => {
     const text = current.replace(/[ \t\n\r\f\u00A0]+/g, " ").trim();
     if (text) paragraphs.push(text);
     current = "";
   };
-  const walk = (node: Node) => {
+  /** @param {Node} node */
+  const walk = (node) => {
     if (node.nodeType === TEXT_NODE) {
       current += node.textContent ?? "";
       return;
     }
     if (node.nodeType !== ELEMENT_NODE) return;
-    const name = (node as Element).localName;
+    const name = /** @type {Element} */ (node).localName;
     if (SKIPPED.has(name)) return;
     if (name === "br") return flush();
     if (name === "pre") {

@@ -1,29 +1,28 @@
 // Finding and stripping what would run in a browser: script elements, inline event handlers
 // (onclick=...) and javascript: links. Data blocks (<script type="application/ld+json">) hold no
-// code and are not counted, though they are dropped with the rest of the HTML.
-import type { JSDOM } from "jsdom";
-import type { RemovedItem } from "../clean-article-text";
+// code and are not counted, though they are dropped with the rest of the HTML. Plain JavaScript
+// because it runs in the HTML reader's worker thread (see html-reader-pool.ts).
 
 const DATA_BLOCK = /^(application\/(ld\+)?json|text\/template|text\/x-template)$/i;
 const SNIPPET = 120;
 
-export interface FoundScript {
-  description: string;
-  line: number;
-  /** What stripping it removes: the script element, or one attribute of an element. */
-  element: Element;
-  attribute?: string;
-  text: string;
-}
+/**
+ * @typedef {{ description: string, line: number, element: Element, attribute?: string, text: string }} FoundScript
+ * `element` and `attribute` say what stripping it removes: the script element, or one attribute of an element.
+ */
 
-const snippet = (text: string) => {
+/** @param {string} text */
+const snippet = (text) => {
   const flat = text.replace(/\s+/g, " ").trim();
   return flat.length > SNIPPET ? `${flat.slice(0, SNIPPET)}…` : flat;
 };
 
-export function findScripts(dom: JSDOM): FoundScript[] {
-  const found: FoundScript[] = [];
-  const lineOf = (element: Element) => dom.nodeLocation(element)?.startLine ?? 0;
+/** @param {import("jsdom").JSDOM} dom @returns {FoundScript[]} */
+export function findScripts(dom) {
+  /** @type {FoundScript[]} */
+  const found = [];
+  /** @param {Element} element */
+  const lineOf = (element) => dom.nodeLocation(element)?.startLine ?? 0;
   for (const element of dom.window.document.querySelectorAll("*")) {
     if (element.localName === "script" && !DATA_BLOCK.test(element.getAttribute("type")?.trim() ?? "")) {
       const src = element.getAttribute("src");
@@ -47,8 +46,11 @@ export function findScripts(dom: JSDOM): FoundScript[] {
   return found;
 }
 
-/** Removes what findScripts found and lists it as removed on import, with its line in the HTML. */
-export function stripScripts(dom: JSDOM, scripts: FoundScript[]): RemovedItem[] {
+/**
+ * Removes what findScripts found and lists it as removed on import, with its line in the HTML.
+ * @param {FoundScript[]} scripts
+ */
+export function stripScripts(scripts) {
   for (const script of scripts) {
     if (script.attribute) script.element.removeAttribute(script.attribute);
     else script.element.remove();
