@@ -10,6 +10,7 @@ import { DEFAULT_MAX_BODY_BYTES, readJsonBody } from "./body";
 import { errorResponse, toErrorResponse } from "./errors";
 import { apiLimits, clientAddress, enforceRateLimits } from "./rate-limit";
 import type { ApiRouteDef, Method, UploadDef } from "./routes";
+import { limitHeavyRequest } from "@/lib/http/heavy-limits";
 import { checkSameOrigin } from "@/lib/http/same-origin";
 import { readApiUpload, type ApiUpload } from "./upload";
 
@@ -102,6 +103,7 @@ async function readUpload(request: Request, principal: Principal, upload: Upload
     const verdict = checkSameOrigin(request.headers, { publicUrl: process.env.NEXTAUTH_URL });
     if (!verdict.ok) throw new AppError("FORBIDDEN", `This upload was refused because ${verdict.reason}. A script should send an API token instead: Authorization: Bearer <token>.`);
   }
+  await limitHeavyRequest(request, principal.actor.id);
   return readApiUpload(request, upload);
 }
 

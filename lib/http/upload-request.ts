@@ -4,6 +4,8 @@ import { getWorkspaceAccess } from "@/lib/data/workspaces";
 import type { ImportFile } from "@/lib/data/article-import";
 import { hasRole, roleRequiredMessage, type Role } from "@/lib/domain/roles";
 import { workspaceParamsSchema } from "@/lib/schemas/common";
+import { limitHeavyRequest } from "@/lib/http/heavy-limits";
+import { errorResponse } from "@/lib/http/responses";
 import { refuseCrossOrigin } from "@/lib/http/same-origin";
 import { formatBytes, maxBulkUploadBytes, readLimitedFormData, UploadTooLargeError } from "@/lib/uploads";
 
@@ -28,6 +30,11 @@ export async function readUploadRequest(request: Request, params: Promise<unknow
   const access = await getWorkspaceAccess({ actor: user, slug });
   if (!access) return fail(404, "That workspace was not found.");
   if (!hasRole(access.role, role)) return fail(403, roleRequiredMessage(role));
+  try {
+    await limitHeavyRequest(request, user.id);
+  } catch (error) {
+    return { ok: false, response: errorResponse(error, "The upload") };
+  }
   const upload = await readUploadFiles(request);
   if (!upload.ok) return fail(upload.status, upload.message);
   return { ok: true, user, slug, form: upload.form, files: upload.files };

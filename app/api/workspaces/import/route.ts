@@ -1,6 +1,8 @@
 import { getSessionUser } from "@/lib/auth/session";
 import { importWorkspace } from "@/lib/data/workspace-import";
 import { AppError, ERROR_STATUS } from "@/lib/errors";
+import { limitHeavyRequest } from "@/lib/http/heavy-limits";
+import { errorResponse } from "@/lib/http/responses";
 import { refuseCrossOrigin } from "@/lib/http/same-origin";
 import { toFieldErrors } from "@/lib/schemas/common";
 import { workspaceImportFieldsSchema } from "@/lib/schemas/workspace-json";
@@ -20,6 +22,11 @@ export async function POST(request: Request) {
   if (crossOrigin) return crossOrigin;
   const user = await getSessionUser();
   if (!user) return Response.json({ message: "Sign in to import a workspace." }, { status: 401 });
+  try {
+    await limitHeavyRequest(request, user.id);
+  } catch (error) {
+    return errorResponse(error, "The workspace import");
+  }
   const limit = maxUploadBytes();
   let form: FormData;
   try {
