@@ -57,7 +57,7 @@ function NewToken({ name, token }: { name: string; token: string }) {
       </p>
       <div className="flex items-center gap-2">
         <label htmlFor="new-token" className="sr-only">New API token</label>
-        <input id="new-token" readOnly value={token} className="block w-full rounded-md border border-green-300 bg-white px-3 py-2 font-mono text-xs" onFocus={(e) => e.target.select()} />
+        <input id="new-token" dir="auto" readOnly value={token} className="block w-full rounded-md border border-green-300 bg-white px-3 py-2 font-mono text-xs" onFocus={(e) => e.target.select()} />
         <Button
           type="button"
           variant="secondary"
