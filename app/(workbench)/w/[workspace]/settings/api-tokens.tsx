@@ -88,7 +88,7 @@ function TokenList({ slug, tokens }: { slug: string; tokens: TokenRow[] }) {
         <tbody className="divide-y divide-slate-100">
           {tokens.map((token) => (
             <tr key={token.id}>
-              <td className="px-3 py-2 font-medium">{token.name}{token.readOnly ? <> <Badge tone="neutral">read-only</Badge></> : null}</td>
+              <td className="px-3 py-2 font-medium"><bdi>{token.name}</bdi>{token.readOnly ? <> <Badge tone="neutral">read-only</Badge></> : null}</td>
               <td className="px-3 py-2 font-mono text-xs">{token.prefix}…</td>
               <td className="px-3 py-2">{token.owner}</td>
               <td className="px-3 py-2">{token.lastUsedAt ? token.lastUsedAt.slice(0, 16).replace("T", " ") : "Never"}</td>
