@@ -30,6 +30,20 @@ const config = [
     },
   },
   {
+    // Text may be right to left (Arabic quotes and sources): every text control follows what is typed in it.
+    files: ["app/**/*.tsx"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector:
+            "JSXOpeningElement[name.name=/^(input|textarea)$/]:not(:has(JSXAttribute[name.name='dir'])):not(:has(JSXAttribute[name.name='type'][value.value=/^(checkbox|radio|hidden|file|color|range)$/]))",
+          message: 'Text inputs and textareas need dir="auto" so that right-to-left text is typed and shown right to left.',
+        },
+      ],
+    },
+  },
+  {
     files: ["lib/data/**", "lib/db/**"],
     rules: { "no-restricted-imports": "off" },
   },

@@ -11,6 +11,9 @@ interface Labelled {
 const controlClass = (invalid: boolean) =>
   `block w-full rounded-md border px-3 py-2 text-sm shadow-sm ${invalid ? "border-red-500" : "border-slate-300"} disabled:bg-slate-100`;
 
+// Every text control is dir="auto": an Arabic statement or title is typed and read right to left, a Latin
+// one left to right, each by its first strong character (callers may still override it).
+
 /** Label, control, hint and errors, with the errors tied to the control for screen readers. */
 function FieldShell({ label, name, errors, hint, id, children }: Labelled & { children: (props: { id: string; describedBy?: string; invalid: boolean }) => ReactNode }) {
   const controlId = id ?? `field-${name}`;
@@ -30,7 +33,7 @@ export function Field({ label, name, errors, hint, id, ...input }: Labelled & In
   return (
     <FieldShell label={label} name={name} errors={errors} hint={hint} id={id}>
       {({ id: controlId, describedBy, invalid }) => (
-        <input {...input} id={controlId} name={name} aria-invalid={invalid || undefined} aria-describedby={describedBy} className={controlClass(invalid)} />
+        <input dir="auto" {...input} id={controlId} name={name} aria-invalid={invalid || undefined} aria-describedby={describedBy} className={controlClass(invalid)} />
       )}
     </FieldShell>
   );
@@ -40,7 +43,7 @@ export function TextareaField({ label, name, errors, hint, id, ...textarea }: La
   return (
     <FieldShell label={label} name={name} errors={errors} hint={hint} id={id}>
       {({ id: controlId, describedBy, invalid }) => (
-        <textarea {...textarea} id={controlId} name={name} aria-invalid={invalid || undefined} aria-describedby={describedBy} className={controlClass(invalid)} />
+        <textarea dir="auto" {...textarea} id={controlId} name={name} aria-invalid={invalid || undefined} aria-describedby={describedBy} className={controlClass(invalid)} />
       )}
     </FieldShell>
   );

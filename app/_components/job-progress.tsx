@@ -67,7 +67,7 @@ export function JobProgress({ slug, initial, label, unit, onUpdate, cancelledNot
         <>
           <progress aria-label={`${label}: progress`} className="mt-3 h-2 w-full accent-blue-700" max={job.total ?? undefined} value={job.total === null ? undefined : job.progress} />
           <div className="mt-2 flex items-center justify-between gap-3">
-            <p role="status" className="text-sm text-slate-600">{counted}{job.message ? ` · ${job.message}` : ""}</p>
+            <p role="status" className="text-sm text-slate-600">{counted}{job.message ? <> · <bdi>{job.message}</bdi></> : null}</p>
             <Button type="button" variant="secondary" onClick={cancel} disabled={cancelling}>{cancelling ? "Cancelling…" : "Cancel"}</Button>
           </div>
         </>

@@ -28,7 +28,7 @@ export default async function WorkspacesPage() {
               <li key={workspace.id}>
                 <Link href={`/w/${workspace.slug}`} className="block rounded-lg border border-slate-200 bg-white p-5 shadow-sm hover:border-blue-300">
                   <div className="flex items-start justify-between gap-3">
-                    <h2 className="font-semibold">{workspace.name}</h2>
+                    <h2 className="font-semibold" dir="auto">{workspace.name}</h2>
                     <Badge tone="blue">{ROLE_LABELS[workspace.role]}</Badge>
                   </div>
                   {workspace.description ? <p className="mt-2 text-sm text-slate-600">{workspace.description}</p> : null}

@@ -35,7 +35,7 @@ export default async function WorkspaceLayout({ children, params }: { children: 
         </nav>
         }
       >
-        <span className="font-medium text-slate-800">{workspace.name}</span>
+        <bdi className="min-w-0 truncate font-medium text-slate-800" title={workspace.name}>{workspace.name}</bdi>
         <Badge>{ROLE_LABELS[role]}</Badge>
       </AppHeader>
       {children}

@@ -1,4 +1,5 @@
 "use client";
+import type { ReactNode } from "react";
 import { Field, SelectField, TextareaField } from "@/app/_components/field";
 import { FIGURE_QUALIFIERS, FIGURE_UNITS, type DetectedFigure } from "@/lib/domain/figures";
 import type { FieldErrors } from "@/lib/errors";
@@ -59,8 +60,10 @@ export function figureToValues(figure: FigureLike | null | undefined): Partial<C
   };
 }
 
-export function ClaimFields({ values, onChange, errors, disabled, idPrefix }: {
+export function ClaimFields({ values, onChange, errors, disabled, idPrefix, figureChoices }: {
   values: ClaimFieldValues;
+  /** Shown above the figure's fields: other figures of the passage to take instead. */
+  figureChoices?: ReactNode;
   onChange: (values: ClaimFieldValues) => void;
   errors: FieldErrors;
   disabled?: boolean;
@@ -82,6 +85,7 @@ export function ClaimFields({ values, onChange, errors, disabled, idPrefix }: {
       </div>
       {values.isFigure ? (
         <div className="space-y-3 rounded-md border border-slate-200 bg-slate-50 p-3">
+          {figureChoices}
           <div className="grid grid-cols-2 gap-3">
             <Field id={id("figureValue")} label="Value" name="figureValue" inputMode="decimal" value={values.figureValue} onChange={set("figureValue")} errors={errors.figureValue} />
             <SelectField id={id("figureUnit")} label="Unit" name="figureUnit" value={values.figureUnit} onChange={set("figureUnit")} errors={errors.figureUnit}>

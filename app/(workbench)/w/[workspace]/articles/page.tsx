@@ -44,11 +44,11 @@ export default async function ArticlesPage({ params }: { params: Promise<{ works
               {articles.map((article) => (
                 <tr key={article.id} className="hover:bg-slate-50">
                   <td className="px-4 py-3">
-                    <Link href={`/w/${slug}/articles/${article.id}`} className="font-medium text-blue-800 hover:underline" dir="auto">
-                      {article.title}
+                    <Link href={`/w/${slug}/articles/${article.id}`} className="font-medium text-blue-800 hover:underline" >
+                      <bdi>{article.title}</bdi>
                     </Link>
                   </td>
-                  <td className="px-4 py-3 text-slate-700">{article.publisher ?? <span className="text-slate-400">Unknown</span>}</td>
+                  <td className="px-4 py-3 text-slate-700">{article.publisher ? <bdi>{article.publisher}</bdi> : <span className="text-slate-400">Unknown</span>}</td>
                   <td className="px-4 py-3 text-slate-700">
                     {article.publishedAt ? (
                       <time dateTime={article.publishedAt.toISOString().slice(0, 10)}>{formatDate(article.publishedAt)}</time>

@@ -36,7 +36,7 @@ export default async function ClaimsPage({ params, searchParams }: { params: Pro
       <h1 className="text-2xl font-semibold">Claims</h1>
       <form method="get" role="search" aria-label="Filter claims" className="mt-5 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-3 lg:grid-cols-6">
         <FilterField label="Search" className="sm:col-span-3 lg:col-span-2">
-          <input name="q" type="search" defaultValue={query.q ?? ""} placeholder='e.g. population "12 million"' className={filterControl} />
+          <input name="q" type="search" dir="auto" defaultValue={query.q ?? ""} placeholder='e.g. population "12 million"' className={filterControl} />
         </FilterField>
         <FilterField label="Article">
           <select name="article" defaultValue={query.article ?? ""} className={filterControl}>
@@ -70,7 +70,7 @@ export default async function ClaimsPage({ params, searchParams }: { params: Pro
           </select>
         </FilterField>
         <FilterField label="Claimant">
-          <input name="claimant" defaultValue={query.claimant ?? ""} className={filterControl} />
+          <input name="claimant" dir="auto" defaultValue={query.claimant ?? ""} className={filterControl} />
         </FilterField>
         <div className="flex items-end gap-2">
           <Button type="submit">Apply</Button>

@@ -37,7 +37,7 @@ export default async function QueuePage({ params }: { params: Promise<{ workspac
                   <Link href={`/w/${slug}/claims/${item.id}`} className="font-medium text-blue-800 hover:underline" dir="auto">{item.statement}</Link>
                 </td>
                 <td className="px-4 py-3" dir="auto">
-                  <Link href={`/w/${slug}/articles/${item.article.id}`} className="text-slate-700 hover:underline">{item.article.title}</Link>
+                  <Link href={`/w/${slug}/articles/${item.article.id}`} className="text-slate-700 hover:underline"><bdi>{item.article.title}</bdi></Link>
                 </td>
                 <td className="px-4 py-3"><Badge tone={item.status === "DISPUTED" ? "amber" : "neutral"}>{statusLabel(item.status)}</Badge></td>
                 <td className="px-4 py-3 text-slate-600">

@@ -57,7 +57,7 @@ function NewToken({ name, token }: { name: string; token: string }) {
       </p>
       <div className="flex items-center gap-2">
         <label htmlFor="new-token" className="sr-only">New API token</label>
-        <input id="new-token" readOnly value={token} className="block w-full rounded-md border border-green-300 bg-white px-3 py-2 font-mono text-xs" onFocus={(e) => e.target.select()} />
+        <input id="new-token" dir="auto" readOnly value={token} className="block w-full rounded-md border border-green-300 bg-white px-3 py-2 font-mono text-xs" onFocus={(e) => e.target.select()} />
         <Button
           type="button"
           variant="secondary"
@@ -88,7 +88,7 @@ function TokenList({ slug, tokens }: { slug: string; tokens: TokenRow[] }) {
         <tbody className="divide-y divide-slate-100">
           {tokens.map((token) => (
             <tr key={token.id}>
-              <td className="px-3 py-2 font-medium">{token.name}{token.readOnly ? <> <Badge tone="neutral">read-only</Badge></> : null}</td>
+              <td className="px-3 py-2 font-medium"><bdi>{token.name}</bdi>{token.readOnly ? <> <Badge tone="neutral">read-only</Badge></> : null}</td>
               <td className="px-3 py-2 font-mono text-xs">{token.prefix}…</td>
               <td className="px-3 py-2">{token.owner}</td>
               <td className="px-3 py-2">{token.lastUsedAt ? token.lastUsedAt.slice(0, 16).replace("T", " ") : "Never"}</td>

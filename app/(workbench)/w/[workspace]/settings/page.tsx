@@ -63,7 +63,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ works
           {settings.members.map((member) => (
             <li key={member.id} className="flex items-center justify-between px-4 py-2.5 text-sm">
               <span>
-                <span className="font-medium">{member.name}</span> <span className="text-slate-500">{member.email}</span>
+                <bdi className="font-medium">{member.name}</bdi> <span className="text-slate-500">{member.email}</span>
               </span>
               <Badge tone={member.role === "OWNER" ? "blue" : "neutral"}>{ROLE_LABELS[member.role]}</Badge>
             </li>

@@ -48,7 +48,7 @@ export function ScaleLevelRow({ row, errors, disabled, isFirst, isLast, onChange
         </div>
         <div>
           <label htmlFor={`${id}-ordinal`} className="block text-xs font-medium text-slate-600">Value</label>
-          <input id={`${id}-ordinal`} value={row.ordinal} onChange={(e) => onChange({ ordinal: e.target.value })} disabled={row.deleted} inputMode="numeric" placeholder="none" aria-invalid={Boolean(errors.ordinal) || undefined} className={input(Boolean(errors.ordinal))} />
+          <input dir="auto" id={`${id}-ordinal`} value={row.ordinal} onChange={(e) => onChange({ ordinal: e.target.value })} disabled={row.deleted} inputMode="numeric" placeholder="none" aria-invalid={Boolean(errors.ordinal) || undefined} className={input(Boolean(errors.ordinal))} />
         </div>
         <div>
           <label htmlFor={`${id}-colour`} className="block text-xs font-medium text-slate-600">Colour</label>

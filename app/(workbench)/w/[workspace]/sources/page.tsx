@@ -35,7 +35,7 @@ export default async function SourcesPage({ params, searchParams }: { params: Pr
         <form role="search" aria-label="Search sources" className="flex items-end gap-2">
           <div className="space-y-1">
             <label htmlFor="sources-q" className="block text-sm font-medium text-slate-800">Search</label>
-            <input id="sources-q" name="q" type="search" defaultValue={q ?? ""} placeholder="Title, publisher or address" className="block w-64 rounded-md border border-slate-300 px-3 py-2 text-sm shadow-sm" />
+            <input id="sources-q" name="q" type="search" dir="auto" defaultValue={q ?? ""} placeholder="Title, publisher or address" className="block w-64 rounded-md border border-slate-300 px-3 py-2 text-sm shadow-sm" />
           </div>
           <button type="submit" className="rounded-md border border-slate-300 bg-white px-3.5 py-2 text-sm font-medium text-slate-800 hover:bg-slate-100">Search</button>
         </form>

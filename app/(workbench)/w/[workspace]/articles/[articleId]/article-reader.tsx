@@ -10,6 +10,12 @@ import { NewClaimForm } from "./new-claim-form";
 import type { ReaderArticle, ReaderClaim, Span, Suggestion } from "./reader-types";
 import { spanFromSelection } from "./text-offsets";
 
+// Widths of the floating toolbar and tooltip (max-w-sm), so that they stay inside the text's column on a
+// narrow screen instead of widening the page.
+const TOOLBAR_WIDTH = 160;
+const TOOLTIP_WIDTH = 384;
+const clampLeft = (left: number, columnWidth: number, width: number) => Math.max(0, Math.min(left, columnWidth - width));
+
 type Panel =
   | { kind: "new"; span: Span; suggestion?: Suggestion }
   | { kind: "claim"; id: string }
@@ -40,7 +46,7 @@ export function ArticleReader({ slug, article, claims, suggestions, canMark }: P
       if (!span || !current) return setSelection(null);
       const rect = current.getRangeAt(0).getBoundingClientRect();
       const box = container!.getBoundingClientRect();
-      setSelection({ ...span, top: rect.top - box.top - 44, left: Math.max(0, rect.left - box.left) });
+      setSelection({ ...span, top: rect.top - box.top - 44, left: clampLeft(rect.left - box.left, box.width, TOOLBAR_WIDTH) });
     }
     document.addEventListener("selectionchange", onSelectionChange);
     return () => document.removeEventListener("selectionchange", onSelectionChange);
@@ -71,7 +77,7 @@ export function ArticleReader({ slug, article, claims, suggestions, canMark }: P
     if (!id || !element || !container) return setHovered(null);
     const rect = element.getBoundingClientRect();
     const box = container.getBoundingClientRect();
-    setHovered({ id, top: rect.bottom - box.top + 6, left: Math.max(0, rect.left - box.left) });
+    setHovered({ id, top: rect.bottom - box.top + 6, left: clampLeft(rect.left - box.left, box.width, TOOLTIP_WIDTH) });
   }, []);
   const openSuggestion = useCallback(
     (index: number) => {
@@ -113,8 +119,8 @@ export function ArticleReader({ slug, article, claims, suggestions, canMark }: P
           </div>
         ) : null}
         {hoveredClaim && hovered ? (
-          <div role="tooltip" className="pointer-events-none absolute z-20 max-w-sm rounded-md bg-slate-900 px-3 py-2 text-sm text-white shadow-lg" style={{ top: hovered.top, left: hovered.left }}>
-            <p className="font-medium">{hoveredClaim.statement}</p>
+          <div role="tooltip" className="pointer-events-none absolute z-20 max-w-[min(24rem,100%)] rounded-md bg-slate-900 px-3 py-2 text-sm text-white shadow-lg" style={{ top: hovered.top, left: hovered.left }}>
+            <p className="font-medium" dir="auto">{hoveredClaim.statement}</p>
             <p className="mt-1 text-xs text-slate-300">
               {hoveredClaim.ratingLabel ?? statusLabel(hoveredClaim.status)}
               {hoveredClaim.figureLabel ? ` · ${hoveredClaim.figureLabel}` : ""}

@@ -36,7 +36,7 @@ export const ArticleText = memo(function ArticleText({ body, paragraphs, claims,
   return (
     <div className="mt-6 space-y-4 font-serif text-lg leading-relaxed text-slate-900" data-testid="article-body">
       {paragraphs.map((paragraph) => (
-        <p key={paragraph.start} dir="auto" data-start={paragraph.start} className="whitespace-pre-wrap">
+        <p key={paragraph.start} dir="auto" data-start={paragraph.start} className="whitespace-pre-wrap break-words">
           {segmentRange(paragraph.start, paragraph.start + paragraph.text.length, ranges).map((segment): ReactNode => {
             const text = body.slice(segment.start, segment.end);
             const claimIds = segment.covering.filter((id) => !id.startsWith(SUGGESTION_PREFIX));

@@ -3,15 +3,22 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition, type FormEvent } from "react";
 import { Button } from "@/app/_components/button";
 import { createClaimAction, dismissSuggestionAction } from "@/lib/actions/claims";
-import { detectFigures } from "@/lib/domain/figures";
+import { chooseFigure, type FigureChoice } from "@/lib/domain/figure-choice";
+import { detectFigures, type DetectedFigure } from "@/lib/domain/figures";
 import { sentenceAround } from "@/lib/domain/sentences";
 import type { FieldErrors } from "@/lib/errors";
 import { ClaimFields, EMPTY_CLAIM_VALUES, figureToValues, type ClaimFieldValues } from "../../_claims/claim-fields";
+import { FigureChoices } from "./figure-choices";
 import type { ReaderArticle, Span, Suggestion } from "./reader-types";
 
+/** A clicked suggestion is its own figure; a selection's figure is the quantity it is about, not its first number. */
+function initialChoice(span: Span, suggestion?: Suggestion): FigureChoice {
+  if (suggestion) return { chosen: suggestion, others: [] };
+  return chooseFigure(detectFigures(span.exact), { text: span.exact });
+}
+
 /** Pre-fills what the text already says: the sentence, the article's author, its date, the figure. */
-function initialValues(article: ReaderArticle, span: Span, suggestion?: Suggestion): ClaimFieldValues {
-  const figure = suggestion ?? detectFigures(span.exact)[0];
+function initialValues(article: ReaderArticle, span: Span, figure: DetectedFigure | null): ClaimFieldValues {
   return {
     ...EMPTY_CLAIM_VALUES,
     statement: sentenceAround(article.body, span.start, span.end),
@@ -29,7 +36,8 @@ export function NewClaimForm({ slug, article, span, suggestion, onDone }: {
   onDone: (claimId: string | null) => void;
 }) {
   const router = useRouter();
-  const [values, setValues] = useState(() => initialValues(article, span, suggestion));
+  const [choice, setChoice] = useState(() => initialChoice(span, suggestion));
+  const [values, setValues] = useState(() => initialValues(article, span, choice.chosen));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
@@ -48,6 +56,13 @@ export function NewClaimForm({ slug, article, span, suggestion, onDone }: {
     });
   }
 
+  // Taking another figure swaps it with the pre-filled one, so the choice can be undone in one click too.
+  function pickFigure(figure: DetectedFigure) {
+    const all = [...choice.others, ...(choice.chosen ? [choice.chosen] : [])].sort((a, b) => a.start - b.start);
+    setChoice({ chosen: figure, others: all.filter((other) => other !== figure) });
+    setValues((current) => ({ ...current, ...figureToValues(figure) }));
+  }
+
   const spanErrors = [...(errors.exact ?? []), ...(errors.start ?? []), ...(errors.end ?? [])];
   return (
     <form onSubmit={submit} aria-labelledby="new-claim-heading" className="space-y-4 rounded-lg border border-blue-200 bg-white p-4 shadow-sm">
@@ -58,7 +73,8 @@ export function NewClaimForm({ slug, article, span, suggestion, onDone }: {
         {spanErrors.length ? <p className="mt-1 text-sm text-red-700" role="alert">{spanErrors.join(" ")}</p> : null}
       </figure>
       {message && !spanErrors.length ? <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">{message}</p> : null}
-      <ClaimFields idPrefix="new-claim" values={values} onChange={setValues} errors={errors} disabled={pending} />
+      <ClaimFields idPrefix="new-claim" values={values} onChange={setValues} errors={errors} disabled={pending}
+        figureChoices={<FigureChoices others={choice.others} onPick={pickFigure} disabled={pending} />} />
       <div className="flex gap-2">
         <Button type="submit" disabled={pending}>{pending ? "Saving…" : "Save claim"}</Button>
         <Button type="button" variant="secondary" onClick={() => onDone(null)}>Cancel</Button>

@@ -66,7 +66,7 @@ export default async function ArticlePage({ params, searchParams }: { params: Pa
   const removed = parseRemovedItems(article.importRemoved).map((item, index) => ({ index, kind: item.kind, line: item.line, text: item.text, restorable: isRestorable(item) }));
 
   return (
-    <main className="mx-auto max-w-6xl px-6 py-8">
+    <main className="mx-auto max-w-6xl px-4 py-8 sm:px-6">
       <div className="flex items-center justify-between">
         <Link href={`/w/${slug}/articles`} className="text-sm text-blue-800 hover:underline">← All articles</Link>
         {isEditor ? <Link href={`/w/${slug}/articles/${article.id}/edit`} className="text-sm text-blue-800 hover:underline">Edit text</Link> : null}
@@ -74,8 +74,8 @@ export default async function ArticlePage({ params, searchParams }: { params: Pa
       {savedMessage ? <p role="status" className="mt-3 rounded-md bg-green-50 px-3 py-2 text-sm text-green-800">{savedMessage}</p> : null}
       <article className="mt-4">
         <header className="max-w-3xl border-b border-slate-200 pb-5">
-          <h1 className="font-serif text-3xl leading-tight font-semibold" dir="auto">{article.title}</h1>
-          <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-6 gap-y-1 text-sm">
+          <h1 className="font-serif text-2xl leading-tight font-semibold break-words sm:text-3xl" dir="auto">{article.title}</h1>
+          <dl className="mt-4 grid grid-cols-[auto_minmax(0,1fr)] gap-x-6 gap-y-1 text-sm">
             <dt className="text-slate-500">Publisher</dt>
             <dd dir="auto">{article.publisher ?? "Unknown"}</dd>
             {article.author ? (<><dt className="text-slate-500">Author</dt><dd dir="auto">{article.author}</dd></>) : null}

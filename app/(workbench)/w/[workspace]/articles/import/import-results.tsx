@@ -31,17 +31,17 @@ export function ImportResultsTable({ slug, outcomes }: { slug: string; outcomes:
         <tbody className="divide-y divide-slate-100">
           {outcomes.map((outcome, index) => (
             <tr key={`${index}-${outcome.file}`}>
-              <td className="min-w-40 px-3 py-2 font-mono text-xs break-all">{outcome.file}</td>
+              <td className="min-w-40 px-3 py-2 font-mono text-xs break-all"><bdi>{outcome.file}</bdi></td>
               <td className="px-3 py-2"><span className={`rounded px-2 py-0.5 text-xs font-medium ${STATUS_CLASSES[outcome.status]}`}>{STATUS_LABELS[outcome.status]}</span></td>
-              <td className="px-3 py-2 text-slate-700" dir="auto">
+              <td className="px-3 py-2 text-slate-700">
                 {outcome.status === "imported" ? (
                   <>
-                    <Link href={`/w/${slug}/articles/${outcome.articleId}`} className="text-blue-800 underline">{outcome.title}</Link>
+                    <Link href={`/w/${slug}/articles/${outcome.articleId}`} className="text-blue-800 underline"><bdi>{outcome.title}</bdi></Link>
                     {outcome.removed > 0 ? <span className="text-slate-500"> · {outcome.removed} {outcome.removed === 1 ? "line" : "lines"} cleaned away</span> : null}
                   </>
                 ) : (
                   <>
-                    Not imported: {outcome.reason}
+                    Not imported: <bdi>{outcome.reason}</bdi>
                     {outcome.status === "duplicate" && outcome.articleId ? <> <Link href={`/w/${slug}/articles/${outcome.articleId}`} className="text-blue-800 underline">Open it</Link></> : null}
                   </>
                 )}

@@ -57,7 +57,7 @@ export function ClaimHistory({ events }: { events: HistoryEvent[] }) {
           return (
             <li key={event.id} className="text-sm">
               <p>
-                <span className="font-medium">{event.actor}</span> {ACTIONS[`${event.entityType}:${event.action}`] ?? `${event.action} (${event.entityType})`}
+                <bdi className="font-medium">{event.actor}</bdi> {ACTIONS[`${event.entityType}:${event.action}`] ?? `${event.action} (${event.entityType})`}
               </p>
               <time dateTime={event.at} className="text-xs text-slate-500">{timeFormat.format(new Date(event.at))} UTC</time>
               {changed.length ? (
@@ -65,10 +65,10 @@ export function ClaimHistory({ events }: { events: HistoryEvent[] }) {
                   {changed.map((key) => (
                     <div key={key}>
                       <dt className="font-medium text-slate-600">{FIELDS[key]}</dt>
-                      <dd dir="auto">
+                      <dd>
                         {/* A value recorded for the first time (a verdict's rating) has no before. */}
-                        {key in before ? <><del className="text-red-700">{show(before[key], key)}</del> → </> : null}
-                        <ins className="text-green-800 no-underline">{show(after[key], key)}</ins>
+                        {key in before ? <><del className="text-red-700" dir="auto">{show(before[key], key)}</del> → </> : null}
+                        <ins className="text-green-800 no-underline" dir="auto">{show(after[key], key)}</ins>
                       </dd>
                     </div>
                   ))}

@@ -75,7 +75,7 @@ export default async function DisagreementPage({ params }: { params: Promise<{ w
             {verdicts.current.map((verdict) => (
               <li key={verdict.id} className="space-y-1.5 rounded-md border border-slate-200 p-3">
                 <p className="flex flex-wrap items-center gap-2 text-sm">
-                  <span className="font-medium">{verdict.reviewer.name}</span>
+                  <bdi className="font-medium">{verdict.reviewer.name}</bdi>
                   <RatingBadge label={verdict.rating.label} colour={verdict.rating.colour} />
                   <When at={verdict.createdAt} />
                 </p>
@@ -119,8 +119,8 @@ function EvidenceColumn({ title, id, items }: { title: string; id: string; items
               {item.exact ? <p dir="auto">“{item.exact}”</p> : null}
               {item.note ? <p className="text-slate-600" dir="auto">{item.note}</p> : null}
               <p className="text-xs text-slate-500">
-                {item.source.url ? <a href={item.source.url} className="text-blue-800 underline" rel="noreferrer" target="_blank">{item.source.title}</a> : <span dir="auto">{item.source.title}</span>}
-                {item.source.publisher ? ` · ${item.source.publisher}` : ""}
+                {item.source.url ? <a href={item.source.url} className="text-blue-800 underline" rel="noreferrer" target="_blank"><bdi>{item.source.title}</bdi></a> : <span dir="auto">{item.source.title}</span>}
+                {item.source.publisher ? <> · <bdi>{item.source.publisher}</bdi></> : null}
                 {item.source.publishedAt ? ` · ${formatDate(item.source.publishedAt)}` : ""}
                 {item.source.reliability ? ` · reliability ${item.source.reliability}/5` : ""}
               </p>

@@ -12,7 +12,7 @@ function Interpretation({ figure, interpret }: { figure: Figure; interpret: (val
   return <span className="capitalize">{interpret(figure.value)}</span>;
 }
 
-function Row({ statistic, reviewers, figure, interpret }: { statistic: string; reviewers: string; figure: Figure; interpret: (value: number) => string }) {
+function Row({ statistic, reviewers, figure, interpret }: { statistic: string; reviewers: ReactNode; figure: Figure; interpret: (value: number) => string }) {
   return (
     <tr>
       <th scope="row" className={`${td} font-medium`}>{statistic}</th>
@@ -44,7 +44,7 @@ export function StatisticsTable({ report }: { report: AgreementReport }) {
           <Row statistic="Krippendorff's alpha, nominal" reviewers="All" figure={overall.alphaNominal} interpret={interpretAlpha} />
           <Row statistic="Krippendorff's alpha, ordinal" reviewers="All" figure={overall.alphaOrdinal} interpret={interpretAlpha} />
           {report.pairs.map((pair) => (
-            <Row key={`${pair.a.id}-${pair.b.id}`} statistic="Cohen's kappa" reviewers={`${pair.a.name} / ${pair.b.name}`} figure={pair} interpret={interpretKappa} />
+            <Row key={`${pair.a.id}-${pair.b.id}`} statistic="Cohen's kappa" reviewers={<><bdi>{pair.a.name}</bdi> / <bdi>{pair.b.name}</bdi></>} figure={pair} interpret={interpretKappa} />
           ))}
         </tbody>
       </table>
@@ -69,13 +69,13 @@ export function KappaHeatmap({ report }: { report: AgreementReport }) {
         <thead>
           <tr>
             <td className="p-2" />
-            {report.reviewers.map((reviewer) => <th key={reviewer.id} scope="col" className="max-w-32 p-2 text-left align-bottom text-xs font-medium text-slate-700">{reviewer.name}</th>)}
+            {report.reviewers.map((reviewer) => <th key={reviewer.id} scope="col" className="max-w-32 p-2 text-left align-bottom text-xs font-medium text-slate-700" dir="auto">{reviewer.name}</th>)}
           </tr>
         </thead>
         <tbody>
           {report.reviewers.map((row) => (
             <tr key={row.id}>
-              <th scope="row" className="p-2 text-left text-xs font-medium whitespace-nowrap text-slate-700">{row.name}</th>
+              <th scope="row" className="p-2 text-left text-xs font-medium whitespace-nowrap text-slate-700"><bdi>{row.name}</bdi></th>
               {report.reviewers.map((column) => {
                 const pair = row.id === column.id ? null : pairOf(row.id, column.id);
                 if (!pair) return <td key={column.id} className="h-16 w-24 border border-white bg-slate-200"><span className="sr-only">Same reviewer</span></td>;

@@ -9,7 +9,7 @@ export function ClaimReviewUpload({ slug }: { slug: string }) {
   const router = useRouter();
   const [file, setFile] = useState<File | null>(null);
   const [pending, setPending] = useState(false);
-  const [result, setResult] = useState<{ tone: "ok" | "error"; text: string; details: string[] } | null>(null);
+  const [result, setResult] = useState<{ tone: "ok" | "error"; text: string; details: { title: string; reason: string }[] } | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
 
   async function submit(event: FormEvent) {
@@ -29,7 +29,7 @@ export function ClaimReviewUpload({ slug }: { slug: string }) {
         setResult({
           tone: "ok",
           text: `${payload.file}: imported ${imported.length} ${imported.length === 1 ? "fact-check" : "fact-checks"}${duplicates.length ? `; ${duplicates.length} not imported again` : ""}.`,
-          details: duplicates.map((d) => `${d.title}: ${d.reason}`),
+          details: duplicates.map((d) => ({ title: d.title, reason: d.reason })),
         });
         setFile(null);
         if (inputRef.current) inputRef.current.value = "";
@@ -60,7 +60,7 @@ export function ClaimReviewUpload({ slug }: { slug: string }) {
       {result ? (
         <div role={result.tone === "error" ? "alert" : "status"} className={`rounded-md px-3 py-2 text-sm ${result.tone === "error" ? "bg-red-50 text-red-800" : "bg-green-50 text-green-800"}`}>
           <p>{result.text}</p>
-          {result.details.length ? <ul className="mt-1 list-disc pl-5">{result.details.map((d) => <li key={d}>{d}</li>)}</ul> : null}
+          {result.details.length ? <ul className="mt-1 list-disc pl-5">{result.details.map((d, i) => <li key={i}><bdi>{d.title}</bdi>: {d.reason}</li>)}</ul> : null}
         </div>
       ) : null}
     </form>

@@ -45,7 +45,7 @@ export function LinkFactCheckForm({ slug, sourceId, claimId, statement, stance: 
       </div>
       <div className="min-w-64 flex-1 space-y-1">
         <label htmlFor={`note-${id}`} className="block text-xs font-medium text-slate-700">Note</label>
-        <input id={`note-${id}`} value={note} onChange={(e) => setNote(e.target.value)} className="block w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm" />
+        <input id={`note-${id}`} dir="auto" value={note} onChange={(e) => setNote(e.target.value)} className="block w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm" />
       </div>
       <Button type="submit" disabled={pending}>{pending ? "Linking…" : "Link as evidence"}</Button>
       {message ? <p role="alert" className="w-full text-sm text-red-700">{message}</p> : null}

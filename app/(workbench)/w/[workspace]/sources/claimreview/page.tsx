@@ -50,7 +50,7 @@ export default async function ClaimReviewPage({ params }: { params: Promise<{ wo
                 <p className="mt-1 text-sm text-slate-600">
                   {factCheck.ratingLabel ? <span className="font-medium text-slate-800">{factCheck.ratingLabel}</span> : "No rating label"}
                   {factCheck.ratingValue !== null ? ` (${factCheck.ratingValue}${factCheck.ratingBest !== null ? ` of ${factCheck.ratingBest}` : ""})` : ""}
-                  {factCheck.publisher ? ` · ${factCheck.publisher}` : ""}
+                  {factCheck.publisher ? <> · <bdi>{factCheck.publisher}</bdi></> : null}
                   {factCheck.publishedAt ? ` · ${formatDate(factCheck.publishedAt)}` : ""}
                   {safeHref(factCheck.url) ? <> · <a href={safeHref(factCheck.url) ?? undefined} target="_blank" rel="noreferrer noopener" className="text-blue-800 underline">Read the fact-check</a></> : null}
                   {" · "}linked to {factCheck.linkedClaims} {factCheck.linkedClaims === 1 ? "claim" : "claims"}
@@ -64,8 +64,8 @@ export default async function ClaimReviewPage({ params }: { params: Promise<{ wo
                       {factCheck.matches.map((match) => (
                         <li key={match.claimId} className="rounded-md border border-slate-200 p-3">
                           <p className="text-sm" dir="auto">
-                            <Link href={`/w/${slug}/claims/${match.claimId}`} className="text-blue-800 underline">{match.statement}</Link>
-                            <span className="text-slate-500"> · in {match.articleTitle} · {Math.round(match.score * 100)}% alike</span>
+                            <Link href={`/w/${slug}/claims/${match.claimId}`} className="text-blue-800 underline"><bdi>{match.statement}</bdi></Link>
+                            <span className="text-slate-500"> · in <bdi>{match.articleTitle}</bdi> · {Math.round(match.score * 100)}% alike</span>
                           </p>
                           {canLink ? <LinkFactCheckForm slug={slug} sourceId={factCheck.id} claimId={match.claimId} statement={match.statement} stance={factCheck.stance} note={factCheck.note} /> : null}
                         </li>

@@ -27,9 +27,9 @@ export function EvidenceItem({ slug, evidence, canRemove }: { slug: string; evid
         </p>
       ) : null}
       {evidence.note ? (
-        <p dir="auto" className="mt-2 text-sm whitespace-pre-wrap text-slate-800">
+        <p className="mt-2 text-sm whitespace-pre-wrap text-slate-800">
           <span className="font-medium">Note: </span>
-          {evidence.note}
+          <bdi>{evidence.note}</bdi>
         </p>
       ) : null}
       <div className="mt-2 flex flex-wrap items-center justify-between gap-2">
@@ -54,7 +54,7 @@ function SourceLine({ slug, source }: { slug: string; source: EvidenceView["sour
       ) : (
         <span dir="auto" className="font-medium">{source.title}</span>
       )}
-      {source.publisher ? <span dir="auto"> · {source.publisher}</span> : null}
+      {source.publisher ? <> · <bdi>{source.publisher}</bdi></> : null}
       {source.publishedAt ? <> · <time dateTime={source.publishedAt.toISOString().slice(0, 10)}>{formatDate(source.publishedAt)}</time></> : null}
       {archived ? <> · <a href={archived} target="_blank" rel="noopener noreferrer nofollow" className={linkClass}>archived copy</a></> : null}
     </p>

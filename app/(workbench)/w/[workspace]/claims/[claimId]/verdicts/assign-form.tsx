@@ -56,8 +56,8 @@ export function AssignForm({ slug, claimId, candidates }: { slug: string; claimI
             <li key={candidate.id} className="flex items-start gap-2 text-sm">
               <input id={`assign-${candidate.id}`} type="checkbox" className="mt-0.5 size-4" checked={checked.has(candidate.id)} onChange={(e) => toggle(candidate.id, e.target.checked)} disabled={pending} />
               <label htmlFor={`assign-${candidate.id}`}>
-                {candidate.name} <span className="text-slate-500">({candidate.roleLabel})</span>
-                {candidate.note ? <span className="block text-xs text-slate-500">{candidate.note}</span> : null}
+                <bdi>{candidate.name}</bdi> <span className="text-slate-500">({candidate.roleLabel})</span>
+                {candidate.note ? <span className="block text-xs text-slate-500" dir="auto">{candidate.note}</span> : null}
               </label>
             </li>
           ))}

@@ -39,7 +39,7 @@ function VerdictLine({ verdict }: { verdict: VerdictView }) {
   return (
     <>
       <div className="flex flex-wrap items-center gap-2 text-sm">
-        <span className="font-medium">{verdict.reviewer.name}</span>
+        <bdi className="font-medium">{verdict.reviewer.name}</bdi>
         <RatingBadge label={verdict.rating.label} colour={verdict.rating.colour} />
         <When at={verdict.createdAt} />
       </div>

@@ -77,7 +77,7 @@ async function ArticleSearch({ slug, base, q, claimArticleId, actor }: { slug: s
       <form role="search" aria-label="Search articles" action={`${base}/evidence/new`} className="flex max-w-xl items-end gap-2">
         <div className="flex-1 space-y-1">
           <label htmlFor="article-search" className="block text-sm font-medium text-slate-800">Search articles by title</label>
-          <input id="article-search" name="q" type="search" defaultValue={q ?? ""} className="block w-full rounded-md border border-slate-300 px-3 py-2 text-sm shadow-sm" />
+          <input id="article-search" name="q" type="search" dir="auto" defaultValue={q ?? ""} className="block w-full rounded-md border border-slate-300 px-3 py-2 text-sm shadow-sm" />
         </div>
         <button type="submit" className="rounded-md border border-slate-300 bg-white px-3.5 py-2 text-sm font-medium text-slate-800 hover:bg-slate-100">Search</button>
       </form>
