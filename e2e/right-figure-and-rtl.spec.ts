@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures/test";
 import { createTestArticle } from "./fixtures/articles";
 import { selectText } from "./fixtures/select-text";
 import { createTestWorkspace, signIn, type TestWorkspace } from "./fixtures/workspace";
