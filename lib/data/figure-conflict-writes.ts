@@ -3,6 +3,7 @@ import type { Tx } from "@/lib/db/client";
 import { severityOfSpread } from "@/lib/domain/figure-conflicts";
 import { QuantityGroup, type QuantityMember } from "@/lib/domain/quantity-group";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { healIntervals, intervalOf, severityFromDb, storeIntervals, weighedConflicts, type Self } from "./figure-candidates";
 import { loadQuantity, memberSelect, toMember } from "./figure-conflicts";
 
 // Keeps each figure claim's stored interval and figure-conflict severity (claims.conflictLow/High,
@@ -25,9 +26,13 @@ export interface FigureWrite {
   dependents: Map<string, { figureKey: string; enough: number }>;
 }
 
-type Keyed = { id: string; figureKey: string | null; anchorStatus: string };
-function takesPart<T extends Keyed>(row: T): row is T & { figureKey: string } {
-  return row.figureKey !== null && row.anchorStatus !== "ORPHANED";
+const keyedSelect = { ...memberSelect, figureKey: true, anchorStatus: true } as const;
+type Keyed = Prisma.ClaimGetPayload<{ select: typeof keyedSelect }>;
+
+/** The claim as a member of its quantity, or null when it takes no part (no figure or key, or orphaned). */
+function selfOf(row: Keyed): Self | null {
+  const member = row.figureKey !== null && row.anchorStatus !== "ORPHANED" ? toMember(row) : null;
+  return member && { ...member, figureKey: row.figureKey! };
 }
 
 /**
@@ -43,55 +48,63 @@ export async function beginFigureWrite(tx: Tx, workspaceId: string, claimIds: re
   await lockFigures(tx, workspaceId);
   const ids = new Set(claimIds);
   const dependents: FigureWrite["dependents"] = new Map();
-  const rows = (await tx.claim.findMany({ where: { id: { in: [...ids] }, workspaceId }, select: { id: true, figureKey: true, anchorStatus: true } })).filter(takesPart);
-  for (const [figureKey, written] of byKey(rows)) {
-    const { group, stored } = await quantityOf(tx, workspaceId, figureKey);
-    for (const { id } of written) {
-      for (const partner of group.partnersOf(id).partners) {
-        const severity = stored.get(partner.id)?.severity ?? null;
-        const weight = severityOfSpread(partner.spread);
-        if (ids.has(partner.id) || (severity !== null && severity > weight)) continue;
-        // A severity below this conflict's is a stored state that missed it: recounted in full.
-        const stale = severity === null || severity < weight || dependents.get(partner.id)?.enough === Infinity;
-        dependents.set(partner.id, { figureKey, enough: stale ? Infinity : severity });
-      }
+  const rows = ids.size ? await tx.claim.findMany({ where: { id: { in: [...ids] }, workspaceId }, select: keyedSelect }) : [];
+  const healed = new Set<string>();
+  for (const self of rows.map(selfOf)) {
+    if (!self) continue;
+    if (!healed.has(self.figureKey)) await healIntervals(tx, workspaceId, self.figureKey);
+    healed.add(self.figureKey);
+    for (const partner of await weighedConflicts(tx, workspaceId, self, "depend")) {
+      const weight = severityOfSpread(partner.spread);
+      if (ids.has(partner.id) || (partner.severity !== null && partner.severity > weight)) continue;
+      // A severity below this conflict's is a stored state that missed it: recounted in full.
+      const stale = partner.severity === null || partner.severity < weight || dependents.get(partner.id)?.enough === Infinity;
+      dependents.set(partner.id, { figureKey: self.figureKey, enough: stale ? Infinity : partner.severity! });
     }
   }
   return { workspaceId, claimIds: [...ids], dependents };
 }
 
+// Past this many claims to recount, one read of their quantities beats a query each.
+const RECOUNT_IN_MEMORY = 20;
+
 /** Call after the write: stores the new intervals and severities. Returns the claims whose queue rows must be refreshed. */
 export async function finishFigureWrite(tx: Tx, write: FigureWrite): Promise<string[]> {
   const { workspaceId } = write;
   const written = new Set(write.claimIds);
-  const rows = await tx.claim.findMany({ where: { id: { in: write.claimIds }, workspaceId }, select: { id: true, figureKey: true, anchorStatus: true } });
-  const intervals = new Map<string, { low: number; high: number } | null>();
-  const severities = new Map<string, number | null>();
-  for (const row of rows) {
-    if (takesPart(row)) continue;
-    intervals.set(row.id, null);
-    severities.set(row.id, null);
-  }
-  const keys = new Set<string>([...rows.filter(takesPart).map((row) => row.figureKey), ...[...write.dependents.values()].map((d) => d.figureKey)]);
-  for (const figureKey of keys) {
-    const { group, stored } = await quantityOf(tx, workspaceId, figureKey, written);
-    for (const id of group.ids()) if (written.has(id) || !stored.get(id)!.computed) intervals.set(id, group.intervalOf(id));
-    for (const id of group.ids().filter((id) => written.has(id))) {
-      severities.set(id, group.severityOf(id));
-      for (const partner of group.partnersOf(id).partners) {
-        if (written.has(partner.id) || write.dependents.has(partner.id)) continue;
-        const current = severities.has(partner.id) ? severities.get(partner.id)! : stored.get(partner.id)!.severity;
-        const gained = severityOfSpread(partner.spread);
-        if (current === null || current < gained) severities.set(partner.id, gained);
-      }
-    }
-    for (const [id, dependent] of write.dependents) {
-      if (dependent.figureKey !== figureKey || !group.has(id)) continue;
-      severities.set(id, group.severityOf(id, dependent.enough));
+  const rows = written.size ? await tx.claim.findMany({ where: { id: { in: write.claimIds }, workspaceId }, select: keyedSelect }) : [];
+  const selves = rows.map(selfOf).filter((self): self is Self => self !== null);
+  const severities = new Map<string, number | null>(rows.filter((row) => !selfOf(row)).map((row) => [row.id, null]));
+  // Intervals first, so that each written claim is compared with the others' new figures.
+  const byId = new Map(selves.map((self) => [self.id, self]));
+  await storeIntervals(tx, new Map(rows.map((row) => [row.id, byId.has(row.id) ? intervalOf(byId.get(row.id)!) : null])));
+  for (const key of new Set(selves.map((self) => self.figureKey))) await healIntervals(tx, workspaceId, key);
+  for (const self of selves) {
+    severities.set(self.id, await severityFromDb(tx, workspaceId, self));
+    for (const partner of await weighedConflicts(tx, workspaceId, self, "gain")) {
+      if (written.has(partner.id) || write.dependents.has(partner.id)) continue;
+      const current = severities.has(partner.id) ? severities.get(partner.id)! : partner.severity;
+      const gained = severityOfSpread(partner.spread);
+      if (current === null || current < gained) severities.set(partner.id, gained);
     }
   }
-  await storeIntervals(tx, intervals);
+  await recountDependents(tx, workspaceId, write.dependents, severities);
   return storeSeverities(tx, severities, written);
+}
+
+async function recountDependents(tx: Tx, workspaceId: string, dependents: FigureWrite["dependents"], severities: Map<string, number | null>) {
+  if (dependents.size === 0) return;
+  if (dependents.size <= RECOUNT_IN_MEMORY) {
+    const rows = await tx.claim.findMany({ where: { id: { in: [...dependents.keys()] }, workspaceId }, select: keyedSelect });
+    for (const self of rows.map(selfOf)) if (self) severities.set(self.id, await severityFromDb(tx, workspaceId, self, dependents.get(self.id)!.enough));
+    return;
+  }
+  for (const figureKey of new Set([...dependents.values()].map((d) => d.figureKey))) {
+    const { group } = await quantityOf(tx, workspaceId, figureKey);
+    for (const [id, dependent] of dependents) {
+      if (dependent.figureKey === figureKey && group.has(id)) severities.set(id, group.severityOf(id, dependent.enough));
+    }
+  }
 }
 
 /**
@@ -104,47 +117,33 @@ export async function recountWorkspaceFigureConflicts(tx: Tx, workspaceId: strin
   await tx.$executeRaw`update claims set "conflictLow" = null, "conflictHigh" = null, "figureConflict" = null, "figureConflictSince" = null
     where "workspaceId" = ${workspaceId}::uuid and ("figureKey" is null or "anchorStatus" = 'ORPHANED'::"AnchorStatus")
       and ("conflictLow" is not null or "figureConflict" is not null)`;
-  const keys = await tx.claim.findMany({ where: { workspaceId, figureKey: { not: null }, anchorStatus: { not: "ORPHANED" } }, distinct: ["figureKey"], select: { figureKey: true } });
-  let conflicting = 0;
-  for (const { figureKey } of keys) {
-    const { group } = await quantityOf(tx, workspaceId, figureKey!);
-    const intervals = new Map(group.ids().map((id) => [id, group.intervalOf(id)]));
-    const severities = new Map(group.ids().map((id) => [id, group.severityOf(id)]));
-    conflicting += [...severities.values()].filter((s) => s !== null).length;
-    await storeIntervals(tx, intervals);
-    await storeSeverities(tx, severities, new Set());
+  // One read, claims in key order; each quantity's stored interval is recomputed from its figure.
+  const rows = await tx.claim.findMany({ where: { workspaceId, figureKey: { not: null }, anchorStatus: { not: "ORPHANED" } }, orderBy: [{ figureKey: "asc" }, { id: "asc" }], select: keyedSelect });
+  const intervals = new Map<string, { low: number; high: number } | null>();
+  const severities = new Map<string, number | null>();
+  for (let start = 0; start < rows.length;) {
+    let end = start;
+    while (end < rows.length && rows[end]!.figureKey === rows[start]!.figureKey) end += 1;
+    const members = rows.slice(start, end).map((row) => toMember({ ...row, conflictLow: null, conflictHigh: null }));
+    const group = new QuantityGroup(members.filter((m): m is QuantityMember => m !== null));
+    for (const id of group.ids()) {
+      intervals.set(id, group.intervalOf(id));
+      severities.set(id, group.severityOf(id));
+    }
+    start = end;
   }
-  return conflicting;
+  await storeIntervals(tx, intervals);
+  await storeSeverities(tx, severities, new Set());
+  return [...severities.values()].filter((severity) => severity !== null).length;
 }
 
-/** The claims of a quantity as stored; the intervals of `written` claims are computed afresh (the stored ones predate the write). */
-async function quantityOf(tx: Tx, workspaceId: string, figureKey: string, written: ReadonlySet<string> = new Set()) {
+/** The claims of a quantity as stored, for sweeps in memory. */
+async function quantityOf(tx: Tx, workspaceId: string, figureKey: string) {
   const rows = await loadQuantity(tx, workspaceId, figureKey);
-  const stored = new Map(rows.map((row) => [row.id, { severity: row.figureConflict, computed: row.conflictLow !== null && row.conflictHigh !== null }]));
-  const members = rows.map((row) => toMember(written.has(row.id) ? { ...row, conflictLow: null, conflictHigh: null } : row));
-  return { group: new QuantityGroup(members.filter((m): m is QuantityMember => m !== null)), stored };
-}
-
-function byKey<T extends { figureKey: string }>(rows: T[]): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const row of rows) map.set(row.figureKey, [...(map.get(row.figureKey) ?? []), row]);
-  return map;
+  return { group: new QuantityGroup(rows.map(toMember).filter((m): m is QuantityMember => m !== null)) };
 }
 
 const BATCH = 5000;
-// Sent as text: a JSON parameter cannot carry an open end (Infinity), Postgres' float8 input can.
-const float = (x: number | undefined) => (x === undefined ? "" : String(x));
-
-async function storeIntervals(tx: Tx, intervals: Map<string, { low: number; high: number } | null>) {
-  const entries = [...intervals];
-  for (let i = 0; i < entries.length; i += BATCH) {
-    const batch = entries.slice(i, i + BATCH);
-    await tx.$executeRaw`
-      update claims c set "conflictLow" = nullif(u.low, '')::float8, "conflictHigh" = nullif(u.high, '')::float8
-      from unnest(${batch.map(([id]) => id)}::uuid[], ${batch.map(([, v]) => float(v?.low))}::text[], ${batch.map(([, v]) => float(v?.high))}::text[]) as u(id, low, high)
-      where c.id = u.id and (c."conflictLow", c."conflictHigh") is distinct from (nullif(u.low, '')::float8, nullif(u.high, '')::float8)`;
-  }
-}
 
 /**
  * Writes the severities that changed (and since: when a claim starts to conflict). Returns those
