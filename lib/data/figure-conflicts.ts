@@ -80,10 +80,11 @@ export async function listFigurePartners(workspaceId: string, claimIds: readonly
   const statements = new Map<string, string>();
   await Promise.all(selves.map(async (self) => {
     const key = self.figureKey!;
-    let { rows, complete } = await candidatesOf(workspaceId, { ...self, figureKey: key }, CANDIDATES_PER_SIDE);
+    const first = await candidatesOf(workspaceId, { ...self, figureKey: key }, CANDIDATES_PER_SIDE);
+    let rows = first.rows;
     let found = groupOf(self, rows).partnersOf(self.id, FIGURE_PARTNERS_SHOWN);
     // The farthest candidates were all about other subjects: compare the rest too.
-    if (!complete && found.partners.length < FIGURE_PARTNERS_SHOWN) {
+    if (!first.complete && found.partners.length < FIGURE_PARTNERS_SHOWN) {
       rows = (await candidatesOf(workspaceId, { ...self, figureKey: key })).rows;
       found = groupOf(self, rows).partnersOf(self.id, FIGURE_PARTNERS_SHOWN);
     }

@@ -41,7 +41,7 @@ export default async function ReviewQueuePage({ params, searchParams }: { params
         <Link href={`${base}/agreement`} className="text-sm text-blue-800 underline">Agreement statistics</Link>
       </div>
       <p className="mt-1 text-sm text-slate-600">
-        Unresolved claims whose reviewers disagree or whose sources conflict, the most severe first. Severity: for a reviewer split, the spread between the current ratings (Unverifiable against any rating counts as the widest); for a source conflict, the smaller of the supporting and contradicting counts; for a figure conflict, the widest gap between its figure and another claim's, in quarters of the larger value (1 to 4); both claims of a conflict are listed.
+        Unresolved claims whose reviewers disagree or whose sources conflict, the most severe first. Severity: for a reviewer split, the spread between the current ratings (Unverifiable against any rating counts as the widest); for a source conflict, the smaller of the supporting and contradicting counts; for a figure conflict, the widest gap between its figure and that of another claim, in quarters of the larger value (1 to 4); both claims of a conflict are listed.
       </p>
       <form method="get" role="search" aria-label="Filter disagreements" className="mt-5 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-4">
         <FilterField label="Kind">
