@@ -64,9 +64,9 @@ async function countRows(workspaceId: string) {
   const db = getDb();
   const where = { workspaceId };
   const [claims, evidence, verdicts, figureConflicts, queueRows] = await Promise.all([
-    db.claim.count({ where }), db.evidence.count({ where }), db.verdict.count({ where }), db.figureConflict.count({ where }), db.claimDisagreement.count({ where }),
+    db.claim.count({ where }), db.evidence.count({ where }), db.verdict.count({ where }), db.claim.count({ where: { ...where, figureConflict: { not: null } } }), db.claimDisagreement.count({ where }),
   ]);
-  return { claims, "evidence rows": evidence, verdicts, "figure conflict pairs": figureConflicts, "queue rows": queueRows };
+  return { claims, "evidence rows": evidence, verdicts, "claims with a figure conflict": figureConflicts, "queue rows": queueRows };
 }
 
 async function measure(fn: () => Promise<unknown>): Promise<Timing> {
@@ -125,7 +125,7 @@ async function explainQueries(fixture: Fixture): Promise<[string, string][]> {
   const { getDb } = await import("../lib/db/client");
   const { Prisma } = await import("../lib/generated/prisma/client");
   const { disagreementQueueSql } = await import("../lib/data/disagreements");
-  const { claimsWithPartners, rebuildSql } = await import("../lib/data/claim-disagreements");
+  const { claimsWithIds, rebuildSql } = await import("../lib/data/claim-disagreements");
   const db = getDb();
   const explain = async (sql: InstanceType<typeof Prisma.Sql>) => {
     const rows = await db.$queryRaw<{ "QUERY PLAN": string }[]>`explain (analyze, buffers) ${sql}`;
@@ -134,7 +134,7 @@ async function explainQueries(fixture: Fixture): Promise<[string, string][]> {
   const queue = disagreementQueueSql(fixture.workspaceId, {}, { limit: 25, offset: 0 });
   const figures = disagreementQueueSql(fixture.workspaceId, { kind: "figure-conflict" }, { limit: 25, offset: 0 });
   const { figureKey } = await db.claim.findUniqueOrThrow({ where: { id: fixture.figureClaimId }, select: { figureKey: true } });
-  const rebuild = rebuildSql(claimsWithPartners([fixture.figureClaimId]));
+  const rebuild = rebuildSql(claimsWithIds([fixture.figureClaimId]));
   return [
     ["queue total (count)", await explain(queue.count)],
     ["queue first page", await explain(queue.page)],

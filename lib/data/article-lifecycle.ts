@@ -1,5 +1,6 @@
 import "server-only";
 import { refreshClaimDisagreements } from "./claim-disagreements";
+import { beginFigureWrite, finishFigureWrite, lockFigures } from "./figure-conflict-writes";
 import { getDb } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors";
 import { hasRole } from "@/lib/domain/roles";
@@ -70,7 +71,9 @@ export async function deleteArticle({ actor, slug, articleId, force }: { actor: 
   return getDb().$transaction(async (tx) => {
     const article = await tx.article.findFirst({ where: { id: articleId, workspaceId }, select: { id: true, title: true, bodyHash: true } });
     if (!article) throw notFound("That article");
-    // Locked so that no claim or evidence is added to it between the count and the delete.
+    // Figures first (see lockFigures), then the article, so that no claim or evidence is added to it
+    // between the count and the delete.
+    await lockFigures(tx, workspaceId);
     await tx.$queryRaw`select id from articles where id = ${article.id}::uuid for update`;
     const [claims, evidence] = await Promise.all([
       tx.claim.count({ where: { articleId: article.id } }),
@@ -84,16 +87,12 @@ export async function deleteArticle({ actor, slug, articleId, force }: { actor: 
       );
     }
     // Claims that stay but lose evidence or a figure-conflict partner: their queue rows are refreshed.
-    const [quoting, pairs] = await Promise.all([
-      tx.evidence.findMany({ where: { source: { articleId: article.id } }, select: { claimId: true } }),
-      tx.figureConflict.findMany({
-        where: { OR: [{ first: { articleId: article.id } }, { second: { articleId: article.id } }] },
-        select: { first: { select: { id: true, articleId: true } }, second: { select: { id: true, articleId: true } } },
-      }),
-    ]);
-    const touched = new Set([...quoting.map((row) => row.claimId), ...pairs.flatMap((pair) => [pair.first, pair.second]).filter((c) => c.articleId !== article.id).map((c) => c.id)]);
+    const quoting = await tx.evidence.findMany({ where: { source: { articleId: article.id } }, select: { claimId: true } });
+    const gone = await tx.claim.findMany({ where: { articleId: article.id, figureKey: { not: null } }, select: { id: true } });
+    const figures = await beginFigureWrite(tx, workspaceId, gone.map((claim) => claim.id));
     const removedEvidence = await tx.evidence.deleteMany({ where: { source: { articleId: article.id } } });
     await tx.article.delete({ where: { id: article.id } });
+    const touched = new Set([...quoting.map((row) => row.claimId), ...(await finishFigureWrite(tx, figures))]);
     await refreshClaimDisagreements(tx, [...touched]);
     await recordAudit(tx, {
       workspaceId,

@@ -8,7 +8,8 @@ import { parseRemovedItems, type RestoreRemovedInput, type StoredRemovedItem } f
 import { hashBody } from "@/lib/formats/body-hash";
 import { countWords } from "@/lib/formats/clean-article-text";
 import { recordAudit } from "./audit";
-import { recheckFigures } from "./claims";
+import { finishFigures } from "./claims";
+import { beginFigureWrite } from "./figure-conflict-writes";
 import type { Actor } from "./scope";
 import { requireWorkspaceRole } from "./workspaces";
 
@@ -81,16 +82,19 @@ async function rewriteArticleBody(tx: Tx, { workspaceId, actor, article, version
 
   const anchors: Record<AnchorStatus, number> = { EXACT: 0, RELOCATED: 0, FUZZY: 0, ORPHANED: 0 };
   const claims = await tx.claim.findMany({ where: { articleId: article.id }, select: { id: true, exact: true, prefix: true, suffix: true, start: true, end: true, anchorStatus: true } });
-  const reanchored: string[] = [];
+  const reanchored: { id: string; span: ReturnType<typeof reanchorSpan>["span"]; status: AnchorStatus }[] = [];
   for (const claim of claims) {
     const { status, span } = reanchorSpan(body, claim);
     anchors[status] += 1;
     const moved = span.start !== claim.start || span.end !== claim.end || span.exact !== claim.exact;
-    if (!moved && status === claim.anchorStatus) continue;
-    await tx.claim.update({ where: { id: claim.id }, data: { ...span, anchorStatus: status, version: { increment: 1 } } });
-    reanchored.push(claim.id);
+    if (moved || status !== claim.anchorStatus) reanchored.push({ id: claim.id, span, status });
   }
-  await recheckFigures(tx, workspaceId, reanchored);
+  // Before the claims' rows are written: a claim that becomes orphaned leaves its figure conflicts.
+  const figures = await beginFigureWrite(tx, workspaceId, reanchored.map((claim) => claim.id));
+  for (const { id, span, status } of reanchored) {
+    await tx.claim.update({ where: { id }, data: { ...span, anchorStatus: status, version: { increment: 1 } } });
+  }
+  await finishFigures(tx, figures);
 
   const evidenceAnchors = await reanchorEvidence(tx, article.id, body);
 

@@ -2,7 +2,7 @@ import "server-only";
 import { getDb } from "@/lib/db/client";
 import { DEFAULT_RATING_SCALE } from "@/lib/domain/rating-scale";
 import { refreshWorkspaceDisagreements } from "./claim-disagreements";
-import { detectWorkspaceFigureConflicts } from "./figure-conflicts";
+import { recountWorkspaceFigureConflicts } from "./figure-conflict-writes";
 
 // Bulk fixtures for bench/review.ts: a workspace of a hundred thousand claims with their evidence and
 // verdicts, written with set-based SQL (generate_series), since the product's one-transaction-per-write
@@ -108,14 +108,14 @@ export async function seedReviewBench({ slug, size, passwordHash }: { slug: stri
     await tx.$executeRaw`analyze claims; `;
     await tx.$executeRaw`analyze evidence`;
     await tx.$executeRaw`analyze verdicts`;
-    await timed("figure conflicts (bulk detection)", () => detectWorkspaceFigureConflicts(tx, ws));
+    await timed("figure conflicts (bulk detection)", () => recountWorkspaceFigureConflicts(tx, ws));
     await timed("queue rows (bulk refresh)", () => refreshWorkspaceDisagreements(tx, ws));
-    await tx.$executeRaw`analyze figure_conflicts`;
+    await tx.$executeRaw`analyze claims`;
     await tx.$executeRaw`analyze claim_disagreements`;
   }, { timeout: 30 * 60_000, maxWait: 60_000 });
 
   const articleIds = (await db.article.findMany({ where: { workspaceId: ws }, orderBy: { id: "asc" }, select: { id: true } })).map((a) => a.id);
   // An unresolved claim with figure conflicts: the plans then show every part of the refresh at work.
-  const figureClaim = await db.figureConflict.findFirstOrThrow({ where: { workspaceId: ws, first: { status: { not: "RESOLVED" } } }, select: { firstId: true } });
-  return { workspaceId: ws, slug, editorId: editor, reviewerIds: reviewers, articleIds, figureClaimId: figureClaim.firstId, seconds };
+  const figureClaim = await db.claim.findFirstOrThrow({ where: { workspaceId: ws, figureConflict: { not: null }, status: { not: "RESOLVED" } }, orderBy: { id: "asc" }, select: { id: true } });
+  return { workspaceId: ws, slug, editorId: editor, reviewerIds: reviewers, articleIds, figureClaimId: figureClaim.id, seconds };
 }

@@ -14,34 +14,24 @@ import { Prisma } from "@/lib/generated/prisma/client";
 //   widest spread the workspace's scale allows (its highest minus its lowest ordinal value);
 // - source conflict: min(supporting, contradicting) evidence count, so one source on each side
 //   is 1 and the number grows only as both sides gather weight;
-// - figure conflict: the gap between the two figures' tolerance intervals in quarters of the larger
-//   value, rounded up (1–4): a gap of a quarter or more weighs as much as True against False on the
-//   default scale. A pair is listed under its first claim (the lower id) while that one is
-//   unresolved, otherwise under the second, so that each pair appears in the queue once.
+// - figure conflict: the claim's stored severity (claims.figureConflict, the greatest over every claim
+//   it conflicts with, whichever is resolved; lib/data/figure-conflict-writes.ts keeps it), so both
+//   claims of a conflict show it until each is resolved.
 // Since: the newest current verdict (split), the newest supporting or contradicting evidence (source
-// conflict), the newest conflicting pair (figure conflict); the latest of the kinds present.
-
-/** Claims listed under a figure conflict pair, as SQL over a pair `fc` and its first claim `f`. */
-const FIGURE_SEVERITY = Prisma.sql`greatest(1, ceil(4 * fc.spread))::int`;
+// conflict), when the claim began to conflict with another (figure conflict); the latest of the kinds present.
 
 /**
- * Recomputes the stored queue rows of the claims, and of the claims they share a figure conflict
- * with (a resolution moves a pair from one claim's row to the other's). Call it inside the write's
- * transaction, after the write.
+ * Recomputes the stored queue rows of the claims. Call it inside the write's transaction, after the
+ * write (for figures: with the claims finishFigureWrite returns).
  */
 export async function refreshClaimDisagreements(tx: Tx, claimIds: readonly string[]): Promise<void> {
   if (claimIds.length === 0) return;
-  await rebuild(tx, claimsWithPartners(claimIds));
+  await rebuild(tx, claimsWithIds(claimIds));
 }
 
-/** The claims and every claim they share a figure conflict with, as a condition on claims `c`. */
-export function claimsWithPartners(claimIds: readonly string[]): Prisma.Sql {
-  const ids = Prisma.sql`array[${Prisma.join(claimIds.map((id) => Prisma.sql`${id}::uuid`))}]`;
-  const withPartners = Prisma.sql`(
-    select unnest(${ids}) union select fc."secondId" from figure_conflicts fc where fc."firstId" = any(${ids})
-    union select fc."firstId" from figure_conflicts fc where fc."secondId" = any(${ids})
-  )`;
-  return Prisma.sql`c.id in ${withPartners}`;
+/** The claims, as a condition on claims `c`. */
+export function claimsWithIds(claimIds: readonly string[]): Prisma.Sql {
+  return Prisma.sql`c.id = any(array[${Prisma.join(claimIds.map((id) => Prisma.sql`${id}::uuid`))}])`;
 }
 
 /** Recomputes every stored queue row of a workspace: after a change of its rating scale, or bulk loads. */
@@ -65,11 +55,11 @@ export function rebuildSql(claimsWhere: Prisma.Sql) {
       select c.id, c."workspaceId", c."articleId",
         case when rv.ratings > 1 then case when rv.unrated then sc.range else rv.spread end end as split,
         case when ev.supporting > 0 and ev.contradicting > 0 then least(ev.supporting, ev.contradicting) end as conflict,
-        fg.severity as figure,
+        c."figureConflict" as figure,
         greatest(
           case when rv.ratings > 1 then rv.latest end,
           case when ev.supporting > 0 and ev.contradicting > 0 then ev.latest end,
-          fg.latest
+          case when c."figureConflict" is not null then coalesce(c."figureConflictSince", now()) end
         ) as since
       from claims c
       cross join lateral (
@@ -91,15 +81,6 @@ export function rebuildSql(claimsWhere: Prisma.Sql) {
           max(e."createdAt") filter (where e.stance <> 'CONTEXT'::"Stance") as latest
         from evidence e where e."claimId" = c.id
       ) ev
-      cross join lateral (
-        select max(p.severity) as severity, max(p."createdAt") as latest
-        from (
-          select ${FIGURE_SEVERITY} as severity, fc."createdAt" from figure_conflicts fc where fc."firstId" = c.id
-          union all
-          select ${FIGURE_SEVERITY}, fc."createdAt" from figure_conflicts fc join claims f on f.id = fc."firstId"
-          where fc."secondId" = c.id and f.status = 'RESOLVED'::"ClaimStatus"
-        ) p
-      ) fg
       where ${claimsWhere} and c.status <> 'RESOLVED'::"ClaimStatus"
     ) measured
     where split is not null or conflict is not null or figure is not null

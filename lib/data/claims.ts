@@ -7,7 +7,7 @@ import type { ClaimFields, CreateClaimInput, SpanInput, UpdateClaimInput } from 
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit, type AuditInput } from "./audit";
 import { refreshClaimDisagreements } from "./claim-disagreements";
-import { detectFigureConflicts } from "./figure-conflicts";
+import { beginFigureWrite, finishFigureWrite, type FigureWrite } from "./figure-conflict-writes";
 import { fromDbFigure, toDbFigure } from "./figure-codes";
 import { memberOf, type Actor } from "./scope";
 import { requireWorkspaceRole } from "./workspaces";
@@ -74,6 +74,9 @@ export async function createClaim({ actor, slug, input }: { actor: Actor; slug: 
     if (!article) throw new AppError("NOT_FOUND", "This article no longer exists: it was deleted while you were marking the claim. Nothing was saved.");
     const span = spanInBody(article.body, input);
     const { figureKey, ...data } = fieldsToData(input);
+    // Only a figure can conflict with another (and a new claim has no verdicts or evidence yet), so
+    // a claim without one has nothing to check and no queue row to write.
+    const figures = figureKey === null ? null : await beginFigureWrite(tx, access.workspace.id, []);
     // A new claim has no final rating: not selected, so Prisma sends no query for it.
     const { finalRating: _none, ...newClaimSelect } = claimSelect;
     const inserted = await tx.claim.create({
@@ -81,9 +84,7 @@ export async function createClaim({ actor, slug, input }: { actor: Actor; slug: 
       select: newClaimSelect,
     });
     const created: ClaimRow = { ...inserted, finalRating: null };
-    // Only a figure can conflict with another (and a new claim has no verdicts or evidence yet), so
-    // a claim without one has nothing to check and no queue row to write.
-    if (figureKey !== null) await recheckFigures(tx, access.workspace.id, [created.id]);
+    if (figures) await finishFigures(tx, { ...figures, claimIds: [created.id] });
     await recordClaimAudit(tx, { workspaceId: access.workspace.id, actorId: actor.id, claimId: created.id }, {
       action: "create",
       after: toJson({ ...data, exact: span.exact, start: span.start, end: span.end }),
@@ -127,10 +128,11 @@ export async function updateClaim({ actor, slug, input }: { actor: Actor; slug: 
   return getDb().$transaction(async (tx) => {
     const { access, claim } = await requireClaimEditor(tx, actor, slug, input.claimId);
     const { figureKey, ...data } = fieldsToData(input);
+    const figures = await beginFigureWrite(tx, access.workspace.id, [claim.id]);
     const updated = await tx.claim.updateMany({ where: { id: claim.id, version: input.version }, data: { ...data, figureKey, version: { increment: 1 } } });
     // Read again: the copy above may predate the save that won (it committed while we waited).
     if (updated.count === 0) throw conflict(await tx.claim.findUniqueOrThrow({ where: { id: claim.id }, select: claimSelect }), input.version);
-    await recheckFigures(tx, access.workspace.id, [claim.id]);
+    await finishFigures(tx, figures);
     const after = await tx.claim.findUniqueOrThrow({ where: { id: claim.id }, select: claimSelect });
     await recordClaimAudit(tx, { workspaceId: access.workspace.id, actorId: actor.id, claimId: claim.id }, {
       action: "update",
@@ -145,9 +147,10 @@ export async function reattachClaim({ actor, slug, input }: { actor: Actor; slug
   return getDb().$transaction(async (tx) => {
     const { access, claim } = await requireClaimEditor(tx, actor, slug, input.claimId);
     const span = spanInBody(claim.article.body, input);
+    const figures = await beginFigureWrite(tx, access.workspace.id, [claim.id]);
     const updated = await tx.claim.updateMany({ where: { id: claim.id, version: input.version }, data: { ...span, anchorStatus: "EXACT", version: { increment: 1 } } });
     if (updated.count === 0) throw conflict(claim, input.version);
-    await recheckFigures(tx, access.workspace.id, [claim.id]);
+    await finishFigures(tx, figures);
     await recordClaimAudit(tx, { workspaceId: access.workspace.id, actorId: actor.id, claimId: claim.id }, {
       action: "reattach",
       before: { exact: claim.exact, start: claim.start, end: claim.end, anchorStatus: claim.anchorStatus },
@@ -159,12 +162,12 @@ export async function reattachClaim({ actor, slug, input }: { actor: Actor; slug
 
 /**
  * Figures are compared when a claim's figure, statement or span changes (a span that moves may come
- * with a corrected statement; re-checking is cheap, one index lookup): the claim's figure conflicts
- * and the queue rows of every claim they touch are brought up to date in the write's transaction.
+ * with a corrected statement): beginFigureWrite before the write, then this after it brings the
+ * claims' figure conflicts and the queue rows of every claim whose conflicts changed up to date in
+ * the write's transaction.
  */
-export async function recheckFigures(tx: Tx, workspaceId: string, claimIds: readonly string[]) {
-  const touched = await detectFigureConflicts(tx, workspaceId, claimIds);
-  await refreshClaimDisagreements(tx, touched);
+export async function finishFigures(tx: Tx, figures: FigureWrite) {
+  await refreshClaimDisagreements(tx, await finishFigureWrite(tx, figures));
 }
 
 /**
@@ -179,9 +182,9 @@ export async function deleteClaim({ actor, slug, input }: { actor: Actor; slug: 
     if (!hasRole(access.role, "EDITOR") && (await tx.verdict.count({ where: { claimId: claim.id } })) > 0) {
       throw new AppError("FORBIDDEN", "This claim has verdicts, so only an editor can delete it.");
     }
-    const partners = await tx.figureConflict.findMany({ where: { OR: [{ firstId: claim.id }, { secondId: claim.id }] }, select: { firstId: true, secondId: true } });
+    const figures = await beginFigureWrite(tx, access.workspace.id, [claim.id]);
     await tx.claim.delete({ where: { id: claim.id } });
-    await refreshClaimDisagreements(tx, partners.map((pair) => (pair.firstId === claim.id ? pair.secondId : pair.firstId)));
+    await finishFigures(tx, figures);
     await recordClaimAudit(tx, { workspaceId: access.workspace.id, actorId: actor.id, claimId: claim.id }, {
       action: "delete",
       before: toJson({ ...pickFields(claim), exact: claim.exact, start: claim.start, end: claim.end, articleId: claim.articleId, status: claim.status }),

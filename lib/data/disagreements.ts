@@ -24,8 +24,9 @@ export interface DisagreementRow {
   severity: number;
   since: Date;
   assignees: { id: string; name: string }[];
-  /** For a figure conflict: the other claims of the pairs listed under this one. */
+  /** For a figure conflict: the first claims it conflicts with (the widest), and whether there are more. */
   figurePartners: { id: string; statement: string }[];
+  moreFigurePartners: boolean;
 }
 
 type Row = { id: string; split: boolean; conflict: boolean; figure: boolean; severity: number; since: Date };
@@ -80,7 +81,8 @@ export async function listDisagreements({ actor, slug, filters, page = 1, window
         severity: row.severity,
         since: row.since,
         assignees: claim.assignments.map((assignment) => assignment.reviewer),
-        figurePartners: partners.get(claim.id) ?? [],
+        figurePartners: partners.get(claim.id)?.partners ?? [],
+        moreFigurePartners: partners.get(claim.id)?.more ?? false,
       }];
     }),
     total,

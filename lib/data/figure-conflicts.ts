@@ -1,92 +1,96 @@
 import "server-only";
 import { getDb, type Tx } from "@/lib/db/client";
-import { conflictSpread, figuresConflict, intervalInCommonUnit, normaliseFigure } from "@/lib/domain/figure-conflicts";
-import { isSameQuantity } from "@/lib/domain/same-quantity";
-import { fromDbFigure, type FigureView } from "./figure-codes";
+import { intervalInCommonUnit, normaliseFigure } from "@/lib/domain/figure-conflicts";
+import { QuantityGroup, type QuantityMember } from "@/lib/domain/quantity-group";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { fromDbFigure } from "./figure-codes";
 import { memberOf, type Actor } from "./scope";
 
-// Figure conflicts, stored as ordered pairs (figure_conflicts: firstId < secondId). Detection is
-// incremental: a write that changes a claim's figure, statement or span calls
-// detectFigureConflicts for it inside its transaction, which compares it with the claims stored
-// under the same quantity key (an index lookup, claims_workspaceId_figureKey_idx), never with the
-// whole workspace. Orphaned claims take no part: their article no longer says what they quote.
+// Figure conflicts are not stored as pairs: n claims stating one quantity would make n²/2 of them.
+// Each figure claim stores the interval its figure allows (claims.conflictLow/High) under its quantity
+// key (claims.figureKey), and its own severity (claims.figureConflict, kept by
+// figure-conflict-writes.ts). A claim's conflicts are found when they are read: the claims of its key
+// whose interval lies wholly below or above its own, two range scans on
+// claims_workspaceId_figureKey_conflictHigh_idx / _conflictLow_idx, farthest first, checked by the same
+// rules as ever (lib/domain/quantity-group.ts). Orphaned claims take no part: their article no longer
+// says what they quote (their interval is null). Claims from before the interval column have it
+// null until their quantity is next written; they are read and compared too.
 
-const candidateSelect = {
-  id: true, statement: true, claimDate: true, figureKey: true, anchorStatus: true,
+export const memberSelect = {
+  id: true, statement: true, claimDate: true, conflictLow: true, conflictHigh: true, figureConflict: true,
   figureValue: true, figureUnit: true, figureQualifier: true, figureLow: true, figureHigh: true, figureCounted: true,
 } as const;
 
-type Candidate = { id: string; statement: string; claimDate: Date | null; figureKey: string | null; figure: FigureView | null };
+type MemberRow = Prisma.ClaimGetPayload<{ select: typeof memberSelect }>;
 
-/** An orphaned claim's quote is no longer in its article's text, so its figure is compared with nothing. */
-function toCandidate(row: { id: string; statement: string; claimDate: Date | null; figureKey: string | null; anchorStatus: string } & Parameters<typeof fromDbFigure>[0]): Candidate {
-  const figure = row.anchorStatus === "ORPHANED" ? null : fromDbFigure(row);
-  return { id: row.id, statement: row.statement, claimDate: row.claimDate, figureKey: row.figureKey, figure };
+export function toMember(row: MemberRow): QuantityMember | null {
+  const figure = fromDbFigure(row);
+  if (!figure) return null;
+  const interval = row.conflictLow === null || row.conflictHigh === null ? null : { low: row.conflictLow, high: row.conflictHigh };
+  return { id: row.id, statement: row.statement, claimDate: row.claimDate, figure, interval };
 }
 
-/** When two stored claims conflict, the pair's spread; null when they do not. */
-export function comparePair(a: Candidate, b: Candidate): number | null {
-  if (!a.figure || !b.figure || a.id === b.id) return null;
-  const same = isSameQuantity(
-    { unit: a.figure.unit, counted: a.figure.counted, statement: a.statement, claimDate: a.claimDate },
-    { unit: b.figure.unit, counted: b.figure.counted, statement: b.statement, claimDate: b.claimDate },
-  );
-  return same && figuresConflict(a.figure, b.figure) ? conflictSpread(a.figure, b.figure) : null;
+/** Every claim of a quantity key that takes part (not orphaned), for writes that must see them all. */
+export async function loadQuantity(tx: Tx, workspaceId: string, figureKey: string): Promise<MemberRow[]> {
+  return tx.claim.findMany({ where: { workspaceId, figureKey, anchorStatus: { not: "ORPHANED" } }, select: memberSelect });
 }
+
+const CANDIDATES_PER_SIDE = 50;
 
 /**
- * Recomputes the stored pairs of each claim against its candidates, keeping the detection time of
- * pairs that still conflict. Returns every claim whose pairs changed (old and new partners), for
- * refreshClaimDisagreements.
+ * The claims a claim may conflict with, farthest first: those of its key whose interval lies wholly
+ * below or above its own (at most `perSide` each), and any whose interval is not computed yet.
+ * `complete` is false when a side was cut off at `perSide`.
  */
-export async function detectFigureConflicts(tx: Tx, workspaceId: string, claimIds: readonly string[]): Promise<string[]> {
-  const touched = new Set<string>(claimIds);
-  for (const claimId of claimIds) {
-    const row = await tx.claim.findFirst({ where: { id: claimId, workspaceId }, select: candidateSelect });
-    const old = await tx.figureConflict.findMany({ where: { OR: [{ firstId: claimId }, { secondId: claimId }] }, select: { id: true, firstId: true, secondId: true, spread: true } });
-    const conflicts = new Map<string, number>();
-    if (row?.figureKey) {
-      const claim = toCandidate(row);
-      const candidates = await tx.claim.findMany({ where: { workspaceId, figureKey: row.figureKey, id: { not: claimId } }, select: candidateSelect });
-      for (const candidate of candidates) {
-        const spread = comparePair(claim, toCandidate(candidate));
-        if (spread !== null) conflicts.set(candidate.id, spread);
-      }
-    }
-    const partnerOf = (pair: { firstId: string; secondId: string }) => (pair.firstId === claimId ? pair.secondId : pair.firstId);
-    const stored = new Map(old.map((pair) => [partnerOf(pair), pair]));
-    const gone = old.filter((pair) => !conflicts.has(partnerOf(pair)));
-    if (gone.length) await tx.figureConflict.deleteMany({ where: { id: { in: gone.map((pair) => pair.id) } } });
-    const added: { workspaceId: string; firstId: string; secondId: string; spread: number }[] = [];
-    const changed = gone.map(partnerOf);
-    for (const [partner, spread] of conflicts) {
-      const pair = stored.get(partner);
-      if (pair && pair.spread === spread) continue;
-      changed.push(partner);
-      if (pair) await tx.figureConflict.update({ where: { id: pair.id }, data: { spread }, select: { id: true } });
-      else added.push({ workspaceId, ...(claimId < partner ? { firstId: claimId, secondId: partner } : { firstId: partner, secondId: claimId }), spread });
-    }
-    // A pair written meanwhile by the partner's own edit is already there: kept, with its detection time.
-    if (added.length) await tx.figureConflict.createMany({ data: added, skipDuplicates: true });
-    for (const id of changed) touched.add(id);
-  }
-  return [...touched];
+async function candidatesOf(workspaceId: string, self: MemberRow & { figureKey: string }, perSide?: number) {
+  const db = getDb();
+  const base = { workspaceId, figureKey: self.figureKey, anchorStatus: { not: "ORPHANED" as const }, id: { not: self.id } };
+  const uncomputed = self.conflictLow === null || self.conflictHigh === null;
+  // An open end ("at least 100") has nothing beyond it; and an infinite bound cannot be sent as a parameter.
+  const low = uncomputed || !Number.isFinite(self.conflictLow) ? null : self.conflictLow;
+  const high = uncomputed || !Number.isFinite(self.conflictHigh) ? null : self.conflictHigh;
+  const [below, above, pending] = await Promise.all([
+    low === null ? [] : db.claim.findMany({ where: { ...base, conflictHigh: { lt: low } }, orderBy: [{ conflictHigh: "asc" }, { id: "asc" }], take: perSide, select: memberSelect }),
+    high === null ? [] : db.claim.findMany({ where: { ...base, conflictLow: { gt: high } }, orderBy: [{ conflictLow: "desc" }, { id: "asc" }], take: perSide, select: memberSelect }),
+    // An interval not computed yet could be anywhere: such claims (and, for one, all) are compared as they are.
+    db.claim.findMany({ where: uncomputed ? base : { ...base, conflictLow: null }, select: memberSelect }),
+  ]);
+  const complete = perSide === undefined || (below.length < perSide && above.length < perSide);
+  return { rows: [...below, ...above, ...pending], complete };
 }
 
-/** The other claims of the figure conflicts listed under each claim (see claim-disagreements.ts). */
-export async function listFigurePartners(workspaceId: string, claimIds: readonly string[]): Promise<Map<string, { id: string; statement: string }[]>> {
-  const partners = new Map<string, { id: string; statement: string }[]>();
+function groupOf(self: MemberRow, rows: MemberRow[]): QuantityGroup {
+  return new QuantityGroup([self, ...rows].map(toMember).filter((m): m is QuantityMember => m !== null));
+}
+
+const FIGURE_PARTNERS_SHOWN = 3;
+
+/**
+ * For each claim of a page of the queue: the first claims it conflicts with (the widest of the
+ * farthest), and whether there are more. No access check: the queue passes claims it has authorised.
+ */
+export async function listFigurePartners(workspaceId: string, claimIds: readonly string[]) {
+  const partners = new Map<string, { partners: { id: string; statement: string }[]; more: boolean }>();
   if (claimIds.length === 0) return partners;
-  const pairs = await getDb().figureConflict.findMany({
-    where: { workspaceId, OR: [{ firstId: { in: [...claimIds] } }, { secondId: { in: [...claimIds] }, first: { status: "RESOLVED" } }] },
-    orderBy: [{ spread: "desc" }, { id: "asc" }],
-    select: { firstId: true, secondId: true, first: { select: { id: true, statement: true } }, second: { select: { id: true, statement: true } } },
+  const db = getDb();
+  const selves = await db.claim.findMany({
+    where: { workspaceId, id: { in: [...claimIds] }, figureKey: { not: null }, anchorStatus: { not: "ORPHANED" } },
+    select: { ...memberSelect, figureKey: true },
   });
-  const listed = new Set(claimIds);
-  for (const pair of pairs) {
-    const [owner, other] = listed.has(pair.firstId) && pair.first ? [pair.firstId, pair.second] : [pair.secondId, pair.first];
-    partners.set(owner, [...(partners.get(owner) ?? []), other]);
-  }
+  const statements = new Map<string, string>();
+  await Promise.all(selves.map(async (self) => {
+    const key = self.figureKey!;
+    const first = await candidatesOf(workspaceId, { ...self, figureKey: key }, CANDIDATES_PER_SIDE);
+    let rows = first.rows;
+    let found = groupOf(self, rows).partnersOf(self.id, FIGURE_PARTNERS_SHOWN);
+    // The farthest candidates were all about other subjects: compare the rest too.
+    if (!first.complete && found.partners.length < FIGURE_PARTNERS_SHOWN) {
+      rows = (await candidatesOf(workspaceId, { ...self, figureKey: key })).rows;
+      found = groupOf(self, rows).partnersOf(self.id, FIGURE_PARTNERS_SHOWN);
+    }
+    for (const row of rows) statements.set(row.id, row.statement);
+    partners.set(self.id, { partners: found.partners.map((p) => ({ id: p.id, statement: statements.get(p.id)! })), more: found.more });
+  }));
   return partners;
 }
 
@@ -96,25 +100,42 @@ const sideSelect = {
   article: { select: { id: true, title: true, publisher: true, publishedAt: true } },
 } as const;
 
+export const FIGURE_CONFLICTS_SHOWN = 20;
+
 /**
- * Every figure conflict of a claim (whichever queue row lists it), for the side-by-side view: both
- * claims' quotes and figures, the values normalised to one unit.
+ * A claim's figure conflicts for the side-by-side view, widest first: how many there are, and the
+ * first `limit` with both claims' quotes and figures, the values normalised to one unit.
  */
-export async function listClaimFigureConflicts({ actor, slug, claimId }: { actor: Actor; slug: string; claimId: string }) {
-  const pairs = await getDb().figureConflict.findMany({
-    where: { OR: [{ firstId: claimId }, { secondId: claimId }], first: memberOf(actor, slug) },
-    orderBy: [{ spread: "desc" }, { id: "asc" }],
-    select: { id: true, spread: true, createdAt: true, first: { select: sideSelect }, second: { select: sideSelect } },
+export async function getClaimFigureConflicts({ actor, slug, claimId, limit = FIGURE_CONFLICTS_SHOWN }: { actor: Actor; slug: string; claimId: string; limit?: number }) {
+  const db = getDb();
+  const self = await db.claim.findFirst({
+    where: { id: claimId, ...memberOf(actor, slug), figureKey: { not: null }, anchorStatus: { not: "ORPHANED" } },
+    select: { ...memberSelect, workspaceId: true, figureKey: true },
   });
-  return pairs.map((pair) => {
-    const [self, other] = pair.first.id === claimId ? [pair.first, pair.second] : [pair.second, pair.first];
-    return { id: pair.id, spread: pair.spread, since: pair.createdAt, self: describeSide(self), other: describeSide(other) };
-  });
+  if (!self) return { total: 0, conflicts: [] };
+  const { rows } = await candidatesOf(self.workspaceId, { ...self, figureKey: self.figureKey! });
+  const { partners } = groupOf(self, rows).partnersOf(self.id);
+  const shown = partners.slice(0, limit);
+  const sides = await db.claim.findMany({ where: { workspaceId: self.workspaceId, id: { in: [self.id, ...shown.map((p) => p.id)] } }, select: sideSelect });
+  const byId = new Map(sides.map((side) => [side.id, describeSide(side)]));
+  const own = byId.get(self.id)!;
+  return {
+    total: partners.length,
+    conflicts: shown.flatMap((p) => {
+      const other = byId.get(p.id);
+      return other ? [{ id: `${self.id}:${p.id}`, spread: p.spread, self: own, other }] : [];
+    }),
+  };
+}
+
+/** The first page of a claim's figure conflicts (getClaimFigureConflicts without the count). */
+export async function listClaimFigureConflicts(input: { actor: Actor; slug: string; claimId: string; limit?: number }) {
+  return (await getClaimFigureConflicts(input)).conflicts;
 }
 
 export type FigureConflictView = Awaited<ReturnType<typeof listClaimFigureConflicts>>[number];
 
-function describeSide(claim: { id: string; statement: string; exact: string; status: "OPEN" | "IN_REVIEW" | "DISPUTED" | "RESOLVED"; claimant: string | null; article: { id: string; title: string; publisher: string | null; publishedAt: Date | null } } & Parameters<typeof fromDbFigure>[0]) {
+function describeSide(claim: Prisma.ClaimGetPayload<{ select: typeof sideSelect }>) {
   const figure = fromDbFigure(claim);
   return {
     id: claim.id,
@@ -126,32 +147,4 @@ function describeSide(claim: { id: string; statement: string; exact: string; sta
     figure,
     normalised: figure ? { ...normaliseFigure(figure), counted: figure.counted, allows: intervalInCommonUnit(figure) } : null,
   };
-}
-
-/**
- * Detects the figure conflicts of a whole workspace in one pass (claims grouped by quantity key,
- * compared within each group), replacing what is stored. For bulk loads (benchmarks, backfills), where
- * detecting claim by claim would cost a transaction each. No access check: system use.
- */
-export async function detectWorkspaceFigureConflicts(tx: Tx, workspaceId: string): Promise<number> {
-  const rows = await tx.claim.findMany({ where: { workspaceId, figureKey: { not: null } }, orderBy: [{ figureKey: "asc" }, { id: "asc" }], select: candidateSelect });
-  const pairs: { workspaceId: string; firstId: string; secondId: string; spread: number }[] = [];
-  let group: Candidate[] = [];
-  const flush = () => {
-    for (let i = 0; i < group.length; i++) {
-      for (let j = i + 1; j < group.length; j++) {
-        const spread = comparePair(group[i]!, group[j]!);
-        if (spread !== null) pairs.push({ workspaceId, firstId: group[i]!.id, secondId: group[j]!.id, spread });
-      }
-    }
-    group = [];
-  };
-  for (const row of rows) {
-    if (group.length && group[0]!.figureKey !== row.figureKey) flush();
-    group.push(toCandidate(row));
-  }
-  flush();
-  await tx.figureConflict.deleteMany({ where: { workspaceId } });
-  for (let i = 0; i < pairs.length; i += 5000) await tx.figureConflict.createMany({ data: pairs.slice(i, i + 5000) });
-  return pairs.length;
 }

@@ -23,7 +23,7 @@ import "server-only";
 // People: every email in `people` must belong to an account here. Unknown emails are reported and the
 // import refused; accounts are never created silently. People with a role become members with it.
 import { figureKeyOfStored } from "@/lib/data/figure-codes";
-import { detectWorkspaceFigureConflicts } from "@/lib/data/figure-conflicts";
+import { recountWorkspaceFigureConflicts } from "@/lib/data/figure-conflict-writes";
 import { refreshWorkspaceDisagreements } from "@/lib/data/claim-disagreements";
 import { randomBytes } from "node:crypto";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -116,8 +116,8 @@ export async function importWorkspace({ actor, input }: { actor: Actor; input: W
           before: remapIds(event.before, mapped) as Prisma.InputJsonValue,
           after: remapIds(event.after, mapped) as Prisma.InputJsonValue,
         })));
-        // The stored conflict pairs and queue rows are derived state, rebuilt rather than imported.
-        await detectWorkspaceFigureConflicts(tx, workspaceId);
+        // The figure intervals, severities and queue rows are derived state, rebuilt rather than imported.
+        await recountWorkspaceFigureConflicts(tx, workspaceId);
         await refreshWorkspaceDisagreements(tx, workspaceId);
         await recordImport(tx, { id: importEventId, workspaceId, actor, fileName: input.fileName, doc });
       },

@@ -12,5 +12,5 @@ export const DISAGREEMENT_LABELS: Record<DisagreementKind, string> = {
 export const DISAGREEMENT_DESCRIPTIONS: Record<DisagreementKind, string> = {
   "reviewer-split": "Unresolved claims whose reviewers' current verdicts give different ratings.",
   "source-conflict": "Unresolved claims with evidence that supports them and evidence that contradicts them.",
-  "figure-conflict": "Unresolved claims whose figure another claim about the same quantity contradicts (each pair counted once).",
+  "figure-conflict": "Unresolved claims whose figure another claim about the same quantity contradicts (both claims of each conflict count).",
 };

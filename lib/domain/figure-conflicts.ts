@@ -55,7 +55,7 @@ export function figureInterval(f: FigureValue): FigureInterval {
 
 /** True when two figures of one dimension allow no common value. Figures of different units never conflict. */
 export function figuresConflict(a: FigureValue, b: FigureValue): boolean {
-  return gapBetween(a, b) > 0;
+  return gapBetween(comparableFigure(a), comparableFigure(b)) > 0;
 }
 
 /**
@@ -63,9 +63,33 @@ export function figuresConflict(a: FigureValue, b: FigureValue): boolean {
  * the larger stated value (in the common unit). 0 when they do not conflict.
  */
 export function conflictSpread(a: FigureValue, b: FigureValue): number {
+  return spreadBetween(comparableFigure(a), comparableFigure(b));
+}
+
+/** A figure as it is compared: its unit and value in the common unit, and the interval it allows there. */
+export interface ComparableFigure extends FigureInterval {
+  unit: FigureUnit;
+  value: number;
+}
+
+export function comparableFigure(f: FigureValue): ComparableFigure {
+  const common = toCommonUnit(f);
+  return { unit: common.unit, value: common.value, ...scaledInterval(f) };
+}
+
+/** conflictSpread of two figures already made comparable (their intervals computed once, or stored). */
+export function spreadBetween(a: ComparableFigure, b: ComparableFigure): number {
   const gap = gapBetween(a, b);
-  if (gap <= 0) return 0;
-  return gap / Math.max(Math.abs(normaliseFigure(a).value), Math.abs(normaliseFigure(b).value));
+  return gap <= 0 ? 0 : gap / Math.max(Math.abs(a.value), Math.abs(b.value));
+}
+
+/**
+ * How much a figure conflict weighs in the disagreement queue: the gap in quarters of the larger value,
+ * rounded up (at least 1), so that a gap of a quarter or more weighs as much as True against False on
+ * the default scale. A claim's severity is the greatest over the claims it conflicts with.
+ */
+export function severityOfSpread(spread: number): number {
+  return Math.max(1, Math.ceil(4 * spread));
 }
 
 /** The figure in the unit it is compared in: fractions become percentages, everything else is unchanged. */
@@ -82,15 +106,11 @@ export function normaliseFigure(f: FigureValue): { value: number; unitLabel: str
 }
 
 /** How far apart two figures' intervals are in the common unit; ≤ 0 when they meet or cannot be compared. */
-function gapBetween(a: FigureValue, b: FigureValue): number {
-  const ca = toCommonUnit(a);
-  const cb = toCommonUnit(b);
-  if (ca.unit !== cb.unit) return 0;
-  const ia = scaledInterval(a);
-  const ib = scaledInterval(b);
-  const gap = Math.max(ia.low, ib.low) - Math.min(ia.high, ib.high);
+function gapBetween(a: ComparableFigure, b: ComparableFigure): number {
+  if (a.unit !== b.unit) return 0;
+  const gap = Math.max(a.low, b.low) - Math.min(a.high, b.high);
   // Floating-point noise (12e6 × 0.9) must not turn touching intervals into a conflict.
-  const noise = 1e-9 * Math.max(1, Math.abs(ca.value), Math.abs(cb.value));
+  const noise = 1e-9 * Math.max(1, Math.abs(a.value), Math.abs(b.value));
   return Number.isNaN(gap) || gap <= noise ? 0 : gap;
 }
 

@@ -25,7 +25,8 @@ export const SUBJECT_SIMILAR_SAME_TIME = 0.25;
 /**
  * The key under which figures about one quantity are stored and looked up: dimension and counted noun,
  * lower-cased, spaces collapsed, a final plural "s" dropped. Null without a counted noun. The init of
- * claims.figureKey in the i5 migration computes the same in SQL.
+ * claims.figureKey in the i5 migration computes the same in SQL. This is the one place the key is
+ * made (claims.figureKey, one column): a language-independent concept key replaces it here.
  */
 export function quantityKey(unit: FigureUnit, counted: string | null | undefined): string | null {
   const noun = (counted ?? "").trim().toLowerCase().replace(/\s+/g, " ").replace(/([a-z]{2}[^s\s])s$/, "$1");
@@ -73,8 +74,16 @@ export function jaccard<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
 export function isSameQuantity(a: QuantityClaim, b: QuantityClaim): boolean {
   const key = quantityKey(a.unit, a.counted);
   if (key === null || key !== quantityKey(b.unit, b.counted)) return false;
-  const sa = describeSubject(a);
-  const sb = describeSubject(b);
+  return isSameSubject(describeSubject(a), describeSubject(b));
+}
+
+export type Subject = ReturnType<typeof describeSubject>;
+
+/**
+ * Rule 2 above, for two claims already known to share a quantity key, on subjects described once
+ * (comparing one claim with thousands of others must not re-read every statement each time).
+ */
+export function isSameSubject(sa: Subject, sb: Subject): boolean {
   const timed = sa.years.size > 0 && sb.years.size > 0;
   const sameTime = timed && [...sa.years].some((year) => sb.years.has(year));
   if (timed && !sameTime) return false;

@@ -153,6 +153,7 @@ export const disagreementResponse = z.object({
   id: z.uuid(), statement: z.string(), article: z.object({ id: z.uuid(), title: z.string() }),
   kinds: z.array(z.enum(DISAGREEMENT_KINDS)), severity: z.number().int(), since: date,
   assignees: z.array(z.object({ id: z.uuid(), name: z.string() })),
-  /** For a figure conflict: the other claims of the pairs listed under this one. */
-  figurePartners: z.array(z.object({ id: z.uuid(), statement: z.string() })),
+  figurePartners: z.array(z.object({ id: z.uuid(), statement: z.string() }))
+    .describe("For a figure conflict: the first claims (up to 3, the widest) whose figures this claim's contradicts; the claim's figure conflicts list them all."),
+  moreFigurePartners: z.boolean().describe("True when the claim conflicts with more claims than figurePartners names."),
 });

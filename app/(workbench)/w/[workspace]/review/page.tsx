@@ -41,7 +41,7 @@ export default async function ReviewQueuePage({ params, searchParams }: { params
         <Link href={`${base}/agreement`} className="text-sm text-blue-800 underline">Agreement statistics</Link>
       </div>
       <p className="mt-1 text-sm text-slate-600">
-        Unresolved claims whose reviewers disagree or whose sources conflict, the most severe first. Severity: for a reviewer split, the spread between the current ratings (Unverifiable against any rating counts as the widest); for a source conflict, the smaller of the supporting and contradicting counts; for a figure conflict, the gap between the two figures in quarters of the larger value (1 to 4), each pair listed once.
+        Unresolved claims whose reviewers disagree or whose sources conflict, the most severe first. Severity: for a reviewer split, the spread between the current ratings (Unverifiable against any rating counts as the widest); for a source conflict, the smaller of the supporting and contradicting counts; for a figure conflict, the widest gap between its figure and that of another claim, in quarters of the larger value (1 to 4); both claims of a conflict are listed.
       </p>
       <form method="get" role="search" aria-label="Filter disagreements" className="mt-5 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-4">
         <FilterField label="Kind">
@@ -88,7 +88,7 @@ export default async function ReviewQueuePage({ params, searchParams }: { params
                   <td className="px-4 py-3">
                     <Link href={`${base}/${item.id}`} className="font-medium text-blue-800 hover:underline" dir="auto">{item.statement}</Link>
                     {item.figurePartners.length ? (
-                      <p className="text-xs text-slate-600" dir="auto">Figure differs from: {item.figurePartners.map((p) => p.statement).join("; ")}</p>
+                      <p className="text-xs text-slate-600" dir="auto">Figure differs from: {item.figurePartners.map((p) => p.statement).join("; ")}{item.moreFigurePartners ? "; and more (see the claim)" : ""}</p>
                     ) : null}
                     {item.assignees.length ? <p className="text-xs text-slate-500">Assigned: {item.assignees.map((a) => a.name).join(", ")}</p> : null}
                   </td>

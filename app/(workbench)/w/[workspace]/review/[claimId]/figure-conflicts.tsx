@@ -12,13 +12,14 @@ const number = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 2 });
 const bound = (value: number) => (Number.isFinite(value) ? number.format(value) : "no limit");
 
 /** Each figure conflict of the claim: both claims' quotes side by side, with their values in one unit. */
-export function FigureConflicts({ slug, conflicts }: { slug: string; conflicts: FigureConflictView[] }) {
+export function FigureConflicts({ slug, conflicts, total }: { slug: string; conflicts: FigureConflictView[]; total: number }) {
   return (
     <section aria-labelledby="figures-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-5">
-      <h2 id="figures-heading" className="font-semibold">Figures in conflict ({conflicts.length})</h2>
+      <h2 id="figures-heading" className="font-semibold">Figures in conflict ({total})</h2>
       <p className="text-sm text-slate-600">
         Claims about the same quantity (same unit and counted noun, similar subject or time) whose values cannot both be true: the
         ranges their qualifiers allow do not meet. Values are shown in one unit.
+        {total > conflicts.length ? ` This claim conflicts with ${total} claims; the ${conflicts.length} farthest from its figure are shown.` : ""}
       </p>
       <ul className="space-y-4">
         {conflicts.map((conflict) => (

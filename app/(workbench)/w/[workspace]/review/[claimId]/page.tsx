@@ -5,7 +5,7 @@ import { formatDate } from "@/app/_components/format";
 import { requirePageWorkspace } from "@/lib/auth/session";
 import { getClaim } from "@/lib/data/claims";
 import { listClaimEvidence, type EvidenceView } from "@/lib/data/evidence";
-import { listClaimFigureConflicts } from "@/lib/data/figure-conflicts";
+import { getClaimFigureConflicts } from "@/lib/data/figure-conflicts";
 import { getRatingScale } from "@/lib/data/rating-scale";
 import { getResolution } from "@/lib/data/resolution";
 import { listClaimVerdicts } from "@/lib/data/verdicts";
@@ -37,7 +37,7 @@ export default async function DisagreementPage({ params }: { params: Promise<{ w
     listClaimVerdicts({ actor, slug, claimId: claim.id }),
     getResolution({ actor, slug, claimId: claim.id }),
     getRatingScale({ actor, slug }),
-    listClaimFigureConflicts({ actor, slug, claimId: claim.id }),
+    getClaimFigureConflicts({ actor, slug, claimId: claim.id }),
   ]);
   const isEditor = hasRole(role, "EDITOR");
   const resolved = resolution.status === "RESOLVED";
@@ -55,7 +55,7 @@ export default async function DisagreementPage({ params }: { params: Promise<{ w
         </p>
       </header>
 
-      {figureConflicts.length ? <FigureConflicts slug={slug} conflicts={figureConflicts} /> : null}
+      {figureConflicts.total ? <FigureConflicts slug={slug} conflicts={figureConflicts.conflicts} total={figureConflicts.total} /> : null}
 
       <div className="grid gap-4 md:grid-cols-2">
         <EvidenceColumn title="Supporting evidence" id="supporting" items={evidence.filter((item) => item.stance === "SUPPORTS")} />
