@@ -18,7 +18,7 @@ const NOT_IN_API: Record<string, string> = {
   "lib/data/evidence-suggestions#suggestEvidence": "Passages suggested as evidence, computed for the claim page; taking one up is POST claims/{id}/evidence.",
   "lib/data/claim-search#listClaimFilterOptions": "The claims filters' choices (articles, tags, claimants), read from GET articles and GET claims.",
   "lib/data/disagreements#listDisagreementFilterOptions": "The review queue filters' choices, as above.",
-  "lib/data/figure-conflicts#listClaimFigureConflicts": "The side-by-side of a figure conflict: GET disagreements gives figurePartners, GET claims/{id} each figure.",
+  "lib/data/figure-conflicts#getClaimFigureConflicts": "The side-by-side of a figure conflict: GET disagreements gives figurePartners (and moreFigurePartners), GET claims/{id} each figure.",
   "lib/data/resolution#getResolution": "Final rating and note are in GET claims/{id}; who resolved and when, in GET claims/{id}/history.",
   "lib/data/dashboard#getDashboard": "Counts by status, rating and article, derivable from GET claims and GET disagreements.",
   "lib/data/queue#countMyQueue": "The header's count of GET my-queue.",
