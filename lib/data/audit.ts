@@ -44,7 +44,11 @@ export async function listClaimHistory({ actor, slug, claimId }: { actor: Actor;
       where: { claimId, ...memberOf(actor, slug) },
       // Ids (uuid v7) order the events of one transaction, which share a timestamp.
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-      select: { id: true, entityType: true, action: true, before: true, after: true, createdAt: true, actorId: true, actor: { select: { name: true } } },
+      select: {
+        id: true, entityType: true, action: true, before: true, after: true, createdAt: true, actorId: true, actor: { select: { name: true } },
+        // An imported event happened elsewhere: the import says where it came from, importedActor who did it there.
+        importedActor: true, import: { select: { fileName: true, createdAt: true, importedBy: { select: { name: true } } } },
+      },
     }),
     getVerdictVisibility({ actor, slug, claimId }),
   ]);

@@ -2,6 +2,7 @@ import "server-only";
 import { getDb } from "@/lib/db/client";
 import { queryRows } from "@/lib/db/pg-pool";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { httpUrlOrNull } from "@/lib/domain/http-url";
 import type { Role } from "@/lib/domain/roles";
 import type { ExportScope } from "@/lib/schemas/export";
 import {
@@ -174,12 +175,13 @@ function toReportClaim(row: ClaimRow, baseUrl: string, slug: string): ReportClai
     stance: e.stance,
     excerpt: e.excerpt,
     note: e.note,
-    source: { title: e.title, url: e.url, publisher: e.publisher, publishedAt: e.publishedAt && jsonTime(e.publishedAt), archivedUrl: e.archivedUrl, kind: e.kind, articleId: e.articleId },
+    source: { title: e.title, url: httpUrlOrNull(e.url), publisher: e.publisher, publishedAt: e.publishedAt && jsonTime(e.publishedAt), archivedUrl: httpUrlOrNull(e.archivedUrl), kind: e.kind, articleId: e.articleId },
   }));
   return {
     id: row.id,
     url: claimPageUrl(baseUrl, slug, row.id),
-    article: { id: row.articleId, title: row.articleTitle, url: row.articleUrl, publisher: row.articlePublisher, author: row.articleAuthor, publishedAt: iso(row.articlePublishedAt) },
+    // Every report format reads these: none of them may carry a javascript: or data: address.
+    article: { id: row.articleId, title: row.articleTitle, url: httpUrlOrNull(row.articleUrl), publisher: row.articlePublisher, author: row.articleAuthor, publishedAt: iso(row.articlePublishedAt) },
     quote: { exact: row.exact, prefix: row.prefix, suffix: row.suffix, start: row.start, end: row.end },
     anchorStatus: row.anchorStatus,
     statement: row.statement,

@@ -16,6 +16,8 @@ export interface HistoryEventLike {
   actor: { name: string } | null;
   before: unknown;
   after: unknown;
+  /** Who did it, for an event that came in a workspace import (its actor is then null). */
+  importedActor?: string | null;
 }
 
 type Json = Record<string, unknown>;
@@ -53,6 +55,6 @@ export function redactHistoryForBlindReview<T extends HistoryEventLike>(events: 
     const hidden = event.entityType === "verdict"
       ? { before: statusOnly(event.before), after: statusOnly(event.after) }
       : { before: event.before, after: redactReopenAfter(event.before, event.after) };
-    return { ...event, ...hidden, actorId: null, actor: { name: HIDDEN_REVIEWER } };
+    return { ...event, ...hidden, actorId: null, actor: { name: HIDDEN_REVIEWER }, ...("importedActor" in event ? { importedActor: null } : {}) };
   });
 }

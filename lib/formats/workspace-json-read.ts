@@ -62,7 +62,8 @@ function describeIssue(error: z.ZodError): string {
   const issue = error.issues[0]!;
   const path = issue.path.reduce<string>((out, key) => (typeof key === "number" ? `${out}[${key}]` : `${out}${out ? "." : ""}${String(key)}`), "");
   const more = error.issues.length > 1 ? ` (and ${error.issues.length - 1} more ${error.issues.length === 2 ? "problem" : "problems"})` : "";
-  return `at ${path || "the top level"}, ${issue.message}${more}.`;
+  // Messages shared with the forms end with a full stop of their own.
+  return `at ${path || "the top level"}, ${issue.message.replace(/\.$/, "")}${more}.`;
 }
 
 /** Another format's signature at the start of the file, described for people; null when none is seen. */
