@@ -114,7 +114,7 @@ async function timeReads(fixture: Fixture): Promise<[string, Timing][]> {
     ["Queue filtered by article", await measure(list({ article: fixture.articleIds[0]! }))],
     ["Queue filtered by assignee", await measure(list({ assignee: fixture.reviewerIds[0]! }))],
     ["Queue, page 200 (offset 4,975)", await measure(list({}, 200))],
-    ["Dashboard counts by kind (countOpenDisagreements)", await measure(() => countOpenDisagreements(fixture.workspaceId))],
+    ["Dashboard counts by kind (countOpenDisagreements)", await measure(() => countOpenDisagreements(fixture.workspaceId, { actorId: fixture.editorId, role: "EDITOR", blindReview: true }))],
     ["Side by side: one claim's figure conflicts", await measure(() => listClaimFigureConflicts({ actor, slug, claimId: claim.id }))],
     ["Write: edit a figure (detect its conflicts + refresh queue rows)", await measure(editFigure)],
     ["Write: record a verdict (reopen check + refresh queue row)", await measure(verdict)],

@@ -2,6 +2,7 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures/test";
 import { DEFAULT_RATING_SCALE } from "@/lib/domain/rating-scale";
+import { createTestClaim, recordTestVerdict } from "./fixtures/claims";
 import { createTestWorkspace, signedInPage } from "./fixtures/workspace";
 import { selectText } from "./fixtures/select-text";
 
@@ -85,4 +86,33 @@ test("contradicting and supporting evidence, two verdicts, resolved as Mixed, hi
   const [r, g, bl] = [1, 3, 5].map((i) => parseInt(MIXED.slice(i, i + 2), 16));
   await expect(editor.getByTestId("article-body").locator("mark", { hasText: "12 percent" }).first()).toHaveCSS("background-color", `rgba(${r}, ${g}, ${bl}, 0.55)`);
   expect(dialogs).toEqual([]);
+});
+
+test("a resolution from a page loaded before a new verdict is refused; after the editor's own verdict it goes through", async ({ browser }) => {
+  const workspace = await createTestWorkspace({ extraReviewers: 1 });
+  const claim = await createTestClaim(workspace, { article: /How the Islamic State ends/, quote: "around 12 million people", statement: "IS ruled about 12 million people" });
+  await recordTestVerdict(workspace, workspace.users.REVIEWER, claim.id, "True", "The census says so.");
+
+  const editor = await signedInPage(browser, workspace.users.EDITOR.email);
+  await editor.goto(claim.url);
+  const final = editor.getByRole("region", { name: "Final verdict" });
+  await final.getByLabel("Final rating").selectOption({ label: "True" });
+  await final.getByLabel("Resolution note").fill("One census, one reviewer.");
+  // Meanwhile another reviewer disagrees.
+  await recordTestVerdict(workspace, workspace.reviewers[0]!, claim.id, "False", "A later count halves it.");
+  await final.getByRole("button", { name: "Resolve claim" }).click();
+  await expect(final.getByRole("alert")).toContainText("This claim changed while you were deciding");
+  await expect(editor.getByRole("region", { name: "Verdicts" }).getByRole("list", { name: "Current verdicts" }).getByRole("listitem")).toHaveCount(2);
+
+  // The editor weighs in on the page as it now is, then resolves from it without reloading.
+  await recordVerdict(editor, "Mixed", "The two counts measure different things.");
+  await expect(editor.getByRole("region", { name: "Verdicts" }).getByRole("list", { name: "Current verdicts" }).getByRole("listitem")).toHaveCount(3);
+  await final.getByLabel("Final rating").selectOption({ label: "Mixed" });
+  await final.getByRole("button", { name: "Resolve claim" }).click();
+  await expect(editor.getByRole("main").locator("header")).toContainText("Resolved");
+  // The claim's fields save on the version the page now holds.
+  const details = editor.getByRole("form", { name: "Claim details" });
+  await details.getByLabel("Claimant").fill("The monitor");
+  await details.getByRole("button", { name: "Save changes" }).click();
+  await expect(details.getByRole("status")).toHaveText("Claim saved.");
 });

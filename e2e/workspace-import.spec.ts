@@ -23,12 +23,26 @@ test("an owner imports a workspace export into a new workspace and reads its art
   await form.getByLabel("New workspace slug").fill(slug);
   await form.getByRole("button", { name: "Import workspace" }).click();
 
+  // Nobody the file names became a member: they are listed, to be invited.
+  await expect(page.getByRole("status").filter({ hasText: "You are its owner and, for now, its only member." })).toBeVisible();
+  const named = page.getByRole("list", { name: "People named in the file" });
+  await expect(named.getByRole("listitem")).toHaveCount(3);
+  await expect(named).toContainText(workspace.users.EDITOR.email);
+  await expect(named).toContainText("reviewer in the exported workspace");
+  await expect(named).not.toContainText(workspace.users.OWNER.email);
+  await page.getByRole("link", { name: `Open Copy of ${workspace.name}` }).click();
+
   await expect(page).toHaveURL(new RegExp(`/w/${slug}$`));
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Copy of ${workspace.name}: dashboard`);
   await page.getByRole("navigation", { name: "Workspace" }).getByRole("link", { name: "Articles" }).click();
   const rows = page.getByRole("table", { name: "Articles in this workspace" }).getByRole("row");
   await expect(rows).toHaveCount(6);
   await expect(rows.filter({ hasText: "How the Islamic State ends" })).toContainText("The New Arab");
+
+  await page.goto(`/w/${slug}/settings`);
+  const members = page.getByRole("region", { name: "Members" }).getByRole("listitem");
+  await expect(members).toHaveCount(1);
+  await expect(members).toContainText(workspace.users.OWNER.email);
 });
 
 test("a bad file is refused with its name and reason, and no workspace is made", async ({ page }) => {

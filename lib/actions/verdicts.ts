@@ -8,11 +8,11 @@ import { recordVerdictSchema, reopenClaimSchema, resolveClaimSchema } from "@/li
 // Each takes the workspace slug (bound by the page) and the form's fields; lib/data checks roles.
 // A verdict or resolution changes the claim page, the reader's highlight colours and the queue.
 
-export async function recordVerdictAction(slug: string, input: unknown): Promise<ActionResult<{ id: string; reopened: boolean }>> {
+export async function recordVerdictAction(slug: string, input: unknown): Promise<ActionResult<{ id: string; reopened: boolean; claimVersion: number }>> {
   return runWorkspaceAction(slug, recordVerdictSchema, input, async ({ actor, slug, input }) => {
     const verdict = await recordVerdict({ actor, slug, input });
     revalidatePath(`/w/${slug}`, "layout");
-    return { id: verdict.id, reopened: verdict.reopened };
+    return { id: verdict.id, reopened: verdict.reopened, claimVersion: verdict.claimVersion };
   });
 }
 

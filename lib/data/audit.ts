@@ -2,7 +2,8 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { getDb, type Tx } from "@/lib/db/client";
 import { memberOf, type Actor } from "./scope";
-import { getVerdictVisibility, hideOthersVerdicts } from "./verdict-visibility";
+import { redactHistoryForBlindReview } from "@/lib/domain/blind-history";
+import { getVerdictVisibility } from "./verdict-visibility";
 
 export interface AuditInput {
   workspaceId: string;
@@ -34,7 +35,8 @@ export async function recordAudit(tx: Tx, input: AuditInput): Promise<void> {
 
 /**
  * A claim's timeline, oldest first: changes to it and to its evidence, verdicts and assignments.
- * Under blind review, other reviewers' ratings are left out for a reviewer who has not rated yet.
+ * Under blind review, a reviewer who has not rated yet gets other reviewers' verdict events and the
+ * reopenings they caused without rating, rationale, reason or reviewer (lib/domain/blind-history.ts).
  */
 export async function listClaimHistory({ actor, slug, claimId }: { actor: Actor; slug: string; claimId: string }) {
   const [events, visibility] = await Promise.all([
@@ -42,9 +44,13 @@ export async function listClaimHistory({ actor, slug, claimId }: { actor: Actor;
       where: { claimId, ...memberOf(actor, slug) },
       // Ids (uuid v7) order the events of one transaction, which share a timestamp.
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-      select: { id: true, entityType: true, action: true, before: true, after: true, createdAt: true, actorId: true, actor: { select: { name: true } } },
+      select: {
+        id: true, entityType: true, action: true, before: true, after: true, createdAt: true, actorId: true, actor: { select: { name: true } },
+        // An imported event happened elsewhere: the import says where it came from, importedActor who did it there.
+        importedActor: true, import: { select: { fileName: true, createdAt: true, importedBy: { select: { name: true } } } },
+      },
     }),
     getVerdictVisibility({ actor, slug, claimId }),
   ]);
-  return visibility?.seesOthers ? events : hideOthersVerdicts(events, actor);
+  return redactHistoryForBlindReview(events, { viewerId: actor.id, seesOthers: visibility?.seesOthers ?? false });
 }

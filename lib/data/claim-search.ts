@@ -6,6 +6,7 @@ import { claimSelect } from "./claims";
 import { openDisagreementWhere } from "./disagreement-counts";
 import { fromDbFigure } from "./figure-codes";
 import type { Actor } from "./scope";
+import { blindScopeOf, type BlindScope } from "./verdict-visibility";
 import { getWorkspaceAccess } from "./workspaces";
 
 export const CLAIMS_PAGE_SIZE = 25;
@@ -19,7 +20,7 @@ const searchQuery = (q: string) => Prisma.sql`websearch_to_tsquery('english', ${
  * The claims list's filters as one SQL condition on a claim aliased `c`, always scoped to the
  * workspace. Shared by the list and by exports, so "export these claims" means the same claims.
  */
-export function claimFilterWhere(workspaceId: string, filter: Partial<ClaimFilter>): Prisma.Sql {
+export function claimFilterWhere(workspaceId: string, filter: Partial<ClaimFilter>, reader: BlindScope): Prisma.Sql {
   const conditions = [Prisma.sql`c."workspaceId" = ${workspaceId}::uuid`];
   if (filter.article) conditions.push(Prisma.sql`c."articleId" = ${filter.article}::uuid`);
   if (filter.status) conditions.push(Prisma.sql`c.status = ${filter.status}::"ClaimStatus"`);
@@ -27,7 +28,7 @@ export function claimFilterWhere(workspaceId: string, filter: Partial<ClaimFilte
   if (filter.claimant) conditions.push(Prisma.sql`c.claimant ilike ${`%${escapeLike(filter.claimant)}%`}`);
   if (filter.figure === "yes") conditions.push(Prisma.sql`c."figureValue" is not null`);
   if (filter.figure === "no") conditions.push(Prisma.sql`c."figureValue" is null`);
-  if (filter.disagreement) conditions.push(openDisagreementWhere(filter.disagreement));
+  if (filter.disagreement) conditions.push(openDisagreementWhere(filter.disagreement, reader));
   if (filter.q) conditions.push(Prisma.sql`c."searchVector" @@ ${searchQuery(filter.q)}`);
   return Prisma.join(conditions, " and ");
 }
@@ -52,7 +53,7 @@ export async function listClaims({ actor, slug, query, window }: {
   const offset = window ? 0 : (page - 1) * CLAIMS_PAGE_SIZE;
   const access = await getWorkspaceAccess({ actor, slug });
   if (!access) return { claims: [], total: 0, page, pageCount: 0 };
-  const where = claimFilterWhere(access.workspace.id, query);
+  const where = claimFilterWhere(access.workspace.id, query, blindScopeOf(actor, access));
   const tsQuery = query.q ? searchQuery(query.q) : null;
   // The rank as float8 is exactly the float4 ts_rank gives, so a cursor carrying it compares equal.
   const relevance = tsQuery ? Prisma.sql`ts_rank(c."searchVector", ${tsQuery})::float8` : Prisma.sql`null::float8`;

@@ -1,8 +1,10 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { DISAGREEMENT_KINDS, DISAGREEMENT_LABELS } from "@/lib/domain/disagreements";
 import { countOpenDisagreements } from "./disagreement-counts";
 import type { Actor } from "./scope";
+import { blindScopeOf, othersVerdictsVisibleSql, type BlindScope } from "./verdict-visibility";
 import { getWorkspaceAccess } from "./workspaces";
 
 // The workspace home. Every figure is an aggregate computed in Postgres, so the page costs the same
@@ -29,8 +31,8 @@ export async function getDashboard({ actor, slug }: { actor: Actor; slug: string
   const workspaceId = access.workspace.id;
   const [statusCounts, verdictsByRating, disagreements, articles] = await Promise.all([
     countClaimsByStatus(workspaceId),
-    countCurrentVerdictsByRating(workspaceId),
-    countOpenDisagreements(workspaceId),
+    countCurrentVerdictsByRating(workspaceId, blindScopeOf(actor, access)),
+    countOpenDisagreements(workspaceId, blindScopeOf(actor, access)),
     listArticleProgress(workspaceId),
   ]);
   return {
@@ -54,15 +56,17 @@ async function countClaimsByStatus(workspaceId: string): Promise<Record<Dashboar
 /**
  * Each reviewer's current verdict on each claim (their latest; ids, time-ordered, break ties as
  * currentVerdicts does), counted by rating level in scale order. Levels nobody chose count zero.
+ * Under blind review a reviewer counts only verdicts they may see: their own, and others' on claims
+ * they rated (with one claim rated, the chart would otherwise be its verdicts).
  */
-async function countCurrentVerdictsByRating(workspaceId: string) {
+async function countCurrentVerdictsByRating(workspaceId: string, reader: BlindScope) {
   return getDb().$queryRaw<{ id: string; label: string; colour: string; count: number }[]>`
     select r.id, r.label, r.colour, count(cv."ratingId")::int as count
     from rating_levels r
     left join (
       select distinct on (v."claimId", v."reviewerId") v."ratingId"
       from verdicts v
-      where v."workspaceId" = ${workspaceId}::uuid
+      where v."workspaceId" = ${workspaceId}::uuid and (v."reviewerId" = ${reader.actorId}::uuid or ${othersVerdictsVisibleSql(reader, Prisma.sql`v."claimId"`)})
       order by v."claimId", v."reviewerId", v."createdAt" desc, v.id desc
     ) cv on cv."ratingId" = r.id
     where r."workspaceId" = ${workspaceId}::uuid

@@ -4,6 +4,7 @@ import { countWorkspaceRows, oneQuantityWorkspaceJson, ONE_QUANTITY_STATEMENT } 
 import { countOpenDisagreements } from "./disagreement-counts";
 import { listDisagreements } from "./disagreements";
 import { getClaimFigureConflicts } from "./figure-conflicts";
+import { EDITOR_READER } from "./testing";
 import { importWorkspace } from "./workspace-import";
 
 // Issue 20, item 1: a 0.65 MB workspace file of 1,000 claims on one quantity stored 497,268 conflict
@@ -22,7 +23,7 @@ describe("a workspace import of 1,000 claims stating one quantity", () => {
     expect(stored, JSON.stringify(rows)).toBeLessThanOrEqual(2 * claims + 50);
 
     expect(await getDb().claim.count({ where: { workspaceId: workspace.id, figureConflict: { not: null } } })).toBe(claims);
-    expect((await countOpenDisagreements(workspace.id))["figure-conflict"]).toBe(claims);
+    expect((await countOpenDisagreements(workspace.id, EDITOR_READER))["figure-conflict"]).toBe(claims);
     const queue = await listDisagreements({ actor: owner, slug, filters: { kind: "figure-conflict" }, page: 1 });
     expect(queue.total).toBe(claims);
     expect(queue.items[0]).toMatchObject({ statement: ONE_QUANTITY_STATEMENT, kinds: ["figure-conflict"], moreFigurePartners: true });

@@ -16,7 +16,7 @@ import { fromDbFigure } from "./figure-codes";
 import { getClaimFigureConflicts } from "./figure-conflicts";
 import { getReportAccess, getReportHeader, getReportSummary } from "./report-data";
 import { resolveClaim } from "./resolution";
-import { ratingIds } from "./testing";
+import { EDITOR_READER, ratingIds } from "./testing";
 
 // Issue 12, item 4: every figure conflict shows on both of its claims, in every view. The truth is
 // computed here by comparing every pair of the workspace's figure claims with the domain's rules,
@@ -71,7 +71,7 @@ async function expectSymmetric(ws: { slug: string; workspaceId: string }, actor:
   expect(api.items.map((item) => item.id).sort(), "API").toEqual(open);
   const filtered = await listClaims({ actor, slug: ws.slug, query: claimListQuerySchema.parse({ disagreement: "figure-conflict" }) });
   expect(filtered.claims.map((claim) => claim.id).sort(), "claims filter").toEqual(open);
-  expect((await countOpenDisagreements(ws.workspaceId))["figure-conflict"], "dashboard").toBe(open.length);
+  expect((await countOpenDisagreements(ws.workspaceId, EDITOR_READER))["figure-conflict"], "dashboard").toBe(open.length);
   const access = await getReportAccess({ actor, slug: ws.slug });
   const summary = await getReportSummary(access, {}, (await getReportHeader(access)).scale, "http://localhost");
   expect(summary.openDisagreements.filter((d) => d.kinds.includes("figures")).map((d) => d.claimId).sort(), "exports").toEqual(open);

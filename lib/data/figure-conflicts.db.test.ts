@@ -9,8 +9,10 @@ import { countOpenDisagreements } from "./disagreement-counts";
 import { listDisagreements } from "./disagreements";
 import { listClaimFigureConflicts } from "./figure-conflicts";
 import { resolveClaim } from "./resolution";
-import { createTestArticle, createTestWorkspace, ratingIds } from "./testing";
+import { createTestArticle, createTestWorkspace, EDITOR_READER, ratingIds } from "./testing";
 import { updateClaim } from "./claims";
+
+// An editor: blind review hides nothing from them, so the counts are the whole workspace's.
 
 const M = 1_000_000;
 const BODY_A = "At its peak in 2014, IS commanded over a population of around 12 million people, the article says.";
@@ -49,7 +51,7 @@ describe("figure conflicts", () => {
     }
     expect((await list({ kind: "figure-conflict" })).total).toBe(2);
     expect((await list({ kind: "reviewer-split" })).total).toBe(0);
-    expect(await countOpenDisagreements(workspace.id)).toMatchObject({ "figure-conflict": 2 });
+    expect(await countOpenDisagreements(workspace.id, EDITOR_READER)).toMatchObject({ "figure-conflict": 2 });
 
     for (const claimId of [around12.id, ten.id]) {
       const [pair] = await listClaimFigureConflicts({ actor: users.VIEWER, slug, claimId });
@@ -123,7 +125,7 @@ describe("figure conflicts", () => {
     expect((await list()).items.map((item) => item.id).sort()).toEqual([ten.id, around12.id].sort());
     await deleteArticle({ actor: users.OWNER, slug, articleId: a.id, force: true });
     expect((await list()).total).toBe(0);
-    expect(await countOpenDisagreements(workspace.id)).toMatchObject({ "figure-conflict": 0 });
+    expect(await countOpenDisagreements(workspace.id, EDITOR_READER)).toMatchObject({ "figure-conflict": 0 });
     expect(await getDb().claim.count({ where: { id: ten.id } })).toBe(1);
   });
 });

@@ -41,9 +41,10 @@ export async function getRatingScaleForEditing({ actor, slug }: { actor: Actor; 
   const rows = await getDb().ratingLevel.findMany({
     where: { workspaceId: access.workspace.id },
     orderBy: byPosition,
-    select: { ...levelSelect, _count: { select: { verdicts: true, claimsResolved: true } } },
+    select: { ...levelSelect, _count: { select: { verdicts: true, importedVerdicts: true, claimsResolved: true } } },
   });
-  const levels = rows.map(({ _count, ...level }) => ({ ...level, usage: { verdicts: _count.verdicts, finalRatings: _count.claimsResolved } }));
+  // Imported verdicts hold a level as surely as verdicts recorded here do.
+  const levels = rows.map(({ _count, ...level }) => ({ ...level, usage: { verdicts: _count.verdicts + _count.importedVerdicts, finalRatings: _count.claimsResolved } }));
   return { version: scaleVersion(levels), levels };
 }
 
@@ -121,10 +122,12 @@ async function applyPlan(tx: Tx, workspaceId: string, plan: ScalePlan) {
 }
 
 async function deleteUnusedLevel(tx: Tx, level: SavedLevel) {
-  const [verdicts, finalRatings] = await Promise.all([
+  const [recorded, imported, finalRatings] = await Promise.all([
     tx.verdict.count({ where: { ratingId: level.id } }),
+    tx.importedVerdict.count({ where: { ratingId: level.id } }),
     tx.claim.count({ where: { finalRatingId: level.id } }),
   ]);
+  const verdicts = recorded + imported;
   if (verdicts + finalRatings > 0) {
     const uses = [verdicts ? plural(verdicts, "verdict") : null, finalRatings ? plural(finalRatings, "final rating") : null].filter(Boolean).join(" and ");
     throw new AppError("VALIDATION", `“${level.label}” cannot be deleted: ${uses} ${verdicts + finalRatings === 1 ? "uses" : "use"} it. You can rename it instead. Nothing was saved.`);

@@ -2,7 +2,7 @@ import "server-only";
 import { getDb } from "@/lib/db/client";
 import { queryRows } from "@/lib/db/pg-pool";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { canSeeOthersVerdicts } from "@/lib/domain/verdicts";
+import { httpUrlOrNull } from "@/lib/domain/http-url";
 import type { Role } from "@/lib/domain/roles";
 import type { ExportScope } from "@/lib/schemas/export";
 import {
@@ -12,6 +12,7 @@ import { claimFilterWhere } from "./claim-search";
 import { fromDbFigure } from "./figure-codes";
 import { openDisagreementWhere } from "./disagreement-counts";
 import type { Actor } from "./scope";
+import { othersVerdictsVisibleSql, type BlindScope } from "./verdict-visibility";
 import { requireWorkspaceRole } from "./workspaces";
 
 // Report claims read from Postgres for the export writers: in keyset batches (BATCH_SIZE claims, each
@@ -22,8 +23,10 @@ import { requireWorkspaceRole } from "./workspaces";
 // same claims the claims list shows them). Blind review applies as on the claim page: a reviewer sees
 // other reviewers' current verdicts on a claim only once they have recorded their own there, so their
 // export carries only their own verdicts on the other claims. Editors, owners and viewers get all of them
-// (lib/domain/verdicts.ts canSeeOthersVerdicts). Final ratings and open disagreements are shown to every
-// member in the UI, so they are exported to every member too.
+// (lib/domain/verdicts.ts canSeeOthersVerdicts, as SQL by lib/data/verdict-visibility.ts). The same goes
+// for what derives from those verdicts: a reviewer split among the open disagreements, and who made the
+// last change when that change was someone else's verdict. Final ratings and the other disagreements
+// are shown to every member in the UI, so they are exported to every member too.
 
 export const REPORT_BATCH_SIZE = Number(process.env.CLAIMBENCH_EXPORT_BATCH_SIZE ?? 500);
 
@@ -43,6 +46,8 @@ export async function getReportAccess({ actor, slug }: { actor: Actor; slug: str
   return { actor, workspace, role: access.role };
 }
 
+const readerOf = (access: ReportAccess): BlindScope => ({ actorId: access.actor.id, role: access.role, blindReview: access.workspace.blindReview });
+
 /** The scale in position order, and everyone who ever recorded a verdict in the workspace (CSV's columns). */
 export async function getReportHeader(access: ReportAccess): Promise<{ scale: ReportRatingLevel[]; reviewers: ReportPerson[] }> {
   const db = getDb();
@@ -55,23 +60,23 @@ export async function getReportHeader(access: ReportAccess): Promise<{ scale: Re
 }
 
 export async function countScopeClaims(access: ReportAccess, scope: Partial<ExportScope>): Promise<number> {
-  const where = claimFilterWhere(access.workspace.id, scope);
+  const where = claimFilterWhere(access.workspace.id, scope, readerOf(access));
   const rows = await getDb().$queryRaw<{ total: number }[]>`select count(*)::int as total from claims c where ${where}`;
   return rows[0]?.total ?? 0;
 }
 
 /** Counts by final rating and status, and the open disagreements, over the scope's claims. */
 export async function getReportSummary(access: ReportAccess, scope: Partial<ExportScope>, scale: readonly ReportRatingLevel[], baseUrl: string): Promise<ReportSummary> {
-  const where = claimFilterWhere(access.workspace.id, scope);
+  const where = claimFilterWhere(access.workspace.id, scope, readerOf(access));
   const db = getDb();
   const [groups, split, conflict, figures] = await Promise.all([
     db.$queryRaw<{ status: string; label: string | null; count: number }[]>`
       select c.status::text as status, r.label, count(*)::int as count
       from claims c left join rating_levels r on r.id = c."finalRatingId"
       where ${where} group by 1, 2`,
-    db.$queryRaw<{ id: string; statement: string }[]>`select c.id, c.statement from claims c where ${where} and ${openDisagreementWhere("reviewer-split")} order by c.id`,
-    db.$queryRaw<{ id: string; statement: string }[]>`select c.id, c.statement from claims c where ${where} and ${openDisagreementWhere("source-conflict")} order by c.id`,
-    db.$queryRaw<{ id: string; statement: string }[]>`select c.id, c.statement from claims c where ${where} and ${openDisagreementWhere("figure-conflict")} order by c.id`,
+    db.$queryRaw<{ id: string; statement: string }[]>`select c.id, c.statement from claims c where ${where} and ${openDisagreementWhere("reviewer-split", readerOf(access))} order by c.id`,
+    db.$queryRaw<{ id: string; statement: string }[]>`select c.id, c.statement from claims c where ${where} and ${openDisagreementWhere("source-conflict", readerOf(access))} order by c.id`,
+    db.$queryRaw<{ id: string; statement: string }[]>`select c.id, c.statement from claims c where ${where} and ${openDisagreementWhere("figure-conflict", readerOf(access))} order by c.id`,
   ]);
   const byRating = scale.map((level) => ({ label: level.label, ordinal: level.ordinal, count: 0 }));
   const byStatus: ReportSummary["byStatus"] = { OPEN: 0, IN_REVIEW: 0, DISPUTED: 0, RESOLVED: 0 };
@@ -109,9 +114,16 @@ interface ClaimRow {
 
 /** Under blind review, which verdicts of claim `c` the actor may read (see the note at the top). */
 function visibleVerdicts(access: ReportAccess): Prisma.Sql {
-  if (canSeeOthersVerdicts({ role: access.role, blindReview: access.workspace.blindReview, hasOwnVerdict: false })) return Prisma.sql`true`;
-  const me = Prisma.sql`${access.actor.id}::uuid`;
-  return Prisma.sql`(v."reviewerId" = ${me} or exists (select 1 from verdicts own where own."claimId" = c.id and own."reviewerId" = ${me}))`;
+  return Prisma.sql`(v."reviewerId" = ${access.actor.id}::uuid or ${othersVerdictsVisibleSql(readerOf(access), Prisma.sql`c.id`)})`;
+}
+
+/**
+ * Whether the last change's author may be named: not when it is another reviewer's verdict (or a
+ * reopening it caused) that blind review hides, as in the claim's history (lib/domain/blind-history.ts).
+ */
+function lastChangeNamed(access: ReportAccess): Prisma.Sql {
+  const verdictDerived = Prisma.sql`(ae."entityType" = 'verdict' or ae.after->'cause'->>'kind' = 'verdict')`;
+  return Prisma.sql`(not ${verdictDerived} or ae."actorId" = ${access.actor.id}::uuid or ${othersVerdictsVisibleSql(readerOf(access), Prisma.sql`c.id`)})`;
 }
 
 /**
@@ -144,10 +156,10 @@ export function reportClaimsSql(access: ReportAccess, scope: Partial<ExportScope
     left join rating_levels fr on fr.id = c."finalRatingId"
     left join users cb on cb.id = c."createdById"
     left join lateral (
-      select ae."createdAt" as at, u.name, u.email from audit_events ae left join users u on u.id = ae."actorId"
+      select ae."createdAt" as at, u.name, u.email from audit_events ae left join users u on u.id = ae."actorId" and ${lastChangeNamed(access)}
       where ae."claimId" = c.id order by ae."createdAt" desc, ae.id desc limit 1
     ) lc on true
-    where ${claimFilterWhere(access.workspace.id, scope)} and ${after}
+    where ${claimFilterWhere(access.workspace.id, scope, readerOf(access))} and ${after}
     order by c."articleId", c.start, c.id
     ${limit}`;
 }
@@ -163,12 +175,13 @@ function toReportClaim(row: ClaimRow, baseUrl: string, slug: string): ReportClai
     stance: e.stance,
     excerpt: e.excerpt,
     note: e.note,
-    source: { title: e.title, url: e.url, publisher: e.publisher, publishedAt: e.publishedAt && jsonTime(e.publishedAt), archivedUrl: e.archivedUrl, kind: e.kind, articleId: e.articleId },
+    source: { title: e.title, url: httpUrlOrNull(e.url), publisher: e.publisher, publishedAt: e.publishedAt && jsonTime(e.publishedAt), archivedUrl: httpUrlOrNull(e.archivedUrl), kind: e.kind, articleId: e.articleId },
   }));
   return {
     id: row.id,
     url: claimPageUrl(baseUrl, slug, row.id),
-    article: { id: row.articleId, title: row.articleTitle, url: row.articleUrl, publisher: row.articlePublisher, author: row.articleAuthor, publishedAt: iso(row.articlePublishedAt) },
+    // Every report format reads these: none of them may carry a javascript: or data: address.
+    article: { id: row.articleId, title: row.articleTitle, url: httpUrlOrNull(row.articleUrl), publisher: row.articlePublisher, author: row.articleAuthor, publishedAt: iso(row.articlePublishedAt) },
     quote: { exact: row.exact, prefix: row.prefix, suffix: row.suffix, start: row.start, end: row.end },
     anchorStatus: row.anchorStatus,
     statement: row.statement,

@@ -179,3 +179,6 @@ export async function countWorkspaceRows(workspaceId: string) {
   const articleVersions = await db.article.aggregate({ where, _sum: { version: true } });
   return { articles, claims, evidence, sources, verdicts, auditEvents, apiTokens, jobs, assignments, claimVersions: versions._sum.version ?? 0, sourceVersions: sourceVersions._sum.version ?? 0, articleVersions: articleVersions._sum.version ?? 0 };
 }
+
+/** A reader who sees every disagreement (an editor): for counts that apply blind review per reader. */
+export const EDITOR_READER = { actorId: "00000000-0000-0000-0000-000000000000", role: "EDITOR", blindReview: true } as const;

@@ -1,8 +1,14 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/domain/roles";
-import { canSeeOthersVerdicts } from "@/lib/domain/verdicts";
-import type { Actor } from "./scope";
+import { blindReviewMayHide, canSeeOthersVerdicts } from "@/lib/domain/verdicts";
+import type { Actor, WorkspaceAccess } from "./scope";
+
+// Blind review, enforced where the data is read. The rule itself is lib/domain/verdicts.ts
+// (canSeeOthersVerdicts); this file only asks it for one claim (getVerdictVisibility) or turns it
+// into SQL for queries over many claims (othersVerdictsVisibleSql). Every channel goes through one
+// of the two: verdict lists, history, the disagreement queue and its counts, claims filters, exports.
 
 export interface VerdictVisibility {
   workspaceId: string;
@@ -11,9 +17,20 @@ export interface VerdictVisibility {
   seesOthers: boolean;
 }
 
+/** Who is reading, with what role, in a workspace with or without blind review. */
+export interface BlindScope {
+  actorId: string;
+  role: Role;
+  blindReview: boolean;
+}
+
+export function blindScopeOf(actor: Actor, access: WorkspaceAccess): BlindScope {
+  return { actorId: actor.id, role: access.role, blindReview: access.workspace.blindReview };
+}
+
 /**
- * Blind review, enforced where the data is read: whether the actor may see other reviewers'
- * verdicts on this claim. Null when the actor is not a member of the workspace.
+ * Whether the actor may see other reviewers' verdicts on this claim. Null when the actor is not a
+ * member of the workspace.
  */
 export async function getVerdictVisibility({ actor, slug, claimId }: { actor: Actor; slug: string; claimId: string }): Promise<VerdictVisibility | null> {
   const membership = await getDb().membership.findFirst({
@@ -22,28 +39,16 @@ export async function getVerdictVisibility({ actor, slug, claimId }: { actor: Ac
   });
   if (!membership) return null;
   const { role, workspace } = membership;
-  const mustCheck = workspace.blindReview && role === "REVIEWER";
+  const mustCheck = blindReviewMayHide({ role, blindReview: workspace.blindReview });
   const own = mustCheck ? await getDb().verdict.count({ where: { claimId, workspaceId: workspace.id, reviewerId: actor.id } }) : 0;
   return { workspaceId: workspace.id, role, seesOthers: canSeeOthersVerdicts({ role, blindReview: workspace.blindReview, hasOwnVerdict: own > 0 }) };
 }
 
-interface AuditEventLike {
-  entityType: string;
-  actorId: string | null;
-  before: unknown;
-  after: unknown;
-}
-
 /**
- * The claim's timeline must not reveal what blind review hides: other reviewers' verdict events
- * keep who and when, and the status change they caused, but lose the rating and rationale.
+ * canSeeOthersVerdicts as a SQL condition on the claim whose id is `claimId`: `true` for members
+ * blind review hides nothing from, otherwise "the actor has a verdict on it".
  */
-export function hideOthersVerdicts<T extends AuditEventLike>(events: T[], actor: Actor): T[] {
-  const statusOnly = (value: unknown) => {
-    const status = (value as { status?: unknown } | null)?.status;
-    return status === undefined ? null : { status };
-  };
-  return events.map((event) =>
-    event.entityType === "verdict" && event.actorId !== actor.id ? { ...event, before: statusOnly(event.before), after: statusOnly(event.after) } : event,
-  );
+export function othersVerdictsVisibleSql(scope: BlindScope, claimId: Prisma.Sql): Prisma.Sql {
+  if (!blindReviewMayHide(scope)) return Prisma.sql`true`;
+  return Prisma.sql`exists (select 1 from verdicts own where own."claimId" = ${claimId} and own."reviewerId" = ${scope.actorId}::uuid)`;
 }

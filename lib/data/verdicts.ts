@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "@/lib/db/client";
+import { getDb, type Tx } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { currentVerdicts } from "@/lib/domain/verdicts";
@@ -31,8 +31,10 @@ export type VerdictView = Prisma.VerdictGetPayload<{ select: typeof verdictSelec
  * Records the actor's verdict on a claim. The claim's first verdict moves it into review, in the
  * same transaction and the same audit event. On a resolved claim, a verdict whose rating differs from
  * the final rating reopens it as disputed (lib/domain/reopening.ts), with its own event saying why.
+ * Every verdict moves the claim to a new version, so an editor who resolves from a page read before
+ * it is refused (lib/data/resolution.ts); the new version is returned for the page to carry on with.
  */
-export async function recordVerdict({ actor, slug, input }: { actor: Actor; slug: string; input: RecordVerdictInput }): Promise<VerdictView & { reopened: boolean }> {
+export async function recordVerdict({ actor, slug, input }: { actor: Actor; slug: string; input: RecordVerdictInput }): Promise<VerdictView & { reopened: boolean; claimVersion: number }> {
   const access = await requireWorkspaceRole({ actor, slug, role: "REVIEWER" });
   const workspaceId = access.workspace.id;
   return getDb().$transaction(async (tx) => {
@@ -50,6 +52,7 @@ export async function recordVerdict({ actor, slug, input }: { actor: Actor; slug
     const verdict: VerdictView = { ...created, rating: { id: rating.id, label: rating.label, colour: rating.colour, ordinal: rating.ordinal } };
     // The row is locked, so the status read with the lock is still the status.
     const status = claim.status === "OPEN" ? await enterReviewIfOpen(tx, claim.id) : null;
+    if (!status) await bumpClaimVersion(tx, claim.id);
     await recordAudit(tx, {
       workspaceId,
       actorId: actor.id,
@@ -64,8 +67,18 @@ export async function recordVerdict({ actor, slug, input }: { actor: Actor; slug
     // Only a resolved claim can be reopened.
     const reopened = claim.status === "RESOLVED" && (await reopenIfDisputed(tx, { workspaceId, claimId: claim.id, actorId: actor.id, cause }));
     await refreshClaimDisagreements(tx, [claim.id]);
-    return { ...verdict, reopened };
+    const { version: claimVersion } = await tx.claim.findUniqueOrThrow({ where: { id: claim.id }, select: { version: true } });
+    return { ...verdict, reopened, claimVersion };
   });
+}
+
+/**
+ * A new version without touching updatedAt: the version guards decisions against what they were
+ * made on, while updatedAt (the claims list's "last change") stays the claim's own edits and moves.
+ * The row is already locked by the caller.
+ */
+async function bumpClaimVersion(tx: Tx, claimId: string): Promise<void> {
+  await tx.$executeRaw`update claims set version = version + 1 where id = ${claimId}::uuid`;
 }
 
 /**

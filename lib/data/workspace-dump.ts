@@ -13,6 +13,7 @@ import "server-only";
 //   return new Response(ReadableStream.from(chunks).pipeThrough(new TextEncoderStream()), { headers });
 // The document's shape: lib/schemas/workspace-json.ts. Not a snapshot: rows changed while a large
 // export runs may appear as they were or as they are, as with any streamed export.
+import { randomUUID } from "node:crypto";
 import { getDb } from "@/lib/db/client";
 import { writeWorkspaceJson, type WorkspaceDump } from "@/lib/formats/workspace-json";
 import type { WorkspaceDocumentRows } from "@/lib/schemas/workspace-json";
@@ -114,11 +115,18 @@ export async function dumpWorkspace({ actor, slug, batchSize = EXPORT_BATCH_SIZE
         (after) => db.evidence.findMany({ ...page(after), select: evidenceSelect }),
         ({ createdById, ...item }): Rows["evidence"] => ({ ...item, createdBy: email(createdById), createdAt: iso(item.createdAt), updatedAt: iso(item.updatedAt) }),
       ),
-    verdicts: () =>
-      batches(
+    // Verdicts recorded here, then those that came in an import: both are verdicts to a file (and an
+    // import of it makes both imported verdicts of the new workspace).
+    verdicts: async function* () {
+      yield* batches(
         (after) => db.verdict.findMany({ ...page(after), select: { id: true, claimId: true, reviewerId: true, ratingId: true, rationale: true, createdAt: true } }),
         ({ reviewerId, ...verdict }): Rows["verdicts"] => ({ ...verdict, reviewer: email(reviewerId)!, createdAt: iso(verdict.createdAt) }),
-      ),
+      );
+      yield* batches(
+        (after) => db.importedVerdict.findMany({ ...page(after), select: { id: true, claimId: true, reviewerEmail: true, ratingId: true, rationale: true, createdAt: true } }),
+        ({ reviewerEmail, ...verdict }): Rows["verdicts"] => ({ ...verdict, reviewer: reviewerEmail, createdAt: iso(verdict.createdAt) }),
+      );
+    },
     assignments: () =>
       batches(
         (after) => db.claimAssignment.findMany({ ...page(after), select: { id: true, claimId: true, reviewerId: true, assignedById: true, createdAt: true } }),
@@ -172,7 +180,15 @@ async function listPeople(workspaceId: string): Promise<Rows["people"][]> {
     orderBy: { email: "asc" },
     select: { id: true, email: true, name: true, memberships: { where: { workspaceId }, select: { role: true } } },
   });
-  return users.map(({ memberships, ...user }) => ({ ...user, role: memberships[0]?.role ?? null }));
+  const accounts = users.map(({ memberships, ...user }) => ({ ...user, role: memberships[0]?.role ?? null }));
+  // The reviewers of imported verdicts, as their import named them (no account, no role here), unless
+  // an account above has their email already.
+  const taken = new Set(accounts.map((person) => person.email.toLowerCase()));
+  const imported = await db.importedVerdict.groupBy({ by: ["reviewerEmail"], where, _max: { reviewerName: true }, orderBy: { reviewerEmail: "asc" } });
+  const others = imported
+    .filter((row) => !taken.has(row.reviewerEmail.toLowerCase()) && taken.add(row.reviewerEmail.toLowerCase()))
+    .map((row) => ({ id: randomUUID(), email: row.reviewerEmail, name: row._max.reviewerName ?? row.reviewerEmail, role: null }));
+  return [...accounts, ...others];
 }
 
 const articleSelect = {

@@ -9,19 +9,29 @@ import "server-only";
 //   them (references, audit entityId/claimId, ids inside audit before/after). New ids are issued in
 //   document order and ascend, so a second export lists rows in the same order. An audit event about a
 //   row that no longer exists keeps its old entityId (nothing to remap it to).
-// - people[].id: the id of the matching account here (people are matched by exact email).
+// - people: nobody but the importer becomes a member (the file cannot make anyone a member of
+//   anything, with or without their consent). Every row the file attributes to a person is kept as a
+//   record of what happened elsewhere:
+//   - verdicts become imported verdicts (imported_verdicts): the reviewer's name and email as the file
+//     gave them, linked to the import, with no account or membership behind them. They are shown on the
+//     claim as imported and exported again as verdicts, but are not this workspace's verdicts: reviewer
+//     splits, agreement statistics and blind review's "has rated" count only verdicts recorded here;
+//   - audit events keep their author's name as importedActor, with no actor, linked to the import, so
+//     the history says "imported from <file> by <importer> on <date>; originally by <name>";
+//   - the author columns of articles, claims, sources, evidence and dismissed suggestions are left
+//     empty (nobody here made them); the history above says who did;
+//   - assignments are left out (they would assign people who are not members); the result counts them.
+//   People are never looked up among accounts, so the result cannot tell anyone who has an account
+//   here; they are listed (as the file names them) to be invited.
 // - workspace.slug and workspace.name: chosen by the importer (the name defaults to the document's).
 // - exportedAt; memberships' own creation times (not exported).
-// - the importer becomes OWNER (whatever role the document gave them, and added if not listed).
-// - one audit event is appended: entityType "workspace", action "import", by the importer.
+// - the importer becomes OWNER.
+// - one import record (workspace_imports: who, when, which file, the people it names) and one audit
+//   event (entityType "workspace", action "import", by the importer) are added.
 // Everything else is kept as exported: texts, anchors, figures, statuses, versions, and every
 // createdAt/updatedAt (a verdict's history and the audit trail keep their times).
 //
-// Who may import: any signed-in user (the import makes a workspace of their own). The rows keep the
-// authors the file names, so an imported history is as trustworthy as the file; the "import" event says
-// who brought it in and from which workspace.
-// People: every email in `people` must belong to an account here. Unknown emails are reported and the
-// import refused; accounts are never created silently. People with a role become members with it.
+// Who may import: any signed-in user (the import makes a workspace of their own, and no one else's).
 import { figureKeyOfStored } from "@/lib/data/figure-codes";
 import { recountWorkspaceFigureConflicts } from "@/lib/data/figure-conflict-writes";
 import { refreshWorkspaceDisagreements } from "@/lib/data/claim-disagreements";
@@ -41,9 +51,21 @@ export interface WorkspaceImportInput {
   name?: string;
 }
 
+/** A person the file names, as it names them: listed to be invited, never made a member. */
+export interface NamedPerson {
+  name: string;
+  email: string;
+  /** Their role in the exported workspace; null for former members and others who only acted. */
+  role: "OWNER" | "EDITOR" | "REVIEWER" | "VIEWER" | null;
+}
+
 export interface WorkspaceImportResult {
   workspace: { id: string; slug: string; name: string };
   counts: { articles: number; claims: number; sources: number; evidence: number; verdicts: number; auditEvents: number };
+  /** Everyone the file names but the importer. */
+  people: NamedPerson[];
+  /** Assignments in the file, left out: they assign people who are not members here. */
+  assignmentsLeftOut: number;
 }
 
 const INSERT_CHUNK = 1000;
@@ -54,19 +76,24 @@ export async function importWorkspace({ actor, input }: { actor: Actor; input: W
   if (!read.ok) throw new AppError("VALIDATION", read.message);
   const doc = read.document;
   const db = getDb();
-  const userIds = await matchPeople(doc, input.fileName);
   if (await db.workspace.findUnique({ where: { slug: input.slug }, select: { id: true } })) throw slugTaken(input.slug);
+  const importer = await db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { email: true } });
+  // Rows name people by email, in any case the file chose (Alice@X in people, alice@x in a verdict).
+  const people = new Map(doc.people.map((person) => [person.email.toLowerCase(), person]));
+  const personOf = (email: string) => people.get(email.toLowerCase())!; // findBrokenReference checked every reference
+  const named: NamedPerson[] = doc.people
+    .filter((person) => person.email.toLowerCase() !== importer.email.toLowerCase())
+    .map(({ name, email, role }) => ({ name, email, role }));
 
   const nextId = idSequence();
   const ids = new Map<string, string>([[doc.workspace.id, nextId()]]);
-  for (const section of ["ratingScale", "articles", "claims", "sources", "evidence", "verdicts", "assignments", "dismissedSuggestions", "auditEvents"] as const) {
+  for (const section of ["ratingScale", "articles", "claims", "sources", "evidence", "verdicts", "dismissedSuggestions", "auditEvents"] as const) {
     for (const row of doc[section]) ids.set(row.id, nextId());
   }
+  const importId = nextId();
   const importEventId = nextId();
-  const mapped = new Map([...ids, ...doc.people.map((person) => [person.id, userIds.get(person.email)!] as const)]);
   const id = (old: string) => ids.get(old)!;
   const idOrNull = (old: string | null) => (old === null ? null : id(old));
-  const user = (email: string | null) => (email === null ? null : userIds.get(email)!);
   const workspaceId = id(doc.workspace.id);
   const name = input.name ?? doc.workspace.name;
 
@@ -79,47 +106,50 @@ export async function importWorkspace({ actor, input }: { actor: Actor; input: W
         await tx.workspace.create({ data: { ...settings, id: workspaceId, slug: input.slug, name } }).catch((error: unknown) => {
           throw (error as { code?: unknown } | null)?.code === "P2002" ? slugTaken(input.slug) : error;
         });
-        await tx.membership.createMany({ data: memberships(doc, actor, userIds).map((m) => ({ ...m, workspaceId })) });
+        await tx.membership.create({ data: { workspaceId, userId: actor.id, role: "OWNER" } });
+        await tx.workspaceImport.create({
+          data: { id: importId, workspaceId, importedById: actor.id, fileName: input.fileName, fromSlug: doc.workspace.slug, exportedAt: new Date(doc.exportedAt), people: named as unknown as Prisma.InputJsonValue },
+        });
         // Typed as Prisma's create inputs, so the columns are checked; written as JSON that Postgres
         // turns into rows itself (jsonb_populate_recordset), which is many times faster than createMany.
         await insertRows<Prisma.RatingLevelCreateManyInput>(tx, "rating_levels", doc.ratingScale.map((level) => ({ ...level, id: id(level.id), workspaceId })));
-        await insertRows<Prisma.ArticleCreateManyInput>(tx, "articles", doc.articles.map(({ importedBy, ...article }) => ({
-          ...article, importRemoved: article.importRemoved as Prisma.InputJsonValue[], id: id(article.id), workspaceId, importedById: user(importedBy),
+        await insertRows<Prisma.ArticleCreateManyInput>(tx, "articles", doc.articles.map(({ importedBy: _by, ...article }) => ({
+          ...article, importRemoved: article.importRemoved as Prisma.InputJsonValue[], id: id(article.id), workspaceId, importedById: null,
         })));
-        await insertRows<Prisma.ClaimCreateManyInput>(tx, "claims", doc.claims.map(({ resolvedBy, createdBy, ...claim }) => ({
-          ...claim, id: id(claim.id), workspaceId, articleId: id(claim.articleId), finalRatingId: idOrNull(claim.finalRatingId), resolvedById: user(resolvedBy), createdById: user(createdBy),
+        await insertRows<Prisma.ClaimCreateManyInput>(tx, "claims", doc.claims.map(({ resolvedBy: _resolvedBy, createdBy: _createdBy, ...claim }) => ({
+          ...claim, id: id(claim.id), workspaceId, articleId: id(claim.articleId), finalRatingId: idOrNull(claim.finalRatingId), resolvedById: null, createdById: null,
           // Derived, so not in the document: the key that figure-conflict detection looks claims up by.
           figureKey: figureKeyOfStored(claim.figureUnit, claim.figureValue, claim.figureCounted),
         })));
-        await insertRows<Prisma.SourceCreateManyInput>(tx, "sources", doc.sources.map(({ createdBy, ...source }) => ({
-          ...source, id: id(source.id), workspaceId, articleId: idOrNull(source.articleId), createdById: user(createdBy),
+        await insertRows<Prisma.SourceCreateManyInput>(tx, "sources", doc.sources.map(({ createdBy: _by, ...source }) => ({
+          ...source, id: id(source.id), workspaceId, articleId: idOrNull(source.articleId), createdById: null,
         })));
-        await insertRows<Prisma.EvidenceCreateManyInput>(tx, "evidence", doc.evidence.map(({ createdBy, ...item }) => ({
-          ...item, id: id(item.id), workspaceId, claimId: id(item.claimId), sourceId: id(item.sourceId), createdById: user(createdBy),
+        await insertRows<Prisma.EvidenceCreateManyInput>(tx, "evidence", doc.evidence.map(({ createdBy: _by, ...item }) => ({
+          ...item, id: id(item.id), workspaceId, claimId: id(item.claimId), sourceId: id(item.sourceId), createdById: null,
         })));
-        await insertRows<Prisma.VerdictCreateManyInput>(tx, "verdicts", doc.verdicts.map(({ reviewer, ...verdict }) => ({
-          ...verdict, id: id(verdict.id), workspaceId, claimId: id(verdict.claimId), ratingId: id(verdict.ratingId), reviewerId: user(reviewer)!,
+        await insertRows<Prisma.ImportedVerdictCreateManyInput>(tx, "imported_verdicts", doc.verdicts.map(({ reviewer, ...verdict }) => ({
+          ...verdict, id: id(verdict.id), workspaceId, importId, claimId: id(verdict.claimId), ratingId: id(verdict.ratingId),
+          reviewerName: personOf(reviewer).name, reviewerEmail: personOf(reviewer).email,
         })));
-        await insertRows<Prisma.ClaimAssignmentCreateManyInput>(tx, "claim_assignments", doc.assignments.map((a) => ({
-          id: id(a.id), workspaceId, claimId: id(a.claimId), reviewerId: user(a.reviewer)!, assignedById: user(a.assignedBy), createdAt: a.createdAt,
-        })));
-        await insertRows<Prisma.DismissedSuggestionCreateManyInput>(tx, "dismissed_suggestions", doc.dismissedSuggestions.map(({ dismissedBy, ...d }) => ({
-          ...d, id: id(d.id), workspaceId, articleId: id(d.articleId), dismissedById: user(dismissedBy),
+        await insertRows<Prisma.DismissedSuggestionCreateManyInput>(tx, "dismissed_suggestions", doc.dismissedSuggestions.map(({ dismissedBy: _by, ...d }) => ({
+          ...d, id: id(d.id), workspaceId, articleId: id(d.articleId), dismissedById: null,
         })));
         await insertRows<Prisma.AuditEventCreateManyInput>(tx, "audit_events", doc.auditEvents.map(({ actor: by, ...event }) => ({
           ...event,
           id: id(event.id),
           workspaceId,
-          actorId: user(by),
-          entityId: mapped.get(event.entityId) ?? event.entityId,
-          claimId: event.claimId === null ? null : (mapped.get(event.claimId) ?? event.claimId),
-          before: remapIds(event.before, mapped) as Prisma.InputJsonValue,
-          after: remapIds(event.after, mapped) as Prisma.InputJsonValue,
+          actorId: null,
+          importId,
+          importedActor: by === null ? null : personOf(by).name,
+          entityId: ids.get(event.entityId) ?? event.entityId,
+          claimId: event.claimId === null ? null : (ids.get(event.claimId) ?? event.claimId),
+          before: remapIds(event.before, ids) as Prisma.InputJsonValue,
+          after: remapIds(event.after, ids) as Prisma.InputJsonValue,
         })));
         // The figure intervals, severities and queue rows are derived state, rebuilt rather than imported.
         await recountWorkspaceFigureConflicts(tx, workspaceId);
         await refreshWorkspaceDisagreements(tx, workspaceId);
-        await recordImport(tx, { id: importEventId, workspaceId, actor, fileName: input.fileName, doc });
+        await recordImport(tx, { id: importEventId, importId, workspaceId, actor, fileName: input.fileName, doc });
       },
       { timeout: IMPORT_TIMEOUT_MS, maxWait: 10_000 },
     );
@@ -129,33 +159,12 @@ export async function importWorkspace({ actor, input }: { actor: Actor; input: W
   return {
     workspace: { id: workspaceId, slug: input.slug, name },
     counts: { articles: doc.articles.length, claims: doc.claims.length, sources: doc.sources.length, evidence: doc.evidence.length, verdicts: doc.verdicts.length, auditEvents: doc.auditEvents.length },
+    people: named,
+    assignmentsLeftOut: doc.assignments.length,
   };
 }
 
-/** The account of every person in the document, by email; refuses the import naming those without one. */
-async function matchPeople(doc: WorkspaceDocument, fileName: string): Promise<Map<string, string>> {
-  const emails = doc.people.map((person) => person.email);
-  const users = await getDb().user.findMany({ where: { email: { in: emails } }, select: { id: true, email: true } });
-  const byEmail = new Map(users.map((u) => [u.email, u.id]));
-  const missing = emails.filter((email) => !byEmail.has(email));
-  if (missing.length > 0) {
-    const list = missing.length > 10 ? `${missing.slice(0, 10).join(", ")} and ${missing.length - 10} more` : missing.join(", ");
-    throw new AppError(
-      "VALIDATION",
-      `${fileName} names ${missing.length === 1 ? "a person who has" : `${missing.length} people who have`} no account here: ${list}. Accounts are not created by an import: ask an administrator to create them with these emails, then import again. Nothing was imported.`,
-    );
-  }
-  return byEmail;
-}
-
-function memberships(doc: WorkspaceDocument, actor: Actor, userIds: Map<string, string>) {
-  const roles = new Map<string, "OWNER" | "EDITOR" | "REVIEWER" | "VIEWER">();
-  for (const person of doc.people) if (person.role) roles.set(userIds.get(person.email)!, person.role);
-  roles.set(actor.id, "OWNER");
-  return [...roles].map(([userId, role]) => ({ userId, role }));
-}
-
-type Table = "rating_levels" | "articles" | "claims" | "sources" | "evidence" | "verdicts" | "claim_assignments" | "dismissed_suggestions" | "audit_events";
+type Table = "rating_levels" | "articles" | "claims" | "sources" | "evidence" | "imported_verdicts" | "dismissed_suggestions" | "audit_events";
 
 /**
  * Inserts the rows, a chunk per statement, as one JSON parameter that Postgres maps onto the table's
@@ -168,10 +177,11 @@ async function insertRows<T extends object>(tx: Tx, table: Table, rows: readonly
   }
 }
 
-async function recordImport(tx: Tx, { id, workspaceId, actor, fileName, doc }: { id: string; workspaceId: string; actor: Actor; fileName: string; doc: WorkspaceDocument }) {
+async function recordImport(tx: Tx, { id, importId, workspaceId, actor, fileName, doc }: { id: string; importId: string; workspaceId: string; actor: Actor; fileName: string; doc: WorkspaceDocument }) {
   await tx.auditEvent.create({
     data: {
       id,
+      importId,
       workspaceId,
       actorId: actor.id,
       entityType: "workspace",

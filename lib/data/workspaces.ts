@@ -12,11 +12,11 @@ export async function getWorkspaceAccess({ actor, slug }: { actor: Actor; slug: 
   if (actor.checked?.workspace.slug === slug) return actor.checked;
   // One statement (Prisma would send two for the membership and its workspace): every page and API
   // request starts here.
-  const [row] = await getDb().$queryRaw<{ id: string; slug: string; name: string; role: Role }[]>`
-    select w.id, w.slug, w.name, m.role::text as role
+  const [row] = await getDb().$queryRaw<{ id: string; slug: string; name: string; blindReview: boolean; role: Role }[]>`
+    select w.id, w.slug, w.name, w."blindReview", m.role::text as role
     from memberships m join workspaces w on w.id = m."workspaceId"
     where m."userId" = ${actor.id}::uuid and w.slug = ${slug}`;
-  return row ? { workspace: { id: row.id, slug: row.slug, name: row.name }, role: row.role } : null;
+  return row ? { workspace: { id: row.id, slug: row.slug, name: row.name, blindReview: row.blindReview }, role: row.role } : null;
 }
 
 /** As getWorkspaceAccess, but for writes: not a member → 404, too small a role → 403. */

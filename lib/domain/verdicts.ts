@@ -36,3 +36,11 @@ export function canSeeOthersVerdicts({ role, blindReview, hasOwnVerdict }: { rol
   if (!blindReview || role !== "REVIEWER") return true;
   return hasOwnVerdict;
 }
+
+/**
+ * Whether blind review can hide anything from this member at all; when it can, what they see
+ * depends on each claim (whether they rated it). Asked by queries that filter many claims at once.
+ */
+export function blindReviewMayHide({ role, blindReview }: { role: Role; blindReview: boolean }): boolean {
+  return !canSeeOthersVerdicts({ role, blindReview, hasOwnVerdict: false });
+}

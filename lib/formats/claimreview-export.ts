@@ -12,6 +12,7 @@
 // - ClaimReview's datePublished is the resolution day; the Claim's is the claim date, else the article's.
 // - The claimant's type is a guess (see claimantType): the model only has a name.
 // - The array is written by hand around per-item JSON.stringify, so output streams claim by claim.
+import { httpUrlOrNull } from "@/lib/domain/http-url";
 import { ordinalRange, type ReportClaim, type ReportRating, type ReportRatingLevel, type ReportWorkspace } from "@/lib/domain/report-model";
 
 type Json = Record<string, unknown>;
@@ -35,9 +36,11 @@ function reviewRating(rating: ReportRating, range: { worst: number; best: number
 
 function appearance(claim: ReportClaim): Json {
   const { article } = claim;
+  // Only an http(s) address is emitted: a javascript: or data: one would run where the review is shown.
+  const url = httpUrlOrNull(article.url);
   return {
     "@type": "CreativeWork",
-    ...(article.url ? { url: article.url } : {}),
+    ...(url ? { url } : {}),
     headline: article.title,
     ...(article.publishedAt ? { datePublished: day(article.publishedAt) } : {}),
     ...(article.publisher ? { publisher: { "@type": "Organization", name: article.publisher } } : {}),

@@ -30,6 +30,7 @@
 // colours: the model's own way to say how a resource is to be shown (a styleClass that the annotation's
 // stylesheet does not describe MUST be ignored, 4.4). The evidence note is not exported here; CSV and
 // Markdown carry it.
+import { httpUrlOrNull } from "@/lib/domain/http-url";
 import { STANCE_LABELS, type ReportClaim, type ReportEvidence, type ReportWorkspace } from "@/lib/domain/report-model";
 import { ANNOTATION_CONTEXT, type Json } from "./w3c-annotation-rules";
 
@@ -50,14 +51,15 @@ function target(claim: ReportClaim): Json {
   const positionSelector = { type: "TextPositionSelector", start: quote.start, end: quote.end };
   return {
     type: "SpecificResource",
-    source: claim.article.url ?? articleUrn(claim.article.id),
+    source: httpUrlOrNull(claim.article.url) ?? articleUrn(claim.article.id),
     selector: claim.anchorStatus === "ORPHANED" ? quoteSelector : [quoteSelector, positionSelector],
   };
 }
 
 function evidenceBody(evidence: ReportEvidence): Json {
   const { source } = evidence;
-  const address = source.url ?? source.archivedUrl ?? (source.articleId ? articleUrn(source.articleId) : null);
+  // Only http(s) addresses leave: a javascript: or data: one would run when a client follows it.
+  const address = httpUrlOrNull(source.url) ?? httpUrlOrNull(source.archivedUrl) ?? (source.articleId ? articleUrn(source.articleId) : null);
   if (address === null) {
     const excerpt = evidence.excerpt ? `“${evidence.excerpt}” — ` : "";
     return text(`${STANCE_LABELS[evidence.stance]}: ${excerpt}${source.title}`, "linking");

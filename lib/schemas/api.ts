@@ -139,6 +139,10 @@ export const verdictResponse = z.looseObject({
   id: z.uuid(), reviewerId: z.uuid(), rationale: z.string(), createdAt: date,
   rating: z.looseObject({ id: z.uuid(), label: z.string(), ordinal: z.number().int().nullable() }),
 });
+export const recordedVerdictResponse = verdictResponse.extend({
+  reopened: z.boolean().describe("Whether the verdict reopened a resolved claim as disputed."),
+  claimVersion: z.number().int().describe("The claim's version after the verdict: every verdict moves it, so a resolution read before it is refused with 409."),
+});
 export const verdictListResponse = pageOf(verdictResponse).extend({
   current: z.array(verdictResponse).describe("Each reviewer's latest verdict, among those the caller may see."),
   hiddenCount: z.number().int().describe("Reviewers whose verdicts blind review hides from the caller until they record their own."),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isHttpUrl } from "@/lib/domain/http-url";
 import { idSchema, versionSchema } from "./common";
 
 /** Kinds a reviewer can describe by hand; ARTICLE sources are made by linking a passage of an article. */
@@ -22,7 +23,7 @@ export const httpUrlSchema = z
   .trim()
   .max(2000, "An address has at most 2,000 characters.")
   .refine((value) => URL.canParse(value), "Enter a full web address, such as https://example.org/report.")
-  .refine((value) => !URL.canParse(value) || ["http:", "https:"].includes(new URL(value).protocol), {
+  .refine((value) => !URL.canParse(value) || isHttpUrl(value), {
     message: "Only web addresses starting with http:// or https:// are accepted.",
   });
 

@@ -8,6 +8,7 @@ import { z } from "zod";
 import { ROLES } from "@/lib/domain/roles";
 import { articleLengthSchema } from "./article";
 import { PG_INT_MAX, slugSchema } from "./common";
+import { httpUrlSchema } from "./source";
 
 export const WORKSPACE_FORMAT = "claimbench-workspace";
 /** Bump when the document changes shape; the importer refuses documents newer than this. */
@@ -21,6 +22,8 @@ const text = z.string();
 const optionalText = z.string().nullable();
 const int = z.number().int().min(-PG_INT_MAX).max(PG_INT_MAX);
 const version = z.number().int().positive().max(PG_INT_MAX);
+/** The forms' rule: a file cannot bring in an address they would refuse (javascript:, data: ...). */
+const url = httpUrlSchema.nullable();
 
 const ANCHOR_STATUSES = ["EXACT", "RELOCATED", "FUZZY", "ORPHANED"] as const;
 const CLAIM_STATUSES = ["OPEN", "IN_REVIEW", "DISPUTED", "RESOLVED"] as const;
@@ -56,7 +59,7 @@ export const ratingLevelRowSchema = z.strictObject({
 export const articleRowSchema = z.strictObject({
   id,
   title: text,
-  url: optionalText,
+  url,
   publisher: optionalText,
   author: optionalText,
   publishedAt: date.nullable(),
@@ -110,10 +113,10 @@ export const sourceRowSchema = z.strictObject({
   kind: z.enum(SOURCE_KINDS),
   articleId: id.nullable(),
   title: text,
-  url: optionalText,
+  url,
   publisher: optionalText,
   publishedAt: date.nullable(),
-  archivedUrl: optionalText,
+  archivedUrl: url,
   reliability: int.min(1).max(5).nullable(),
   note: optionalText,
   createdBy: person,

@@ -8,9 +8,19 @@ import { formatBytes, tooLargeMessage } from "@/lib/uploads";
 
 type FieldErrors = Record<string, string[] | undefined>;
 
-/** Upload a workspace JSON export as a new workspace; on success, go to it. */
+interface Imported {
+  workspace: { slug: string; name: string };
+  people: { name: string; email: string; role: string | null }[];
+  assignmentsLeftOut: number;
+}
+
+/**
+ * Upload a workspace JSON export as a new workspace. On success, says who the file names (none of
+ * them became a member) before the importer goes to it.
+ */
 export function ImportWorkspaceForm({ maxBytes }: { maxBytes: number }) {
   const router = useRouter();
+  const [imported, setImported] = useState<Imported | null>(null);
   const [file, setFile] = useState<File | null>(null);
   const [name, setName] = useState("");
   const [slug, setSlug] = useState("");
@@ -32,9 +42,12 @@ export function ImportWorkspaceForm({ maxBytes }: { maxBytes: number }) {
     setPending(true);
     try {
       const response = await fetch("/api/workspaces/import", { method: "POST", body });
-      const result = (await response.json().catch(() => ({}))) as { workspace?: { slug: string }; message?: string; fieldErrors?: FieldErrors };
+      const result = (await response.json().catch(() => ({}))) as Partial<Imported> & { message?: string; fieldErrors?: FieldErrors };
       if (response.ok && result.workspace) {
-        router.push(`/w/${result.workspace.slug}`);
+        // Nobody else to tell about: straight to the workspace.
+        if (!result.people?.length && !result.assignmentsLeftOut) return router.push(`/w/${result.workspace.slug}`);
+        setImported({ workspace: result.workspace, people: result.people ?? [], assignmentsLeftOut: result.assignmentsLeftOut ?? 0 });
+        router.refresh(); // the list of workspaces above now holds it
         return;
       }
       setError(result.message ?? "The import failed and nothing was imported. Try again.");
@@ -46,12 +59,14 @@ export function ImportWorkspaceForm({ maxBytes }: { maxBytes: number }) {
     }
   }
 
+  if (imported) return <ImportedResult imported={imported} onAnother={() => setImported(null)} />;
+
   return (
     <form onSubmit={submit} className="mt-4 space-y-4 rounded-lg border border-slate-200 bg-white p-5 shadow-sm" aria-labelledby="import-workspace-heading">
       <h2 id="import-workspace-heading" className="font-semibold">Import workspace</h2>
       <p className="text-sm text-slate-600">
-        Recreate a workspace from its JSON export, with its articles, claims, evidence, verdicts and history. You become its owner; the people it
-        names must already have accounts here.
+        Recreate a workspace from its JSON export, with its articles, claims, evidence, verdicts and history. You become its only member, as
+        owner; the verdicts and history of the people it names are kept as imported, in their names.
       </p>
       {error ? <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">{error}</p> : null}
       <Field
@@ -70,5 +85,42 @@ export function ImportWorkspaceForm({ maxBytes }: { maxBytes: number }) {
       </div>
       <Button type="submit" disabled={pending}>{pending ? "Importing…" : "Import workspace"}</Button>
     </form>
+  );
+}
+
+function ImportedResult({ imported, onAnother }: { imported: Imported; onAnother: () => void }) {
+  const { workspace, people, assignmentsLeftOut } = imported;
+  return (
+    <section className="mt-4 space-y-3 rounded-lg border border-green-200 bg-white p-5 shadow-sm" aria-labelledby="import-result-heading">
+      <h2 id="import-result-heading" className="font-semibold">Imported “{workspace.name}”</h2>
+      <p role="status" className="text-sm text-green-800">
+        You are its owner and, for now, its only member. Their verdicts and history are kept, marked as imported from this file.
+      </p>
+      {people.length ? (
+        <>
+          <p className="text-sm text-slate-700">
+            The file names {people.length === 1 ? "1 other person" : `${people.length} other people`}. None of them was made a member: invite the ones
+            who should work here. Invitations are not in Claimbench yet; until they are, an owner adds members by hand.
+          </p>
+          <ul aria-label="People named in the file" className="divide-y divide-slate-100 text-sm">
+            {people.map((person) => (
+              <li key={person.email} className="flex flex-wrap justify-between gap-2 py-1.5">
+                <span><span className="font-medium">{person.name}</span> · {person.email}</span>
+                <span className="text-slate-600">{person.role ? `${person.role.toLowerCase()} in the exported workspace` : "not a member of the exported workspace"}</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {assignmentsLeftOut ? (
+        <p className="text-sm text-slate-700">
+          {assignmentsLeftOut === 1 ? "1 assignment was" : `${assignmentsLeftOut} assignments were`} left out: {assignmentsLeftOut === 1 ? "it assigned a claim" : "they assigned claims"} to people who are not members here.
+        </p>
+      ) : null}
+      <div className="flex flex-wrap gap-3">
+        <a href={`/w/${workspace.slug}`} className="rounded-md bg-blue-700 px-3 py-2 text-sm font-medium text-white hover:bg-blue-800">Open {workspace.name}</a>
+        <button type="button" onClick={onAnother} className="px-2 py-2 text-sm text-blue-800 underline">Import another</button>
+      </div>
+    </section>
   );
 }

@@ -48,7 +48,10 @@ export async function POST(request: Request) {
   try {
     const bytes = new Uint8Array(await file.arrayBuffer());
     const result = await importWorkspace({ actor: user, input: { fileName: file.name, bytes, slug: fields.data.slug, name: fields.data.name } });
-    return Response.json({ workspace: { slug: result.workspace.slug, name: result.workspace.name }, counts: result.counts }, { status: 201 });
+    return Response.json(
+      { workspace: { slug: result.workspace.slug, name: result.workspace.name }, counts: result.counts, people: result.people, assignmentsLeftOut: result.assignmentsLeftOut },
+      { status: 201 },
+    );
   } catch (error) {
     if (error instanceof AppError) return Response.json({ message: error.message, fieldErrors: error.details?.fieldErrors }, { status: ERROR_STATUS[error.code] });
     console.error("Workspace import failed", error);

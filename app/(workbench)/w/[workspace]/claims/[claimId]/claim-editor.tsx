@@ -38,6 +38,18 @@ export function ClaimEditor({ slug, claim, canEdit }: { slug: string; claim: Edi
   const router = useRouter();
   const [values, setValues] = useState(() => toValues(claim));
   const [version, setVersion] = useState(claim.version);
+  // The claim as last loaded. A refresh after something else moved the claim to a new version (the
+  // user's own verdict, a resolution) brings the new one; untouched fields follow it, so saving
+  // next is not refused as stale. Fields the user has changed stay, and so does the version they
+  // were edited on: saving those is refused with what changed, as it should be.
+  const [loaded, setLoaded] = useState(claim);
+  if (claim.version !== loaded.version) {
+    setLoaded(claim);
+    if (JSON.stringify(values) === JSON.stringify(toValues(loaded))) {
+      setValues(toValues(claim));
+      setVersion(claim.version);
+    }
+  }
   const [errors, setErrors] = useState<FieldErrors>({});
   const [status, setStatus] = useState<{ ok: boolean; message: string } | null>(null);
   const [conflict, setConflict] = useState<Conflict | null>(null);

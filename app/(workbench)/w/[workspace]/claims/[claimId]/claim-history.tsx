@@ -9,6 +9,8 @@ interface HistoryEvent {
   action: string;
   actor: string;
   at: string;
+  /** Set when the event came in a workspace import: it happened elsewhere, by `actor` there. */
+  imported: { fileName: string; by: string; at: string } | null;
   /** The changed fields as the audit trail stored them (JSON objects). */
   before: unknown;
   after: unknown;
@@ -36,6 +38,7 @@ const FIELDS: Record<string, string> = {
 };
 
 const timeFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+const dayFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
 
 function show(value: unknown, key?: string): string {
   if (value === null || value === undefined || value === "") return "—";
@@ -60,6 +63,11 @@ export function ClaimHistory({ events }: { events: HistoryEvent[] }) {
                 <bdi className="font-medium">{event.actor}</bdi> {ACTIONS[`${event.entityType}:${event.action}`] ?? `${event.action} (${event.entityType})`}
               </p>
               <time dateTime={event.at} className="text-xs text-slate-500">{timeFormat.format(new Date(event.at))} UTC</time>
+              {event.imported ? (
+                <p className="text-xs text-slate-500" data-testid="imported-event">
+                  Imported from {event.imported.fileName} by {event.imported.by} on {dayFormat.format(new Date(event.imported.at))}; originally by {event.actor}, not in this workspace.
+                </p>
+              ) : null}
               {changed.length ? (
                 <dl className="mt-1 space-y-1 text-xs">
                   {changed.map((key) => (

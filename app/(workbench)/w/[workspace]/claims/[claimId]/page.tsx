@@ -103,8 +103,11 @@ export default async function ClaimPage({ params }: { params: Params }) {
             id: event.id,
             entityType: event.entityType,
             action: event.action,
-            actor: event.actor?.name ?? "Someone (account removed)",
+            actor: event.importedActor ?? event.actor?.name ?? (event.import ? "Someone" : "Someone (account removed)"),
             at: event.createdAt.toISOString(),
+            imported: event.import
+              ? { fileName: event.import.fileName, by: event.import.importedBy?.name ?? "someone (account removed)", at: event.import.createdAt.toISOString() }
+              : null,
             before: event.before,
             after: event.after,
           }))}

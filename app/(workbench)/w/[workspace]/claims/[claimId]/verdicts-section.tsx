@@ -1,9 +1,11 @@
 import { requirePageWorkspace } from "@/lib/auth/session";
 import { getRatingScale } from "@/lib/data/rating-scale";
 import { getResolution } from "@/lib/data/resolution";
+import { listImportedVerdicts } from "@/lib/data/imported-verdicts";
 import { listClaimVerdicts } from "@/lib/data/verdicts";
 import { hasRole } from "@/lib/domain/roles";
 import { AssignSection } from "./verdicts/assign-section";
+import { ImportedVerdicts } from "./verdicts/imported-verdicts";
 import { RatingBadge } from "./verdicts/rating-badge";
 import { ReopenForm, ResolveForm } from "./verdicts/resolution-forms";
 import { VerdictForm } from "./verdicts/verdict-form";
@@ -16,8 +18,9 @@ const card = "space-y-4 rounded-lg border border-slate-200 bg-white p-5";
 export async function VerdictsSection({ slug, claimId }: { slug: string; claimId: string }) {
   const { user: actor, role } = await requirePageWorkspace(slug, `/w/${slug}/claims/${claimId}`);
   const isEditor = hasRole(role, "EDITOR");
-  const [verdicts, scale, resolution] = await Promise.all([
+  const [verdicts, imported, scale, resolution] = await Promise.all([
     listClaimVerdicts({ actor, slug, claimId }),
+    listImportedVerdicts({ actor, slug, claimId }),
     getRatingScale({ actor, slug }),
     getResolution({ actor, slug, claimId }),
   ]);
@@ -34,7 +37,7 @@ export async function VerdictsSection({ slug, claimId }: { slug: string; claimId
               <RatingBadge label={resolution.finalRating.label} colour={resolution.finalRating.colour} />
               <p dir="auto" className="whitespace-pre-wrap">{resolution.resolutionNote}</p>
               <p className="text-xs text-slate-500">
-                Resolved by {resolution.resolvedBy?.name ?? "someone (account removed)"}
+                Resolved by {resolution.resolvedBy?.name ?? "someone not in this workspace (imported, or account removed)"}
                 {resolution.resolvedAt ? <> · <When at={resolution.resolvedAt} /></> : null}
               </p>
             </div>
@@ -63,6 +66,7 @@ export async function VerdictsSection({ slug, claimId }: { slug: string; claimId
         ) : null}
         <h3 className="text-sm font-semibold">Reviewers&apos; verdicts</h3>
         <VerdictList current={verdicts.current} history={verdicts.history} hiddenCount={verdicts.hiddenCount} />
+        <ImportedVerdicts verdicts={imported} />
       </section>
       {isEditor ? <AssignSection actor={actor} slug={slug} claimId={claimId} className={card} /> : null}
     </>
