@@ -8,7 +8,8 @@ import { idSchema, slugSchema, toFieldErrors } from "@/lib/schemas/common";
 import { authenticate, type Principal } from "./auth";
 import { DEFAULT_MAX_BODY_BYTES, readJsonBody } from "./body";
 import { errorResponse, toErrorResponse } from "./errors";
-import { apiLimits, clientAddress, enforceRateLimits } from "./rate-limit";
+import { clientAddress } from "@/lib/http/client-address";
+import { apiLimits, enforceRateLimits } from "./rate-limit";
 import type { ApiRouteDef, Method } from "./routes";
 
 type ParamNames<P extends string> = P extends `${string}{${infer Name}}${infer Rest}` ? Name | ParamNames<Rest> : never;
@@ -82,7 +83,7 @@ async function authenticateAndCount(request: Request): Promise<Principal> {
   } catch (error) {
     failure = error;
   }
-  await enforceRateLimits(apiLimits(principal, clientAddress(request)));
+  await enforceRateLimits(apiLimits(principal, clientAddress(request.headers)));
   if (!principal) throw failure;
   return principal;
 }
