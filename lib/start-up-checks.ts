@@ -3,7 +3,7 @@
 import { DbSetupError } from "./db/errors";
 import { parseTrustedProxies, TrustedProxiesError } from "./http/trusted-proxies";
 
-export function checkStartUpSettings(env: NodeJS.ProcessEnv): void {
+export function checkStartUpSettings(env: Record<string, string | undefined>): void {
   try {
     parseTrustedProxies(env.CLAIMBENCH_TRUSTED_PROXIES);
   } catch (error) {
