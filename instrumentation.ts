@@ -4,16 +4,8 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   if (process.env.NEXT_PHASE === "phase-production-build") return; // next build serves nothing
-  const { parseTrustedProxies, TrustedProxiesError } = await import("./lib/http/trusted-proxies");
-  try {
-    parseTrustedProxies(process.env.CLAIMBENCH_TRUSTED_PROXIES);
-  } catch (error) {
-    // Also checked by scripts/start.ts; this catches a server started another way. Serving with a
-    // setting we cannot read would mean guessing which addresses to believe: stop instead.
-    if (!(error instanceof TrustedProxiesError)) throw error;
-    console.error(`\n✖ ${error.message}\n`);
-    process.exit(1);
-  }
+  const { exitOnMalformedTrustedProxies } = await import("./lib/http/check-trusted-proxies");
+  exitOnMalformedTrustedProxies();
   if (process.env.CLAIMBENCH_JOB_WORKERS === "0") return;
   const { startJobWorkers } = await import("./lib/jobs/queue");
   try {

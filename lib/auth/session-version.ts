@@ -7,7 +7,10 @@ import { endUserSessions, getSessionVersion } from "@/lib/data/session-versions"
 // process updates the cache at once.
 const CACHE_MS = 5_000;
 const MAX_ENTRIES = 10_000;
-const cache = new Map<string, { version: number | null; at: number }>();
+// On globalThis: Next bundles route handlers and pages separately, each with its own copy of this
+// module, and a sign-out handled by one must reach the other's cache in the same process at once.
+const shared = globalThis as unknown as { claimbenchSessionVersions?: Map<string, { version: number | null; at: number }> };
+const cache = (shared.claimbenchSessionVersions ??= new Map());
 
 async function currentVersion(userId: string): Promise<number | null> {
   const hit = cache.get(userId);
