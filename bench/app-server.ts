@@ -94,11 +94,12 @@ async function ensureBuilt(env: NodeJS.ProcessEnv): Promise<void> {
 
 let stopping = false;
 
-/** `next start` on the port, stopped when the script ends. */
+/** The app's server on the port, stopped when the script ends. */
 function startServer(port: number, env: NodeJS.ProcessEnv): ChildProcess {
-  const server = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], {
+  // The app's own server (scripts/serve.mjs: `next start` plus each connection's address), as npm start runs it.
+  const server = spawn(process.execPath, [path.join(root, "scripts/serve.mjs")], {
     cwd: root,
-    env,
+    env: { ...env, PORT: String(port), CLAIMBENCH_HOST: "127.0.0.1" },
     stdio: ["ignore", "pipe", "inherit"],
   });
   const log: string[] = [];

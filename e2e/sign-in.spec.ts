@@ -71,10 +71,19 @@ test("sign-in is throttled after repeated failures on one account", async ({ pag
   await expect(page.getByRole("main").getByRole("alert")).toHaveText("Too many failed attempts. Wait 15 minutes, then try again.");
 });
 
-test("signing out ends the session", async ({ page }) => {
-  await signIn(page, workspace.users.EDITOR.email);
+test("signing out ends the session, also for a copy of its cookie", async ({ page }) => {
+  const { slug, users } = await createTestWorkspace({ withCorpus: false });
+  await signIn(page, users.EDITOR.email);
+  const copied = await page.context().cookies();
+  expect((await page.request.get(`/api/v1/workspaces/${slug}`)).status()).toBe(200);
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/login/);
-  await page.goto(`/w/${workspace.slug}/articles`);
+  await page.goto(`/w/${slug}/articles`);
+  await expect(page).toHaveURL(/\/login\?callbackUrl=/);
+
+  // The old cookie, put back (another tab, or a stolen copy), no longer signs anyone in.
+  await page.context().addCookies(copied);
+  expect((await page.request.get(`/api/v1/workspaces/${slug}`)).status()).toBe(401);
+  await page.goto(`/w/${slug}/articles`);
   await expect(page).toHaveURL(/\/login\?callbackUrl=/);
 });

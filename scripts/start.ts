@@ -1,8 +1,9 @@
 // npm start  — the workbench in production mode on http://localhost:3000 (PORT to change).
 // npm run dev — the same with hot reload.
 // Steps: database (embedded unless DATABASE_URL is set) → migrations → demo seed on first run →
-// build when missing or stale → serve, with the background-job worker in a process of its own beside the
-// web server (unless CLAIMBENCH_JOB_WORKERS=0). Ctrl-C stops the worker and the server, then Postgres.
+// build when missing or stale → serve (scripts/serve.mjs), with the background-job worker in a process
+// of its own beside the web server (unless CLAIMBENCH_JOB_WORKERS=0). Ctrl-C stops the worker and the
+// server, then Postgres.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
@@ -10,6 +11,7 @@ import { chmod, mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { DbSetupError } from "../lib/db/errors";
 import { openDatabase } from "../lib/db/server";
+import { checkStartUpSettings } from "../lib/start-up-checks";
 import { buildIsCurrent, recordBuild } from "./build-state";
 import { jobWorkersEnabled, startJobWorkerProcess } from "./job-worker-process";
 import { assertPortFree, waitForHttp } from "./net";
@@ -17,9 +19,11 @@ import { onShutdown, runScript, shutdown, stopChild } from "./run";
 
 const root = path.resolve(import.meta.dirname, "..");
 const nextBin = path.join(root, "node_modules/next/dist/bin/next");
+const serveScript = path.join(root, "scripts/serve.mjs");
 const isDev = process.argv.includes("--dev");
 
 runScript(async () => {
+  checkStartUpSettings(process.env);
   const port = readAppPort();
   const host = process.env.CLAIMBENCH_HOST ?? "127.0.0.1";
   await assertPortFree(port, host, "PORT");
@@ -49,9 +53,9 @@ runScript(async () => {
     await recordBuild();
   }
 
-  const server = spawn(process.execPath, [nextBin, isDev ? "dev" : "start", "-p", String(port), "-H", host], {
+  const server = spawn(process.execPath, [serveScript, ...(isDev ? ["--dev"] : [])], {
     cwd: root,
-    env,
+    env: { ...env, PORT: String(port), CLAIMBENCH_HOST: host },
     stdio: "inherit",
   });
   onShutdown(() => stopChild(server));
@@ -65,12 +69,15 @@ runScript(async () => {
 
 async function seedOnFirstRun(): Promise<boolean> {
   if (process.env.CLAIMBENCH_SEED_DEMO === "0") return false;
-  const { isDatabaseEmpty } = await import("../lib/data/instance");
-  // First run = no user yet. A database that already has users is someone's data: never touched.
-  if (!(await isDatabaseEmpty())) return false;
-  const { seedDemo, DEMO_WORKSPACE } = await import("../seeds/demo");
-  const report = await seedDemo();
-  console.log(`✔ Seeded the demo workspace "${DEMO_WORKSPACE.name}" with ${report.articlesCreated} articles and ${report.activity.claims} checked claims.`);
+  const { seedDemoOnFirstRun } = await import("../seeds/first-run");
+  const { DEMO_WORKSPACE } = await import("../seeds/demo");
+  const outcome = await seedDemoOnFirstRun();
+  if (!outcome.seeded) return false;
+  const { report, resumed } = outcome;
+  console.log(
+    `✔ Seeded the demo workspace "${DEMO_WORKSPACE.name}" with ${report.articlesCreated} articles and ${report.activity.claims} checked claims` +
+      `${resumed ? " (the first start was interrupted while seeding; the demo was seeded again)" : ""}.`,
+  );
   return true;
 }
 
@@ -99,7 +106,10 @@ function readAppPort(): number {
   return port;
 }
 
-/** A stable secret for signing sessions, so that sign-ins survive a restart. */
+/**
+ * A stable secret for signing sessions, so that sign-ins survive a restart. Only for the embedded
+ * database: with DATABASE_URL, checkStartUpSettings has required NEXTAUTH_SECRET already.
+ */
 async function readOrCreateSecret(): Promise<string> {
   const file = path.join(process.env.CLAIMBENCH_DATA_DIR ?? path.join(root, ".data"), "auth-secret");
   if (existsSync(file)) return (await readFile(file, "utf8")).trim();

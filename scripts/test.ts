@@ -97,7 +97,12 @@ async function runE2e(baseEnv: NodeJS.ProcessEnv) {
     }
     await recordBuild();
   }
-  const server = spawn(process.execPath, [bin("next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], { cwd: root, env, stdio: ["ignore", "inherit", "inherit"] });
+  // The app's own server (scripts/serve.mjs, as npm start runs it), so e2e tests what users run.
+  const server = spawn(process.execPath, [path.join(root, "scripts/serve.mjs")], {
+    cwd: root,
+    env: { ...env, PORT: String(port), CLAIMBENCH_HOST: "127.0.0.1" },
+    stdio: ["ignore", "inherit", "inherit"],
+  });
   onShutdown(async () => {
     if (server.exitCode === null) {
       server.kill("SIGTERM");

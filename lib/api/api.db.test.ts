@@ -53,7 +53,7 @@ describe("rate limits", () => {
     try {
       const statuses = [];
       // Different addresses: only the token's own limit can be the one that is hit.
-      for (let n = 0; n < 5; n++) statuses.push((await callApi({ method: "GET", url: `/workspaces/${workspace.slug}`, token, headers: { "x-forwarded-for": `192.0.2.${n}` } })));
+      for (let n = 0; n < 5; n++) statuses.push((await callApi({ method: "GET", url: `/workspaces/${workspace.slug}`, token, headers: { "x-claimbench-peer": `192.0.2.${n}` } })));
       expect(statuses.map((response) => response.status)).toEqual([200, 200, 200, 429, 429]);
       const limited = statuses[3]!;
       expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
@@ -69,7 +69,7 @@ describe("rate limits", () => {
     try {
       const address = `198.51.100.${Math.floor(Math.random() * 250)}`;
       const statuses = [];
-      for (let n = 0; n < 3; n++) statuses.push((await callApi({ method: "GET", url: `/workspaces/${workspace.slug}`, token: `cbt_${"a".repeat(43)}`, headers: { "x-forwarded-for": address } })).status);
+      for (let n = 0; n < 3; n++) statuses.push((await callApi({ method: "GET", url: `/workspaces/${workspace.slug}`, token: `cbt_${"a".repeat(43)}`, headers: { "x-claimbench-peer": address } })).status);
       expect(statuses).toEqual([401, 401, 429]);
     } finally {
       delete process.env.API_RATE_LIMIT_PER_ADDRESS_PER_MINUTE;

@@ -1,5 +1,5 @@
 import "server-only";
-import { getSessionUser } from "@/lib/auth/session";
+import { getRequestSessionUser } from "@/lib/auth/session";
 import { checkApiToken } from "@/lib/data/api-tokens";
 import { looksLikeApiToken } from "@/lib/domain/api-token";
 import { AppError } from "@/lib/errors";
@@ -33,9 +33,9 @@ export async function authenticate(request: Request): Promise<Principal> {
     }
     return { kind: "token", actor: { id: check.userId }, tokenId: check.tokenId, workspaceId: check.workspaceId, readOnly: check.readOnly };
   }
-  // Without a session cookie there is nothing to look up (and no request scope is needed for it).
+  // Without a session cookie there is nothing to look up. An ended session (signed out) is null.
   if (SESSION_COOKIE.test(request.headers.get("cookie") ?? "")) {
-    const user = await getSessionUser();
+    const user = await getRequestSessionUser(request);
     if (user) return { kind: "session", actor: { id: user.id } };
   }
   throw unauthenticated("Sign in, or send a personal API token as: Authorization: Bearer <token>.");

@@ -12,7 +12,7 @@ const base = `http://localhost/api/v1/workspaces`;
 async function get(url: string, token: string): Promise<Response> {
   const { GET } = await import("@/app/api/v1/workspaces/[slug]/export/route");
   const slug = new URL(`${base}${url}`).pathname.split("/")[4]!;
-  const headers = { authorization: `Bearer ${token}`, "x-forwarded-for": `203.0.113.${Math.floor(Math.random() * 250)}` };
+  const headers = { authorization: `Bearer ${token}`, "x-claimbench-peer": `203.0.113.${Math.floor(Math.random() * 250)}` };
   return GET(new Request(`${base}${url}`, { headers }), { params: Promise.resolve({ slug }) });
 }
 

@@ -8,7 +8,8 @@ import { idSchema, inputFieldErrors, slugSchema, toFieldErrors } from "@/lib/sch
 import { authenticate, type Principal } from "./auth";
 import { DEFAULT_MAX_BODY_BYTES, readJsonBody } from "./body";
 import { errorResponse, toErrorResponse } from "./errors";
-import { apiLimits, clientAddress, enforceRateLimits } from "./rate-limit";
+import { clientAddress } from "@/lib/http/client-address";
+import { apiLimits, enforceRateLimits } from "./rate-limit";
 import type { ApiRouteDef, Method, UploadDef } from "./routes";
 import { limitHeavyRequest } from "@/lib/http/heavy-limits";
 import { checkSameOrigin } from "@/lib/http/same-origin";
@@ -90,7 +91,7 @@ async function authenticateAndCount(request: Request): Promise<Principal> {
   } catch (error) {
     failure = error;
   }
-  await enforceRateLimits(apiLimits(principal, clientAddress(request)));
+  await enforceRateLimits(apiLimits(principal, clientAddress(request.headers)));
   if (!principal) throw failure;
   return principal;
 }

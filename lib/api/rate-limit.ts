@@ -30,9 +30,3 @@ export async function enforceRateLimits(limits: Limit[]): Promise<void> {
   const retryAfterSeconds = Math.max(1, ...over.map((row) => row.secondsLeft));
   throw new AppError("RATE_LIMITED", `Too many requests. Wait ${retryAfterSeconds} seconds, then try again.`, { retryAfterSeconds });
 }
-
-/** The client's address as the nearest proxy saw it (first X-Forwarded-For hop), as sign-in does. */
-export function clientAddress(request: Request): string {
-  const first = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return first || request.headers.get("x-real-ip") || "unknown";
-}

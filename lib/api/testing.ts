@@ -2,6 +2,7 @@
 // route file is found from the URL the way the App Router finds it. For integration tests.
 import { readdirSync } from "node:fs";
 import path from "node:path";
+import { PEER_HEADER } from "@/lib/http/trusted-proxies";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const apiDir = path.join(root, "app/api/v1");
@@ -72,7 +73,8 @@ export async function callApi(call: ApiCall): Promise<{ status: number; body: un
   if (!handler) return { status: 405, body: null, headers: new Headers() };
   const headers = new Headers(call.headers);
   if (call.token) headers.set("authorization", `Bearer ${call.token}`);
-  if (!headers.has("x-forwarded-for")) headers.set("x-forwarded-for", `10.${rand()}.${rand()}.${rand()}`);
+  // The socket's address, as scripts/serve.mjs writes it: a random one unless the test names one.
+  if (!headers.has(PEER_HEADER)) headers.set(PEER_HEADER, `10.${rand()}.${rand()}.${rand()}`);
   const text = call.rawBody ?? (call.body === undefined ? undefined : JSON.stringify(call.body));
   if (text !== undefined && !headers.has("content-type")) headers.set("content-type", "application/json");
   // A form's Content-Type (with its boundary) is set by Request itself.

@@ -1,18 +1,18 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { countHit, clearHits, secondsUntilAllowed, type Limit } from "@/lib/data/rate-limits";
-import { verifyCredentials } from "@/lib/data/users";
-import { safeCallbackUrl } from "./callback-url";
+import { clientAddress } from "@/lib/http/client-address";
 import { SIGN_IN_ERRORS, signInSchema } from "@/lib/schemas/auth";
-
-// Failed attempts are throttled per account (guessing one password) and per address (trying many
-// accounts). Only failures count, so a desk signing in from one office address is never locked out.
-const WINDOW_SECONDS = 15 * 60;
-const accountLimit = (email: string): Limit => ({ key: `sign-in:account:${email}`, max: 5, windowSeconds: WINDOW_SECONDS });
-const addressLimit = (ip: string): Limit => ({ key: `sign-in:ip:${ip}`, max: 30, windowSeconds: WINDOW_SECONDS });
+import { safeCallbackUrl } from "./callback-url";
+import { endSessions, isSessionCurrent } from "./session-version";
+import { attemptSignIn } from "./sign-in";
 
 export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
+
+/** Thrown from the jwt callback for a token whose session has ended; next-auth then clears the cookie. */
+class SessionEndedError extends Error {
+  override name = "SessionEndedError";
+}
 
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
@@ -24,19 +24,11 @@ export const authOptions: NextAuthOptions = {
       async authorize(credentials, req) {
         const parsed = signInSchema.safeParse(credentials ?? {});
         if (!parsed.success) throw new Error(SIGN_IN_ERRORS.invalidInput);
-        const { email, password } = parsed.data;
-        const limits = [accountLimit(email), addressLimit(clientAddress(req?.headers))];
-
-        for (const limit of limits) {
-          if ((await secondsUntilAllowed(limit)) > 0) throw new Error(SIGN_IN_ERRORS.throttled);
-        }
-        const user = await verifyCredentials({ email, password });
-        if (!user) {
-          await Promise.all(limits.map(countHit));
-          return null;
-        }
-        await clearHits(limits[0]!.key);
-        return { id: user.id, email: user.email, name: user.name };
+        const outcome = await attemptSignIn({ ...parsed.data, address: clientAddress(req?.headers ?? {}) });
+        if (outcome.ok) return { id: outcome.user.id, email: outcome.user.email, name: outcome.user.name, sessionVersion: outcome.user.sessionVersion };
+        if (outcome.reason === "throttled") throw new Error(SIGN_IN_ERRORS.throttled);
+        if (outcome.reason === "slowDown") throw new Error(SIGN_IN_ERRORS.slowDown);
+        return null;
       },
     }),
   ],
@@ -45,8 +37,14 @@ export const authOptions: NextAuthOptions = {
     redirect({ url, baseUrl }) {
       return `${baseUrl.replace(/\/+$/, "")}${safeCallbackUrl(url, baseUrl)}`;
     },
-    jwt({ token, user }) {
-      if (user) token.sub = user.id;
+    // Runs for every request that reads the session (pages, actions, the API, /api/auth/session).
+    async jwt({ token, user }) {
+      if (user) {
+        token.sub = user.id;
+        token.sv = user.sessionVersion ?? 0;
+        return token;
+      }
+      if (!token.sub || !(await isSessionCurrent(token.sub, token.sv))) throw new SessionEndedError();
       return token;
     },
     session({ session, token }) {
@@ -54,23 +52,22 @@ export const authOptions: NextAuthOptions = {
       return session;
     },
   },
+  events: {
+    // Signing out ends the session for good, not just the cookie in this browser: the token's
+    // version is retired, so a copy of the cookie stops working too (on every device of the user).
+    async signOut({ token }) {
+      if (token?.sub) await endSessions(token.sub, typeof token.sv === "number" ? token.sv : 0);
+    },
+  },
   logger: {
-    // next-auth logs a failed authorize() as an error with the code as its message; those are
-    // expected outcomes, not faults, so they are left out of the server log.
+    // next-auth logs a failed authorize() as an error with the code as its message, and an ended
+    // session as a JWT error; those are expected outcomes, not faults, so they stay out of the log.
     error(code, metadata) {
       if (code === "CREDENTIALS_SIGNIN_ERROR" || code === "CLIENT_FETCH_ERROR") return;
+      if (code === "JWT_SESSION_ERROR" && (metadata as { name?: string } | undefined)?.name === "SessionEndedError") return;
       console.error(`[next-auth] ${code}`, metadata);
     },
     warn() {},
     debug() {},
   },
 };
-
-function clientAddress(headers: Record<string, unknown> | undefined): string {
-  // The first X-Forwarded-For hop is the client as seen by the nearest proxy. It can be forged when
-  // no proxy strips it, which only weakens the per-address limit; the per-account one still holds.
-  const forwarded = headers?.["x-forwarded-for"];
-  const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
-  const real = headers?.["x-real-ip"];
-  return first || (typeof real === "string" ? real : "") || "unknown";
-}

@@ -182,3 +182,8 @@ export async function countWorkspaceRows(workspaceId: string) {
 
 /** A reader who sees every disagreement (an editor): for counts that apply blind review per reader. */
 export const EDITOR_READER = { actorId: "00000000-0000-0000-0000-000000000000", role: "EDITOR", blindReview: true } as const;
+
+/** Lets the growing delay of a sign-in limit run out now, instead of a test waiting for it. */
+export async function endSlotDelay(key: string): Promise<void> {
+  await getDb().rateLimit.update({ where: { key }, data: { notBefore: new Date(Date.now() - 1_000) } });
+}

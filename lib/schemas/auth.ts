@@ -26,4 +26,5 @@ export const SIGN_IN_ERRORS = {
   invalidInput: "InvalidInput",
   badCredentials: "CredentialsSignin",
   throttled: "TooManyAttempts",
+  slowDown: "SlowDown",
 } as const;

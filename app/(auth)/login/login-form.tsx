@@ -11,6 +11,7 @@ import type { FieldErrors } from "@/lib/errors";
 const MESSAGES: Record<string, string> = {
   [SIGN_IN_ERRORS.badCredentials]: "The email or password is not right. Check both and try again.",
   [SIGN_IN_ERRORS.throttled]: "Too many failed attempts. Wait 15 minutes, then try again.",
+  [SIGN_IN_ERRORS.slowDown]: "This account has had many failed sign-ins just now, so attempts are spaced out. Wait a minute, then try again.",
   [SIGN_IN_ERRORS.invalidInput]: "Check the email and password fields.",
 };
 
