@@ -136,6 +136,8 @@ describe("contract: a scripted session matches the OpenAPI document", () => {
     await step("recordVerdict", { ids: { claimId: claim.id }, body: { ratingId: levels[2]!.id, rationale: "Mixed." }, expect: 201, as: "editor" });
     await step("getClaimHistory", { ids: { claimId: claim.id }, query: "?limit=2", expect: 200, as: "viewer" });
     await step("getClaimHistory", { ids: { claimId: "00000000-0000-4000-8000-000000000000" }, expect: 404, as: "viewer" });
+    expect(await step("listImportedVerdicts", { ids: { claimId: claim.id }, expect: 200, as: "editor" })).toEqual({ items: [], hiddenCount: 0 });
+    await step("listImportedVerdicts", { ids: { claimId: "00000000-0000-4000-8000-000000000000" }, expect: 404, as: "viewer" });
     await step("getAgreement", { expect: 200, as: "viewer" });
     await step("getAgreement", { query: `?article=${article.id}`, expect: 200, as: "viewer" });
     await step("unassignReviewer", { ids: { claimId: claim.id, userId: w.users.REVIEWER.id }, expect: 204, as: "editor" });

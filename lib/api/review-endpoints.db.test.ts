@@ -86,7 +86,7 @@ describe("the review endpoints", () => {
     const reader = { id: secondId.find((member) => member.name.startsWith("Second reviewer"))!.id };
     const page = await listClaimHistory({ actor: reader, slug: w.slug, claimId: claim.id });
     expect(blind.map((event) => ({ ...event }))).toEqual(JSON.parse(JSON.stringify(page.map((event) => ({
-      id: event.id, entityType: event.entityType, action: event.action, actor: event.actor ? { id: event.actorId, name: event.actor.name } : null, at: event.createdAt, before: event.before, after: event.after,
+      id: event.id, entityType: event.entityType, action: event.action, actor: event.actor ? { id: event.actorId ?? null, name: event.actor.name } : null, imported: null, at: event.createdAt, before: event.before, after: event.after,
     })))));
 
     expect((await verdict(claim.id, second, "Mostly false")).status).toBe(201);

@@ -112,6 +112,7 @@ const routes = [
   { id: "unassignReviewer", method: "DELETE", path: "/workspaces/{slug}/claims/{claimId}/assignments/{userId}", tag: "Review", summary: "Take the claim off a reviewer's queue", role: "EDITOR", status: 204, errors: { "404": "No such claim, or that member is not assigned it." } },
   { id: "listMyQueue", method: "GET", path: "/workspaces/{slug}/my-queue", tag: "Review", summary: "My queue: claims assigned to the caller that wait for their verdict, longest assigned first", role: "VIEWER", query: api.paginationSchema, response: api.pageOf(review.queueItemResponse), status: 200 },
   { id: "getClaimHistory", method: "GET", path: "/workspaces/{slug}/claims/{claimId}/history", tag: "Claims", summary: "The claim's history, oldest first, as its page shows it (blind review applied)", role: "VIEWER", query: api.paginationSchema, response: api.pageOf(review.historyEventResponse), status: 200 },
+  { id: "listImportedVerdicts", method: "GET", path: "/workspaces/{slug}/claims/{claimId}/imported-verdicts", tag: "Verdicts", summary: "Verdicts that came in a workspace import, newest first (records of ratings made elsewhere; blind review applies)", role: "VIEWER", response: review.importedVerdictsResponse, status: 200 },
   { id: "getAgreement", method: "GET", path: "/workspaces/{slug}/agreement", tag: "Review", summary: "Agreement between reviewers: Cohen's and Fleiss' kappa, Krippendorff's alpha, as the review page shows them", role: "VIEWER", query: review.agreementQuerySchema, response: review.agreementResponse, status: 200 },
 
   {

@@ -147,6 +147,7 @@ export const SCENARIOS: Record<RouteId, (w: ApiWorkspace, as?: PrincipalName) =>
   },
   listMyQueue: async (w) => ({ method: "GET", url: `/workspaces/${w.slug}/my-queue?limit=5` }),
   getClaimHistory: async (w) => ({ method: "GET", url: `/workspaces/${w.slug}/claims/${(await createTestClaim(w.id)).id}/history` }),
+  listImportedVerdicts: async (w) => ({ method: "GET", url: `/workspaces/${w.slug}/claims/${(await createTestClaim(w.id)).id}/imported-verdicts` }),
   getAgreement: async (w) => ({ method: "GET", url: `/workspaces/${w.slug}/agreement` }),
   importArticleFiles: async (w) => ({ method: "POST", url: `/workspaces/${w.slug}/articles/import`, multipart: { files: [articleFile()], fields: { stripScripts: "on" } } }),
   importClaimReview: async (w) => ({ method: "POST", url: `/workspaces/${w.slug}/sources/claimreview`, multipart: { files: [{ name: "reviews.json", content: JSON.stringify(claimReviewDocument()) }] } }),

@@ -59,7 +59,14 @@ export const historyEventResponse = z.object({
   id: z.uuid(),
   entityType: z.string().describe("What changed: claim, evidence, verdict, source…"),
   action: z.string(),
-  actor: person.nullable().describe("Null when the account was removed."),
+  actor: z
+    .object({ id: z.uuid().nullable(), name: z.string() })
+    .nullable()
+    .describe("Who did it. `id` is null where blind review hides the reviewer (name \"A reviewer\") or the event was imported (the name it had in the file); the whole is null when the account was removed."),
+  imported: z
+    .object({ fileName: z.string(), importedAt: date, importedBy: z.string().nullable() })
+    .nullable()
+    .describe("Set when the event came in a workspace import: it happened elsewhere, not in this workspace."),
   at: date,
   before: z.unknown().describe("The changed fields before, as recorded; under blind review other reviewers' ratings are left out."),
   after: z.unknown(),
@@ -87,4 +94,17 @@ export const agreementResponse = z.object({
   overall: scopeFigures,
   pairs: z.array(statistic.extend({ a: person, b: person })).describe("Cohen's kappa of each pair of reviewers."),
   perArticle: z.array(scopeFigures.extend({ articleId: z.uuid(), title: z.string() })),
+});
+
+export const importedVerdictResponse = z.object({
+  id: z.uuid(),
+  reviewerName: z.string().describe("As the imported file names them: not a member of this workspace."),
+  rating: z.object({ label: z.string(), colour: z.string() }),
+  rationale: z.string(),
+  at: date.describe("When the verdict was recorded, where it was made."),
+  imported: z.object({ fileName: z.string(), importedAt: date, importedBy: z.string().nullable() }),
+});
+export const importedVerdictsResponse = z.object({
+  items: z.array(importedVerdictResponse),
+  hiddenCount: z.number().int().describe("Imported verdicts blind review hides from the caller until they rate the claim."),
 });

@@ -112,6 +112,9 @@ export function createHtmlReaderPool(overrides: Partial<HtmlReaderLimits> = {}):
     // The URL is written inline so that Next's bundler finds the worker's entry and bundles it; under
     // tsx and Vitest, Node loads the file beside this one.
     const worker = new Worker(new URL("./html-read-worker.mjs", import.meta.url), {
+      // Plain JavaScript that needs no loader: the parent's flags (the job worker's `--import tsx`
+      // and its server-only shim, which a thread cannot load without tsx's hooks) are not inherited.
+      execArgv: [],
       resourceLimits: { maxOldGenerationSizeMb: limits.memoryMb, stackSizeMb: 4 },
     });
     const thread: Thread = { worker, task: null, ended: false };

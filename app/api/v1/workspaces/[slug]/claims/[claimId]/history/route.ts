@@ -6,6 +6,8 @@ import { listClaimHistory } from "@/lib/data/audit";
 import { getClaim } from "@/lib/data/claims";
 import { notFound } from "@/lib/errors";
 
+import { importedFrom } from "@/lib/api/imported";
+
 // The claim page's history from the same function, so blind review hides exactly what the page hides.
 export const GET = apiHandler(apiRoute("getClaimHistory"), async ({ actor, slug, params, query }) => {
   // A claim of another workspace (or none) is a 404, not an empty history.
@@ -14,7 +16,8 @@ export const GET = apiHandler(apiRoute("getClaimHistory"), async ({ actor, slug,
     id: event.id,
     entityType: event.entityType,
     action: event.action,
-    actor: event.actorId && event.actor ? { id: event.actorId, name: event.actor.name } : null,
+    actor: event.actor ? { id: event.actorId ?? null, name: event.actor.name } : event.importedActor ? { id: null, name: event.importedActor } : null,
+    imported: importedFrom(event.import),
     at: event.createdAt,
     before: event.before,
     after: event.after,

@@ -1,0 +1,15 @@
+import { apiHandler } from "@/lib/api/handler";
+import { importedFrom } from "@/lib/api/imported";
+import { apiRoute } from "@/lib/api/routes";
+import { listImportedVerdicts } from "@/lib/data/imported-verdicts";
+
+// The claim page's "Imported verdicts", from the same function: blind review hides them alike.
+export const GET = apiHandler(apiRoute("listImportedVerdicts"), async ({ actor, slug, params }) => {
+  const { items, hiddenCount } = await listImportedVerdicts({ actor, slug, claimId: params.claimId });
+  return {
+    items: items.map((verdict) => ({
+      id: verdict.id, reviewerName: verdict.reviewerName, rating: verdict.rating, rationale: verdict.rationale, at: verdict.createdAt, imported: importedFrom(verdict.import)!,
+    })),
+    hiddenCount,
+  };
+});
