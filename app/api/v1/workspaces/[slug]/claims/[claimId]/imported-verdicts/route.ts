@@ -1,10 +1,14 @@
 import { apiHandler } from "@/lib/api/handler";
 import { importedFrom } from "@/lib/api/imported";
 import { apiRoute } from "@/lib/api/routes";
+import { getClaim } from "@/lib/data/claims";
 import { listImportedVerdicts } from "@/lib/data/imported-verdicts";
+import { notFound } from "@/lib/errors";
 
 // The claim page's "Imported verdicts", from the same function: blind review hides them alike.
 export const GET = apiHandler(apiRoute("listImportedVerdicts"), async ({ actor, slug, params }) => {
+  // A claim of another workspace (or none) is a 404, not an empty list.
+  if (!(await getClaim({ actor, slug, claimId: params.claimId }))) throw notFound("That claim");
   const { items, hiddenCount } = await listImportedVerdicts({ actor, slug, claimId: params.claimId });
   return {
     items: items.map((verdict) => ({
