@@ -5,7 +5,7 @@ import { createTestWorkspace, signedInPage } from "./fixtures/workspace";
 
 const ARTICLE = /How the Islamic State ends/;
 
-const statusCard = (page: Page, name: string) => page.getByRole("region", { name: "Claims by status" }).getByRole("link", { name });
+const statusCard = (page: Page, name: string) => page.getByRole("region", { name: "Claims by status" }).getByRole("link", { name, exact: true });
 const disagreementCount = (page: Page, kind: string) =>
   page.getByRole("region", { name: "Open disagreements" }).getByRole("listitem").filter({ hasText: kind }).getByTestId("disagreement-count");
 const articleRow = (page: Page) => page.getByRole("table", { name: /Progress per article/ }).getByRole("row").filter({ hasText: ARTICLE });
@@ -26,9 +26,9 @@ test("the dashboard counts claims, verdicts and a reviewer split, links to the c
   const nav = page.getByRole("navigation", { name: "Workspace" });
   await expect(nav.getByRole("link", { name: "Dashboard" })).toHaveAttribute("aria-current", "page");
 
-  await expect(statusCard(page, "Open: 1 claim")).toBeVisible();
-  await expect(statusCard(page, "In review: 2 claims")).toBeVisible();
-  await expect(statusCard(page, "Resolved: 0 claims")).toBeVisible();
+  await expect(statusCard(page, "Open 1 claim")).toBeVisible();
+  await expect(statusCard(page, "In review 2 claims")).toBeVisible();
+  await expect(statusCard(page, "Resolved 0 claims")).toBeVisible();
   const chart = page.getByRole("table", { name: "Current verdicts by rating" });
   await expect(chart.getByRole("rowheader")).toHaveText(["True", "Mostly true", "Mixed", "Mostly false", "False", "Unverifiable"]);
   await expect(chart.getByRole("cell")).toHaveText(["1", "1", "0", "0", "1", "0"]);
@@ -37,7 +37,7 @@ test("the dashboard counts claims, verdicts and a reviewer split, links to the c
   await expect(disagreementCount(page, "Figure conflict")).toHaveText("0");
   await expect(articleRow(page).getByRole("cell")).toHaveText([ARTICLE, "3", "2", "0", ""]);
 
-  await statusCard(page, "Open: 1 claim").click();
+  await statusCard(page, "Open 1 claim").click();
   await expect(page).toHaveURL(`/w/${workspace.slug}/claims?status=OPEN`);
   await expect(page.getByLabel("Status")).toHaveValue("OPEN");
   await expect(page.getByRole("table", { name: "Claims" }).getByRole("row")).toHaveCount(2); // header + the one open claim
@@ -58,8 +58,8 @@ test("the dashboard counts claims, verdicts and a reviewer split, links to the c
   await expect(editor.getByRole("main").locator("header")).toContainText("Resolved");
 
   await page.goto(`/w/${workspace.slug}`);
-  await expect(statusCard(page, "Resolved: 1 claim")).toBeVisible();
-  await expect(statusCard(page, "In review: 1 claim")).toBeVisible();
+  await expect(statusCard(page, "Resolved 1 claim")).toBeVisible();
+  await expect(statusCard(page, "In review 1 claim")).toBeVisible();
   await expect(disagreementCount(page, "Reviewer split")).toHaveText("0");
   await expect(articleRow(page).getByRole("cell")).toHaveText([ARTICLE, "3", "2", "1", ""]);
 });

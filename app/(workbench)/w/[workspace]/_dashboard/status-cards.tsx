@@ -2,6 +2,7 @@ import Link from "next/link";
 import { formatNumber } from "@/app/_components/format";
 import { CLAIM_STATUS_ORDER, type Dashboard } from "@/lib/data/dashboard";
 import { statusLabel } from "../_claims/labels";
+import { StatusIcon } from "../_claims/status-badge";
 
 /** One card per claim status, each opening the claims list filtered to it. */
 export function StatusCards({ slug, counts }: { slug: string; counts: Dashboard["statusCounts"] }) {
@@ -13,11 +14,18 @@ export function StatusCards({ slug, counts }: { slug: string; counts: Dashboard[
           <li key={status}>
             <Link
               href={`/w/${slug}/claims?status=${status}`}
-              aria-label={`${statusLabel(status)}: ${formatNumber(counts[status])} ${counts[status] === 1 ? "claim" : "claims"}`}
               className="block rounded-lg border border-slate-200 bg-white p-4 shadow-sm hover:border-blue-300 focus-visible:outline-2 focus-visible:outline-blue-700"
             >
-              <span className="block text-sm text-slate-600">{statusLabel(status)}</span>
-              <span className="mt-1 block text-3xl font-semibold tabular-nums">{formatNumber(counts[status])}</span>
+              {/* The link's name is its visible text plus a hidden word ("Open 9 claims"), never a
+                  different aria-label: speech-input users say what they see (WCAG 2.5.3). */}
+              <span className="flex items-center gap-1.5 text-sm text-slate-600">
+                <StatusIcon status={status} />
+                {statusLabel(status)}
+              </span>
+              <span className="mt-1 block text-3xl font-semibold tabular-nums">
+                {formatNumber(counts[status])}
+                <span className="sr-only"> {counts[status] === 1 ? "claim" : "claims"}</span>
+              </span>
             </Link>
           </li>
         ))}

@@ -48,12 +48,12 @@ export default async function ArticlesPage({ params }: { params: Promise<{ works
                       <bdi>{article.title}</bdi>
                     </Link>
                   </td>
-                  <td className="px-4 py-3 text-slate-700">{article.publisher ? <bdi>{article.publisher}</bdi> : <span className="text-slate-400">Unknown</span>}</td>
+                  <td className="px-4 py-3 text-slate-700">{article.publisher ? <bdi>{article.publisher}</bdi> : <span className="text-slate-500">Unknown</span>}</td>
                   <td className="px-4 py-3 text-slate-700">
                     {article.publishedAt ? (
                       <time dateTime={article.publishedAt.toISOString().slice(0, 10)}>{formatDate(article.publishedAt)}</time>
                     ) : (
-                      <span className="text-slate-400" title={article.publishedNote ?? undefined}>Not stated</span>
+                      <span className="text-slate-500" title={article.publishedNote ?? undefined}>Not stated</span>
                     )}
                   </td>
                   <td className="px-4 py-3 text-right tabular-nums">{formatNumber(article.wordCount)}</td>

@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { FilterField, filterControl, Pager, pageHref } from "@/app/_components/list-controls";
 import { notFound } from "next/navigation";
-import { Badge } from "@/app/_components/badge";
 import { Button } from "@/app/_components/button";
 import { formatNumber } from "@/app/_components/format";
 import { requirePageWorkspace } from "@/lib/auth/session";
@@ -12,6 +11,7 @@ import { figureLabel } from "@/lib/domain/figure-label";
 import { CLAIM_STATUSES, claimListQuerySchema, type ClaimListQuery } from "@/lib/schemas/claim";
 import { toFieldErrors, workspaceParamsSchema, safeParseInput } from "@/lib/schemas/common";
 import { statusLabel } from "../_claims/labels";
+import { StatusBadge } from "../_claims/status-badge";
 import { exportHref } from "../reports/export-href";
 import { TableHead } from "@/app/_components/table-head";
 
@@ -104,7 +104,7 @@ export default async function ClaimsPage({ params, searchParams }: { params: Pro
                   </td>
                   <td className="px-4 py-3 text-slate-700" dir="auto">{claim.article.title}</td>
                   <td className="px-4 py-3 text-slate-700">{claim.figure ? figureLabel(claim.figure) : "—"}</td>
-                  <td className="px-4 py-3"><Badge tone={claim.status === "RESOLVED" ? "green" : claim.status === "DISPUTED" ? "amber" : "neutral"}>{statusLabel(claim.status)}</Badge></td>
+                  <td className="px-4 py-3"><StatusBadge status={claim.status} /></td>
                 </tr>
               ))}
             </tbody>

@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Badge } from "@/app/_components/badge";
 import { formatDate } from "@/app/_components/format";
 import { requirePageWorkspace } from "@/lib/auth/session";
 import { listMyQueue } from "@/lib/data/queue";
 import { workspaceParamsSchema } from "@/lib/schemas/common";
-import { statusLabel } from "../_claims/labels";
+import { StatusBadge } from "../_claims/status-badge";
 import { TableHead } from "@/app/_components/table-head";
 
 export const metadata: Metadata = { title: "My queue" };
@@ -39,7 +38,7 @@ export default async function QueuePage({ params }: { params: Promise<{ workspac
                 <td className="px-4 py-3" dir="auto">
                   <Link href={`/w/${slug}/articles/${item.article.id}`} className="text-slate-700 hover:underline"><bdi>{item.article.title}</bdi></Link>
                 </td>
-                <td className="px-4 py-3"><Badge tone={item.status === "DISPUTED" ? "amber" : "neutral"}>{statusLabel(item.status)}</Badge></td>
+                <td className="px-4 py-3"><StatusBadge status={item.status} /></td>
                 <td className="px-4 py-3 text-slate-600">
                   {formatDate(item.assignedAt)}
                   {item.assignedBy ? <span className="block text-xs text-slate-500">by {item.assignedBy}</span> : null}

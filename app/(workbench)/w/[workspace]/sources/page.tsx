@@ -107,14 +107,14 @@ function SourceRow({ slug, source, isEditor }: { slug: string; source: SourceLis
         </span>
         {source.note ? <span dir="auto" className="mt-1 block text-xs whitespace-pre-wrap text-slate-600">{source.note}</span> : null}
       </td>
-      <td className="px-4 py-3 text-slate-700" dir="auto">{source.publisher ?? <span className="text-slate-400">Unknown</span>}</td>
+      <td className="px-4 py-3 text-slate-700" dir="auto">{source.publisher ?? <span className="text-slate-500">Unknown</span>}</td>
       <td className="px-4 py-3 text-slate-700">
-        {source.publishedAt ? <time dateTime={source.publishedAt.toISOString().slice(0, 10)}>{formatDate(source.publishedAt)}</time> : <span className="text-slate-400">Not stated</span>}
+        {source.publishedAt ? <time dateTime={source.publishedAt.toISOString().slice(0, 10)}>{formatDate(source.publishedAt)}</time> : <span className="text-slate-500">Not stated</span>}
       </td>
       <td className="px-4 py-3">
         <ul aria-label="Claims by stance" className="flex flex-wrap gap-1">
           {counts.map(({ label, count, tone }) => (
-            <li key={label} className={`rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${count ? tone : "bg-white text-slate-400 ring-slate-200"}`}>
+            <li key={label} className={`rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${count ? tone : "bg-white text-slate-500 ring-slate-200"}`}>
               {label} {count}
             </li>
           ))}

@@ -1,7 +1,8 @@
 "use client";
 import Link from "next/link";
 import { Badge } from "@/app/_components/badge";
-import { anchorLabel, statusLabel } from "../../_claims/labels";
+import { anchorLabel } from "../../_claims/labels";
+import { StatusBadge } from "../../_claims/status-badge";
 import type { ReaderClaim } from "./reader-types";
 
 export function ClaimDetails({ slug, claim, onClose }: { slug: string; claim: ReaderClaim; onClose: () => void }) {
@@ -12,7 +13,7 @@ export function ClaimDetails({ slug, claim, onClose }: { slug: string; claim: Re
         <button type="button" onClick={onClose} aria-label="Close claim" className="text-slate-500 hover:text-slate-900">✕</button>
       </div>
       <div className="flex flex-wrap gap-2">
-        <Badge tone={claim.status === "RESOLVED" ? "green" : claim.status === "DISPUTED" ? "amber" : "neutral"}>{claim.ratingLabel ?? statusLabel(claim.status)}</Badge>
+        <StatusBadge status={claim.status} label={claim.ratingLabel ?? undefined} />
         {claim.figureLabel ? <Badge tone="blue">{claim.figureLabel}</Badge> : null}
         {claim.anchorStatus !== "EXACT" ? <Badge tone="amber">{anchorLabel(claim.anchorStatus)}</Badge> : null}
       </div>

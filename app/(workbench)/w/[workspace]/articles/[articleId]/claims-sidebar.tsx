@@ -46,7 +46,7 @@ export function ClaimsSidebar({ slug, claims, suggestionCount, activeId, onJump,
                 >
                   <span className="mr-2 inline-block size-2.5 rounded-full align-middle" style={{ backgroundColor: claim.colour ?? "#f59e0b" }} aria-hidden />
                   <span dir="auto">{claim.statement}</span>
-                  <span className="block pl-4.5 text-xs text-slate-500">{claim.ratingLabel ?? statusLabel(claim.status)}{claim.figureLabel ? ` · ${claim.figureLabel}` : ""}</span>
+                  <span className="block pl-4.5 text-xs text-slate-600">{claim.ratingLabel ?? statusLabel(claim.status)}{claim.figureLabel ? ` · ${claim.figureLabel}` : ""}</span>
                 </button>
               </li>
             ))}

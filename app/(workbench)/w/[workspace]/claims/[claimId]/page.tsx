@@ -10,7 +10,8 @@ import { splitParagraphs } from "@/lib/domain/paragraphs";
 import { hasRole } from "@/lib/domain/roles";
 import { idSchema, slugSchema } from "@/lib/schemas/common";
 import { z } from "zod";
-import { anchorLabel, statusLabel } from "../../_claims/labels";
+import { anchorLabel } from "../../_claims/labels";
+import { StatusBadge } from "../../_claims/status-badge";
 import { ClaimEditor } from "./claim-editor";
 import { EvidenceSection } from "./evidence-section";
 import { VerdictsSection } from "./verdicts-section";
@@ -52,7 +53,7 @@ export default async function ClaimPage({ params }: { params: Params }) {
         <header>
           <h1 className="text-2xl font-semibold" dir="auto">{claim.statement}</h1>
           <div className="mt-2 flex flex-wrap gap-2">
-            <Badge tone={claim.status === "RESOLVED" ? "green" : claim.status === "DISPUTED" ? "amber" : "neutral"}>{statusLabel(claim.status)}</Badge>
+            <StatusBadge status={claim.status} />
             {claim.finalRating ? <Badge tone="blue">Final rating: {claim.finalRating.label}</Badge> : null}
             {claim.figure ? <Badge tone="blue">{figureLabel(claim.figure)}</Badge> : null}
             <Badge tone={claim.anchorStatus === "EXACT" ? "neutral" : "amber"}>{anchorLabel(claim.anchorStatus)}</Badge>
