@@ -29,7 +29,7 @@ async function openReader(page: Page) {
   await page.waitForFunction(() => Object.keys(document.querySelector("[data-testid=article-body]") ?? {}).some((key) => key.startsWith("__react")));
 }
 
-const text = (page: Page) => page.getByRole("region", { name: "Article text" });
+const text = (page: Page) => page.getByRole("region", { name: "Article body" });
 const form = (page: Page) => page.getByRole("form", { name: "New claim" });
 const focusedParagraph = (page: Page) => page.evaluate(() => window.getSelection()?.focusNode?.parentElement?.closest("p")?.textContent ?? "");
 

@@ -23,6 +23,8 @@ interface Origin {
   element: HTMLElement | null;
   /** The selection it was marked from, restored on the way back. */
   span?: Span;
+  /** A claim just saved: back to its highlight, which did not exist when the form opened. */
+  claimId?: string;
 }
 type Panel =
   | { kind: "new"; span: Span; suggestion?: Suggestion; focus: boolean }
@@ -99,8 +101,9 @@ export function ArticleReader({ slug, article, claims, suggestions, canMark }: P
 
   const closePanel = useCallback(() => {
     setPanel(null);
-    const { element, span } = origin.current;
-    const target = element?.isConnected ? element : textRef.current;
+    const { element, span, claimId } = origin.current;
+    const saved = claimId ? textRef.current?.querySelector<HTMLElement>(`[data-tabstop="${claimId}"]`) : null;
+    const target = saved ?? (element?.isConnected ? element : textRef.current);
     target?.focus({ preventScroll: true });
     if (span && textRef.current) selectSpan(textRef.current, span);
   }, []);
@@ -213,6 +216,7 @@ export function ArticleReader({ slug, article, claims, suggestions, canMark }: P
             onDone={(id) => {
               if (!id) return closePanel();
               window.getSelection()?.removeAllRanges();
+              origin.current = { element: textRef.current, claimId: id };
               setPanel({ kind: "claim", id, focus: panel.focus });
             }}
           />

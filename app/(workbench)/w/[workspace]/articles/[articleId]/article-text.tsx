@@ -63,7 +63,7 @@ export const ArticleText = memo(function ArticleText({ body, paragraphs, claims,
       id="article-text"
       tabIndex={0}
       role="region"
-      aria-label="Article text"
+      aria-label="Article body"
       aria-describedby={hintId}
       {...textHandlers}
       className="mt-6 space-y-4 rounded-sm font-serif text-lg leading-relaxed text-slate-900"

@@ -66,7 +66,7 @@ export function PassagePicker({ slug, claimId, article, claimSpan }: Props) {
   return (
     <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
       <div className="relative">
-        <div ref={textRef} id="article-text" tabIndex={0} role="region" aria-label="Article text" aria-describedby={hintId} data-testid="article-body" {...handlers}
+        <div ref={textRef} id="article-text" tabIndex={0} role="region" aria-label="Article body" aria-describedby={hintId} data-testid="article-body" {...handlers}
           className="space-y-4 rounded-lg border border-slate-200 bg-white p-6 font-serif text-lg leading-relaxed text-slate-900">
           {paragraphs.map((paragraph) => (
             <p key={paragraph.start} dir="auto" data-start={paragraph.start} className="whitespace-pre-wrap">
