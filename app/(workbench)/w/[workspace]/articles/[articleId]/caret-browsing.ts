@@ -77,20 +77,23 @@ export function useCaretBrowsing(ref: RefObject<HTMLElement | null>, { onPress, 
     callbacks.current = { onPress, onRelease };
   }, [onPress, onRelease]);
 
-  useEffect(() => {
-    function update() {
-      const container = ref.current;
-      const selection = window.getSelection();
-      const focused = container?.contains(document.activeElement);
-      if (!container || !focused || dragging.current || !selection || selection.rangeCount === 0 || !selection.isCollapsed || !container.contains(selection.focusNode)) {
-        return setCaret(null);
-      }
-      const rect = selection.getRangeAt(0).getClientRects()[0] ?? selection.focusNode?.parentElement?.getBoundingClientRect();
-      if (!rect) return setCaret(null);
-      // Relative to the positioned box around the text, where the page draws the caret.
-      const box = (container.offsetParent ?? container).getBoundingClientRect();
-      setCaret({ top: rect.top - box.top, left: rect.left - box.left, height: rect.height || 24 });
+  // The caret is drawn while the text has focus and the selection is a collapsed point in it.
+  const updateCaret = useCallback(() => {
+    const container = ref.current;
+    const selection = window.getSelection();
+    const focused = container?.contains(document.activeElement);
+    if (!container || !focused || dragging.current || !selection || selection.rangeCount === 0 || !selection.isCollapsed || !container.contains(selection.focusNode)) {
+      return setCaret(null);
     }
+    const rect = selection.getRangeAt(0).getClientRects()[0] ?? selection.focusNode?.parentElement?.getBoundingClientRect();
+    if (!rect) return setCaret(null);
+    // Relative to the positioned box around the text, where the page draws the caret.
+    const box = (container.offsetParent ?? container).getBoundingClientRect();
+    setCaret({ top: rect.top - box.top, left: rect.left - box.left, height: rect.height || 24 });
+  }, [ref]);
+
+  useEffect(() => {
+    const update = updateCaret;
     document.addEventListener("selectionchange", update);
     document.addEventListener("focusin", update);
     document.addEventListener("focusout", update);
@@ -99,7 +102,7 @@ export function useCaretBrowsing(ref: RefObject<HTMLElement | null>, { onPress, 
       document.removeEventListener("focusin", update);
       document.removeEventListener("focusout", update);
     };
-  }, [ref]);
+  }, [updateCaret]);
 
   const onPointerDownCapture = useCallback(
     (event: PointerEvent<HTMLElement>) => {
@@ -121,12 +124,13 @@ export function useCaretBrowsing(ref: RefObject<HTMLElement | null>, { onPress, 
         window.setTimeout(() => {
           dragging.current = false;
           callbacks.current.onRelease();
+          updateCaret();
         }, 0);
       };
       document.addEventListener("pointerup", end, true);
       document.addEventListener("pointercancel", end, true);
     },
-    [ref],
+    [ref, updateCaret],
   );
 
   const onKeyDown = useCallback(
