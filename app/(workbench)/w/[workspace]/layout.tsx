@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { AppHeader } from "@/app/_components/app-header";
 import { Badge } from "@/app/_components/badge";
 import { NavLink } from "@/app/_components/nav-link";
+import { SkipLink } from "@/app/_components/skip-link";
 import { getSessionUser, requirePageWorkspace } from "@/lib/auth/session";
 import { hasRole, ROLE_LABELS } from "@/lib/domain/roles";
 import { workspaceParamsSchema } from "@/lib/schemas/common";
@@ -20,6 +21,7 @@ export default async function WorkspaceLayout({ children, params }: { children: 
   const base = `/w/${workspace.slug}`;
   return (
     <>
+      <SkipLink />
       <AppHeader
         user={user}
         nav={

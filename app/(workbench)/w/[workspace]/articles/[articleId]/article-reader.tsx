@@ -1,14 +1,16 @@
 "use client";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
 import { Button } from "@/app/_components/button";
 import { splitParagraphs } from "@/lib/domain/paragraphs";
+import { snapToWords, TOO_SHORT_MESSAGE } from "@/lib/domain/word-snap";
 import { statusLabel } from "../../_claims/labels";
 import { ArticleText } from "./article-text";
+import { useCaretBrowsing } from "./caret-browsing";
 import { ClaimDetails } from "./claim-details";
 import { ClaimsSidebar } from "./claims-sidebar";
 import { NewClaimForm } from "./new-claim-form";
 import type { ReaderArticle, ReaderClaim, Span, Suggestion } from "./reader-types";
-import { spanFromSelection } from "./text-offsets";
+import { selectSpan, spanFromSelection } from "./text-offsets";
 
 // Widths of the floating toolbar and tooltip (max-w-sm), so that they stay inside the text's column on a
 // narrow screen instead of widening the page.
@@ -16,10 +18,20 @@ const TOOLBAR_WIDTH = 160;
 const TOOLTIP_WIDTH = 384;
 const clampLeft = (left: number, columnWidth: number, width: number) => Math.max(0, Math.min(left, columnWidth - width));
 
+/** What a panel was opened from, to give focus back to when it closes (Esc, Cancel, ✕). */
+interface Origin {
+  element: HTMLElement | null;
+  /** The selection it was marked from, restored on the way back. */
+  span?: Span;
+  /** A claim just saved: back to its highlight, which did not exist when the form opened. */
+  claimId?: string;
+}
 type Panel =
-  | { kind: "new"; span: Span; suggestion?: Suggestion }
-  | { kind: "claim"; id: string }
+  | { kind: "new"; span: Span; suggestion?: Suggestion; focus: boolean }
+  | { kind: "claim"; id: string; focus: boolean }
   | null;
+/** The selection in the text: `span` null when it is shorter than a word (refused, with a message). */
+type Selected = { span: Span | null; top: number; left: number } | null;
 
 interface Props {
   slug: string;
@@ -30,69 +42,121 @@ interface Props {
 }
 
 export function ArticleReader({ slug, article, claims, suggestions, canMark }: Props) {
+  const columnRef = useRef<HTMLDivElement>(null);
   const textRef = useRef<HTMLDivElement>(null);
+  const hintId = useId();
   const paragraphs = useMemo(() => splitParagraphs(article.body), [article.body]);
-  const [selection, setSelection] = useState<(Span & { top: number; left: number }) | null>(null);
+  const [selected, setSelected] = useState<Selected>(null);
   const [panel, setPanel] = useState<Panel>(null);
   const [hovered, setHovered] = useState<{ id: string; top: number; left: number } | null>(null);
+  const origin = useRef<Origin>({ element: null });
   const claimsById = useMemo(() => new Map(claims.map((claim) => [claim.id, claim])), [claims]);
 
-  // Track the reader's selection inside the article, for the "Mark claim" toolbar.
-  useEffect(() => {
-    function onSelectionChange() {
+  // The selection, snapped to whole words. After a press (drag, double or triple click) the snapped
+  // words become the visible selection too; keyboard selections are left as they are, so that the
+  // next Shift+arrow goes on from where the caret is.
+  const readSelection = useCallback(
+    (byPointer: boolean) => {
       const container = textRef.current;
+      const column = columnRef.current;
       const current = window.getSelection();
-      const span = container ? spanFromSelection(container, article.body, current) : null;
-      if (!span || !current) return setSelection(null);
+      const raw = container ? spanFromSelection(container, article.body, current) : null;
+      if (!raw || !current || !column || !container) return setSelected(null);
+      const words = snapToWords(article.body, raw.start, raw.end);
+      if (words && byPointer && (words.start !== raw.start || words.end !== raw.end)) selectSpan(container, words);
       const rect = current.getRangeAt(0).getBoundingClientRect();
-      const box = container!.getBoundingClientRect();
-      setSelection({ ...span, top: rect.top - box.top - 44, left: clampLeft(rect.left - box.left, box.width, TOOLBAR_WIDTH) });
-    }
+      const box = column.getBoundingClientRect();
+      setSelected({
+        span: words ? { ...words, exact: article.body.slice(words.start, words.end) } : null,
+        top: rect.top - box.top - 44,
+        left: clampLeft(rect.left - box.left, box.width, TOOLBAR_WIDTH),
+      });
+    },
+    [article.body],
+  );
+  const { caret, isDragging, handlers } = useCaretBrowsing(textRef, {
+    onPress: () => {
+      setSelected(null);
+      setHovered(null);
+    },
+    onRelease: () => readSelection(true),
+  });
+
+  // Nothing changes while a press is in progress: the selection is read when it ends.
+  useEffect(() => {
+    const onSelectionChange = () => isDragging() || readSelection(false);
     document.addEventListener("selectionchange", onSelectionChange);
     return () => document.removeEventListener("selectionchange", onSelectionChange);
-  }, [article.body]);
+  }, [readSelection, isDragging]);
 
-  const markSelection = useCallback(() => {
-    if (!selection || !canMark) return;
-    setPanel({ kind: "new", span: { start: selection.start, end: selection.end, exact: selection.exact } });
-  }, [selection, canMark]);
+  const selection = selected?.span ?? null;
+  const markSelection = useCallback(
+    (byKeyboard: boolean) => {
+      if (!selection || !canMark) return;
+      origin.current = { element: textRef.current, span: selection };
+      setPanel({ kind: "new", span: { start: selection.start, end: selection.end, exact: selection.exact }, focus: byKeyboard });
+    },
+    [selection, canMark],
+  );
 
-  // Keyboard: select, then press "c".
+  const closePanel = useCallback(() => {
+    setPanel(null);
+    const { element, span, claimId } = origin.current;
+    const saved = claimId ? textRef.current?.querySelector<HTMLElement>(`[data-tabstop="${claimId}"]`) : null;
+    const target = saved ?? (element?.isConnected ? element : textRef.current);
+    target?.focus({ preventScroll: true });
+    if (span && textRef.current) selectSpan(textRef.current, span);
+  }, []);
+
+  // Keyboard: select, then press "c"; Esc closes the panel and goes back to where it was opened from.
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
       const target = event.target as HTMLElement | null;
+      if (event.key === "Escape" && panel) {
+        event.preventDefault();
+        return closePanel();
+      }
       if (event.key !== "c" || event.ctrlKey || event.metaKey || event.altKey) return;
       if (target?.closest("input, textarea, select, [contenteditable=true]")) return;
       if (!selection) return;
       event.preventDefault();
-      markSelection();
+      markSelection(true);
     }
     document.addEventListener("keydown", onKeyDown);
     return () => document.removeEventListener("keydown", onKeyDown);
-  }, [selection, markSelection]);
+  }, [selection, markSelection, panel, closePanel]);
 
-  const openClaim = useCallback((id: string) => setPanel({ kind: "claim", id }), []);
-  const hover = useCallback((id: string | null, element: HTMLElement | null) => {
-    const container = textRef.current;
-    if (!id || !element || !container) return setHovered(null);
-    const rect = element.getBoundingClientRect();
-    const box = container.getBoundingClientRect();
-    setHovered({ id, top: rect.bottom - box.top + 6, left: clampLeft(rect.left - box.left, box.width, TOOLTIP_WIDTH) });
+  const openClaim = useCallback((id: string, element: HTMLElement, byKeyboard: boolean) => {
+    origin.current = { element };
+    setPanel({ kind: "claim", id, focus: byKeyboard });
   }, []);
+  const hover = useCallback(
+    (id: string | null, element: HTMLElement | null) => {
+      const column = columnRef.current;
+      if (isDragging()) return;
+      if (!id || !element || !column) return setHovered(null);
+      const rect = element.getBoundingClientRect();
+      const box = column.getBoundingClientRect();
+      setHovered({ id, top: rect.bottom - box.top + 6, left: clampLeft(rect.left - box.left, box.width, TOOLTIP_WIDTH) });
+    },
+    [isDragging],
+  );
   const openSuggestion = useCallback(
-    (index: number) => {
+    (index: number, element: HTMLElement, byKeyboard: boolean) => {
       const suggestion = suggestions[index];
       if (!suggestion || !canMark) return;
-      setPanel({ kind: "new", span: { start: suggestion.start, end: suggestion.end, exact: suggestion.text }, suggestion });
+      origin.current = { element };
+      setPanel({ kind: "new", span: { start: suggestion.start, end: suggestion.end, exact: suggestion.text }, suggestion, focus: byKeyboard });
     },
     [suggestions, canMark],
   );
 
   function jumpTo(id: string) {
-    const element = textRef.current?.querySelector<HTMLElement>(`[data-begins~="${id}"]`);
+    const element = textRef.current?.querySelector<HTMLElement>(`[data-tabstop="${id}"]`);
     element?.scrollIntoView({ block: "center", behavior: "smooth" });
     element?.focus({ preventScroll: true });
-    setPanel({ kind: "claim", id });
+    origin.current = { element: element ?? null };
+    setPanel({ kind: "claim", id, focus: false });
   }
 
   const active = panel?.kind === "claim" ? claimsById.get(panel.id) ?? null : null;
@@ -100,23 +164,35 @@ export function ArticleReader({ slug, article, claims, suggestions, canMark }: P
 
   return (
     <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
-      <div ref={textRef} className="relative">
+      <div ref={columnRef} className="relative">
+        <p id={hintId} className="mt-4 text-xs text-slate-500">
+          Select words with the mouse, or from the keyboard: Tab into the text, move with the arrow keys, hold Shift to select (with Ctrl, word by word), then press <kbd className="rounded border px-1">c</kbd>.
+        </p>
         <ArticleText
           body={article.body}
           paragraphs={paragraphs}
           claims={claims}
-          suggestions={canMark ? suggestions : []}
+          suggestions={canMark ? suggestions : NO_SUGGESTIONS}
           activeClaimId={active?.id ?? null}
           onClaim={openClaim}
           onHover={hover}
           onSuggestion={openSuggestion}
+          textRef={textRef}
+          textHandlers={handlers}
+          hintId={hintId}
         />
-        {selection && canMark ? (
-          <div role="toolbar" aria-label="Selection" className="absolute z-10 rounded-md border border-slate-200 bg-white p-1 shadow-lg" style={{ top: selection.top, left: selection.left }}>
-            <Button type="button" onMouseDown={(event) => event.preventDefault()} onClick={markSelection}>
+        {caret ? <span aria-hidden data-testid="caret" className="pointer-events-none absolute w-0.5 bg-slate-900" style={{ top: caret.top, left: caret.left, height: caret.height }} /> : null}
+        {selected && canMark && selected.span ? (
+          <div role="toolbar" aria-label="Selection" className="absolute z-10 rounded-md border border-slate-200 bg-white p-1 shadow-lg" style={{ top: selected.top, left: selected.left }}>
+            <Button type="button" onMouseDown={(event) => event.preventDefault()} onClick={() => markSelection(false)}>
               Mark claim <kbd className="rounded bg-blue-900/40 px-1 text-xs">c</kbd>
             </Button>
           </div>
+        ) : null}
+        {selected && canMark && !selected.span ? (
+          <p role="status" className="absolute z-10 max-w-xs rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900 shadow-lg" style={{ top: selected.top, left: selected.left }}>
+            {TOO_SHORT_MESSAGE}
+          </p>
         ) : null}
         {hoveredClaim && hovered ? (
           <div role="tooltip" className="pointer-events-none absolute z-20 max-w-[min(24rem,100%)] rounded-md bg-slate-900 px-3 py-2 text-sm text-white shadow-lg" style={{ top: hovered.top, left: hovered.left }}>
@@ -136,15 +212,20 @@ export function ArticleReader({ slug, article, claims, suggestions, canMark }: P
             article={article}
             span={panel.span}
             suggestion={panel.suggestion}
+            autoFocus={panel.focus}
             onDone={(id) => {
+              if (!id) return closePanel();
               window.getSelection()?.removeAllRanges();
-              setPanel(id ? { kind: "claim", id } : null);
+              origin.current = { element: textRef.current, claimId: id };
+              setPanel({ kind: "claim", id, focus: panel.focus });
             }}
           />
         ) : null}
-        {active ? <ClaimDetails slug={slug} claim={active} onClose={() => setPanel(null)} /> : null}
+        {active && panel?.kind === "claim" ? <ClaimDetails slug={slug} claim={active} autoFocus={panel.focus} onClose={closePanel} /> : null}
         <ClaimsSidebar slug={slug} articleId={article.id} claims={claims} suggestionCount={canMark ? suggestions.length : 0} activeId={active?.id ?? null} onJump={jumpTo} selection={selection} />
       </aside>
     </div>
   );
 }
+
+const NO_SUGGESTIONS: Suggestion[] = [];

@@ -1,7 +1,9 @@
 "use client";
-import { memo, useMemo, type ReactNode } from "react";
+import { memo, useMemo, type FocusEvent, type KeyboardEvent, type ReactNode, type Ref } from "react";
 import { innermost, segmentRange, type HighlightRange } from "@/lib/domain/highlights";
 import type { Paragraph } from "@/lib/domain/paragraphs";
+import { assignTabStops } from "@/lib/domain/tab-stops";
+import type { TextHandlers } from "./caret-browsing";
 import type { ReaderClaim, Suggestion } from "./reader-types";
 
 const SUGGESTION_PREFIX = "suggestion:";
@@ -13,61 +15,87 @@ interface Props {
   claims: ReaderClaim[];
   suggestions: Suggestion[];
   activeClaimId: string | null;
-  onClaim: (id: string, element: HTMLElement) => void;
+  /** A claim opened by a click (the innermost there) or by Enter on its Tab stop (`byKeyboard`). */
+  onClaim: (id: string, element: HTMLElement, byKeyboard: boolean) => void;
   onHover: (id: string | null, element: HTMLElement | null) => void;
-  onSuggestion: (index: number) => void;
+  onSuggestion: (index: number, element: HTMLElement, byKeyboard: boolean) => void;
+  /** The text container: focusable, with a caret (see caret-browsing.ts). */
+  textRef: Ref<HTMLDivElement>;
+  textHandlers: TextHandlers;
+  hintId: string;
 }
+
+const activates = (event: KeyboardEvent) => event.key === "Enter" || event.key === " ";
+/** A click that ends a drag or a double click selects text; it does not open what it landed on. */
+const isPlainClick = () => window.getSelection()?.isCollapsed ?? true;
 
 /**
  * The article as plain text, cut into segments where highlights begin and end. Segments covered
- * by several claims are darker; a click means the innermost claim there. Orphaned claims have no
- * place in the text and are listed beside it instead.
+ * by several claims are darker; a click means the innermost claim there. Every claim has one Tab
+ * stop (lib/domain/tab-stops.ts). Orphaned claims have no place in the text and are listed beside it.
  */
-export const ArticleText = memo(function ArticleText({ body, paragraphs, claims, suggestions, activeClaimId, onClaim, onHover, onSuggestion }: Props) {
-  const { ranges, claimsById } = useMemo(() => {
+export const ArticleText = memo(function ArticleText({ body, paragraphs, claims, suggestions, activeClaimId, onClaim, onHover, onSuggestion, textRef, textHandlers, hintId }: Props) {
+  const { segmentsByParagraph, claimsById, stops } = useMemo(() => {
     const placed = claims.filter((claim) => claim.anchorStatus !== "ORPHANED");
-    const all: HighlightRange[] = [
-      ...placed.map((claim) => ({ id: claim.id, start: claim.start, end: claim.end })),
-      ...suggestions.map((s, index) => ({ id: `${SUGGESTION_PREFIX}${index}`, start: s.start, end: s.end })),
-    ];
-    return { ranges: all, claimsById: new Map(placed.map((claim) => [claim.id, claim])) };
-  }, [claims, suggestions]);
+    const claimRanges: HighlightRange[] = placed.map((claim) => ({ id: claim.id, start: claim.start, end: claim.end }));
+    const all = [...claimRanges, ...suggestions.map((s, index) => ({ id: `${SUGGESTION_PREFIX}${index}`, start: s.start, end: s.end }))];
+    const segmentsByParagraph = paragraphs.map((p) => segmentRange(p.start, p.start + p.text.length, all));
+    return { segmentsByParagraph, claimsById: new Map(placed.map((claim) => [claim.id, claim])), stops: assignTabStops(claimRanges, segmentsByParagraph.flat()) };
+  }, [claims, suggestions, paragraphs]);
+
+  const stopProps = (claim: ReaderClaim) => ({
+    "data-tabstop": claim.id,
+    tabIndex: 0,
+    "aria-label": `Claim: ${claim.statement}`,
+    onKeyDown: (event: KeyboardEvent<HTMLElement>) => {
+      if (!activates(event)) return;
+      event.preventDefault();
+      event.stopPropagation();
+      onClaim(claim.id, event.currentTarget, true);
+    },
+    onFocus: (event: FocusEvent<HTMLElement>) => onHover(claim.id, event.currentTarget),
+    onBlur: () => onHover(null, null),
+  });
 
   return (
-    <div className="mt-6 space-y-4 font-serif text-lg leading-relaxed text-slate-900" data-testid="article-body">
-      {paragraphs.map((paragraph) => (
+    <div
+      ref={textRef}
+      id="article-text"
+      tabIndex={0}
+      role="region"
+      aria-label="Article body"
+      aria-describedby={hintId}
+      {...textHandlers}
+      className="mt-6 space-y-4 rounded-sm font-serif text-lg leading-relaxed text-slate-900"
+      data-testid="article-body"
+    >
+      {paragraphs.map((paragraph, p) => (
         <p key={paragraph.start} dir="auto" data-start={paragraph.start} className="whitespace-pre-wrap break-words">
-          {segmentRange(paragraph.start, paragraph.start + paragraph.text.length, ranges).map((segment): ReactNode => {
+          {segmentsByParagraph[p]!.map((segment): ReactNode => {
             const text = body.slice(segment.start, segment.end);
             const claimIds = segment.covering.filter((id) => !id.startsWith(SUGGESTION_PREFIX));
             if (claimIds.length > 0) {
               const target = claimsById.get(innermost(claimIds)!)!;
-              const begins = segment.beginning.filter((id) => claimsById.has(id));
-              const first = begins.length ? claimsById.get(begins[begins.length - 1]!) : undefined;
-              return (
+              const stop = claimsById.get(stops.bySegment.get(segment.start) ?? "");
+              const extra = (stops.extra.get(segment.start) ?? []).map((id) => claimsById.get(id)!);
+              return [
+                // Two claims on exactly the same words: the second gets a stop without text of its own.
+                ...extra.map((claim) => (
+                  <span key={`stop:${claim.id}`} role="button" {...stopProps(claim)} onClick={(event) => onClaim(claim.id, event.currentTarget, false)} className="inline-block h-[1em] w-0 align-middle focus:w-1 focus:bg-blue-600" />
+                )),
                 <mark
                   key={segment.start}
                   data-claims={claimIds.join(" ")}
-                  data-begins={begins.join(" ") || undefined}
-                  tabIndex={first ? 0 : -1}
-                  aria-label={first ? `Claim: ${first.statement}` : undefined}
-                  onClick={(event) => onClaim(target.id, event.currentTarget)}
-                  onKeyDown={(event) => {
-                    if (event.key === "Enter" || event.key === " ") {
-                      event.preventDefault();
-                      onClaim(first?.id ?? target.id, event.currentTarget);
-                    }
-                  }}
+                  {...(stop ? stopProps(stop) : {})}
+                  onClick={(event) => isPlainClick() && onClaim(target.id, event.currentTarget, false)}
                   onMouseEnter={(event) => onHover(target.id, event.currentTarget)}
                   onMouseLeave={() => onHover(null, null)}
-                  onFocus={(event) => onHover(first?.id ?? target.id, event.currentTarget)}
-                  onBlur={() => onHover(null, null)}
                   className={`cursor-pointer rounded-sm text-inherit ${claimIds.includes(activeClaimId ?? "") ? "ring-2 ring-blue-600" : ""}`}
                   style={{ backgroundColor: withDepth(target.colour ?? NEUTRAL, claimIds.length) }}
                 >
                   {text}
-                </mark>
-              );
+                </mark>,
+              ];
             }
             const suggestion = segment.covering.find((id) => id.startsWith(SUGGESTION_PREFIX));
             if (suggestion) {
@@ -80,12 +108,12 @@ export const ArticleText = memo(function ArticleText({ body, paragraphs, claims,
                   data-suggestion={index}
                   aria-label={`Suggested figure: ${text}. Mark it as a claim.`}
                   title="Suggested figure: click to mark it as a claim"
-                  onClick={() => onSuggestion(index)}
+                  onClick={(event) => isPlainClick() && onSuggestion(index, event.currentTarget, false)}
                   onKeyDown={(event) => {
-                    if (event.key === "Enter" || event.key === " ") {
-                      event.preventDefault();
-                      onSuggestion(index);
-                    }
+                    if (!activates(event)) return;
+                    event.preventDefault();
+                    event.stopPropagation();
+                    onSuggestion(index, event.currentTarget, true);
                   }}
                   className="cursor-pointer underline decoration-sky-500/70 decoration-dotted decoration-2 underline-offset-4 hover:bg-sky-50"
                 >

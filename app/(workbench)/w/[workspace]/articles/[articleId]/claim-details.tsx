@@ -1,16 +1,22 @@
 "use client";
 import Link from "next/link";
+import { useEffect, useRef } from "react";
 import { Badge } from "@/app/_components/badge";
 import { anchorLabel } from "../../_claims/labels";
 import { StatusBadge } from "../../_claims/status-badge";
 import type { ReaderClaim } from "./reader-types";
 
-export function ClaimDetails({ slug, claim, onClose }: { slug: string; claim: ReaderClaim; onClose: () => void }) {
+/** A claim opened from the keyboard takes focus (its heading), so that the next Tab goes through the panel. */
+export function ClaimDetails({ slug, claim, autoFocus, onClose }: { slug: string; claim: ReaderClaim; autoFocus: boolean; onClose: () => void }) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (autoFocus) heading.current?.focus({ preventScroll: true });
+  }, [autoFocus, claim.id]);
   return (
     <section aria-labelledby="claim-details-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
       <div className="flex items-start justify-between gap-3">
-        <h2 id="claim-details-heading" className="font-semibold" dir="auto">{claim.statement}</h2>
-        <button type="button" onClick={onClose} aria-label="Close claim" className="text-slate-500 hover:text-slate-900">✕</button>
+        <h2 id="claim-details-heading" ref={heading} tabIndex={-1} className="font-semibold" dir="auto">{claim.statement}</h2>
+        <button type="button" onClick={onClose} aria-label="Close claim" title="Close (Esc)" className="text-slate-500 hover:text-slate-900">✕</button>
       </div>
       <div className="flex flex-wrap gap-2">
         <StatusBadge status={claim.status} label={claim.ratingLabel ?? undefined} />

@@ -1,6 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useState, useTransition, type FormEvent } from "react";
+import { useEffect, useRef, useState, useTransition, type FormEvent } from "react";
 import { Button } from "@/app/_components/button";
 import { createClaimAction, dismissSuggestionAction } from "@/lib/actions/claims";
 import { chooseFigure, type FigureChoice } from "@/lib/domain/figure-choice";
@@ -28,14 +28,20 @@ function initialValues(article: ReaderArticle, span: Span, figure: DetectedFigur
   };
 }
 
-export function NewClaimForm({ slug, article, span, suggestion, onDone }: {
+export function NewClaimForm({ slug, article, span, suggestion, autoFocus, onDone }: {
   slug: string;
   article: ReaderArticle;
   span: Span;
   suggestion?: Suggestion;
+  /** Opened from the keyboard: focus goes to the statement, the first thing to write. */
+  autoFocus: boolean;
   onDone: (claimId: string | null) => void;
 }) {
   const router = useRouter();
+  const formRef = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (autoFocus) formRef.current?.querySelector<HTMLElement>("#new-claim-statement")?.focus({ preventScroll: true });
+  }, [autoFocus]);
   const [choice, setChoice] = useState(() => initialChoice(span, suggestion));
   const [values, setValues] = useState(() => initialValues(article, span, choice.chosen));
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -65,7 +71,7 @@ export function NewClaimForm({ slug, article, span, suggestion, onDone }: {
 
   const spanErrors = [...(errors.exact ?? []), ...(errors.start ?? []), ...(errors.end ?? [])];
   return (
-    <form onSubmit={submit} aria-labelledby="new-claim-heading" className="space-y-4 rounded-lg border border-blue-200 bg-white p-4 shadow-sm">
+    <form ref={formRef} onSubmit={submit} aria-labelledby="new-claim-heading" className="space-y-4 rounded-lg border border-blue-200 bg-white p-4 shadow-sm">
       <h2 id="new-claim-heading" className="font-semibold">New claim</h2>
       <figure>
         <figcaption className="text-xs font-medium tracking-wide text-slate-500 uppercase">Quote</figcaption>
@@ -77,7 +83,7 @@ export function NewClaimForm({ slug, article, span, suggestion, onDone }: {
         figureChoices={<FigureChoices others={choice.others} onPick={pickFigure} disabled={pending} />} />
       <div className="flex gap-2">
         <Button type="submit" disabled={pending}>{pending ? "Saving…" : "Save claim"}</Button>
-        <Button type="button" variant="secondary" onClick={() => onDone(null)}>Cancel</Button>
+        <Button type="button" variant="secondary" onClick={() => onDone(null)} title="Cancel (Esc)">Cancel</Button>
       </div>
       {suggestion ? <DismissSuggestion slug={slug} articleId={article.id} span={span} onDone={() => onDone(null)} /> : null}
     </form>

@@ -1,11 +1,12 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useEffect, useMemo, useRef, useState, useTransition, type FormEvent } from "react";
+import { useCallback, useEffect, useId, useMemo, useRef, useState, useTransition, type FormEvent } from "react";
 import { Button } from "@/app/_components/button";
 import { TextareaField } from "@/app/_components/field";
 import { addArticleEvidenceAction } from "@/lib/actions/evidence";
 import { splitParagraphs } from "@/lib/domain/paragraphs";
 import type { FieldErrors } from "@/lib/errors";
+import { useCaretBrowsing } from "../../../../articles/[articleId]/caret-browsing";
 import { spanFromSelection } from "../../../../articles/[articleId]/text-offsets";
 import type { Span } from "../../../../articles/[articleId]/reader-types";
 import { StanceFieldset } from "./stance-fieldset";
@@ -30,16 +31,20 @@ export function PassagePicker({ slug, claimId, article, claimSpan }: Props) {
   const [message, setMessage] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
 
-  // The last selection made inside the text is the passage; clicking into the form keeps it.
+  // The last selection made inside the text is the passage; clicking into the form keeps it. It is
+  // read when a press ends, never during a drag: the passage box below has a fixed height, and
+  // nothing on the page changes size or re-renders under the pointer while the reviewer selects.
+  const readSelection = useCallback(() => {
+    const container = textRef.current;
+    const selected = container ? spanFromSelection(container, article.body, window.getSelection()) : null;
+    if (selected) setSpan(selected);
+  }, [article.body]);
+  const { caret, isDragging, handlers } = useCaretBrowsing(textRef, { onRelease: readSelection });
   useEffect(() => {
-    function onSelectionChange() {
-      const container = textRef.current;
-      const selected = container ? spanFromSelection(container, article.body, window.getSelection()) : null;
-      if (selected) setSpan(selected);
-    }
+    const onSelectionChange = () => isDragging() || readSelection();
     document.addEventListener("selectionchange", onSelectionChange);
     return () => document.removeEventListener("selectionchange", onSelectionChange);
-  }, [article.body]);
+  }, [readSelection, isDragging]);
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -56,26 +61,38 @@ export function PassagePicker({ slug, claimId, article, claimSpan }: Props) {
     });
   }
 
+  const hintId = useId();
   const passageErrors = [...new Set([...(errors.exact ?? []), ...(errors.start ?? []), ...(errors.end ?? [])])];
   return (
     <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
-      <div ref={textRef} data-testid="article-body" className="space-y-4 rounded-lg border border-slate-200 bg-white p-6 font-serif text-lg leading-relaxed text-slate-900">
-        {paragraphs.map((paragraph) => (
-          <p key={paragraph.start} dir="auto" data-start={paragraph.start} className="whitespace-pre-wrap">
-            <ParagraphText text={paragraph.text} offset={paragraph.start} mark={claimSpan} />
-          </p>
-        ))}
+      <div className="relative">
+        <div ref={textRef} id="article-text" tabIndex={0} role="region" aria-label="Article body" aria-describedby={hintId} data-testid="article-body" {...handlers}
+          className="space-y-4 rounded-lg border border-slate-200 bg-white p-6 font-serif text-lg leading-relaxed text-slate-900">
+          {paragraphs.map((paragraph) => (
+            <p key={paragraph.start} dir="auto" data-start={paragraph.start} className="whitespace-pre-wrap">
+              <ParagraphText text={paragraph.text} offset={paragraph.start} mark={claimSpan} />
+            </p>
+          ))}
+        </div>
+        {caret ? <span aria-hidden data-testid="caret" className="pointer-events-none absolute w-0.5 bg-slate-900" style={{ top: caret.top, left: caret.left, height: caret.height }} /> : null}
       </div>
       <form onSubmit={submit} aria-labelledby="link-passage-heading" className="space-y-4 self-start rounded-lg border border-blue-200 bg-white p-4 shadow-sm lg:sticky lg:top-4">
         <h3 id="link-passage-heading" className="font-semibold">Link the passage</h3>
         {message && !passageErrors.length ? <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">{message}</p> : null}
         <figure>
           <figcaption className="text-xs font-medium tracking-wide text-slate-500 uppercase">Passage</figcaption>
-          {span ? (
-            <blockquote dir="auto" data-testid="selected-passage" className="mt-1 max-h-40 overflow-y-auto border-l-4 border-sky-300 pl-3 font-serif text-sm whitespace-pre-wrap">{span.exact}</blockquote>
-          ) : (
-            <p className="mt-1 text-sm text-slate-600">Select the passage in the text with the mouse (or with Shift and the arrow keys).</p>
-          )}
+          {/* One fixed height whether it holds the hint or a passage: the page never changes length when a
+              selection is made (at the bottom of a short page that moved the text under the pointer). */}
+          <p id={hintId} className="mt-1 text-xs text-slate-600">
+            Select it in the text with the mouse, or from the keyboard: Tab into the text, move with the arrow keys and hold Shift to select (with Ctrl, word by word).
+          </p>
+          <div className="mt-2 h-40 overflow-y-auto">
+            {span ? (
+              <blockquote dir="auto" data-testid="selected-passage" className="border-l-4 border-sky-300 pl-3 font-serif text-sm whitespace-pre-wrap">{span.exact}</blockquote>
+            ) : (
+              <p className="text-sm text-slate-500 italic">Nothing selected yet.</p>
+            )}
+          </div>
           {passageErrors.length ? <p role="alert" className="mt-1 text-sm text-red-700">{passageErrors.join(" ")}</p> : null}
         </figure>
         <StanceFieldset name="stance" value={stance} onChange={setStance} errors={errors.stance} disabled={pending} />
