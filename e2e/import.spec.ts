@@ -122,7 +122,7 @@ test("a pasted article is imported with its metadata, and lines the cleaner remo
   await page.getByRole("button", { name: "Import article" }).click();
 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Aid convoy reaches Raqqa");
-  await expect(page.getByRole("status")).toContainText('Imported "Aid convoy reaches Raqqa".');
+  await expect(page.getByRole("status")).toContainText('Imported "\u2068Aid convoy reaches Raqqa\u2069".');
   await expect(page.getByText("Relief Wire")).toBeVisible();
   await expect(page.getByText("Advertisement")).toBeHidden();
 

@@ -27,7 +27,9 @@ export function PasteForm({ slug }: { slug: string }) {
         return;
       }
       const { articleId, title, removed } = result.data;
-      const summary = `Imported "${title}".${removed ? ` ${removed} ${removed === 1 ? "line was" : "lines were"} cleaned away; see below.` : ""}`;
+      // The title may be right to left: FSI…PDI isolate it inside the English sentence (the plain-text
+      // form of <bdi>, since the message travels in the address to the article page).
+      const summary = `Imported "\u2068${title}\u2069".${removed ? ` ${removed} ${removed === 1 ? "line was" : "lines were"} cleaned away; see below.` : ""}`;
       router.push(`/w/${slug}/articles/${articleId}?saved=${encodeURIComponent(summary)}`);
     });
   }
