@@ -32,7 +32,7 @@ const trigger = perLexicon((lex: FigureLexicon) => {
     ...lex.smallNumbers.keys(), ...lex.tensNumbers.keys(), ...lex.approxPlurals.keys(), ...lex.months.keys(),
     ...lex.triggerWords,
   ];
-  const source = String.raw`\d|[$€£¥−]|[-.](?=\d)|\b(?:${words.join("|")})\b|\b(?:${lex.triggerAhead.join("|")})`;
+  const source = String.raw`\d|[$€£¥−½¼¾⅓⅔⅕⅛⅜⅝⅞]|[-.](?=\d)|\b(?:${words.join("|")})\b|\b(?:${lex.triggerAhead.join("|")})`;
   return new RegExp(source, "gi");
 });
 const CURRENCY_LETTERS = /(?:^|[^\p{L}\p{N}])(US|HK|NZ|A|C)$/u;

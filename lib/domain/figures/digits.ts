@@ -32,6 +32,10 @@ const SEPARATORS: Record<Exclude<FigureLanguage, "en">, Separators> = {
 };
 
 const isWordish = (text: string, i: number) => i >= 0 && i < text.length && /[\p{L}\p{M}_\-‐]/u.test(text[i] ?? "");
+// Arabic writes one-letter words joined to the next: "و٤٥٪" is "and 45%". Any other letter glued on names something.
+const CLITICS = "وبلفك";
+const gluedBefore = (text: string, start: number) =>
+  isWordish(text, start - 1) && !(CLITICS.includes(text[start - 1] ?? "x") && !isWordish(text, start - 2));
 const PERCENT = /^[\s\u00a0\u202f]?[%٪]/;
 
 /** Reads the number at `start` (a digit), or null when it is glued to a word ("إف-35", "ديرالزور24"). */
@@ -48,7 +52,7 @@ function readNumber(text: string, start: number, sep: Separators): DetectedFigur
   if (sep.decimal.includes(text[i] ?? "x") && digitAt(text, i + 1) >= 0) {
     for (i += 1; digitAt(text, i) >= 0; i += 1) fraction += digitAt(text, i);
   }
-  if (isWordish(text, start - 1) || isWordish(text, i)) return null;
+  if (gluedBefore(text, start) || isWordish(text, i)) return null;
   const value = Number(fraction ? `${integer}.${fraction}` : integer);
   const percent = PERCENT.exec(text.slice(i, i + 2));
   const end = i + (percent ? percent[0].length : 0);

@@ -43,7 +43,10 @@ function withTrailingQualifier(text: string, shape: Shape, lex: FigureLexicon): 
   if (shape.qualifier !== null || shape.low !== undefined || shape.unit === "year" || shape.unit === "date") return shape;
   const m = at(trailing(lex), text, shape.end);
   const qualifier: FigureQualifier | undefined = m?.[1] ? lex.trailingQualifiers.get(m[1].toLowerCase().replace(/\s+/g, " ")) : undefined;
-  return m && qualifier ? { ...shape, end: shape.end + m[0].length, qualifier } : shape;
+  if (!m || !qualifier) return shape;
+  const after = { ...shape, end: shape.end + m[0].length, qualifier };
+  // "800 or more families": the counted noun may follow the qualifier.
+  return shape.counted || shape.unit !== "count" ? after : withCounted(after, readCounted(text, after.end, lex, "direct"), lex);
 }
 
 interface Parts {

@@ -16,7 +16,7 @@ export interface Range {
 type Separator = "glued" | "dash" | "to" | "or" | "between";
 
 const GLUED = /[-‐–—]/y;
-const DASH = new RegExp(String.raw`${H}+[–—]${H}+`, "y");
+const DASH = new RegExp(String.raw`${H}+[-–—]${H}+`, "y");
 const WORDED = new RegExp(String.raw`${H}+(to|or|through|thru)${H}+`, "iy");
 const BETWEEN = new RegExp(String.raw`${H}+(?:and|to)${H}+|${H}*[-–—]${H}*`, "iy");
 const SIGN = /[$€£¥]?/y;
