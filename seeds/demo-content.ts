@@ -2,7 +2,7 @@
 // between the articles, verdicts from both reviewers, a resolved claim, and an open disagreement of
 // every kind (reviewer split, source conflict, figure conflict). Every quote is verbatim from the
 // cleaned seed bodies or the demo letter below; rationales only lean on what these texts say.
-import type { FigureQualifier, FigureUnit } from "@/lib/domain/figures";
+import type { FigureQualifier, FigureUnit } from "@/lib/domain/figures/types";
 
 type Author = "reviewer1" | "reviewer2" | "editor";
 

@@ -2,7 +2,7 @@ import "server-only";
 import { getDb } from "@/lib/db/client";
 import { describeSpan } from "@/lib/domain/anchoring";
 import { quantityKey } from "@/lib/domain/same-quantity";
-import { toFigureEnum, type FigureQualifier, type FigureUnit } from "@/lib/domain/figures";
+import { toFigureEnum, type FigureQualifier, type FigureUnit } from "@/lib/domain/figures/types";
 import type { FigureQualifier as DbQualifier, FigureUnit as DbUnit } from "@/lib/generated/prisma/client";
 
 // Bulk fixtures for the benchmarks in bench/: hundreds of claims in one statement, where the

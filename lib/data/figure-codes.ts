@@ -1,5 +1,5 @@
 import "server-only";
-import type { FigureQualifier, FigureUnit } from "@/lib/domain/figures";
+import type { FigureQualifier, FigureUnit } from "@/lib/domain/figures/types";
 import { quantityKey } from "@/lib/domain/same-quantity";
 import type { FigureQualifier as DbQualifier, FigureUnit as DbUnit } from "@/lib/generated/prisma/client";
 import type { ClaimFields } from "@/lib/schemas/claim";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
-import type { FigureQualifier } from "@/lib/domain/figures";
+import type { FigureQualifier } from "@/lib/domain/figures/types";
 import { createClaimSchema, updateClaimSchema } from "@/lib/schemas/claim";
 import { deleteArticle } from "./article-lifecycle";
 import { updateArticleText } from "./article-text";

@@ -14,7 +14,7 @@
 // 5. The longer figure wins: it holds more of the passage's words ("tens of thousands of fighters" over
 //    "80 countries"). A range is one figure, so "between 20,000 and 31,500 fighters" counts whole.
 // 6. The earlier figure wins: news writing puts the claimed figure first.
-import type { DetectedFigure, FigureUnit } from "./figures";
+import type { DetectedFigure, FigureUnit } from "./figures/types";
 
 const TIME_UNITS: readonly FigureUnit[] = ["year", "date"];
 const SELF_DESCRIBING: readonly FigureUnit[] = ["percent", "currency", "fraction", "age"];

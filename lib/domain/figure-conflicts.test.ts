@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { conflictSpread, figureInterval, figuresConflict, normaliseFigure, toCommonUnit, type FigureValue } from "./figure-conflicts";
-import { FIGURE_QUALIFIERS, FIGURE_UNITS, type FigureQualifier, type FigureUnit } from "./figures";
+import { FIGURE_QUALIFIERS, FIGURE_UNITS, type FigureQualifier, type FigureUnit } from "./figures/types";
 
 const M = 1_000_000;
 function fig(value: number, qualifier: FigureQualifier | null = null, unit: FigureUnit = "count", range?: [number, number]): FigureValue {

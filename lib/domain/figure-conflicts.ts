@@ -25,15 +25,9 @@
 // - percent and fraction are one dimension: fractions compare as percentages (0.4 → 40%).
 // - years are exact and dates cover their period ("April 2017" = 20170400 → 1–31 April); a qualified year or date,
 //   or one with an unknown year, allows anything.
-import type { FigureQualifier, FigureUnit } from "./figures";
+import type { FigureQualifier, FigureUnit, FigureValue } from "./figures/types";
 
-export interface FigureValue {
-  value: number;
-  unit: FigureUnit;
-  qualifier: FigureQualifier | null;
-  low?: number | null;
-  high?: number | null;
-}
+export type { FigureValue };
 
 export interface FigureInterval {
   low: number;

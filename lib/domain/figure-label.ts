@@ -1,13 +1,6 @@
-import type { FigureQualifier, FigureUnit } from "./figures";
+import type { FigureValue } from "./figures/types";
 
-interface Figure {
-  value: number;
-  unit: FigureUnit;
-  qualifier: FigureQualifier | null;
-  low?: number | null;
-  high?: number | null;
-  counted?: string | null;
-}
+type Figure = FigureValue;
 
 const number = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 2 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { conflictSpread, figuresConflict, severityOfSpread } from "./figure-conflicts";
-import type { FigureQualifier, FigureUnit } from "./figures";
+import type { FigureQualifier, FigureUnit } from "./figures/types";
 import { QuantityGroup, type QuantityMember } from "./quantity-group";
 import { isSameQuantity } from "./same-quantity";
 

@@ -9,7 +9,7 @@
 // - Enumerations keep the database names ("IN_REVIEW", "CONTRADICTS"), so the model is a projection of
 //   the rows; writers choose how to print them.
 // - Figures use the domain's words ("at least", "percent"), as lib/domain/figures.ts does.
-import type { FigureQualifier, FigureUnit } from "./figures";
+import type { FigureQualifier, FigureUnit } from "./figures/types";
 
 export type ReportClaimStatus = "OPEN" | "IN_REVIEW" | "DISPUTED" | "RESOLVED";
 export type ReportAnchorStatus = "EXACT" | "RELOCATED" | "FUZZY" | "ORPHANED";

@@ -10,7 +10,7 @@
 //    two quantities, not a conflict).
 // Only statements are compared, not quotes: the statement is the reviewer's wording of what the claim is
 // about, while a quote carries the article's turns of phrase.
-import type { FigureUnit } from "./figures";
+import type { FigureUnit } from "./figures/types";
 
 export interface QuantityClaim {
   unit: FigureUnit;

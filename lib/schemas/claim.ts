@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { DISAGREEMENT_KINDS } from "@/lib/domain/disagreements";
-import { FIGURE_QUALIFIERS, FIGURE_UNITS } from "@/lib/domain/figures";
+import { FIGURE_QUALIFIERS, FIGURE_UNITS } from "@/lib/domain/figures/types";
 import { idSchema, PG_INT_MAX, versionSchema } from "./common";
 
 export const MAX_QUOTE_LENGTH = 2000;

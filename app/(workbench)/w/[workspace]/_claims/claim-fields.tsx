@@ -1,7 +1,7 @@
 "use client";
 import type { ReactNode } from "react";
 import { Field, SelectField, TextareaField } from "@/app/_components/field";
-import { FIGURE_QUALIFIERS, FIGURE_UNITS, type DetectedFigure } from "@/lib/domain/figures";
+import { FIGURE_QUALIFIERS, FIGURE_UNITS, type DetectedFigure } from "@/lib/domain/figures/types";
 import type { FieldErrors } from "@/lib/errors";
 
 /** The editable fields of a claim as the form holds them: strings, as inputs do. */

@@ -1,5 +1,5 @@
 "use client";
-import type { DetectedFigure } from "@/lib/domain/figures";
+import type { DetectedFigure } from "@/lib/domain/figures/types";
 import { UNIT_LABELS } from "../../_claims/claim-fields";
 
 /**

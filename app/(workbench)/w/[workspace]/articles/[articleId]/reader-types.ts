@@ -1,4 +1,4 @@
-import type { DetectedFigure } from "@/lib/domain/figures";
+import type { DetectedFigure } from "@/lib/domain/figures/types";
 
 /** What the reader needs of a claim: enough to highlight it, list it and summarise it. */
 export interface ReaderClaim {

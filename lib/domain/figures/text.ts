@@ -117,3 +117,21 @@ export function clean(n: number): number {
   const rounded = Math.round(n);
   return Math.abs(n - rounded) < 1e-9 * Math.max(1, Math.abs(n)) ? rounded : n;
 }
+
+/**
+ * Builds what depends on a lexicon (regexes compiled from its words) once per lexicon. The last lexicon is kept at
+ * hand, so the hot path costs one comparison.
+ */
+export function perLexicon<L extends object, T>(build: (lex: L) => T): (lex: L) => T {
+  const cache = new WeakMap<L, T>();
+  let last: L | undefined;
+  let value: T | undefined;
+  return (lex: L): T => {
+    if (lex !== last) {
+      value = cache.get(lex) ?? build(lex);
+      cache.set(lex, value);
+      last = lex;
+    }
+    return value as T;
+  };
+}

@@ -1,7 +1,8 @@
 // Cardinal numbers written in words: "Eight", "twenty-five", "three hundred and fifty thousand", "a million",
 // "one and a half million", "two dozen".
-import { SCALE_WORDS, SMALL_NUMBERS, TENS_NUMBERS } from "./figures-lexicon";
-import { H, at, wordAt } from "./figures-text";
+import { andFractionAt } from "./fractions";
+import type { FigureLexicon } from "./lexicon/types";
+import { H, at, wordAt } from "./text";
 
 export interface WordNumber {
   end: number;
@@ -26,33 +27,34 @@ const ADDABLE: ReadonlySet<Last> = new Set(["start", "hundred", "scale", "and"])
 const MULTIPLIABLE: ReadonlySet<Last> = new Set(["unit", "teen", "tens", "hundred", "a", "half"]);
 
 /** Applies one word to the running value, or returns null when the word does not continue the number. */
-function step(s: State, word: string): State | null {
-  const small = SMALL_NUMBERS.get(word);
+function step(s: State, word: string, lex: FigureLexicon): State | null {
+  const small = lex.smallNumbers.get(word);
   if ((word === "a" || word === "an") && s.last === "start") return { ...s, current: 1, last: "a" };
   if (small !== undefined && (ADDABLE.has(s.last) || (s.last === "tens" && small > 0 && small < 10))) {
     return { ...s, current: s.current + small, last: small < 10 ? "unit" : "teen" };
   }
-  const tens = TENS_NUMBERS.get(word);
+  const tens = lex.tensNumbers.get(word);
   if (tens !== undefined && ADDABLE.has(s.last)) return { ...s, current: s.current + tens, last: "tens" };
   if (word === "hundred" && (s.last === "unit" || s.last === "teen" || s.last === "a")) {
     return { ...s, current: s.current * 100, last: "hundred" };
   }
-  const scale = SCALE_WORDS.get(word);
+  const scale = lex.scaleWords.get(word);
   if (scale !== undefined && scale >= 1000 && MULTIPLIABLE.has(s.last)) {
     return { total: s.total + s.current * scale, current: 0, last: "scale", scale };
   }
-  if (word === "dozen" && (s.last === "unit" || s.last === "teen" || s.last === "a")) {
-    return { ...s, current: s.current * 12, last: "scale", scale: 12 };
+  const multiplier = lex.multipliers.get(word);
+  if (multiplier !== undefined && (s.last === "unit" || s.last === "teen" || s.last === "a")) {
+    return { ...s, current: s.current * multiplier, last: "scale", scale: multiplier };
   }
   return null;
 }
 
-function continuesAfterAnd(text: string, pos: number): boolean {
+function continuesAfterAnd(text: string, pos: number, lex: FigureLexicon): boolean {
   const w = wordAt(text, pos, false);
-  return w !== null && (SMALL_NUMBERS.has(w.lower) || TENS_NUMBERS.has(w.lower));
+  return w !== null && (lex.smallNumbers.has(w.lower) || lex.tensNumbers.has(w.lower));
 }
 
-export function readWordNumber(text: string, pos: number): WordNumber | null {
+export function readWordNumber(text: string, pos: number, lex: FigureLexicon): WordNumber | null {
   let s: State = { total: 0, current: 0, last: "start", scale: 1 };
   let end = -1;
   let p = pos;
@@ -61,15 +63,20 @@ export function readWordNumber(text: string, pos: number): WordNumber | null {
   for (let i = 0; i < 16; i += 1) {
     const w = wordAt(text, p, false);
     if (!w) break;
-    let next = step(s, w.lower);
+    let next = step(s, w.lower, lex);
     let wordEnd = w.end;
     if (!next && w.lower === "and") {
       const half = at(AND_A_HALF, text, w.start);
       const sep = at(SEPARATOR, text, w.end);
+      // "seven billion and three quarters": a fraction of the scale just read.
+      const ofScale = s.last === "scale" && s.scale >= 1000 && p > pos ? andFractionAt(text, w.start - 1, lex) : null;
       if (half && (s.last === "unit" || s.last === "teen" || s.last === "tens")) {
         next = { ...s, current: s.current + 0.5, last: "half" };
         wordEnd = w.start + half[0].length;
-      } else if ((s.last === "hundred" || s.last === "scale") && sep && continuesAfterAnd(text, w.end + sep[0].length)) {
+      } else if (ofScale && /\s/.test(text[w.start - 1] ?? "")) {
+        next = { ...s, total: s.total + ofScale[0] * s.scale, last: "half" };
+        wordEnd = w.start - 1 + ofScale[1];
+      } else if ((s.last === "hundred" || s.last === "scale") && sep && continuesAfterAnd(text, w.end + sep[0].length, lex)) {
         next = { ...s, last: "and" };
         wordEnd = -1;
       }

@@ -1,18 +1,22 @@
 // Dates and years. A date's value is the number yyyymmdd (20170803); an unknown day is 00 ("April 2017" is
 // 20170400) and an unknown year is 0000 ("July 13" is 713). Sortable, readable, and free of time zones.
-import type { FigureQualifier } from "./figures";
-import { MONTHS, STRONG_YEAR_CUES, WEAK_YEAR_CUES } from "./figures-lexicon";
-import { H, at, isDigit, isUpper, isWordChar, previousWord } from "./figures-text";
+import type { FigureLexicon } from "./lexicon/types";
+import { H, at, isDigit, isUpper, isWordChar, perLexicon, previousWord } from "./text";
+import type { FigureQualifier } from "./types";
 
-// A full month name never takes a dot: "on 17 October." ends the sentence, "Aug." abbreviates.
-const MONTH =
-  "january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?";
 const ORDINAL = "(?:st|nd|rd|th)?";
 const END = String.raw`(?![\p{L}\p{N}]|[-–]\d)`;
 const YEAR = String.raw`(?:,?${H}+(\d{4}))?`;
-const DAY_FIRST = new RegExp(String.raw`(\d{1,2})${ORDINAL}(?:${H}+of)?${H}+(${MONTH})${YEAR}${END}`, "iuy");
-const MONTH_FIRST = new RegExp(String.raw`(${MONTH})${H}+(\d{1,2})${ORDINAL}${YEAR}${END}`, "iuy");
-const MONTH_YEAR = new RegExp(String.raw`(${MONTH}),?${H}+(\d{4})${END}`, "iuy");
+// A full month name never takes a dot: "on 17 October." ends the sentence, "Aug." abbreviates.
+const patterns = perLexicon((lex: FigureLexicon) => {
+  const names = [...lex.months.keys()].sort((a, b) => b.length - a.length);
+  const month = names.map((n) => (lex.monthAbbreviations.has(n) ? String.raw`${n}\.?` : n)).join("|");
+  return {
+    dayFirst: new RegExp(String.raw`(\d{1,2})${ORDINAL}(?:${H}+of)?${H}+(${month})${YEAR}${END}`, "iuy"),
+    monthFirst: new RegExp(String.raw`(${month})${H}+(\d{1,2})${ORDINAL}${YEAR}${END}`, "iuy"),
+    monthYear: new RegExp(String.raw`(${month}),?${H}+(\d{4})${END}`, "iuy"),
+  };
+});
 const ISO = /(\d{4})-(\d{2})-(\d{2})(?![\p{N}])/uy;
 const SLASHED = /(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?![\p{N}/])/uy;
 const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -28,8 +32,8 @@ function dateValue(year: number, month: number, day: number): number | null {
   return year * 10000 + month * 100 + day;
 }
 
-const month = (word: string | undefined): number =>
-  word && isUpper(word[0]) ? (MONTHS.get(word.toLowerCase().replace(".", "")) ?? 0) : 0;
+const month = (lex: FigureLexicon, word: string | undefined): number =>
+  word && isUpper(word[0]) ? (lex.months.get(word.toLowerCase().replace(".", "")) ?? 0) : 0;
 const num = (digits: string | undefined): number => (digits ? Number(digits) : 0);
 
 function numericDate(text: string, pos: number): DateMatch | null {
@@ -49,30 +53,30 @@ function numericDate(text: string, pos: number): DateMatch | null {
 }
 
 /** A calendar date starting at `pos`: "03 Aug, 2017", "July 13, 2016", "19th January 2016", "April 2017". */
-export function readDate(text: string, pos: number): DateMatch | null {
+export function readDate(text: string, pos: number, lex: FigureLexicon): DateMatch | null {
   if (isWordChar(text[pos - 1])) return null;
-  return isDigit(text[pos]) ? digitFirstDate(text, pos) : monthFirstDate(text, pos);
+  return isDigit(text[pos]) ? digitFirstDate(text, pos, lex) : monthFirstDate(text, pos, lex);
 }
 
-function digitFirstDate(text: string, pos: number): DateMatch | null {
-  const dayFirst = isDigit(text[pos + 2]) ? null : at(DAY_FIRST, text, pos);
-  if (dayFirst && month(dayFirst[2]) && num(dayFirst[1]) > 0) {
-    const value = dateValue(num(dayFirst[3]), month(dayFirst[2]), num(dayFirst[1]));
+function digitFirstDate(text: string, pos: number, lex: FigureLexicon): DateMatch | null {
+  const dayFirst = isDigit(text[pos + 2]) ? null : at(patterns(lex).dayFirst, text, pos);
+  if (dayFirst && month(lex, dayFirst[2]) && num(dayFirst[1]) > 0) {
+    const value = dateValue(num(dayFirst[3]), month(lex, dayFirst[2]), num(dayFirst[1]));
     return value ? { end: pos + dayFirst[0].length, value } : null;
   }
   return numericDate(text, pos);
 }
 
-function monthFirstDate(text: string, pos: number): DateMatch | null {
+function monthFirstDate(text: string, pos: number, lex: FigureLexicon): DateMatch | null {
   if (!isUpper(text[pos])) return null;
-  const monthFirst = at(MONTH_FIRST, text, pos);
-  if (monthFirst && month(monthFirst[1]) && num(monthFirst[2]) > 0) {
-    const value = dateValue(num(monthFirst[3]), month(monthFirst[1]), num(monthFirst[2]));
+  const monthFirst = at(patterns(lex).monthFirst, text, pos);
+  if (monthFirst && month(lex, monthFirst[1]) && num(monthFirst[2]) > 0) {
+    const value = dateValue(num(monthFirst[3]), month(lex, monthFirst[1]), num(monthFirst[2]));
     return value ? { end: pos + monthFirst[0].length, value } : null;
   }
-  const monthYear = at(MONTH_YEAR, text, pos);
-  if (monthYear && month(monthYear[1])) {
-    const value = dateValue(num(monthYear[2]), month(monthYear[1]), 0);
+  const monthYear = at(patterns(lex).monthYear, text, pos);
+  if (monthYear && month(lex, monthYear[1])) {
+    const value = dateValue(num(monthYear[2]), month(lex, monthYear[1]), 0);
     return value ? { end: pos + monthYear[0].length, value } : null;
   }
   return null;
@@ -86,11 +90,13 @@ export const hyphenYearCue = (text: string, pos: number): boolean => HYPHEN_CUE.
  * ("over 1500"); a temporal word before them makes them a year; otherwise a counted noun after them makes
  * them a quantity ("1500 fighters") and its absence a year ("in 1298", "In 2013 the ...").
  */
-export function isYear(text: string, start: number, value: number, qualifier: FigureQualifier | null, counted: boolean): boolean {
+export function isYear(
+  text: string, start: number, value: number, qualifier: FigureQualifier | null, counted: boolean, lex: FigureLexicon,
+): boolean {
   if (qualifier !== null && qualifier !== "about") return false;
   if (hyphenYearCue(text, start)) return true;
   const before = previousWord(text, start);
-  if (before !== null && STRONG_YEAR_CUES.has(before)) return true;
-  if (before !== null && WEAK_YEAR_CUES.has(before) && value >= 1900) return true;
+  if (before !== null && lex.strongYearCues.has(before)) return true;
+  if (before !== null && lex.weakYearCues.has(before) && value >= 1900) return true;
   return !counted;
 }

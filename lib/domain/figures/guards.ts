@@ -1,7 +1,7 @@
 // Tells identifiers ("AGM-114", "MH17", "Resolution 2254", phone numbers, version strings, CSS) from figures.
-import { hyphenYearCue } from "./figures-dates";
-import { IDENTIFIER_HEADS } from "./figures-lexicon";
-import { H, at, atLineStart, isDigit, isLetter, isWordChar, peekWord, previousWord } from "./figures-text";
+import { hyphenYearCue } from "./dates";
+import type { FigureLexicon } from "./lexicon/types";
+import { H, at, atLineStart, isDigit, isLetter, isWordChar, peekWord, previousWord } from "./text";
 
 // Everything that can belong to one identifier; skipping it whole stops "7761-3177" yielding "3177".
 const RUN = /[\p{L}\p{N}_\-‐.\/:#@+]*/uy;
@@ -22,12 +22,12 @@ export function runEnd(text: string, pos: number): number {
 }
 
 /** Where to resume scanning when the digits at `start` belong to an identifier, or -1 if they may be a figure. */
-export function rejectDigitsBefore(text: string, start: number): number {
+export function rejectDigitsBefore(text: string, start: number, lex: FigureLexicon): number {
   const prev = text[start - 1];
   const hyphenated = (prev === "-" || prev === "‐") && isWordChar(text[start - 2]) && !hyphenYearCue(text, start);
   if (isWordChar(prev) || hyphenated || (prev !== undefined && BAD_BEFORE.includes(prev))) return runEnd(text, start);
   const head = previousWord(text, start);
-  if (head !== null && IDENTIFIER_HEADS.has(head)) return runEnd(text, start);
+  if (head !== null && lex.identifierHeads.has(head)) return runEnd(text, start);
   if (atLineStart(text, start) && at(LIST_MARKER, text, start)) return runEnd(text, start);
   let digits = 0;
   while (isDigit(text[start + digits])) digits += 1;

@@ -1,0 +1,33 @@
+// The English forms of issue 13, scored class by class over labelled sentences (examples/en-forms.ts).
+import { describe, expect, it } from "vitest";
+
+import { detectFigures } from "./detect";
+import { FIGURE_EXAMPLES } from "./examples/en";
+import { ENGLISH_FORM_EXAMPLES } from "./examples/en-forms";
+import { describeScore, score } from "./examples/score";
+
+describe("detectFigures over the English forms of a news article", () => {
+  it("has at least 60 labelled sentences across the classes", () => {
+    expect(Object.values(ENGLISH_FORM_EXAMPLES).flat().length).toBeGreaterThanOrEqual(60);
+  });
+
+  it("reads each class, and keeps the older examples as they were", () => {
+    for (const [label, examples] of Object.entries(ENGLISH_FORM_EXAMPLES)) {
+      const s = score(examples);
+      console.log(describeScore(label, s));
+      for (const p of s.problems) console.log(`  ${p}`);
+    }
+    const forms = score(Object.values(ENGLISH_FORM_EXAMPLES).flat());
+    const older = score(FIGURE_EXAMPLES, { language: "en" });
+    console.log(describeScore("English forms, all classes", forms));
+    console.log(describeScore("English, earlier examples", older));
+    expect(forms.precision).toBeGreaterThanOrEqual(0.95);
+    expect(forms.recall).toBeGreaterThanOrEqual(0.95);
+    expect(older.precision).toBeGreaterThanOrEqual(0.99);
+    expect(older.recall).toBeGreaterThanOrEqual(0.99);
+  });
+
+  it("names identifiers that end in a number as no figure", () => {
+    for (const { sentence } of ENGLISH_FORM_EXAMPLES.identifiers ?? []) expect(detectFigures(sentence), sentence).toEqual([]);
+  });
+});

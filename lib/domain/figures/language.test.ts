@@ -1,0 +1,43 @@
+// The language option, script-based choice, concepts, and the digits-only reading of languages without a lexicon.
+import { describe, expect, it } from "vitest";
+
+import { detectFigures } from "./detect";
+import { figureLanguageOf } from "./language";
+
+describe("detectFigures by language", () => {
+  it("names the shared concept of counted nouns in the core vocabulary, and money for currencies", () => {
+    const [people, killed, money, none] = detectFigures("Around 12 million people, 4,000 deaths, $5 million and 40 cars.");
+    expect(people).toMatchObject({ counted: "people", concept: "people" });
+    expect(killed).toMatchObject({ counted: "deaths", concept: "killed" });
+    expect(money).toMatchObject({ unit: "currency", counted: "dollars", concept: "money" });
+    expect(none?.counted).toBe("cars");
+    expect(none?.concept).toBeUndefined();
+  });
+
+  it("reads Arabic-script text digits-only, in every digit system and with Arabic separators", () => {
+    const s = "نزح نحو ١٢ مليون شخص، و٤٥٫٥٪ من السكان، و۱۲۰۰ مقاتل، و2,500 عائلة";
+    expect(figureLanguageOf(s)).toBe("ar");
+    const found = detectFigures(s).map(({ text, value, unit }) => ({ text, value, unit }));
+    expect(found).toEqual([
+      { text: "١٢", value: 12, unit: "count" },
+      { text: "٤٥٫٥٪", value: 45.5, unit: "percent" },
+      { text: "۱۲۰۰", value: 1200, unit: "year" },
+      { text: "2,500", value: 2500, unit: "count" },
+    ]);
+    for (const f of detectFigures(s)) expect(s.slice(f.start, f.end)).toBe(f.text);
+  });
+
+  it("takes no identifier in Arabic script for a figure", () => {
+    expect(detectFigures("أسقطت طائرة إف-35 فوق ديرالزور24", { language: "ar" })).toEqual([]);
+  });
+
+  it("reads French and Spanish separators when asked, until their lexicons come", () => {
+    expect(detectFigures("soit 2,3 milliards et 12 000 personnes", { language: "fr" }).map((f) => f.value)).toEqual([2.3, 12000]);
+    expect(detectFigures("unas 4.500 personas, el 8 %", { language: "es" }).map((f) => [f.value, f.unit])).toEqual([[4500, "count"], [8, "percent"]]);
+  });
+
+  it("reads English by default, also when a few Arabic words are quoted", () => {
+    expect(figureLanguageOf("The sign read ديرالزور: 12 percent of the city")).toBe("en");
+    expect(detectFigures("around 12 million people", { language: "en" })[0]?.value).toBe(12_000_000);
+  });
+});
