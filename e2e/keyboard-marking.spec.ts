@@ -33,6 +33,17 @@ const text = (page: Page) => page.getByRole("region", { name: "Article body" });
 const form = (page: Page) => page.getByRole("form", { name: "New claim" });
 const focusedParagraph = (page: Page) => page.evaluate(() => window.getSelection()?.focusNode?.parentElement?.closest("p")?.textContent ?? "");
 
+test("after opening an article from the list by keyboard, the skip link is the next Tab stop", async ({ page }) => {
+  await signIn(page, workspace.users.REVIEWER.email);
+  await page.goto(`/w/${workspace.slug}/articles`);
+  await page.getByRole("link", { name: ARTICLE }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByTestId("article-body")).toBeVisible();
+  await page.waitForFunction(() => Object.keys(document.querySelector("[data-testid=article-body]") ?? {}).some((key) => key.startsWith("__react")));
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("link", { name: "Skip to article text" })).toBeFocused();
+});
+
 test("the skip link is the first Tab stop; a claim is marked from the keyboard alone, and Esc goes back to the text", async ({ page }) => {
   await openReader(page);
   // Opened from its address (a bookmark, a link from elsewhere): the page starts at the top.
