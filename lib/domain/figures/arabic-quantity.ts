@@ -1,0 +1,131 @@
+// The parts of an Arabic figure (arabic.ts puts them together): the quantity in digits or words with its scale
+// ("١٢ مليون", "ثلاثة آلاف", "ألفين", "نصف مليون", "عشرات الآلاف"), qualifier phrases, the counted noun.
+import { nextToken, withoutClitics, wordsBefore, offsetAfterLetters, isWordCode, type Token } from "./arabic-tokens";
+import { AR } from "./lexicon/ar";
+import { clean } from "./text";
+import type { FigureQualifier } from "./types";
+
+export interface Quantity {
+  start: number;
+  end: number;
+  value: number;
+  low?: number;
+  high?: number;
+  /** Scaled by a word ("مليون"): a later range end's scale is not applied again. */
+  scaled: boolean;
+  /** The scale word's value (1 without one): "بين ٣ و٥ ملايين" applies it to 3 as well. */
+  scale: number;
+  /** Read from words alone (number word, fraction, plural): needs a noun, scale or qualifier to be a figure. */
+  wordOnly: boolean;
+  fraction: boolean;
+  /** A plain four-digit number, possibly a year. */
+  yearLike: boolean;
+}
+
+/** The value of a word in `table`, read through its clitics; with the offset where the number word starts. */
+function lookup(text: string, t: Token | null, table: ReadonlyMap<string, number>): { value: number; start: number } | null {
+  if (!t || t.kind !== "word") return null;
+  for (const [w, dropped] of withoutClitics(t.norm)) {
+    const value = table.get(w);
+    if (value !== undefined) return { value, start: offsetAfterLetters(text, t.start, dropped) };
+  }
+  return null;
+}
+
+const scaleAfter = (text: string, pos: number) => {
+  const t = nextToken(text, pos);
+  const value = t?.kind === "word" ? AR.scales.get(t.norm) : undefined;
+  return t && value !== undefined ? { value, end: t.end } : null;
+};
+
+/** A number glued to a word is a name: "إف-35", "ديرالزور24", "24ساعة". Joined clitics ("و٤٥") are fine. */
+function glued(text: string, t: Token): boolean {
+  const before = text.charCodeAt(t.start - 1);
+  if (isWordCode(text.charCodeAt(t.end)) || text[t.end] === "-") return true;
+  if (text[t.start - 1] === "-" || text[t.start - 1] === "‐") return isWordCode(text.charCodeAt(t.start - 2)) || digitBefore(text, t.start - 2);
+  if (!isWordCode(before)) return false;
+  let s = t.start - 1;
+  while (s > 0 && isWordCode(text.charCodeAt(s - 1))) s -= 1;
+  return !/^[وفبلك]{1,2}ـ?$/.test(text.slice(s, t.start));
+}
+const digitBefore = (text: string, i: number) => /[0-9\u0660-\u0669\u06f0-\u06f9]/.test(text[i] ?? "");
+
+/** The quantity at token `t`: digits or number words, with their scale. */
+export function quantityAt(text: string, t: Token | null): Quantity | null {
+  if (!t) return null;
+  if (t.kind === "num") {
+    if (glued(text, t)) return null;
+    const scale = scaleAfter(text, t.end);
+    const yearLike = t.plain && t.norm.length === 4 && t.value >= 1000 && t.value < 2100;
+    const digits = { start: t.start, scaled: false, scale: 1, wordOnly: false, fraction: false, yearLike: false };
+    if (!scale) return { ...digits, end: t.end, value: t.value, yearLike };
+    return { ...digits, end: scale.end, value: clean(t.value * scale.value), scaled: true, scale: scale.value };
+  }
+  const base = { scaled: false, scale: 1, wordOnly: true, fraction: false, yearLike: false };
+  const word = lookup(text, t, AR.numberWords) ?? lookup(text, t, AR.standalone);
+  if (word) {
+    const scale = scaleAfter(text, t.end);
+    if (scale && scale.value > word.value) return { ...base, start: word.start, end: scale.end, value: word.value * scale.value, scaled: true, scale: scale.value };
+    return { ...base, start: word.start, end: t.end, value: word.value, scaled: AR.standalone.has(withoutClitics(t.norm).at(-1)?.[0] ?? "") };
+  }
+  const fraction = lookup(text, t, AR.fractions);
+  if (fraction) {
+    const scale = scaleAfter(text, t.end);
+    if (scale) return { ...base, start: fraction.start, end: scale.end, value: clean(fraction.value * scale.value), scaled: true, scale: scale.value };
+    return { ...base, start: fraction.start, end: t.end, value: fraction.value, fraction: true };
+  }
+  const plural = lookup(text, t, AR.approxPlurals);
+  if (plural) {
+    const after = nextToken(text, t.end);
+    const times = after?.kind === "word" ? AR.approxPlurals.get(after.norm) : undefined;
+    const unit = plural.value * (times !== undefined && times > plural.value ? times : 1);
+    const end = times !== undefined && times > plural.value && after ? after.end : t.end;
+    return { ...base, start: plural.start, end, value: unit * 6, low: unit * 2, high: unit * 10, scaled: true, scale: unit };
+  }
+  return null;
+}
+
+/** Matches word sequences (the first may carry clitics) starting at token `t`; returns the phrase's span. */
+export function phraseAt(text: string, t: Token | null, phrases: ReadonlyArray<readonly string[]>): { start: number; end: number; index: number } | null {
+  if (!t || t.kind !== "word") return null;
+  for (let index = 0; index < phrases.length; index += 1) {
+    const words = phrases[index]!;
+    const first = withoutClitics(t.norm).find(([w]) => w === words[0]);
+    if (!first) continue;
+    let end = t.end;
+    let ok = true;
+    for (const w of words.slice(1)) {
+      const n = nextToken(text, end);
+      if (n?.norm !== w) { ok = false; break; }
+      end = n.end;
+    }
+    if (ok) return { start: offsetAfterLetters(text, t.start, first[1]), end, index };
+  }
+  return null;
+}
+
+const QUALIFIER_PHRASES = AR.qualifiers.map(([words]) => words);
+export const TRAILING_PHRASES = AR.trailingQualifiers.map(([words]) => words);
+
+/** The qualifier phrase ending just before `pos` ("بنحو", "ما لا يقل عن"), not reaching back past `floor`. */
+export function qualifierBefore(text: string, pos: number, floor: number): { start: number; qualifier: FigureQualifier } | null {
+  const before = wordsBefore(text, pos, 4, floor);
+  for (let n = Math.min(4, before.length); n >= 1; n -= 1) {
+    const first = before[n - 1]!;
+    const found = phraseAt(text, first, QUALIFIER_PHRASES);
+    if (found && found.end === before[0]!.end && AR.qualifiers[found.index]![0].length === n) {
+      return { start: found.start, qualifier: AR.qualifiers[found.index]![1] };
+    }
+  }
+  return null;
+}
+
+export const stripAl = (w: string) => (w.startsWith("ال") && w.length > 3 ? w.slice(2) : w.startsWith("لل") && w.length > 3 ? w.slice(2) : w);
+
+/** The counted noun at token `t`: an Arabic word that is no stop word, number word or conjunction-led verb. */
+export function countedAt(t: Token | null): Token | null {
+  if (!t || t.kind !== "word" || !/^[\u0621-\u064a]/.test(t.norm)) return null;
+  if (AR.stopWords.has(t.norm) || t.norm.startsWith("و") || AR.numberWords.has(t.norm) || AR.scales.has(t.norm)) return null;
+  return t;
+}
+
