@@ -64,9 +64,18 @@ export function quantityAt(text: string, t: Token | null): Quantity | null {
   const base = { scaled: false, scale: 1, wordOnly: true, fraction: false, yearLike: false };
   const word = lookup(text, t, AR.numberWords) ?? lookup(text, t, AR.standalone);
   if (word) {
+    // "خمسة وعشرون": the units before the tens, joined by "و".
+    const tens = word.value < 10 ? nextToken(text, t.end) : null;
+    const tensValue = tens?.kind === "word" && tens.norm.startsWith("و") ? AR.numberWords.get(tens.norm.slice(1)) : undefined;
+    if (tens && tensValue !== undefined && tensValue >= 20) {
+      return withScale(text, { ...base, start: word.start, end: tens.end, value: word.value + tensValue });
+    }
+    if (AMBIGUOUS_DUALS.has(t.norm)) word.value = dualOrSingle(text, t, word.value);
     const scale = scaleAfter(text, t.end);
     if (scale && scale.value > word.value) return { ...base, start: word.start, end: scale.end, value: word.value * scale.value, scaled: true, scale: scale.value };
-    return { ...base, start: word.start, end: t.end, value: word.value, scaled: AR.standalone.has(withoutClitics(t.norm).at(-1)?.[0] ?? "") };
+    const standalone = withoutClitics(t.norm).some(([w]) => AR.standalone.has(w));
+    const magnitude = standalone ? 10 ** Math.floor(Math.log10(word.value)) : 1;
+    return { ...base, start: word.start, end: t.end, value: word.value, scaled: standalone, scale: magnitude };
   }
   const fraction = lookup(text, t, AR.fractions);
   if (fraction) {
@@ -83,6 +92,32 @@ export function quantityAt(text: string, t: Token | null): Quantity | null {
     return { ...base, start: plural.start, end, value: unit * 6, low: unit * 2, high: unit * 10, scaled: true, scale: unit };
   }
   return null;
+}
+
+// "ألفا"/"مليونا" is a dual before its noun ("ألفا مقاتل", two thousand fighters) but one thousand/million with
+// tanween or before "و" ("مليونًا و٢٠٠ ألف"): the spelling decides, as a reader would.
+const AMBIGUOUS_DUALS = new Set(["الفا", "مليونا", "مليارا"]);
+function dualOrSingle(text: string, t: Token, single: number): number {
+  const next = nextToken(text, t.end);
+  const dual = !text.slice(t.start, t.end).includes("\u064b") && next?.kind === "word" && !next.norm.startsWith("و");
+  return dual ? single * 2 : single;
+}
+
+/** A number word followed by its scale, if any: "خمسة وعشرون ألفا". */
+function withScale(text: string, q: Quantity): Quantity {
+  const scale = scaleAfter(text, q.end);
+  return scale ? { ...q, end: scale.end, value: q.value * scale.value, scaled: true, scale: scale.value } : q;
+}
+
+/** The part joined by "و" after a scaled quantity: "مليونا و٢٠٠ ألف", "أربعة ملايين ونصف". */
+export function withAddend(text: string, q: Quantity): Quantity {
+  if (!q.scaled || q.low !== undefined) return q;
+  const and = nextToken(text, q.end);
+  if (!and || and.kind !== "word" || !and.norm.startsWith("و")) return q;
+  if (and.norm === "ونصف") return { ...q, end: and.end, value: q.value + q.scale / 2 };
+  const rest = and.norm === "و" ? quantityAt(text, nextToken(text, and.end)) : quantityAt(text, and);
+  if (!rest || rest.low !== undefined || rest.value >= q.scale || rest.fraction) return q;
+  return { ...q, end: rest.end, value: q.value + rest.value };
 }
 
 /** Matches word sequences (the first may carry clitics) starting at token `t`; returns the phrase's span. */

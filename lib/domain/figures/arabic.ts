@@ -4,14 +4,15 @@
 // English parsers (dual and plural scale words, joined clitics, words matched after normalisation), so it has
 // its own parser over the tables of lexicon/ar.ts; everything it returns uses the shared types.
 import { isWordCode, nextToken, tokenAt, withoutClitics, wordsBefore, offsetAfterLetters, type Token } from "./arabic-tokens";
-import { countedAt, phraseAt, qualifierBefore, quantityAt, stripAl, TRAILING_PHRASES, type Quantity } from "./arabic-quantity";
+import { dateAt } from "./arabic-dates";
+import { countedAt, phraseAt, qualifierBefore, quantityAt as bareQuantityAt, stripAl, TRAILING_PHRASES, withAddend, type Quantity } from "./arabic-quantity";
 import { AR } from "./lexicon/ar";
 import type { DetectedFigure, FigureQualifier, FigureUnit } from "./types";
 
 // Where a figure may start: a digit, or a word (with up to two joined clitics) that begins like a number word,
 // scale, fraction or "بين". Candidates are checked against the tables; the regex only keeps the scan fast.
 const TRIGGER = new RegExp(
-  String.raw`[0-9\u0660-\u0669\u06f0-\u06f9]|(?<![\u0621-\u065f\u0671-\u06d3])[وفبلك]{0,2}` +
+  String.raw`[0-9\u0660-\u0669\u06f0-\u06f9]|(?<![\u0621-\u065f\u0671-\u06d3])[وفبلك]{0,2}(?:ال)?` +
     String.raw`(?:[أإاآ]ل(?:ف|اف)|مل(?:ي|اي)|م(?:ئ|ائ)|نصف|ثل|ربع|عشر|[أا]رب|خمس|ست|سبع|ثمان|تسع|واحد|[اإ]ثن|بين)`,
   "g",
 );
@@ -99,6 +100,11 @@ function secondEnd(text: string, after: Token | null, joiners: (t: Token) => boo
   return after.norm.startsWith("و") ? quantityAt(text, after) : null;
 }
 
+const quantityAt = (text: string, t: Token | null) => {
+  const q = bareQuantityAt(text, t);
+  return q && withAddend(text, q);
+};
+
 function range(a: Quantity, b: Quantity): { low: number; high: number } {
   return { low: a.scaled ? a.value : a.value * b.scale, high: b.value };
 }
@@ -123,6 +129,8 @@ function readAt(text: string, t: Token, floor: number): DetectedFigure | null {
     if (b && !b.yearLike) return finish(text, { start: q.start, q: b, ...range(q, b), qualifier: null }, b.end, floor);
   }
   const qualifier = qualifierBefore(text, lead, floor);
+  const date = qualifier ? null : dateAt(text, q, floor);
+  if (date) return date;
   return finish(text, { start: qualifier?.start ?? q.start, q, qualifier: qualifier?.qualifier ?? null }, q.end, floor);
 }
 

@@ -31,19 +31,19 @@ const NUMBER_WORDS = table([
 /** Scale words after a number: "١٢ مليون", "ثلاثة آلاف", "٣٠ ألفا". */
 const SCALES = table([
   ...forms(100, "مئة مائة"), ...forms(1e3, "ألف ألفا آلاف ألوف"), ...forms(1e6, "مليون مليونا ملايين"),
-  ...forms(1e9, "مليار مليارا مليارات بليون"),
+  ...forms(1e9, "مليار مليارا مليارات بليون"), ...forms(1e12, "تريليون تريليونات"),
 ]);
 
 /** Scale words that stand alone for a value, the dual forms included: "ألفين" is 2,000. */
 const STANDALONE = table([
   ...forms(100, "مئة مائة"), ...forms(200, "مئتين مئتي مئتان مائتين مائتي مائتان"),
-  ...forms(1e3, "ألف"), ...forms(2e3, "ألفين ألفي ألفان"), ...forms(1e6, "مليون"),
-  ...forms(2e6, "مليونين مليوني مليونان"), ...forms(1e9, "مليار"), ...forms(2e9, "مليارين ملياري ملياران"),
+  ...forms(1e3, "ألف ألفا"), ...forms(2e3, "ألفين ألفي ألفان"), ...forms(1e6, "مليون مليونا"),
+  ...forms(2e6, "مليونين مليوني مليونان"), ...forms(1e9, "مليار مليارا"), ...forms(2e9, "مليارين ملياري ملياران"),
 ]);
 
 /** Plurals naming an order of magnitude, read as 2–10 times it, as in English ("آلاف" 2,000–10,000). */
 const APPROX_PLURALS = table([
-  ...forms(10, "عشرات"), ...forms(100, "مئات"), ...forms(1e3, "آلاف الآلاف ألوف"), ...forms(1e6, "ملايين"),
+  ...forms(10, "عشرات العشرات"), ...forms(100, "مئات المئات"), ...forms(1e3, "آلاف الآلاف ألوف"), ...forms(1e6, "ملايين"),
   ...forms(1e9, "مليارات"),
 ]);
 
@@ -52,6 +52,17 @@ const FRACTIONS = table([
   ...forms(0.5, "نصف"), ...forms(1 / 3, "ثلث"), ...forms(2 / 3, "ثلثا ثلثي"), ...forms(0.25, "ربع"),
   ...forms(0.75, "ثلاثة أرباع"),
 ]);
+
+/** Month names, Levantine and Iraqi ("آذار", "تشرين الأول") and Egyptian ("مارس"), for dates ("١٥ آذار ٢٠١١"). */
+const MONTHS = table([
+  ...forms(1, "يناير"), ...forms(2, "شباط فبراير"), ...forms(3, "آذار مارس"), ...forms(4, "نيسان أبريل إبريل"),
+  ...forms(5, "أيار مايو"), ...forms(6, "حزيران يونيو يونيه"), ...forms(7, "تموز يوليو يوليه"), ...forms(8, "آب أغسطس"),
+  ...forms(9, "أيلول سبتمبر"), ...forms(10, "أكتوبر"), ...forms(11, "نوفمبر"), ...forms(12, "ديسمبر"),
+]);
+/** Two-word months: "كانون الثاني" is January, "تشرين الأول" October. */
+const TWO_WORD_MONTHS = new Map([
+  ["كانون", new Map([["الثاني", 1], ["الأول", 12]])], ["تشرين", new Map([["الأول", 10], ["الثاني", 11]])],
+].map(([head, tails]) => [normalizeArabic(head as string), new Map([...(tails as Map<string, number>)].map(([t, m]) => [normalizeArabic(t), m]))]));
 
 /** Qualifiers before the number, as word sequences; the first word may carry a clitic ("بنحو", "ولأكثر"). */
 const QUALIFIERS: ReadonlyArray<readonly [string, FigureQualifier]> = [
@@ -88,7 +99,7 @@ const AGE_UNITS = wordSet("عاما عام سنة سنوات أعوام");
 const AGE_CUES = wordSet("العمر عمره عمرها بعمر سن عمر البالغ البالغة");
 /** Words before a number that make it a name, not a figure: "القرار 1441", "المادة 140". */
 const IDENTIFIER_HEADS = wordSet(
-  "القرار قرار رقم الرقم المادة مادة البند الفقرة الرحلة الطريق اللواء الفرقة الكتيبة طراز الطراز الحافلة " +
+  "الساعة القرار قرار رقم الرقم المادة مادة البند الفقرة الرحلة الطريق اللواء الفرقة الكتيبة طراز الطراز الحافلة " +
     "الفوج الفيلق الحاجز الطائرة الصاروخ المرسوم مرسوم القانون",
 );
 /** Words after a number that are never its counted noun. */
@@ -122,6 +133,6 @@ export const AR = {
   percentPhrases: PERCENT_PHRASES.map((p) => p.split(" ").map(normalizeArabic)),
   currencies: CURRENCIES, currencyAdjectives: CURRENCY_ADJECTIVES, yearCues: YEAR_CUES, ageUnits: AGE_UNITS,
   ageCues: AGE_CUES, identifierHeads: IDENTIFIER_HEADS, stopWords: STOP_WORDS, concepts: CONCEPTS,
-  rangeJoiners: wordSet("إلى الى حتى"),
+  rangeJoiners: wordSet("إلى الى حتى"), months: MONTHS, twoWordMonths: TWO_WORD_MONTHS,
 };
 export type ArabicLexicon = typeof AR;
