@@ -120,21 +120,30 @@ export function withAddend(text: string, q: Quantity): Quantity {
   return { ...q, end: rest.end, value: q.value + rest.value };
 }
 
+/** Phrases indexed by their first word, so a word that starts none costs one look-up per clitic reading. */
+export function phraseIndex(phrases: ReadonlyArray<readonly string[]>): ReadonlyMap<string, number[]> {
+  const index = new Map<string, number[]>();
+  phrases.forEach((words, i) => index.set(words[0]!, [...(index.get(words[0]!) ?? []), i]));
+  return index;
+}
+const INDEXES = new WeakMap<ReadonlyArray<readonly string[]>, ReadonlyMap<string, number[]>>();
+
 /** Matches word sequences (the first may carry clitics) starting at token `t`; returns the phrase's span. */
 export function phraseAt(text: string, t: Token | null, phrases: ReadonlyArray<readonly string[]>): { start: number; end: number; index: number } | null {
   if (!t || t.kind !== "word") return null;
-  for (let index = 0; index < phrases.length; index += 1) {
-    const words = phrases[index]!;
-    const first = withoutClitics(t.norm).find(([w]) => w === words[0]);
-    if (!first) continue;
-    let end = t.end;
-    let ok = true;
-    for (const w of words.slice(1)) {
-      const n = nextToken(text, end);
-      if (n?.norm !== w) { ok = false; break; }
-      end = n.end;
+  let index = INDEXES.get(phrases);
+  if (!index) INDEXES.set(phrases, (index = phraseIndex(phrases)));
+  for (const [first, dropped] of withoutClitics(t.norm)) {
+    for (const i of index.get(first) ?? []) {
+      let end = t.end;
+      let ok = true;
+      for (const w of phrases[i]!.slice(1)) {
+        const n = nextToken(text, end);
+        if (n?.norm !== w) { ok = false; break; }
+        end = n.end;
+      }
+      if (ok) return { start: offsetAfterLetters(text, t.start, dropped), end, index: i };
     }
-    if (ok) return { start: offsetAfterLetters(text, t.start, first[1]), end, index };
   }
   return null;
 }

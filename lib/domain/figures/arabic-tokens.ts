@@ -72,7 +72,7 @@ export function tokenAt(text: string, pos: number): Token | null {
     let end = pos + 1;
     while (end < text.length && isWordCode(text.charCodeAt(end))) end += 1;
     const word = text.slice(pos, end);
-    return { start: pos, end, kind: "word", norm: normalizeArabic(word), value: 0, plain: false };
+    return { start: pos, end, kind: "word", norm: normalized(word), value: 0, plain: false };
   }
   return { start: pos, end: pos + 1, kind: "sym", norm: text[pos] ?? "", value: 0, plain: false };
 }
@@ -95,7 +95,7 @@ export function wordsBefore(text: string, pos: number, count: number, floor: num
     let start = end;
     while (start > floor && isWordCode(text.charCodeAt(start - 1))) start -= 1;
     if (start === end) break;
-    words.push({ start, end, kind: "word", norm: normalizeArabic(text.slice(start, end)), value: 0, plain: false });
+    words.push({ start, end, kind: "word", norm: normalized(text.slice(start, end)), value: 0, plain: false });
     p = start;
   }
   return words;
@@ -105,7 +105,9 @@ export function wordsBefore(text: string, pos: number, count: number, floor: num
  * The readings of a word without its clitics: itself, without a leading و/ف, then without ب/ل/ك as well
  * ("وبنحو" → "نحو"). Each with how many normalised letters were dropped.
  */
-export function withoutClitics(norm: string): Array<[string, number]> {
+export function withoutClitics(norm: string): ReadonlyArray<readonly [string, number]> {
+  const cached = CLITIC_CACHE.get(norm);
+  if (cached) return cached;
   const out: Array<[string, number]> = [[norm, 0]];
   let rest = norm;
   let dropped = 0;
@@ -115,7 +117,28 @@ export function withoutClitics(norm: string): Array<[string, number]> {
     out.push([rest, dropped]);
   }
   if (rest.length > 2 && "بلك".includes(rest[0] ?? "x")) out.push([rest.slice(1), dropped + 1]);
+  remember(CLITIC_CACHE, norm, out);
   return out;
+}
+
+// Words repeat through an article, so their readings are kept; the caches are emptied when they grow large, which
+// bounds memory on any text.
+const CACHE_LIMIT = 20_000;
+const CLITIC_CACHE = new Map<string, ReadonlyArray<readonly [string, number]>>();
+const NORM_CACHE = new Map<string, string>();
+function remember<T>(cache: Map<string, T>, key: string, value: T): void {
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, value);
+}
+
+/** normalizeArabic, remembered per written word. */
+export function normalized(word: string): string {
+  let norm = NORM_CACHE.get(word);
+  if (norm === undefined) {
+    norm = normalizeArabic(word);
+    remember(NORM_CACHE, word, norm);
+  }
+  return norm;
 }
 
 /** Offset in the original word after `letters` letters (skipping their vowel marks and tatweel). */
