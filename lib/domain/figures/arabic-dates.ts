@@ -1,5 +1,5 @@
 // Arabic dates, as yyyymmdd numbers (detect.ts): "١٥ آذار ٢٠١١" is 20110315, "14 تموز" 714, "آذار 2011" 20110300.
-import { nextToken, wordsBefore, type Token } from "./arabic-tokens";
+import { nextToken, type Token } from "./arabic-tokens";
 import type { Quantity } from "./arabic-quantity";
 import { AR } from "./lexicon/ar";
 import type { DetectedFigure } from "./types";
@@ -15,9 +15,9 @@ function monthAt(text: string, t: Token | null): { month: number; end: number } 
   return tail && second !== undefined ? { month: second, end: tail.end } : null;
 }
 
-/** The month named just before `pos`, with where its name starts. */
-function monthBefore(text: string, pos: number, floor: number): { month: number; start: number } | null {
-  const [last, first] = wordsBefore(text, pos, 2, floor);
+/** The month named by the words just before (nearest first), with where its name starts. */
+function monthBefore(before: readonly Token[]): { month: number; start: number } | null {
+  const [last, first] = before;
   if (!last) return null;
   const one = AR.months.get(last.norm);
   if (one !== undefined) return { month: one, start: last.start };
@@ -27,13 +27,13 @@ function monthBefore(text: string, pos: number, floor: number): { month: number;
 
 const isYear = (t: Token | null): t is Token => !!t && t.kind === "num" && t.plain && t.norm.length === 4 && t.value >= 1000 && t.value < 2100;
 
-/** A date starting with the day ("15 آذار 2011") or a year after a month ("آذار 2011"), or null. */
-export function dateAt(text: string, q: Quantity, floor: number): DetectedFigure | null {
+/** `before`: the words before the number, nearest first. A date starting with the day ("15 آذار 2011") or a year after a month ("آذار 2011"), or null. */
+export function dateAt(text: string, q: Quantity, before: readonly Token[]): DetectedFigure | null {
   const date = (start: number, end: number, value: number): DetectedFigure => ({
     start, end, text: text.slice(start, end), value, unit: "date", qualifier: null,
   });
   if (q.yearLike) {
-    const month = monthBefore(text, q.start, floor);
+    const month = monthBefore(before);
     return month ? date(month.start, q.end, q.value * 10000 + month.month * 100) : null;
   }
   if (q.wordOnly || q.scaled || !Number.isInteger(q.value) || q.value < 1 || q.value > 31) return null;

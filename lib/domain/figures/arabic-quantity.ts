@@ -1,6 +1,6 @@
 // The parts of an Arabic figure (arabic.ts puts them together): the quantity in digits or words with its scale
 // ("١٢ مليون", "ثلاثة آلاف", "ألفين", "نصف مليون", "عشرات الآلاف"), qualifier phrases, the counted noun.
-import { nextToken, withoutClitics, wordsBefore, offsetAfterLetters, isWordCode, type Token } from "./arabic-tokens";
+import { nextToken, withoutClitics, offsetAfterLetters, isWordCode, type Token } from "./arabic-tokens";
 import { AR } from "./lexicon/ar";
 import { clean } from "./text";
 import type { FigureQualifier } from "./types";
@@ -151,13 +151,15 @@ export function phraseAt(text: string, t: Token | null, phrases: ReadonlyArray<r
 const QUALIFIER_PHRASES = AR.qualifiers.map(([words]) => words);
 export const TRAILING_PHRASES = AR.trailingQualifiers.map(([words]) => words);
 
-/** The qualifier phrase ending just before `pos` ("بنحو", "ما لا يقل عن"), not reaching back past `floor`. */
-export function qualifierBefore(text: string, pos: number, floor: number): { start: number; qualifier: FigureQualifier } | null {
-  const before = wordsBefore(text, pos, 4, floor);
+const LAST_WORDS = new Set(AR.qualifiers.map(([words]) => words[words.length - 1]!));
+
+/** The qualifier phrase ("بنحو", "ما لا يقل عن") that ends with `before[0]`; `before` is nearest first. */
+export function qualifierBefore(text: string, before: readonly Token[]): { start: number; qualifier: FigureQualifier } | null {
+  const last = before[0];
+  if (!last || !withoutClitics(last.norm).some(([w]) => LAST_WORDS.has(w))) return null;
   for (let n = Math.min(4, before.length); n >= 1; n -= 1) {
-    const first = before[n - 1]!;
-    const found = phraseAt(text, first, QUALIFIER_PHRASES);
-    if (found && found.end === before[0]!.end && AR.qualifiers[found.index]![0].length === n) {
+    const found = phraseAt(text, before[n - 1]!, QUALIFIER_PHRASES);
+    if (found && found.end === last.end && AR.qualifiers[found.index]![0].length === n) {
       return { start: found.start, qualifier: AR.qualifiers[found.index]![1] };
     }
   }

@@ -44,6 +44,8 @@ interface Reading {
   low?: number;
   high?: number;
   qualifier: FigureQualifier | null;
+  /** The words before the quantity, nearest first (for a range, before its first end). */
+  before: readonly Token[];
 }
 
 /** Units, counted noun and trailing qualifier after the quantity; null when the words alone make no figure. */
@@ -73,7 +75,7 @@ function finish(text: string, r: Reading, end0: number, floor: number): Detected
     if (counted) end = counted.end;
     if (q.fraction) unit = "fraction";
   }
-  const yearCue = q.yearLike && isWord(wordsBefore(text, leadOf(text, q.start), 1, floor)[0] ?? null, AR.yearCues);
+  const yearCue = q.yearLike && isWord(r.before[0] ?? null, AR.yearCues);
   if (q.yearLike && r.low === undefined && unit === "count" && (yearCue || (!counted && !qualifier))) {
     return { start: q.start, end: q.end, text: text.slice(q.start, q.end), value: q.value, unit: "year", qualifier: null };
   }
@@ -116,7 +118,8 @@ function readAt(text: string, t: Token, floor: number): DetectedFigure | null {
     const b = a && secondEnd(text, nextToken(text, a.end), (w) => w.norm === "و");
     if (!a || !b) return null;
     const start = offsetAfterLetters(text, t.start, between[1]);
-    return finish(text, { start, q: { ...b, low: undefined, high: undefined }, ...range(a, b), qualifier: null }, b.end, floor);
+    const q = { ...b, low: undefined, high: undefined };
+    return finish(text, { start, q, ...range(a, b), qualifier: null, before: [] }, b.end, floor);
   }
   const q = quantityAt(text, t);
   if (!q) return null;
@@ -126,12 +129,12 @@ function readAt(text: string, t: Token, floor: number): DetectedFigure | null {
   // "ارتفع العدد من 5 إلى 10" is a change between two levels, not a range (as "rose from 5 to 10" in English).
   if (before[0]?.norm === "من" && !before.slice(1).some((w) => CHANGE_VERBS.has(w.norm))) {
     const b = secondEnd(text, nextToken(text, q.end), (w) => AR.rangeJoiners.has(w.norm));
-    if (b && !b.yearLike) return finish(text, { start: q.start, q: b, ...range(q, b), qualifier: null }, b.end, floor);
+    if (b && !b.yearLike) return finish(text, { start: q.start, q: b, ...range(q, b), qualifier: null, before }, b.end, floor);
   }
-  const qualifier = qualifierBefore(text, lead, floor);
-  const date = qualifier ? null : dateAt(text, q, floor);
+  const qualifier = qualifierBefore(text, before);
+  const date = qualifier ? null : dateAt(text, q, before);
   if (date) return date;
-  return finish(text, { start: qualifier?.start ?? q.start, q, qualifier: qualifier?.qualifier ?? null }, q.end, floor);
+  return finish(text, { start: qualifier?.start ?? q.start, q, qualifier: qualifier?.qualifier ?? null, before }, q.end, floor);
 }
 
 /** All figures in Arabic text, sorted by start and never overlapping. */
