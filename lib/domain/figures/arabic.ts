@@ -88,7 +88,7 @@ function finish(text: string, r: Reading, end0: number, floor: number): Detected
   const high = r.high ?? q.high;
   if (low !== undefined && high !== undefined) Object.assign(figure, { low, high, value: (low + high) / 2 });
   if (counted) {
-    figure.counted = counted.kind === "word" ? text.slice(counted.start, counted.end) : undefined;
+    figure.counted = text.slice(counted.start, counted.end);
     const concept = unit === "currency" ? "money" : conceptOf(counted.norm);
     if (concept) figure.concept = concept;
   }
