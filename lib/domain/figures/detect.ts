@@ -15,8 +15,9 @@
 //   "a few", identifiers (AGM-114, COVID-19, F-16, G20, MH17, Resolution 2254), phone numbers, versions, times.
 // - Figures never span a line break.
 // - Negatives ("minus 5", "−5 °C") are negative values; a change is not a range ("rose by 5 to 30" is two figures).
-// - Languages: English is read in full from its lexicon (lexicon/en.ts); a language without a lexicon yet is read
-//   digits-only (digits.ts).
+// - Languages: English is read in full from its lexicon (lexicon/en.ts); Arabic by its own parser (arabic.ts) over
+//   lexicon/ar.ts; a language without either yet is read digits-only (digits.ts).
+import { detectArabicFigures } from "./arabic";
 import { detectDigitFigures } from "./digits";
 import { figureLanguageOf } from "./language";
 import { lexiconFor } from "./lexicon";
@@ -70,5 +71,6 @@ export function detectFigures(text: string, options: DetectOptions = {}): Detect
   const language = options.language ?? figureLanguageOf(text);
   const lex = lexiconFor(language);
   if (lex) return detectWithLexicon(text, lex);
+  if (language === "ar") return detectArabicFigures(text);
   return language === "en" ? [] : detectDigitFigures(text, language);
 }

@@ -1,4 +1,5 @@
-// The language option, script-based choice, concepts, and the digits-only reading of languages without a lexicon.
+// The language option, script-based choice, concepts, Arabic in words, and the digits-only reading of languages
+// without a lexicon.
 import { describe, expect, it } from "vitest";
 
 import { detectFigures } from "./detect";
@@ -14,15 +15,15 @@ describe("detectFigures by language", () => {
     expect(none?.concept).toBeUndefined();
   });
 
-  it("reads Arabic-script text digits-only, in every digit system and with Arabic separators", () => {
+  it("reads Arabic-script text in words: scales, qualifiers and counted nouns, in every digit system", () => {
     const s = "نزح نحو ١٢ مليون شخص، و٤٥٫٥٪ من السكان، و۱۲۰۰ مقاتل، و2,500 عائلة";
     expect(figureLanguageOf(s)).toBe("ar");
-    const found = detectFigures(s).map(({ text, value, unit }) => ({ text, value, unit }));
+    const found = detectFigures(s).map(({ text, value, unit, qualifier }) => ({ text, value, unit, qualifier }));
     expect(found).toEqual([
-      { text: "١٢", value: 12, unit: "count" },
-      { text: "٤٥٫٥٪", value: 45.5, unit: "percent" },
-      { text: "۱۲۰۰", value: 1200, unit: "year" },
-      { text: "2,500", value: 2500, unit: "count" },
+      { text: "نحو ١٢ مليون شخص", value: 12_000_000, unit: "count", qualifier: "about" },
+      { text: "٤٥٫٥٪ من السكان", value: 45.5, unit: "percent", qualifier: null },
+      { text: "۱۲۰۰ مقاتل", value: 1200, unit: "count", qualifier: null },
+      { text: "2,500 عائلة", value: 2500, unit: "count", qualifier: null },
     ]);
     for (const f of detectFigures(s)) expect(s.slice(f.start, f.end)).toBe(f.text);
   });

@@ -1,0 +1,138 @@
+// The Arabic words of figures, as tables read by the Arabic parser (arabic.ts). Arabic does not fit the English
+// lexicon shape: numbers take dual and plural forms ("ألفين", "آلاف"), one-letter words are written joined to the
+// next ("بنحو", "و٤٥٪"), and words are matched after normalisation (normalizeArabic), so the tables are written
+// plainly here and normalised once when built.
+import type { FigureQualifier } from "../types";
+
+/** Drops vowel marks and tatweel, unifies alif forms, yeh and teh marbuta: "ألفًا" and "الفا" read the same. */
+export function normalizeArabic(word: string): string {
+  return word
+    .replace(/[\u064b-\u065f\u0670\u0640]/g, "")
+    .replace(/[أإآٱ]/g, "ا")
+    .replace(/ى/g, "ي")
+    .replace(/ة/g, "ه");
+}
+
+const table = (entries: ReadonlyArray<readonly [string, number]>) =>
+  new Map(entries.map(([w, n]) => [normalizeArabic(w), n] as const));
+const forms = (value: number, words: string) => words.split(" ").map((w) => [w, value] as const);
+const wordSet = (words: string) => new Set(words.split(" ").map(normalizeArabic));
+
+/** Number words, masculine and feminine, nominative and oblique: "ثلاثة"/"ثلاث", "اثنان"/"اثنين". */
+const NUMBER_WORDS = table([
+  ...forms(1, "واحد واحدة"), ...forms(2, "اثنان اثنين اثنتان اثنتين"), ...forms(3, "ثلاثة ثلاث"),
+  ...forms(4, "أربعة أربع"), ...forms(5, "خمسة خمس"), ...forms(6, "ستة ست"), ...forms(7, "سبعة سبع"),
+  ...forms(8, "ثمانية ثماني ثمان"), ...forms(9, "تسعة تسع"), ...forms(10, "عشرة عشر"),
+  ...forms(20, "عشرون عشرين"), ...forms(30, "ثلاثون ثلاثين"), ...forms(40, "أربعون أربعين"),
+  ...forms(50, "خمسون خمسين"), ...forms(60, "ستون ستين"), ...forms(70, "سبعون سبعين"),
+  ...forms(80, "ثمانون ثمانين"), ...forms(90, "تسعون تسعين"),
+]);
+
+/** Scale words after a number: "١٢ مليون", "ثلاثة آلاف", "٣٠ ألفا". */
+const SCALES = table([
+  ...forms(100, "مئة مائة"), ...forms(1e3, "ألف ألفا آلاف ألوف"), ...forms(1e6, "مليون مليونا ملايين"),
+  ...forms(1e9, "مليار مليارا مليارات بليون"), ...forms(1e12, "تريليون تريليونات"),
+]);
+
+/** Scale words that stand alone for a value, the dual forms included: "ألفين" is 2,000. */
+const STANDALONE = table([
+  ...forms(100, "مئة مائة"), ...forms(200, "مئتين مئتي مئتان مائتين مائتي مائتان"),
+  ...forms(1e3, "ألف ألفا"), ...forms(2e3, "ألفين ألفي ألفان"), ...forms(1e6, "مليون مليونا"),
+  ...forms(2e6, "مليونين مليوني مليونان"), ...forms(1e9, "مليار مليارا"), ...forms(2e9, "مليارين ملياري ملياران"),
+]);
+
+/** Plurals naming an order of magnitude, read as 2–10 times it, as in English ("آلاف" 2,000–10,000). */
+const APPROX_PLURALS = table([
+  ...forms(10, "عشرات العشرات"), ...forms(100, "مئات المئات"), ...forms(1e3, "آلاف الآلاف ألوف"), ...forms(1e6, "ملايين"),
+  ...forms(1e9, "مليارات"),
+]);
+
+/** Fractions: "نصف مليون" is 500,000, "ثلثا السكان" two thirds. */
+const FRACTIONS = table([
+  ...forms(0.5, "نصف"), ...forms(1 / 3, "ثلث"), ...forms(2 / 3, "ثلثا ثلثي"), ...forms(0.25, "ربع"),
+  ...forms(0.75, "ثلاثة أرباع"),
+]);
+
+/** Month names, Levantine and Iraqi ("آذار", "تشرين الأول") and Egyptian ("مارس"), for dates ("١٥ آذار ٢٠١١"). */
+const MONTHS = table([
+  ...forms(1, "يناير"), ...forms(2, "شباط فبراير"), ...forms(3, "آذار مارس"), ...forms(4, "نيسان أبريل إبريل"),
+  ...forms(5, "أيار مايو"), ...forms(6, "حزيران يونيو يونيه"), ...forms(7, "تموز يوليو يوليه"), ...forms(8, "آب أغسطس"),
+  ...forms(9, "أيلول سبتمبر"), ...forms(10, "أكتوبر"), ...forms(11, "نوفمبر"), ...forms(12, "ديسمبر"),
+]);
+/** Two-word months: "كانون الثاني" is January, "تشرين الأول" October. */
+const TWO_WORD_MONTHS = new Map([
+  ["كانون", new Map([["الثاني", 1], ["الأول", 12]])], ["تشرين", new Map([["الأول", 10], ["الثاني", 11]])],
+].map(([head, tails]) => [normalizeArabic(head as string), new Map([...(tails as Map<string, number>)].map(([t, m]) => [normalizeArabic(t), m]))]));
+
+/** Qualifiers before the number, as word sequences; the first word may carry a clitic ("بنحو", "ولأكثر"). */
+const QUALIFIERS: ReadonlyArray<readonly [string, FigureQualifier]> = [
+  ["ما لا يقل عن", "at least"], ["ما لا يقل على", "at least"], ["لا يقل عن", "at least"], ["على الأقل", "at least"],
+  ["ما لا يزيد على", "at most"], ["ما لا يزيد عن", "at most"], ["ما يصل إلى", "at most"], ["ما يصل الى", "at most"],
+  ["ما يزيد على", "over"], ["ما يزيد عن", "over"], ["أكثر من", "over"], ["أزيد من", "over"], ["ما يربو على", "over"],
+  ["أقل من", "under"], ["ما يقارب", "about"], ["ما يقرب من", "about"], ["ما يناهز", "about"], ["يقارب", "about"],
+  ["يناهز", "about"], ["نحو", "about"], ["حوالي", "about"], ["حوالى", "about"], ["قرابة", "about"], ["زهاء", "about"],
+  ["تقريبا", "about"],
+];
+
+/** Qualifiers after the number (and its counted noun): "٤٠ مدنيا على الأقل". */
+const TRAILING_QUALIFIERS: ReadonlyArray<readonly [string, FigureQualifier]> = [
+  ["على الأقل", "at least"], ["أو أكثر", "at least"], ["تقريبا", "about"], ["على الأكثر", "at most"],
+];
+
+/** Percent words after the number: "في المئة", "بالمئة". */
+const PERCENT_PHRASES = ["في المئة", "في المائة", "في المية", "بالمئة", "بالمائة", "بالمية"];
+
+/** Currency words after the amount; the adjective after it ("دولار أمريكي") joins the span. */
+const CURRENCIES = wordSet(
+  "دولار دولارا دولارات يورو ليرة ليرات دينار دينارا دنانير ريال ريالا ريالات درهم دراهم جنيه جنيها جنيهات " +
+    "شيكل روبل يوان ين فرنك",
+);
+const CURRENCY_ADJECTIVES = wordSet(
+  "أمريكي أميركي أمريكية أميركية سوري سورية عراقي عراقية تركي تركية لبناني لبنانية أردني أردنية سعودي " +
+    "مصري مصرية ليبي قطري كويتي إماراتي",
+);
+
+/** Words before a four-digit number that make it a year: "عام 2016", "منذ 2011". */
+const YEAR_CUES = wordSet("عام العام لعام بعام والعام سنة السنة لسنة منذ مطلع أواخر أوائل حتى خلال");
+/** Words after a number of years that make it an age, when an age cue comes before ("يبلغ من العمر"). */
+const AGE_UNITS = wordSet("عاما عام سنة سنوات أعوام");
+const AGE_CUES = wordSet("العمر عمره عمرها بعمر سن عمر البالغ البالغة");
+/** Words before a number that make it a name, not a figure: "القرار 1441", "المادة 140". */
+const IDENTIFIER_HEADS = wordSet(
+  "الساعة القرار قرار رقم الرقم المادة مادة البند الفقرة الرحلة الطريق اللواء الفرقة الكتيبة طراز الطراز الحافلة " +
+    "الفوج الفيلق الحاجز الطائرة الصاروخ المرسوم مرسوم القانون",
+);
+/** Words after a number that are never its counted noun. */
+const STOP_WORDS = wordSet(
+  "في من على إلى الى عن أو و ثم مع منذ خلال حتى بعد قبل ما التي الذي الذين اللذين قد كان كانت كما لكن بين عند " +
+    "هذا هذه ذلك تلك هو هي هم أن إن أنه إنه لا لم لن وفق حسب بحسب أي كل بعض فقط نحو حوالي قرابة أيضا بينما " +
+    "فيما منهم منها يوم يوميا سنويا شهريا",
+);
+
+const concept = (name: string, words: string) => words.split(" ").map((w) => [normalizeArabic(w), name] as const);
+/** Counted noun without "ال" → the shared concept, the same names as English (lexicon/en-nouns.ts). */
+const CONCEPTS = new Map<string, string>([
+  ...concept("people", "شخص شخصا أشخاص فرد أفراد إنسان"),
+  ...concept("residents", "نسمة ساكن سكان مواطن مواطنا مواطنين مواطنون"),
+  ...concept("fighters", "مقاتل مقاتلا مقاتلين مقاتلون مسلح مسلحا مسلحين مسلحون عنصر عنصرا عناصر متشدد متشددا"),
+  ...concept("civilians", "مدني مدنيا مدنيين مدنيون"),
+  ...concept("killed", "قتيل قتيلا قتلى ضحية ضحايا وفاة وفيات جثة جثث"),
+  ...concept("wounded", "جريح جريحا جرحى مصاب مصابا مصابين مصابون إصابة إصابات"),
+  ...concept("displaced", "نازح نازحا نازحين نازحون لاجئ لاجئا لاجئين لاجئون مهجر مهجرين"),
+  ...concept("executions", "إعدام إعدامات"),
+  ...concept("detainees", "معتقل معتقلا معتقلين معتقلون أسير أسيرا أسرى سجين سجينا سجناء محتجز محتجزا محتجزين"),
+  ...concept("troops", "جندي جنديا جنود عسكري عسكريا عسكريين"),
+  ...concept("territory", "أراض أراضي أراضيها مساحة مساحتها الأرض أرض"),
+  ...[...CURRENCIES].map((w) => [w, "money"] as const),
+]);
+
+export const AR = {
+  numberWords: NUMBER_WORDS, scales: SCALES, standalone: STANDALONE, approxPlurals: APPROX_PLURALS,
+  fractions: FRACTIONS, qualifiers: QUALIFIERS.map(([p, q]) => [p.split(" ").map(normalizeArabic), q] as const),
+  trailingQualifiers: TRAILING_QUALIFIERS.map(([p, q]) => [p.split(" ").map(normalizeArabic), q] as const),
+  percentPhrases: PERCENT_PHRASES.map((p) => p.split(" ").map(normalizeArabic)),
+  currencies: CURRENCIES, currencyAdjectives: CURRENCY_ADJECTIVES, yearCues: YEAR_CUES, ageUnits: AGE_UNITS,
+  ageCues: AGE_CUES, identifierHeads: IDENTIFIER_HEADS, stopWords: STOP_WORDS, concepts: CONCEPTS,
+  rangeJoiners: wordSet("إلى الى حتى"), months: MONTHS, twoWordMonths: TWO_WORD_MONTHS,
+};
+export type ArabicLexicon = typeof AR;
