@@ -1,8 +1,8 @@
-// Digit-only reading for languages without a lexicon yet (Arabic, French, Spanish; see lexicon/index.ts): every
+// Digit-only reading for languages without a lexicon yet (French, Spanish; see lexicon/index.ts): every
 // number written in digits, Latin (0–9), Arabic-Indic (٠–٩) or Eastern Arabic (۰–۹), with that language's
 // separators, read as a count, a percentage (% or ٪) or a year. Words (scales, qualifiers, counted nouns) wait
-// for the language's lexicon, so "١٢ مليون" reads 12, not 12 million: a suggestion to correct, not a wrong guess
-// hidden in a phrase.
+// for the language's lexicon, so "12 millions" reads 12, not 12 million: a suggestion to correct, not a wrong
+// guess hidden in a phrase. (Arabic had this reading too; it now has its own parser, ./arabic.ts.)
 import type { DetectedFigure, FigureLanguage } from "./types";
 
 const ZERO_LATIN = 0x30;
@@ -23,10 +23,12 @@ interface Separators {
   decimal: string;
 }
 
-// Arabic: ٬ and ٫, or Latin , and . as in many Arabic outlets. French and Spanish: a decimal comma, thousands
+// French and Spanish: a decimal comma, thousands
 // grouped by dots or (no-break, narrow no-break) spaces: "4.500", "12 000", "2,3".
-const SEPARATORS: Record<Exclude<FigureLanguage, "en">, Separators> = {
-  ar: { group: "٬,", decimal: "٫." },
+/** The languages read digits-only: those with neither a lexicon nor a parser of their own yet. */
+export type DigitLanguage = Exclude<FigureLanguage, "en" | "ar">;
+
+const SEPARATORS: Record<DigitLanguage, Separators> = {
   fr: { group: ". \u00a0\u202f", decimal: "," },
   es: { group: ". \u00a0\u202f", decimal: "," },
 };
@@ -64,7 +66,7 @@ function readNumber(text: string, start: number, sep: Separators): DetectedFigur
 const ANY_DIGIT = /[0-9\u0660-\u0669\u06f0-\u06f9]/g;
 
 /** Every number in digits, for a language that has no lexicon yet. */
-export function detectDigitFigures(text: string, language: Exclude<FigureLanguage, "en">): DetectedFigure[] {
+export function detectDigitFigures(text: string, language: DigitLanguage): DetectedFigure[] {
   const figures: DetectedFigure[] = [];
   const sep = SEPARATORS[language];
   const scan = new RegExp(ANY_DIGIT.source, "g");

@@ -1,6 +1,7 @@
-// The lexicon of each language the detector reads in words. Arabic, French and Spanish have none yet: their text
-// is read digits-only (digits.ts: values and percentages in Latin, Arabic-Indic or Eastern Arabic digits) until
-// their lexicon objects are written and listed here.
+// The lexicon of each language the shared parsers read in words. Arabic has its own parser (../arabic.ts, with
+// its words in ./ar.ts: dual and plural forms, joined one-letter words and vowel marks need more than a word
+// list). French and Spanish have none yet: their text is read digits-only (../digits.ts) until their lexicon
+// objects are written and listed here.
 import type { FigureLanguage } from "../types";
 import { EN } from "./en";
 import type { FigureLexicon } from "./types";
