@@ -91,13 +91,22 @@ export function ArticleReader({ slug, article, claims, suggestions, canMark }: P
 
   const selection = selected?.span ?? null;
   const markSelection = useCallback(
-    (byKeyboard: boolean) => {
-      if (!selection || !canMark) return;
-      origin.current = { element: textRef.current, span: selection };
-      setPanel({ kind: "new", span: { start: selection.start, end: selection.end, exact: selection.exact }, focus: byKeyboard });
+    (byKeyboard: boolean, span = selection) => {
+      if (!span || !canMark) return;
+      origin.current = { element: textRef.current, span };
+      setPanel({ kind: "new", span: { start: span.start, end: span.end, exact: span.exact }, focus: byKeyboard });
     },
     [selection, canMark],
   );
+
+  // The selection as it is at this moment, snapped to words: a `c` typed right after Shift+arrow comes
+  // before React has seen that selectionchange, and must mark what is selected, not what was.
+  const liveSelection = useCallback(() => {
+    const container = textRef.current;
+    const raw = container ? spanFromSelection(container, article.body, window.getSelection()) : null;
+    const words = raw ? snapToWords(article.body, raw.start, raw.end) : null;
+    return words ? { ...words, exact: article.body.slice(words.start, words.end) } : null;
+  }, [article.body]);
 
   const closePanel = useCallback(() => {
     setPanel(null);
@@ -118,13 +127,14 @@ export function ArticleReader({ slug, article, claims, suggestions, canMark }: P
       }
       if (event.key !== "c" || event.ctrlKey || event.metaKey || event.altKey) return;
       if (target?.closest("input, textarea, select, [contenteditable=true]")) return;
-      if (!selection) return;
+      const span = liveSelection();
+      if (!span) return;
       event.preventDefault();
-      markSelection(true);
+      markSelection(true, span);
     }
     document.addEventListener("keydown", onKeyDown);
     return () => document.removeEventListener("keydown", onKeyDown);
-  }, [selection, markSelection, panel, closePanel]);
+  }, [liveSelection, markSelection, panel, closePanel]);
 
   const openClaim = useCallback((id: string, element: HTMLElement, byKeyboard: boolean) => {
     origin.current = { element };
