@@ -14,7 +14,11 @@
 // - Not figures: ordinals ("third anniversary", "21st century"), a lone "one" without a qualifier ("one of the"),
 //   "a few", identifiers (AGM-114, COVID-19, F-16, G20, MH17, Resolution 2254), phone numbers, versions, times.
 // - Figures never span a line break.
-// - Negatives ("minus 5", "−5 °C") are negative values; a change is not a range ("rose by 5 to 30" is two figures).
+// - Negatives ("minus 5", "−5 °C") are negative values; a change is not a range ("rose by 5 to 30" is two figures,
+//   and "rose from $2 to $5" two levels). Two opposite open bounds are one range with no qualifier ("more than 20
+//   and less than 30" is 20–30).
+// - Ages are in years; an age in months, weeks or days keeps its number and its unit as `counted` ("eleven months
+//   old" → 11, "months"). "a fifth" alone is a fraction when no noun follows ("lost a fifth"), not in "a fifth term".
 // - Languages: English is read in full from its lexicon (lexicon/en.ts); Arabic by its own parser (arabic.ts) over
 //   lexicon/ar.ts; a language without either yet is read digits-only (digits.ts).
 import { detectArabicFigures } from "./arabic";

@@ -7,8 +7,13 @@ import { ENGLISH_FORM_EXAMPLES } from "./examples/en-forms";
 import { describeScore, score } from "./examples/score";
 
 describe("detectFigures over the English forms of a news article", () => {
-  it("has at least 60 labelled sentences across the classes", () => {
+  it("has at least 60 labelled sentences across the classes, and examples for every class the issue lists", () => {
     expect(Object.values(ENGLISH_FORM_EXAMPLES).flat().length).toBeGreaterThanOrEqual(60);
+    const classes = [
+      "fractions with scales", "multipliers", "money after the amount", "hyphenated measures", "comparatives and open bounds",
+      "ages written out", "abbreviated scales", "grouping and signs", "ranges", "a change is not a range", "units of measure", "identifiers",
+    ];
+    for (const name of classes) expect(ENGLISH_FORM_EXAMPLES[name]?.length ?? 0, name).toBeGreaterThanOrEqual(4);
   });
 
   it("reads each class, and keeps the older examples as they were", () => {

@@ -56,6 +56,8 @@ function coordinate(text: string, plural: Word, lex: FigureLexicon): Counted {
 function readGroup(text: string, pos: number, viaOf: boolean, allowSingular: boolean, lex: FigureLexicon): Counted | null {
   let tentative: Word | null = null;
   let modifier: Word | null = null;
+  // "300 dead", "50 wounded": a casualty adjective right after the number, with no noun after it, is what is counted.
+  let casualty: Word | null = null;
   let cur = pos;
   let previous: Role | null = null;
   for (let i = 0; i < 6; i += 1) {
@@ -66,11 +68,13 @@ function readGroup(text: string, pos: number, viaOf: boolean, allowSingular: boo
     cur = w.end;
     if (r === "plural") return coordinate(text, w, lex);
     if (r === "measure") return { head: w.lower, end: w.end };
+    if (r === "adjective" && i === 0 && lex.concepts.has(w.lower)) casualty = w;
+    else if (casualty) casualty = null;
     if (r === "modifier") modifier = w;
     if (r === "noun") tentative = w;
     previous = r;
   }
-  const chosen = (viaOf || allowSingular ? tentative : null) ?? (viaOf ? modifier : null);
+  const chosen = (viaOf || allowSingular ? tentative : null) ?? (viaOf ? modifier : null) ?? casualty;
   return chosen ? { head: chosen.lower.replace(/['’]s?$/, ""), end: chosen.end } : null;
 }
 

@@ -4,7 +4,7 @@ import { andFractionAt, fractionAfterWhole, scaleAfterFraction, slashFractionAt,
 import { rejectDigitsAfter, rejectDigitsBefore, runEnd } from "./guards";
 import type { FigureLexicon } from "./lexicon/types";
 import { isPluralLike } from "./nouns";
-import { H, at, clean, isDigit, isHSpace, isWordChar, nextWord, peekWord, perLexicon, previousWord } from "./text";
+import { H, at, clean, gapEnd, isDigit, isHSpace, isWordChar, nextWord, peekWord, perLexicon, previousWord } from "./text";
 import { readWordNumber } from "./words";
 
 export type QuantityKind = "digits" | "words" | "approx" | "fraction" | "decade";
@@ -177,6 +177,22 @@ function readHalf(text: string, pos: number, lex: FigureLexicon): Quantity | nul
   return quantity(pos, end, 0.5, "fraction");
 }
 
+// "lost a fifth.", "nearly a fifth were children", "rose a fifth": a fraction when no noun follows or a verb of
+// change precedes. "a fifth term" is an ordinal,
+// "a quarter to six" and "once a quarter" are times.
+const NOT_AFTER_LONE_FRACTION = new Set(["and", "or", "to", "past"]);
+const NOT_BEFORE_LONE_FRACTION = new Set(["once", "twice", "per", "every", "each"]);
+
+function isLoneFraction(text: string, start: number, end: number, lex: FigureLexicon): boolean {
+  const before = previousWord(text, start);
+  if (before !== null && NOT_BEFORE_LONE_FRACTION.has(before)) return false;
+  if (isWordChar(text[end])) return false;
+  if (before !== null && lex.changeVerbs.has(before)) return true;
+  const next = nextWord(text, end);
+  if (!next) return !isWordChar(text[Math.max(end, gapEnd(text, end))]);
+  return lex.stopWords.has(next.lower) && !NOT_AFTER_LONE_FRACTION.has(next.lower);
+}
+
 function readWords(text: string, pos: number, lex: FigureLexicon): Quantity | null {
   const half = readHalf(text, pos, lex);
   if (half) return half;
@@ -186,7 +202,7 @@ function readWords(text: string, pos: number, lex: FigureLexicon): Quantity | nu
     const fraction = 1 / (lex.denominators.get(a[1].toLowerCase()) ?? 1);
     const scaled = scaleAfterFraction(text, pos + a[0].length, lex);
     if (scaled) return quantity(pos, pos + a[0].length + scaled[1], fraction * scaled[0], "words", { scale: scaled[0] });
-    if (at(OF_AHEAD, text, pos + a[0].length) || previousWord(text, pos) === "by") {
+    if (at(OF_AHEAD, text, pos + a[0].length) || previousWord(text, pos) === "by" || isLoneFraction(text, pos, pos + a[0].length, lex)) {
       return quantity(pos, pos + a[0].length, fraction, "fraction");
     }
   }

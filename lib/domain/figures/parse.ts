@@ -1,5 +1,6 @@
 // Assembles one figure at a scan position: prefixes, a date or a number, a range or ratio, unit words, the
 // counted noun, and the year-versus-quantity decision.
+import { readBoundRange } from "./bounds";
 import { isYear, readDate } from "./dates";
 import { runEnd } from "./guards";
 import type { FigureLexicon } from "./lexicon/types";
@@ -9,7 +10,7 @@ import { readPrefixes, type Prefix } from "./prefixes";
 import { readRange, readRatio, type Range } from "./ranges";
 import { H, at, clean, isUpper, isWordChar, perLexicon } from "./text";
 import type { DetectedFigure, FigureQualifier } from "./types";
-import { readUnitSuffix, type UnitSuffix } from "./units";
+import { readAgedUnit, readUnitSuffix, type UnitSuffix } from "./units";
 
 export interface ParseResult {
   figure: DetectedFigure | null;
@@ -78,6 +79,8 @@ function shapeOf(text: string, start: number, p: Parts, lex: FigureLexicon): Sha
   }
   if (q1.percent || range?.percent) return withCounted({ ...base, unit: "percent" }, readCounted(text, pos, lex, "of"), lex);
   if (pre.age || suffix?.kind === "age") {
+    // An age in months, weeks or days keeps its number and names its unit: "an 11-month-old baby" is 11 "months".
+    if (suffix?.kind === "age" && suffix.per) return { ...base, unit: "age", counted: suffix.per };
     const noun = suffix?.kind === "age" && !suffix.plural ? readCounted(text, pos, lex, "direct", true) : null;
     return withCounted({ ...base, unit: "age" }, noun, lex);
   }
@@ -140,15 +143,17 @@ export function parseFigureAt(text: string, start: number, lex: FigureLexicon): 
   const q1 = pre.negative ? negated(read) : read;
   if (q1.start === start && isNamePart(text, q1)) return fail(q1.end);
   const ratio = pre.between ? null : readRatio(text, q1, lex);
-  const range = ratio ? null : readRange(text, q1, pre.between, pre.currency !== undefined, lex);
+  const bounds = ratio ? null : readBoundRange(text, q1, pre.qualifier, pre.currency !== undefined, lex);
+  const range = ratio ? null : (bounds ?? readRange(text, q1, pre.between, pre.currency !== undefined, lex, start));
   if (range === "reject") return fail(runEnd(text, q1.start));
   if (pre.between && !range) return fail(pre.pos);
   if (q1.loneOne && !range && !ratio && !pre.qualifier) return fail(q1.end);
   const last = ratio?.q2 ?? range?.q2 ?? q1;
-  const suffix = last.percent ? null : readUnitSuffix(text, last.end, lex);
+  const suffix = last.percent ? null : (readUnitSuffix(text, last.end, lex) ?? (pre.age ? readAgedUnit(text, last.end) : null));
   if (suffix?.kind === "bad-compound") return fail(runEnd(text, q1.start));
   const pos = suffix?.end ?? last.end;
   if (isWordChar(text[pos])) return fail(runEnd(text, q1.start));
-  const shape = withTrailingQualifier(text, shapeOf(text, start, { pre, q1, range, ratio: ratio?.value ?? null, suffix, pos }, lex), lex);
+  const parts: Parts = { pre: bounds ? { ...pre, qualifier: null } : pre, q1, range, ratio: ratio?.value ?? null, suffix, pos };
+  const shape = withTrailingQualifier(text, shapeOf(text, start, parts, lex), lex);
   return { figure: build(text, start, shape, lex), resume: shape.end };
 }

@@ -25,6 +25,15 @@ const AGE_INTRO = new RegExp(String.raw`(?:aged|ages?|(?:at${H}+)?the${H}+age${H
 const BETWEEN = new RegExp(String.raw`between${H}+`, "iy");
 const CURRENCY = new RegExp(String.raw`((?:us|a|c|hk|nz)?\$|€|£|¥)${H}?|(usd|eur|gbp)${H}+(?=\d)`, "iy");
 
+// "costs 1.2bn over five years", "20% over two years": after an amount, "over" a duration is a period, not a bound.
+const DURATION = new RegExp(String.raw`[\p{L}\p{N}.,-]+${H}+(?:years?|months?|weeks?|days?|decades?|hours?)(?![\p{L}])`, "iuy");
+const FIGURE_END = /(?:\d|%|\d(?:bn|mn|tn|m|k|b|mln|bln)|\b(?:hundred|thousand|million|billion|trillion|percent|cent))[^\S\r\n]+$/iu;
+
+function isPeriodAfterFigure(text: string, pos: number, length: number, phrase: string): boolean {
+  if (phrase.toLowerCase() !== "over" || !at(DURATION, text, pos + length)) return false;
+  return FIGURE_END.test(text.slice(Math.max(0, pos - 12), pos));
+}
+
 const CURRENCY_STARTS = "$€£¥uUaAcChHnNeEgG";
 
 export function readPrefixes(text: string, start: number, lex: FigureLexicon): Prefix {
@@ -32,6 +41,7 @@ export function readPrefixes(text: string, start: number, lex: FigureLexicon): P
   const { names, phrase } = qualifiers(lex);
   for (let i = 0; i < 3 && isLetter(text[p.pos]); i += 1) {
     const q = p.qualifier === null ? at(phrase, text, p.pos) : null;
+    if (q?.[1] && isPeriodAfterFigure(text, p.pos, q[0].length, q[1])) break;
     if (q?.[1]) {
       p.qualifier = names.get(q[1].toLowerCase().replace(/\s+/g, " ")) ?? null;
       p.pos += q[0].length;

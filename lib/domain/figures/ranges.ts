@@ -50,16 +50,21 @@ function verbBeforeFrom(text: string, pos: number): string | null {
  * A change is not a range: in "rose by 5 to 30", "fell 3% to $1.2 billion" and "rose from 5 to 8" the numbers are
  * a change and a level, or two levels. "from 20 to 30 fighters" and "range from 20 to 30" are ranges.
  */
-function isChange(text: string, q1: Quantity, lex: FigureLexicon): boolean {
-  const before = previousWord(text, q1.start);
+function isChange(text: string, start: number, lex: FigureLexicon): boolean {
+  const before = previousWord(text, start);
   if (before === "by" || (before !== null && lex.changeVerbs.has(before))) return true;
   if (before !== "from") return false;
-  const verb = verbBeforeFrom(text, q1.start);
+  const verb = verbBeforeFrom(text, start);
   return verb !== null && lex.changeVerbs.has(verb);
 }
 
-/** The range continuing after `q1`; "reject" when "3-1" or "7761-3177" shows the digits are not a figure. */
-export function readRange(text: string, q1: Quantity, between: boolean, currency: boolean, lex: FigureLexicon): Range | "reject" | null {
+/**
+ * The range continuing after `q1`; "reject" when "3-1" or "7761-3177" shows the digits are not a figure. `start` is
+ * where the figure starts, before any currency sign or qualifier ("rose from $2 to $5").
+ */
+export function readRange(
+  text: string, q1: Quantity, between: boolean, currency: boolean, lex: FigureLexicon, start = q1.start,
+): Range | "reject" | null {
   if (!rangeable(q1)) return null;
   const sep = readSeparator(text, q1.end, between);
   if (!sep) return null;
@@ -79,7 +84,7 @@ export function readRange(text: string, q1: Quantity, between: boolean, currency
     q2 = { ...q2, value: Math.floor(q1.value / 100) * 100 + q2.base, yearLike: true };
   }
   if (kind === "or" && q1.kind !== q2.kind) return null;
-  if (kind === "to" && !(q1.yearLike && q2.yearLike) && isChange(text, q1, lex)) return null;
+  if (kind === "to" && !(q1.yearLike && q2.yearLike) && isChange(text, start, lex)) return null;
   const low = q1.scale === 1 && q2.scale > 1 && q1.base <= q2.base ? clean(q1.base * q2.scale) : q1.value;
   if (kind === "between") return { q2, low: Math.min(low, q2.value), high: Math.max(low, q2.value), percent: q1.percent || q2.percent };
   if (q2.value <= low) return kind === "glued" && q1.kind === "digits" ? "reject" : null;

@@ -4,10 +4,18 @@ import { H, at, isLetter, peekWord, perLexicon } from "./text";
 
 export type UnitSuffix =
   | { kind: "currency" | "measure" | "compound"; end: number; name: string }
-  | { kind: "age"; end: number; plural: boolean }
+  /** `per`: the time unit of an age not counted in years ("eleven months old" → "months"). */
+  | { kind: "age"; end: number; plural: boolean; per?: string }
   | { kind: "bad-compound"; end: number };
 
-const AGE = new RegExp(String.raw`(?:[-‐]|${H}+)years?(?:[-‐]|${H}+)old(s?)(?![\p{L}])`, "iuy");
+// "40 years old", "a two-year-old girl", "an 11-month-old baby", "eighty years of age".
+const AGE = new RegExp(
+  String.raw`(?:[-‐]|${H}+)(year|month|week|day)s?(?:(?:[-‐]|${H}+)old(s?)|${H}+of${H}+age)(?![\p{L}])`, "iuy",
+);
+// After "aged": "aged eleven months" (a bare "years" after "aged" adds nothing but is kept in the span).
+const AGED_UNIT = new RegExp(String.raw`${H}+(year|month|week|day)s?(?:${H}+old)?(?![\p{L}])`, "iuy");
+const AGE_UNITS = new Set(["year", "years", "month", "months", "week", "weeks", "day", "days"]);
+const perUnit = (unit: string | undefined) => (!unit || unit.toLowerCase() === "year" ? undefined : `${unit.toLowerCase()}s`);
 const COMPOUND = /[-‐](\p{L}+)(?![\p{L}])/uy;
 const GLUED_MEASURE = /(km²|km2|kwh|km|kg|mph|khz|mhz|ghz|hz|gb|mb|tb|kw|mw|gw|cm)(?![\p{L}\p{N}])/iuy;
 const DEGREES = new RegExp(String.raw`${H}?°${H}?([CF])(?![\p{L}])`, "uy");
@@ -35,8 +43,8 @@ export function readUnitSuffix(text: string, pos: number, lex: FigureLexicon): U
   const hyphen = next === "-" || next === "‐";
   const word = peekWord(text, pos);
   if (!hyphen && !word && !isLetter(next)) return next === undefined ? null : readSignSuffix(text, pos, lex);
-  const age = hyphen || word === "year" || word === "years" ? at(AGE, text, pos) : null;
-  if (age) return { kind: "age", end: pos + age[0].length, plural: age[1] === "s" };
+  const age = hyphen || AGE_UNITS.has(word) ? at(AGE, text, pos) : null;
+  if (age) return { kind: "age", end: pos + age[0].length, plural: age[2] === "s" || age[2] === undefined, per: perUnit(age[1]) };
   const compound = hyphen ? at(COMPOUND, text, pos) : null;
   if (compound?.[1]) {
     const word = compound[1].toLowerCase();
@@ -62,4 +70,10 @@ export function readUnitSuffix(text: string, pos: number, lex: FigureLexicon): U
     return scale?.[1] ? { kind: "measure", end: end + scale[0].length, name: `degrees ${scale[1].toLowerCase()}` } : { kind: "measure", end, name };
   }
   return readSignSuffix(text, pos, lex);
+}
+
+/** The time unit after a number introduced by "aged": "aged eleven months", "aged 3 weeks old". */
+export function readAgedUnit(text: string, pos: number): UnitSuffix | null {
+  const m = AGE_UNITS.has(peekWord(text, pos)) ? at(AGED_UNIT, text, pos) : null;
+  return m ? { kind: "age", end: pos + m[0].length, plural: true, per: perUnit(m[1]) } : null;
 }

@@ -141,6 +141,7 @@ export const FIGURE_EXAMPLES: LabelledExample[] = [
   { source: N, sentence: "Between 2014 and 2017, the caliphate lost most of its territory.", expected: [fig("Between 2014 and 2017", 2015.5, "year", null, { low: 2014, high: 2017 })] },
   { source: N, sentence: "The city lies 450 km north of Baghdad.", expected: [fig("450 km", 450, "other", null, { counted: "km" })] },
   { source: N, sentence: "ISIS controlled an area of about 88,000 square kilometres at its height.", expected: [fig("about 88,000 square kilometres", 88000, "other", "about", { counted: "square km" })] },
+  { source: N, sentence: "The attack left 30 dead and 120 wounded.", expected: [count("30 dead", 30, "dead"), count("120 wounded", 120, "wounded")] },
   { source: N, sentence: "One person was killed and two others were injured.", expected: [count("One person", 1, "person"), count("two others", 2, "others")] },
   { source: N, sentence: "The 9/11 attacks killed nearly 3,000 people.", expected: [count("nearly 3,000 people", 3000, "people", "nearly")] },
   { source: N, sentence: "Prime Minister Haider al-Abadi announced victory on December 9.", expected: [date("December 9", 1209)] },

@@ -78,7 +78,8 @@ const CHANGE_VERBS = new Set(
   ("rose rise rises rising risen fell fall falls falling fallen increased increase increases increasing grew grow " +
     "grows growing grown dropped drop drops dropping declined decline declines declining climbed climb climbs jumped " +
     "jump jumps surged surge soared soar plunged plunge slumped slump went go goes gone cut cuts reduced raised " +
-    "doubled tripled shrank shrunk expanded swelled").split(" "),
+    "doubled tripled shrank shrunk expanded swelled up down revised lowered slid slipped sank dipped edged inched " +
+    "tumbled spiked rebounded recovered narrowed widened halved boosted slashed trimmed lifted decreased").split(" "),
 );
 
 const MONTHS = new Map<string, number>([
