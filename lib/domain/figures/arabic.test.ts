@@ -18,6 +18,14 @@ describe("detectFigures in Arabic", () => {
     expect(read("خسائر بقيمة ٢٫٥ مليار دولار")[0]).toMatchObject({ value: 2_500_000_000, unit: "currency" });
   });
 
+  it("counts a noun in the dual as two, with its concept, and leaves plurals and definite duals alone", () => {
+    expect(read("قتل جنديان في الهجوم")[0]).toMatchObject({ text: "جنديان", value: 2, unit: "count", counted: "جنديان", concept: "troops" });
+    expect(read("وأصيب شخصان")[0]).toMatchObject({ text: "شخصان", value: 2, concept: "people" });
+    expect(read("مقتل مدنيين اثنين")[0]).toMatchObject({ text: "مدنيين اثنين", value: 2, counted: "مدنيين", concept: "civilians" });
+    expect(read("يبلغ من العمر عامين")[0]).toMatchObject({ text: "عامين", value: 2, unit: "age" });
+    for (const s of ["قتل مدنيين في القصف", "اتفق الطرفان على الهدنة", "عاد إلى لبنان"]) expect(read(s), s).toEqual([]);
+  });
+
   it("reads the Arabic separators: ٬ groups thousands, ٫ marks decimals", () => {
     expect(read("أفرج عن ١٬٢٠٠ معتقل")[0]?.value).toBe(1200);
     expect(read("بلغ التضخم ٤٥٫٥٪")[0]).toMatchObject({ value: 45.5, unit: "percent" });

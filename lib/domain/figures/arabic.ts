@@ -5,6 +5,7 @@
 // its own parser over the tables of lexicon/ar.ts; everything it returns uses the shared types.
 import { isWordCode, nextToken, tokenAt, withoutClitics, wordsBefore, offsetAfterLetters, type Token } from "./arabic-tokens";
 import { dateAt } from "./arabic-dates";
+import { DUAL_TRIGGER, dualAt, nounBeforeTwo } from "./arabic-dual";
 import { countedAt, phraseAt, qualifierBefore, quantityAt as bareQuantityAt, stripAl, TRAILING_PHRASES, withAddend, type Quantity } from "./arabic-quantity";
 import { AR } from "./lexicon/ar";
 import type { DetectedFigure, FigureQualifier, FigureUnit } from "./types";
@@ -13,7 +14,8 @@ import type { DetectedFigure, FigureQualifier, FigureUnit } from "./types";
 // scale, fraction or "بين". Candidates are checked against the tables; the regex only keeps the scan fast.
 const TRIGGER = new RegExp(
   String.raw`[0-9\u0660-\u0669\u06f0-\u06f9]|(?<![\u0621-\u065f\u0671-\u06d3])[وفبلك]{0,2}(?:ال)?` +
-    String.raw`(?:[أإاآ]ل(?:ف|اف)|مل(?:ي|اي)|م(?:ئ|ائ)|نصف|ثل|ربع|عشر|[أا]رب|خمس|ست|سبع|ثمان|تسع|واحد|[اإ]ثن|بين)`,
+    String.raw`(?:[أإاآ]ل(?:ف|اف)|مل(?:ي|اي)|م(?:ئ|ائ)|نصف|ثل|ربع|عشر|[أا]رب|خمس|ست|سبع|ثمان|تسع|واحد|[اإ]ثن|بين|` +
+    `${DUAL_TRIGGER})`,
   "g",
 );
 const CHANGE_VERBS = new Set(
@@ -122,10 +124,12 @@ function readAt(text: string, t: Token, floor: number): DetectedFigure | null {
     return finish(text, { start, q, ...range(a, b), qualifier: null, before: [] }, b.end, floor);
   }
   const q = quantityAt(text, t);
-  if (!q) return null;
+  if (!q) return dualAt(text, t, () => wordsBefore(text, leadOf(text, t.start), 4, floor));
   const lead = leadOf(text, q.start);
   const before = wordsBefore(text, lead, 4, floor);
   if (isWord(before[0] ?? null, AR.identifierHeads)) return null;
+  const two = q.wordOnly && q.value === 2 ? nounBeforeTwo(text, t, before, conceptOf) : null;
+  if (two) return two;
   // "ارتفع العدد من 5 إلى 10" is a change between two levels, not a range (as "rose from 5 to 10" in English).
   if (before[0]?.norm === "من" && !before.slice(1).some((w) => CHANGE_VERBS.has(w.norm))) {
     const b = secondEnd(text, nextToken(text, q.end), (w) => AR.rangeJoiners.has(w.norm));

@@ -109,6 +109,31 @@ const STOP_WORDS = wordSet(
     "فيما منهم منها يوم يوميا سنويا شهريا",
 );
 
+// Nouns whose dual counts two: "جنديان"/"جنديين" (two soldiers), "سيارتان" (two cars), "يومين" (two days). The
+// dual ending -ين is also the plural ending of nouns with a sound plural ("مدنيين" is mostly "civilians"), so a
+// noun of the second list counts two alone only in -ان ("مدنيان"); with "اثنين" after it any noun does.
+const BROKEN_PLURAL_NOUNS =
+  "شخص جندي طفل رجل قتيل جريح أسير سجين ضابط طبيب شاب شقيق عنصر صاروخ منزل يوم شهر عام أسبوع حزب " +
+  "امرأة فتاة طفلة سيدة طائرة سيارة دبابة قرية مدينة ساعة سنة غارة قذيفة عبوة حافلة شاحنة مروحية";
+const SOUND_PLURAL_NOUNS = "مدني مقاتل مسلح معتقل مواطن لاجئ نازح مصاب عسكري صحفي ناشط مسؤول شرطي";
+
+/** Dual form (normalised) → its singular (normalised), for the nouns above. */
+function dualForms(): Map<string, string> {
+  const forms = new Map<string, string>();
+  const add = (nouns: string, oblique: boolean) => {
+    for (const noun of nouns.split(" ").map(normalizeArabic)) {
+      const stem = noun.endsWith("ه") ? `${noun.slice(0, -1)}ت` : noun;
+      forms.set(`${stem}ان`, noun);
+      if (oblique || noun.endsWith("ه")) forms.set(`${stem}ين`, noun);
+    }
+  };
+  add(BROKEN_PLURAL_NOUNS, true);
+  add(SOUND_PLURAL_NOUNS, false);
+  return forms;
+}
+/** "اثنان"/"اثنين"/"اثنتان"/"اثنتين" after a noun: "مدنيين اثنين" is two civilians. */
+const TWO_AFTER_NOUN = wordSet("اثنان اثنين اثنتان اثنتين");
+
 const concept = (name: string, words: string) => words.split(" ").map((w) => [normalizeArabic(w), name] as const);
 /** Counted noun without "ال" → the shared concept, the same names as English (lexicon/en-nouns.ts). */
 const CONCEPTS = new Map<string, string>([
@@ -134,5 +159,6 @@ export const AR = {
   currencies: CURRENCIES, currencyAdjectives: CURRENCY_ADJECTIVES, yearCues: YEAR_CUES, ageUnits: AGE_UNITS,
   ageCues: AGE_CUES, identifierHeads: IDENTIFIER_HEADS, stopWords: STOP_WORDS, concepts: CONCEPTS,
   rangeJoiners: wordSet("إلى الى حتى"), months: MONTHS, twoWordMonths: TWO_WORD_MONTHS,
+  duals: dualForms(), twoAfterNoun: TWO_AFTER_NOUN,
 };
 export type ArabicLexicon = typeof AR;
