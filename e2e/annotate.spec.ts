@@ -101,12 +101,21 @@ test("a viewer sees highlights but no marking controls, and bad selections get c
 
   await selectText(reviewer, "600 fighters", 0, markButton(reviewer));
   await reviewer.keyboard.press("c");
-  await reviewer.getByRole("form", { name: "New claim" }).getByLabel("Value").fill("six hundred");
-  await reviewer.getByRole("form", { name: "New claim" }).getByRole("button", { name: "Save claim" }).click();
+  const form = reviewer.getByRole("form", { name: "New claim" });
+  await form.getByLabel("Value").fill("six hundred");
+  await form.getByRole("button", { name: "Save claim" }).click();
   await expect(reviewer.getByText("Enter a number, such as 12000000 or 12.5.")).toBeVisible();
-  await reviewer.getByRole("form", { name: "New claim" }).getByLabel("Value").fill("600");
-  await reviewer.getByRole("form", { name: "New claim" }).getByRole("button", { name: "Save claim" }).click();
+  // A comma before three digits is 1234 to some and 1.234 to others: refused, with both ways to write it.
+  await form.getByLabel("Value").fill("1,234");
+  await form.getByRole("button", { name: "Save claim" }).click();
+  await expect(form.getByText('"1,234" could be read two ways. Write 1234 for the whole number, or 1.234 for the decimal.')).toBeVisible();
+  // Arabic-Indic digits, as copied from an Arabic source, and a decimal comma in the range are read.
+  await form.getByLabel("Value").fill("٦٠٠");
+  await form.getByLabel("Range low").fill("550,5");
+  await form.getByLabel("Range high").fill("٦٥٠");
+  await form.getByRole("button", { name: "Save claim" }).click();
   await expect(claimHighlight(reviewer, "600 fighters")).toBeVisible();
+  await expect(reviewer.getByRole("complementary", { name: "Claims" })).toContainText("550.5–650 fighters");
 
   const viewer = await signedInPage(browser, workspace.users.VIEWER.email);
   await openArticle(viewer, /ISIS: No Longer Everlasting/);

@@ -45,6 +45,29 @@ describe("the API wrapper", () => {
   });
 });
 
+describe("a figure's value sent as text", () => {
+  it("is read with a decimal comma or Arabic digits, and an ambiguous comma is refused with 422 saying how to write it", async () => {
+    const { workspace, users } = await createTestWorkspace(["OWNER", "REVIEWER"]);
+    const token = await createTestApiToken({ workspaceId: workspace.id, userId: users.REVIEWER.id });
+    const seed = await createTestClaim(workspace.id);
+    const { articleId } = (await callApi({ method: "GET", url: `/workspaces/${workspace.slug}/claims/${seed.id}`, token })).body as { articleId: string };
+    const post = (figure: Record<string, unknown>) => callApi({
+      method: "POST", url: `/workspaces/${workspace.slug}/claims`, token,
+      body: { articleId, exact: "A body with a population", statement: "A body has a population", isFigure: true, figureUnit: "percent", ...figure },
+    });
+
+    const comma = await post({ figureValue: "12,5", figureLow: "١٠", figureHigh: "١٥٫٥" });
+    expect(comma.status).toBe(201);
+    expect((comma.body as { figure: unknown }).figure).toMatchObject({ value: 12.5, low: 10, high: 15.5, unit: "percent" });
+    const { id } = comma.body as { id: string };
+    expect((await callApi({ method: "GET", url: `/workspaces/${workspace.slug}/claims/${id}`, token })).body).toMatchObject({ figure: { value: 12.5 } });
+
+    const ambiguous = await post({ figureValue: "1,234" });
+    expect(ambiguous.status).toBe(422);
+    expect(ambiguous.body).toMatchObject({ error: { fields: { figureValue: ['"1,234" could be read two ways. Write 1234 for the whole number, or 1.234 for the decimal.'] } } });
+  });
+});
+
 describe("rate limits", () => {
   it("answer 429 with Retry-After once a token passes its limit, counted in Postgres", async () => {
     const { workspace, users } = await createTestWorkspace(["OWNER"]);

@@ -21,6 +21,15 @@ describe("claim input", () => {
     expect(parsed).toMatchObject({ figureValue: 12_000_000, figureUnit: "count", figureQualifier: "about", tags: ["population", "2014"], isFigure: true });
   });
 
+  it("reads a decimal comma, Arabic digits and no-break spaces in the figure's numbers, and refuses an ambiguous comma", () => {
+    const parsed = createClaimSchema.parse({ ...base, isFigure: "on", figureValue: "12,5", figureUnit: "percent", figureLow: "١٢٫٥", figureHigh: "12\u00a0000" });
+    expect(parsed).toMatchObject({ figureValue: 12.5, figureLow: 12.5, figureHigh: 12_000 });
+    expect(errorsOf({ isFigure: true, figureValue: "1,234", figureUnit: "count" }).figureValue).toEqual([
+      '"1,234" could be read two ways. Write 1234 for the whole number, or 1.234 for the decimal.',
+    ]);
+    expect(errorsOf({ isFigure: true, figureValue: 12, figureUnit: "count", figureLow: "12 5" }).figureLow?.[0]).toMatch(/Group digits in threes/);
+  });
+
   it("refuses a selection of only white space, next to the quote", () => {
     expect(errorsOf({ exact: "   \n ", start: 0, end: 5 }).exact).toEqual(["The selection holds only spaces. Select the words of the claim."]);
   });

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { DISAGREEMENT_KINDS } from "@/lib/domain/disagreements";
 import { FIGURE_QUALIFIERS, FIGURE_UNITS } from "@/lib/domain/figures/types";
+import { NOT_A_NUMBER, readNumberInput } from "@/lib/domain/number-input";
 import { idSchema, PG_INT_MAX, versionSchema } from "./common";
 
 export const MAX_QUOTE_LENGTH = 2000;
@@ -12,14 +13,25 @@ const blankToUndefined = (value: unknown) => (typeof value === "string" && value
 const optionalText = (max: number, label: string) =>
   z.preprocess(blankToUndefined, z.string().trim().max(max, `${label} has at most ${max.toLocaleString("en")} characters.`).optional());
 
-// "12,000,000", "12 000 000" and "12.5" are numbers as people type them; anything else is refused
-// with an example, never stored as NaN.
+// A figure's number as people type it ("12,000,000", "12 000", "12,5", "١٢٫٥"), read by readNumberInput; what it
+// cannot read without guessing ("1,234") is refused with a message saying how to write it, never stored as NaN.
 const numberInput = z.preprocess(
-  (value) => {
-    const blank = blankToUndefined(value);
-    return typeof blank === "string" ? Number(blank.replace(/[,\s_]/g, "")) : blank;
-  },
-  z.number({ error: "Enter a number, such as 12000000 or 12.5." }).finite("Enter a finite number.").optional(),
+  blankToUndefined,
+  z
+    .union([z.number(), z.string()], { error: NOT_A_NUMBER })
+    .transform((value, ctx) => {
+      if (typeof value === "number") return value;
+      const read = readNumberInput(value);
+      if (read.ok) return read.value;
+      ctx.addIssue({ code: "custom", message: read.message });
+      return z.NEVER;
+    })
+    .pipe(z.number({ error: NOT_A_NUMBER }).finite("Enter a finite number."))
+    .optional()
+    .describe(
+      "A number, or text as a person types it: \"12,000,000\", \"12 000\", \"12.5\", \"12,5\", Arabic-Indic digits with ٬ and ٫ (\"١٢٫٥\"). " +
+        "A dot is the decimal point; one comma before exactly three digits (\"1,234\") is refused as ambiguous.",
+    ),
 );
 
 const tagsInput = z.preprocess(

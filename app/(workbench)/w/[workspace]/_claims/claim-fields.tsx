@@ -87,7 +87,8 @@ export function ClaimFields({ values, onChange, errors, disabled, idPrefix, figu
         <div className="space-y-3 rounded-md border border-slate-200 bg-slate-50 p-3">
           {figureChoices}
           <div className="grid grid-cols-2 gap-3">
-            <Field id={id("figureValue")} label="Value" name="figureValue" inputMode="decimal" value={values.figureValue} onChange={set("figureValue")} errors={errors.figureValue} />
+            <Field id={id("figureValue")} label="Value" name="figureValue" inputMode="decimal" value={values.figureValue} onChange={set("figureValue")} errors={errors.figureValue}
+              hint="Such as 12000000 or 12.5; 12 000, 12,5 and ١٢٫٥ are read too." />
             <SelectField id={id("figureUnit")} label="Unit" name="figureUnit" value={values.figureUnit} onChange={set("figureUnit")} errors={errors.figureUnit}>
               <option value="">Choose…</option>
               {FIGURE_UNITS.map((unit) => <option key={unit} value={unit}>{UNIT_LABELS[unit]}</option>)}
