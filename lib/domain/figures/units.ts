@@ -4,7 +4,10 @@ import { H, at, isLetter, peekWord, perLexicon } from "./text";
 
 export type UnitSuffix =
   | { kind: "currency" | "measure" | "compound"; end: number; name: string }
-  /** `per`: the time unit of an age not counted in years ("eleven months old" → "months"). */
+  /**
+   * `plural`: no person noun follows ("two-year-olds", "eighty years of age"); `per`: the time unit of an age not
+   * counted in years ("eleven months old" → "months").
+   */
   | { kind: "age"; end: number; plural: boolean; per?: string }
   | { kind: "bad-compound"; end: number };
 
