@@ -65,6 +65,7 @@ export const SPANISH_EXAMPLES: Record<"conflict" | "economy" | "elections" | "he
     ex("Un millón de refugiados sirios vive en Líbano.", c("Un millón de refugiados", 1e6, "refugiados")),
     ex("En torno a 1.200 soldados franceses participan en la operación.", c("En torno a 1.200 soldados", 1200, "soldados", "about")),
     ex("Una veintena de milicianos atacó el puesto de control.", c("Una veintena de milicianos", 20, "milicianos", "about")),
+    ex("Según la ONU, entre 2 y 3 millones de personas necesitan ayuda urgente.", rng("entre 2 y 3 millones de personas", 2e6, 3e6, "personas")),
     ex("El Consejo de Seguridad aprobó por unanimidad la resolución 2254."),
     ex("Aviones F-16 jordanos bombardearon posiciones cerca de Raqqa."),
     ex("Un soldado murió y otro resultó herido en el ataque."),
