@@ -40,6 +40,10 @@ describe("detectFigures over French news sentences", () => {
     expect(s.valueAccuracy).toBeGreaterThanOrEqual(0.95);
   });
 
+  it("reads no figure in the sentences labelled with none (ordinals, identifiers, times, phone numbers, durations)", () => {
+    for (const { sentence } of all.filter((e) => e.expected.length === 0)) expect(read(sentence), sentence).toEqual([]);
+  });
+
   it("keeps every span exact: the text is the slice of the sentence at its offsets", () => {
     for (const { sentence } of all) {
       for (const f of read(sentence)) expect(sentence.slice(f.start, f.end)).toBe(f.text);
