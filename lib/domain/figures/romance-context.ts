@@ -96,6 +96,7 @@ export function timeEnd(text: string, q: Quantity, before: readonly Token[], lex
 /** Whether the words before the number make it an identifier: "résolution 2254", "n° 5", "vol MH17". */
 export function isIdentifier(text: string, start: number, before: readonly Token[], lex: RomanceLexicon): boolean {
   if (before[0] && lex.identifierHeads.has(before[0].norm)) return true;
+  if (lex.phoneCues.has(before[0]?.norm ?? "") || lex.phoneCues.has(before[1]?.norm ?? "")) return true;
   let p = start;
   while (p > 0 && (text[p - 1] === " " || text[p - 1] === "\u00a0")) p -= 1;
   return text[p - 1] === "°" && /[nN]/.test(text[p - 2] ?? "");

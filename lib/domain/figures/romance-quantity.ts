@@ -48,8 +48,12 @@ function rejectDigits(text: string, t: Token): number {
   if (text[t.start] === "0" && (isDigitAt(text, t.start + 1) || !t.plain && t.norm.length > 1 && !t.norm.startsWith("0."))) return runEnd(text, t.start);
   PHONE.lastIndex = t.start;
   if (PHONE.test(text)) return runEnd(text, t.start);
+  // "91 123 45 67": numbers grouped by spaces that run on into more digits are a phone number.
+  const spaced = !t.plain && t.dotDecimal === undefined && /^\d{1,3}[ \u00a0\u202f]/.test(text.slice(t.start, t.start + 5));
+  if (spaced && isGap(text.charCodeAt(t.end)) && isDigitAt(text, t.end + 1)) return runEnd(text, t.start);
   const after = text[t.end] ?? "";
-  // "3.5.2", "14:30", "1/3", "1,2,3": a version, time or code.
+  // "3.º", "1.er": an ordinal. "3.5.2", "14:30", "1/3", "1,2,3": a version, time or code.
+  if (after === "." && isLetterCode(text.charCodeAt(t.end + 1))) return runEnd(text, t.start);
   if (".:/,".includes(after) && after !== "" && isDigitAt(text, t.end + 1) && t.dotDecimal === undefined) return runEnd(text, t.start);
   if (after === "-" && isDigitAt(text, t.end + 1)) return runEnd(text, t.start);
   return -1;
@@ -78,6 +82,11 @@ function readDigits(text: string, t: Token, lex: RomanceLexicon): QuantityRead {
   if (skip >= 0) return { reject: skip };
   let value = t.value;
   let end = t.end;
+  // "1,500 millones de dólares" is 1.5e9 in Spanish news (the conventions' own example): before a scale word, a
+  // comma and exactly three digits group thousands, as Latin American papers write them.
+  if (lex.language === "es" && /^\d{1,3},\d{3}$/.test(text.slice(t.start, t.end)) && lex.scales.has(nextWord(text, t.end)?.norm ?? "")) {
+    value = Number(text.slice(t.start, t.end).replace(",", ""));
+  }
   if (t.dotDecimal !== undefined) {
     // "2.5 millones", "3.5 %" read the dot as a decimal point; "14.30" and "1.2.3" are times and codes.
     let dotEnd = end + 1;

@@ -121,7 +121,7 @@ export const ES: RomanceLexicon = {
   between: "entre", rangeAnd: "y", rangeFrom: words("de del"), rangeTo: words("a al hasta"), rangeOr: "o",
   changeVerbs: CHANGE_VERBS,
   links: words("de del"), linkDeterminers: words("la el los las su sus este esta estos estas"),
-  articles: words("el la los las"), contractions: new Map([["del", ["de", "el"]], ["al", ["a", "el"]]]),
+  articles: words("el la los las un una"), contractions: new Map([["del", ["de", "el"]], ["al", ["a", "el"]]]),
   currencies: CURRENCIES, currencySigns: new Map([["$", "dólares"], ["€", "euros"], ["£", "libras"], ["¥", "yenes"]]),
   currencyTails: words("esterlinas"),
   ageUnits: words("años año"), ageLeads: words("edad"), ageVerbs: words("con tenía tiene tenían tienen cumplió cumple los"),
@@ -134,6 +134,7 @@ export const ES: RomanceLexicon = {
   timeUnits: words("h horas hora"), timeCues: words("las"),
   months: MONTHS,
   yearCues: words("en desde hasta año durante finales principios mediados antes después"),
+  phoneCues: words("llame llamar llamen marque marcar teléfono tel número"),
   identifierHeads: words(
     "resolución resoluciones artículo artículos número núm nº no capítulo sección página vuelo línea ruta carretera " +
       "autovía decreto ley brigada división regimiento batallón covid airbus boeing iphone modelo versión sala " +

@@ -132,6 +132,7 @@ export const FR: RomanceLexicon = {
   timeUnits: words("h heure heures"), timeCues: words("à vers dès jusque de"),
   months: MONTHS,
   yearCues: words("en depuis dès avant après jusque fin début mi année l'année été hiver printemps automne courant"),
+  phoneCues: words("appeler appelez appelle composer composez téléphone tél numéro"),
   identifierHeads: words(
     "résolution résolutions article articles numéro n° nº no chapitre section page vol ligne route autoroute décret " +
       "loi brigade division régiment bataillon covid airbus boeing iphone modèle version salle bus porte terminal " +

@@ -87,6 +87,8 @@ export interface RomanceLexicon {
   yearCues: Words;
   // The counted noun.
   identifierHeads: Words;
+  /** Words before "au"/"al" that make the digits after a phone number: "llame al 900 102 112". */
+  phoneCues: Words;
   stopWords: Words;
   verbSuffix: RegExp;
   /** Adjectives that come before the noun and stay in the span: "300 autres détenus". */
