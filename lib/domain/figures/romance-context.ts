@@ -4,7 +4,18 @@
 import type { FigureQualifier } from "./types";
 import type { RomanceLexicon } from "./lexicon/romance-types";
 import { endsWith, type Quantity } from "./romance-quantity";
+import { perLexicon } from "./text";
 import { isLetterCode, nextToken, nextWord, tokenAt, type Token } from "./romance-tokens";
+
+// Qualifier phrases by their last word, so a number after any other word costs one look-up.
+const byLastWord = perLexicon((lex: RomanceLexicon) => {
+  const index = new Map<string, Array<RomanceLexicon["qualifiers"][number]>>();
+  for (const entry of lex.qualifiers) {
+    const last = entry[0][entry[0].length - 1]!;
+    index.set(last, [...(index.get(last) ?? []), entry]);
+  }
+  return index;
+});
 
 /** The qualifier phrase ending right before the number (an article between is skipped: "hasta el 40 %"). */
 export function qualifierBefore(before: readonly Token[], lex: RomanceLexicon): { start: number; qualifier: FigureQualifier } | null {
@@ -16,7 +27,7 @@ export function qualifierBefore(before: readonly Token[], lex: RomanceLexicon): 
   const lists = lex.articles.has(expanded[0]?.norm ?? "") ? [expanded, expanded.slice(1)] : [expanded];
   let best: { start: number; qualifier: FigureQualifier; length: number } | null = null;
   for (const words of lists) {
-    for (const [phrase, qualifier] of lex.qualifiers) {
+    for (const [phrase, qualifier] of byLastWord(lex).get(words[0]?.norm ?? "") ?? []) {
       if ((!best || phrase.length > best.length) && endsWith(words, phrase)) {
         best = { start: words[phrase.length - 1]!.start, qualifier, length: phrase.length };
       }

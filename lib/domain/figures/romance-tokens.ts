@@ -68,8 +68,28 @@ function numberAt(text: string, pos: number): Token {
   return token;
 }
 
+// The parser asks for the same few tokens several times around each figure (unit, noun, qualifier after it), so
+// recent tokens are remembered in a small direct-mapped table keyed by offset (emptied when the text changes).
+const SLOTS = 64;
+let memoText = "";
+const memoPos = new Int32Array(SLOTS).fill(-1);
+const memoToken: Array<Token | null> = new Array<Token | null>(SLOTS).fill(null);
+
 /** The token starting exactly at `pos`, or null at a line break or the end. */
 export function tokenAt(text: string, pos: number): Token | null {
+  if (text !== memoText) {
+    memoPos.fill(-1);
+    memoText = text;
+  }
+  const slot = pos & (SLOTS - 1);
+  if (memoPos[slot] === pos) return memoToken[slot] ?? null;
+  const token = readToken(text, pos);
+  memoPos[slot] = pos;
+  memoToken[slot] = token;
+  return token;
+}
+
+function readToken(text: string, pos: number): Token | null {
   if (pos >= text.length) return null;
   const c = text.charCodeAt(pos);
   if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) return null;
@@ -84,13 +104,21 @@ export function tokenAt(text: string, pos: number): Token | null {
   return { start: pos, end: pos + 1, kind: "sym", norm: text[pos] ?? "", value: 0, plain: false, digits: 0 };
 }
 
+// Words repeat through an article, so their normal forms are remembered (the table is emptied when it grows large).
+const NORMS = new Map<string, string>();
+
+function normOf(raw: string): string {
+  let norm = NORMS.get(raw);
+  if (norm !== undefined) return norm;
+  norm = raw.toLowerCase();
+  if (isApostrophe(norm.charCodeAt(norm.length - 1))) norm = ELIDED.get(`${norm.slice(0, -1)}'`) ?? `${norm.slice(0, -1)}'`;
+  if (NORMS.size > 20_000) NORMS.clear();
+  NORMS.set(raw, norm);
+  return norm;
+}
+
 function word(text: string, start: number, end: number): Token {
-  let norm = text.slice(start, end).toLowerCase();
-  if (isApostrophe(norm.charCodeAt(norm.length - 1))) {
-    norm = `${norm.slice(0, -1)}'`;
-    norm = ELIDED.get(norm) ?? norm;
-  }
-  return { start, end, kind: "word", norm, value: 0, plain: false, digits: 0 };
+  return { start, end, kind: "word", norm: normOf(text.slice(start, end)), value: 0, plain: false, digits: 0 };
 }
 
 /** The token after the gap at `pos`, or the token at `pos` when there is no gap. */

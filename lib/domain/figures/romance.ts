@@ -32,6 +32,8 @@ const trigger = perLexicon((lex: RomanceLexicon) => {
   return new RegExp(`[0-9$€£¥]|(?<![${LETTERS}])(?:${unique.join("|")})(?![${LETTERS}])`, "gi");
 });
 
+const joiners = perLexicon((lex: RomanceLexicon) => ({ and: new Set([lex.rangeAnd]), or: new Set([lex.rangeOr]) }));
+
 interface Reading {
   start: number;
   q: Quantity;
@@ -130,14 +132,14 @@ function readAt(text: string, t: Token, lex: RomanceLexicon, floor: number): Out
     numberToken = n;
     if (t.norm === "$" && /[A-Z]{2}$/.test(text.slice(Math.max(floor, t.start - 2), t.start))) lead = t.start - 2;
   }
-  const before = wordsBefore(text, lead, 5, floor);
+  const before = wordsBefore(text, lead, 4, floor);
   const date = currency ? null : dateAt(text, numberToken, before, lex);
   if (date) return { figure: { ...date, text: text.slice(date.start, date.end), unit: "date", qualifier: null } };
   const read = quantityAt(text, numberToken, lex, floor);
   if (!read) return { resume: t.end };
   if ("reject" in read) return { resume: read.reject };
   const q = currency ? { ...read, start: lead } : read;
-  const qBefore = q.start === lead ? before : wordsBefore(text, q.start, 5, floor);
+  const qBefore = q.start === lead ? before : wordsBefore(text, q.start, 4, floor);
   if (q.kind === "digits" && !currency && isIdentifier(text, q.start, qBefore, lex)) return { resume: runEnd(text, q.start) };
   const time = timeEnd(text, q, qBefore, lex);
   if (time >= 0) return { resume: time };
@@ -145,11 +147,11 @@ function readAt(text: string, t: Token, lex: RomanceLexicon, floor: number): Out
   const from = qBefore[0] && lex.rangeFrom.has(qBefore[0].norm) ? qBefore[0] : null;
   const change = !!from && lex.changeVerbs.has(qBefore[1]?.norm ?? "");
   if (qBefore[0]?.norm === lex.between && rangeable(q)) {
-    const range = secondEnd(text, q, new Set([lex.rangeAnd]), lex, floor);
+    const range = secondEnd(text, q, joiners(lex).and, lex, floor);
     if (!range) return { resume: q.end };
     Object.assign(reading, { start: qBefore[0].start, q2: range.q2, low: Math.min(range.low, range.high), high: Math.max(range.low, range.high) });
   } else if (rangeable(q) && !change && !lex.changeVerbs.has(qBefore[0]?.norm ?? "")) {
-    const range = secondEnd(text, q, lex.rangeTo, lex, floor) ?? secondEnd(text, q, new Set([lex.rangeOr]), lex, floor);
+    const range = secondEnd(text, q, lex.rangeTo, lex, floor) ?? secondEnd(text, q, joiners(lex).or, lex, floor);
     if (range && range.high > range.low) {
       const aged = from && lex.ageLeads.has(qBefore[1]?.norm ?? "");
       Object.assign(reading, { start: aged ? qBefore[1]!.start : from?.start ?? q.start, q2: range.q2, low: range.low, high: range.high, age: !!aged });

@@ -40,7 +40,7 @@ const FRACTIONS = new Map<string, number>([
 
 const QUALIFIERS = phrases([
   ["environ", "about"], ["quelque", "about"], ["quelques", "about"], ["approximativement", "about"],
-  ["autour de", "about"], ["aux alentours de", "about"], ["de l'ordre de", "about"], ["à peu près", "about"],
+  ["autour de", "about"], ["aux alentours de", "about"], ["de le ordre de", "about"], ["à peu près", "about"],
   ["près de", "nearly"], ["presque", "nearly"], ["quasiment", "nearly"], ["pratiquement", "nearly"],
   ["plus de", "over"], ["au-delà de", "over"], ["un peu plus de", "over"], ["bien plus de", "over"],
   ["moins de", "under"], ["un peu moins de", "under"],
