@@ -149,7 +149,8 @@ export function wordsBefore(text: string, pos: number, count: number, floor: num
     const letters = start;
     while (start > floor && isLetterCode(text.charCodeAt(start - 1))) start -= 1;
     if (start === letters) break;
-    found.push(word(text, start, end));
+    const known = tokenAt(text, start);
+    found.push(known?.kind === "word" && known.end === end ? known : word(text, start, end));
     p = start;
   }
   return found;
