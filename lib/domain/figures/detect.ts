@@ -20,13 +20,13 @@
 // - Ages are in years; an age in months, weeks or days keeps its number and its unit as `counted` ("eleven months
 //   old" → 11, "months"). "a fifth" alone is a fraction when no noun follows ("lost a fifth"), not in "a fifth term".
 // - Languages: English is read in full from its lexicon (lexicon/en.ts); Arabic by its own parser (arabic.ts) over
-//   lexicon/ar.ts; a language without either yet is read digits-only (digits.ts).
+//   lexicon/ar.ts; French and Spanish by the Romance parser (romance.ts) over lexicon/fr.ts and lexicon/es.ts.
 import { detectArabicFigures } from "./arabic";
-import { detectDigitFigures } from "./digits";
 import { figureLanguageOf } from "./language";
-import { lexiconFor } from "./lexicon";
+import { lexiconFor, romanceLexiconFor } from "./lexicon";
 import type { FigureLexicon } from "./lexicon/types";
 import { parseFigureAt } from "./parse";
+import { detectRomanceFigures } from "./romance";
 import { perLexicon } from "./text";
 import type { DetectOptions, DetectedFigure } from "./types";
 
@@ -75,6 +75,7 @@ export function detectFigures(text: string, options: DetectOptions = {}): Detect
   const language = options.language ?? figureLanguageOf(text);
   const lex = lexiconFor(language);
   if (lex) return detectWithLexicon(text, lex);
-  if (language === "ar") return detectArabicFigures(text);
-  return language === "en" ? [] : detectDigitFigures(text, language);
+  const romance = romanceLexiconFor(language);
+  if (romance) return detectRomanceFigures(text, romance);
+  return language === "ar" ? detectArabicFigures(text) : [];
 }

@@ -1,5 +1,4 @@
-// The language option, script-based choice, concepts, Arabic in words, and the digits-only reading of languages
-// without a lexicon.
+// The language option, script-based choice, concepts, Arabic in words, and French and Spanish read when asked.
 import { describe, expect, it } from "vitest";
 
 import { detectFigures } from "./detect";
@@ -32,8 +31,8 @@ describe("detectFigures by language", () => {
     expect(detectFigures("أسقطت طائرة إف-35 فوق ديرالزور24", { language: "ar" })).toEqual([]);
   });
 
-  it("reads French and Spanish separators when asked, until their lexicons come", () => {
-    expect(detectFigures("soit 2,3 milliards et 12 000 personnes", { language: "fr" }).map((f) => f.value)).toEqual([2.3, 12000]);
+  it("reads French and Spanish separators and scale words when asked", () => {
+    expect(detectFigures("soit 2,3 milliards et 12 000 personnes", { language: "fr" }).map((f) => f.value)).toEqual([2.3e9, 12000]);
     expect(detectFigures("unas 4.500 personas, el 8 %", { language: "es" }).map((f) => [f.value, f.unit])).toEqual([[4500, "count"], [8, "percent"]]);
   });
 

@@ -7,7 +7,7 @@ export type FigureUnit = (typeof FIGURE_UNITS)[number];
 export const FIGURE_QUALIFIERS = ["about", "over", "under", "at least", "at most", "nearly", "exactly"] as const;
 export type FigureQualifier = (typeof FIGURE_QUALIFIERS)[number];
 
-/** The languages the desk reads. A language without a lexicon yet is read digits-only (see lexicon/index.ts). */
+/** The languages the desk reads, each with its lexicon (see lexicon/index.ts). */
 export const FIGURE_LANGUAGES = ["en", "ar", "fr", "es"] as const;
 export type FigureLanguage = (typeof FIGURE_LANGUAGES)[number];
 
