@@ -36,6 +36,9 @@ test("an Arabic figure marked from its suggestion is queued beside the English c
   await suggestion.click();
   const form = page.getByRole("form", { name: "New claim" });
   await expect(form.getByTestId("claim-quote")).toContainText(ARABIC_FIGURE);
+  // A quote's bar sits where its text starts: on the right of Arabic.
+  const sides = (el: Element) => [getComputedStyle(el).borderRightWidth, getComputedStyle(el).borderLeftWidth];
+  expect(await form.getByTestId("claim-quote").evaluate(sides)).toEqual(["4px", "0px"]);
   await expect(form.getByLabel("Value")).toHaveValue("10000000");
   await expect(form.getByLabel("Unit")).toHaveValue("count");
   await expect(form.getByLabel("What is counted")).toHaveValue("شخص");
@@ -63,5 +66,7 @@ test("an Arabic figure marked from its suggestion is queued beside the English c
   const figures = page.getByRole("region", { name: /Figures in conflict/ });
   await expect(figures.getByRole("article", { name: "This claim" }).getByTestId("normalised-value")).toHaveText("10,000,000 شخص");
   await expect(figures.getByRole("article", { name: "Conflicting claim" }).getByTestId("normalised-value")).toHaveText("12,000,000 people");
+  expect(await figures.getByRole("article", { name: "This claim" }).getByRole("blockquote").evaluate(sides)).toEqual(["4px", "0px"]);
+  expect(await figures.getByRole("article", { name: "Conflicting claim" }).getByRole("blockquote").evaluate(sides)).toEqual(["0px", "4px"]);
   await page.screenshot({ path: "/tmp/xconf-claim.png", fullPage: true });
 });

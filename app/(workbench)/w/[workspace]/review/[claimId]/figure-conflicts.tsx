@@ -41,7 +41,7 @@ function FigureSide({ slug, side, heading }: { slug: string; side: Side; heading
       <p className="font-medium" dir="auto">
         <Link href={`/w/${slug}/review/${side.id}`} className="text-blue-800 hover:underline"><bdi>{side.statement}</bdi></Link>
       </p>
-      <blockquote className="border-l-4 border-slate-300 pl-3 text-slate-700" dir="auto">“{side.exact}”</blockquote>
+      <blockquote className="border-s-4 border-slate-300 ps-3 text-slate-700" dir="auto">“{side.exact}”</blockquote>
       <p className="text-xs text-slate-500">
         <span dir="auto">{side.article.title}</span>
         {side.article.publisher ? <> · <bdi>{side.article.publisher}</bdi></> : null}
