@@ -67,6 +67,9 @@ test("an Arabic figure marked from its suggestion is queued beside the English c
   await expect(figures.getByRole("article", { name: "This claim" }).getByTestId("normalised-value")).toHaveText("10,000,000 شخص");
   await expect(figures.getByRole("article", { name: "Conflicting claim" }).getByTestId("normalised-value")).toHaveText("12,000,000 people");
   expect(await figures.getByRole("article", { name: "This claim" }).getByRole("blockquote").evaluate(sides)).toEqual(["4px", "0px"]);
+  // The Arabic statement and its quote both run, and align, right to left.
+  const statementLine = figures.getByRole("article", { name: "This claim" }).getByRole("link", { name: ARABIC_STATEMENT });
+  expect(await statementLine.evaluate((el) => getComputedStyle(el.parentElement!).direction)).toBe("rtl");
   expect(await figures.getByRole("article", { name: "Conflicting claim" }).getByRole("blockquote").evaluate(sides)).toEqual(["0px", "4px"]);
   await page.screenshot({ path: "/tmp/xconf-claim.png", fullPage: true });
 });
