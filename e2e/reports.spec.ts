@@ -8,10 +8,14 @@ import { listArticles } from "@/lib/data/articles";
 import { insertBenchClaims } from "@/lib/data/bench-fixtures";
 import { getWorkspaceAccess } from "@/lib/data/workspaces";
 import { seedDemoActivity } from "@/seeds/demo-activity";
-import { DEMO_CLAIMS, DEMO_RESOLUTIONS } from "@/seeds/demo-content";
+import { DEMO_BRIEF_CLAIMS } from "@/seeds/demo-briefs";
+import { DEMO_CLAIMS as ENGLISH_DEMO_CLAIMS, DEMO_RESOLUTIONS } from "@/seeds/demo-content";
 import { createTestWorkspace, signIn, type TestWorkspace } from "./fixtures/workspace";
 
-// The e2e server runs with CLAIMBENCH_EXPORT_JOB_THRESHOLD=25 (scripts/test.ts): the demo desk's 14
+// The demo desk's claims, those of the Arabic and French briefs included.
+const DEMO_CLAIMS = [...ENGLISH_DEMO_CLAIMS, ...DEMO_BRIEF_CLAIMS];
+
+// The e2e server runs with CLAIMBENCH_EXPORT_JOB_THRESHOLD=25 (scripts/test.ts): the demo desk's 18
 // claims download at once, and 40 claims go through a background job.
 
 async function demoDesk(): Promise<TestWorkspace> {

@@ -8,6 +8,8 @@ runScript(async () => {
   process.env.DATABASE_URL = db.databaseUrl;
   const { applyPendingMigrations } = await import("../lib/db/migrations");
   await applyPendingMigrations({ databaseUrl: db.databaseUrl });
+  // Keys made with an older figure vocabulary, before the seed adds claims beside them.
+  await (await import("../lib/data/figure-key-upgrade")).upgradeFigureKeys();
   const { seedDemo, DEMO_WORKSPACE } = await import("../seeds/demo");
   const report = await seedDemo();
   console.log(

@@ -36,6 +36,7 @@ runScript(async () => {
   const { applyPendingMigrations } = await import("../lib/db/migrations");
   const { applied } = await applyPendingMigrations({ databaseUrl: db.databaseUrl });
   console.log(applied.length ? `✔ Applied ${applied.length} migration(s): ${applied.join(", ")}` : "✔ Database schema is up to date.");
+  await upgradeStoredData();
 
   const seeded = await seedOnFirstRun();
 
@@ -66,6 +67,13 @@ runScript(async () => {
   printBanner(port, seeded);
   return new Promise<never>(() => {});
 });
+
+/** What migrations cannot do in SQL: stored figure keys made with an older vocabulary are recomputed. */
+async function upgradeStoredData() {
+  const { upgradeFigureKeys } = await import("../lib/data/figure-key-upgrade");
+  const upgrade = await upgradeFigureKeys();
+  if (upgrade.claims > 0) console.log(`✔ Recomputed the quantity keys of ${upgrade.claims} figure claim(s) in ${upgrade.workspaces} workspace(s).`);
+}
 
 async function seedOnFirstRun(): Promise<boolean> {
   if (process.env.CLAIMBENCH_SEED_DEMO === "0") return false;

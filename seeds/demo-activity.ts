@@ -14,7 +14,14 @@ import { createClaimSchema } from "@/lib/schemas/claim";
 import { addArticleEvidenceSchema } from "@/lib/schemas/evidence";
 import { recordVerdictSchema, resolveClaimSchema } from "@/lib/schemas/verdict";
 import { loadSeedArticles } from "./articles";
-import { DEMO_CLAIMS, DEMO_EVIDENCE, DEMO_LETTER, DEMO_RESOLUTIONS, DEMO_VERDICTS } from "./demo-content";
+import { detectFigures } from "@/lib/domain/figures/detect";
+import type { FigureLanguage } from "@/lib/domain/figures/types";
+import { DEMO_BRIEF_CLAIMS, DEMO_BRIEFS, type DemoWrittenText } from "./demo-briefs";
+import { DEMO_CLAIMS, DEMO_EVIDENCE, DEMO_LETTER, DEMO_RESOLUTIONS, DEMO_VERDICTS, type DemoClaim } from "./demo-content";
+
+/** The texts written for the demo (the reader's letter, the Arabic and French briefs), each labelled so. */
+export const DEMO_WRITTEN: DemoWrittenText[] = [{ ...DEMO_LETTER, language: "en" }, ...DEMO_BRIEFS];
+const ALL_CLAIMS = [...DEMO_CLAIMS, ...DEMO_BRIEF_CLAIMS];
 
 export interface DemoActors {
   reviewer1: { id: string };
@@ -34,13 +41,13 @@ export async function seedDemoActivity(slug: string, actors: DemoActors): Promis
   const none = { claims: 0, evidence: 0, verdicts: 0, resolved: 0 };
   if ((await listClaims({ actor: actors.editor, slug, query: { page: 1 } })).total > 0) return none;
 
-  // The letter is part of the demo's activity (its figure conflict), so a workspace seeded with the
-  // corpus alone gets it here; the demo seed adds it first, as the owner's import.
+  // The letter and briefs are part of the demo's activity (its figure conflicts), so a workspace seeded with
+  // the corpus alone gets them here; the demo seed adds them first, as the owner's imports.
   const access = await getWorkspaceAccess({ actor: actors.editor, slug });
   if (!access) throw new Error(`Demo activity: the editor is not a member of ${slug}.`);
-  await seedDemoLetter({ workspaceId: access.workspace.id, ownerId: actors.editor.id });
+  await seedDemoWritten({ workspaceId: access.workspace.id, ownerId: actors.editor.id });
 
-  const seeds = [...(await loadSeedArticles()), { file: DEMO_LETTER.key, title: DEMO_LETTER.title, body: DEMO_LETTER.body }];
+  const seeds = [...(await loadSeedArticles()), ...DEMO_WRITTEN.map((text) => ({ file: text.key, title: text.title, body: text.body, language: text.language }))];
   const articleIds = new Map((await listArticles({ actor: actors.editor, slug })).map((a) => [a.title, a.id]));
   const locate = (file: string, quote: string) => {
     const seed = seeds.find((s) => s.file.startsWith(file));
@@ -51,19 +58,20 @@ export async function seedDemoActivity(slug: string, actors: DemoActors): Promis
   };
 
   const claimIds = new Map<string, string>();
-  for (const spec of DEMO_CLAIMS) {
+  for (const spec of ALL_CLAIMS) {
+    const figure = figureOf(spec, seeds.find((s) => s.file.startsWith(spec.article))?.language);
     const input = createClaimSchema.parse({
       ...locate(spec.article, spec.quote),
       statement: spec.statement,
       claimant: spec.claimant,
       tags: spec.tags,
-      isFigure: Boolean(spec.figure),
-      figureValue: spec.figure?.value,
-      figureUnit: spec.figure?.unit,
-      figureQualifier: spec.figure?.qualifier ?? undefined,
-      figureLow: spec.figure?.low,
-      figureHigh: spec.figure?.high,
-      figureCounted: spec.figure?.counted,
+      isFigure: Boolean(figure),
+      figureValue: figure?.value,
+      figureUnit: figure?.unit,
+      figureQualifier: figure?.qualifier ?? undefined,
+      figureLow: figure?.low,
+      figureHigh: figure?.high,
+      figureCounted: figure?.counted,
     });
     claimIds.set(spec.key, (await createClaim({ actor: actors[spec.by], slug, input })).id);
   }
@@ -87,21 +95,33 @@ export async function seedDemoActivity(slug: string, actors: DemoActors): Promis
     const input = resolveClaimSchema.parse({ claimId: claimId(spec.claim), version: claim!.version, finalRatingId: ratingId(spec.rating), resolutionNote: spec.note });
     await resolveClaim({ actor: actors.editor, slug, input });
   }
-  return { claims: DEMO_CLAIMS.length, evidence: DEMO_EVIDENCE.length, verdicts: DEMO_VERDICTS.length, resolved: DEMO_RESOLUTIONS.length };
+  return { claims: ALL_CLAIMS.length, evidence: DEMO_EVIDENCE.length, verdicts: DEMO_VERDICTS.length, resolved: DEMO_RESOLUTIONS.length };
+}
+
+/** The claim's figure as typed, or as the detector reads its quote (the first figure with a counted noun). */
+function figureOf(spec: DemoClaim, language: string | null | undefined) {
+  if (spec.figure !== "detected") return spec.figure;
+  const found = detectFigures(spec.quote, { language: (language ?? undefined) as FigureLanguage | undefined }).find((f) => f.counted);
+  return found ?? raise(`Demo content: no figure detected in "${spec.quote}".`);
 }
 
 function raise(message: string): never {
   throw new Error(message);
 }
 
-/** The demo's sixth article, a reader's letter written for the demo (see demo-content.ts), once. */
-export async function seedDemoLetter({ workspaceId, ownerId }: { workspaceId: string; ownerId: string }) {
-  return ensureArticle({
-    workspaceId,
-    actorId: ownerId,
-    article: {
-      title: DEMO_LETTER.title, publisher: DEMO_LETTER.publisher, publishedNote: DEMO_LETTER.publishedNote, language: "en",
-      body: DEMO_LETTER.body, bodyHash: hashBody(DEMO_LETTER.body), wordCount: countWords(DEMO_LETTER.body), importFormat: "txt", importRemoved: [],
-    },
-  });
+/** The texts written for the demo (see DEMO_WRITTEN), once each. Returns how many were added. */
+export async function seedDemoWritten({ workspaceId, ownerId }: { workspaceId: string; ownerId: string }): Promise<number> {
+  let created = 0;
+  for (const text of DEMO_WRITTEN) {
+    const result = await ensureArticle({
+      workspaceId,
+      actorId: ownerId,
+      article: {
+        title: text.title, publisher: text.publisher, publishedNote: text.publishedNote, language: text.language,
+        body: text.body, bodyHash: hashBody(text.body), wordCount: countWords(text.body), importFormat: "txt", importRemoved: [],
+      },
+    });
+    if (result.created) created += 1;
+  }
+  return created;
 }

@@ -36,7 +36,8 @@ export interface DemoClaim {
   claimant: string;
   tags: string[];
   by: Author;
-  figure?: { value: number; unit: FigureUnit; qualifier: FigureQualifier | null; low?: number; high?: number; counted?: string };
+  /** The figure as typed, or "detected": read from the quote by the figure detector, as a suggestion gives it. */
+  figure?: { value: number; unit: FigureUnit; qualifier: FigureQualifier | null; low?: number; high?: number; counted?: string } | "detected";
 }
 
 export const DEMO_CLAIMS: DemoClaim[] = [

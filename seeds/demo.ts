@@ -1,14 +1,15 @@
 // The demo workspace the product ships with: the five seed articles on the decline of ISIS, a reader's
-// letter written for the demo (seeds/demo-content.ts says why) and one user per role. Idempotent: running it again creates nothing twice.
+// letter and an Arabic and a French brief written for the demo (seeds/demo-content.ts and demo-briefs.ts say
+// why) and one user per role. Idempotent: running it again creates nothing twice.
 import type { Role } from "@/lib/domain/roles";
-import { seedDemoActivity, seedDemoLetter, type ActivityReport } from "./demo-activity";
+import { seedDemoActivity, seedDemoWritten, type ActivityReport } from "./demo-activity";
 import { seedWorkspace, type SeedReport } from "./seed-workspace";
 
 export const DEMO_PASSWORD = "demo-password";
 export const DEMO_WORKSPACE = {
   slug: "isis-decline",
   name: "ISIS decline 2015–2017",
-  description: "Five articles on the territorial collapse of the Islamic State, 2015–2017: the demo corpus.",
+  description: "Five articles on the territorial collapse of the Islamic State, 2015–2017, with a reader's letter and an Arabic and a French brief written for the demo.",
   organizationName: "Claimbench demo desk",
 };
 
@@ -28,11 +29,11 @@ export async function seedDemo(): Promise<SeedReport & { activity: ActivityRepor
   });
   const id = (email: string) => ({ id: report.userIds[email]! });
   const ownerId = report.userIds[DEMO_USERS[0]!.email]!;
-  const letter = await seedDemoLetter({ workspaceId: report.workspaceId, ownerId });
+  const written = await seedDemoWritten({ workspaceId: report.workspaceId, ownerId });
   const activity = await seedDemoActivity(DEMO_WORKSPACE.slug, {
     reviewer1: id("reviewer1@example.org"),
     reviewer2: id("reviewer2@example.org"),
     editor: id("editor@example.org"),
   });
-  return { ...report, articlesCreated: report.articlesCreated + (letter.created ? 1 : 0), activity };
+  return { ...report, articlesCreated: report.articlesCreated + written, activity };
 }

@@ -6,6 +6,7 @@ import path from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { DEMO_CLAIMS, DEMO_VERDICTS } from "./demo-content";
+import { DEMO_BRIEF_CLAIMS } from "./demo-briefs";
 
 const name = `claimbench_first_run_${randomBytes(4).toString("hex")}`;
 const adminUrl = () => withDatabase("postgres");
@@ -69,10 +70,10 @@ describe("the first start's demo seed", () => {
     const second = await startChild().done;
     expect(second.code).toBe(0);
     expect(JSON.parse(second.output)).toEqual({ seeded: true, resumed: true });
-    expect(await counts()).toEqual({ claims: DEMO_CLAIMS.length, verdicts: DEMO_VERDICTS.length, workspaces: 1, marker: "done" });
+    expect(await counts()).toEqual({ claims: DEMO_CLAIMS.length + DEMO_BRIEF_CLAIMS.length, verdicts: DEMO_VERDICTS.length, workspaces: 1, marker: "done" });
 
     const third = await startChild().done;
     expect(JSON.parse(third.output)).toEqual({ seeded: false, resumed: false });
-    expect(await counts()).toEqual({ claims: DEMO_CLAIMS.length, verdicts: DEMO_VERDICTS.length, workspaces: 1, marker: "done" });
+    expect(await counts()).toEqual({ claims: DEMO_CLAIMS.length + DEMO_BRIEF_CLAIMS.length, verdicts: DEMO_VERDICTS.length, workspaces: 1, marker: "done" });
   });
 });

@@ -21,8 +21,18 @@ describe("seeding", () => {
       "ISIS enters its final days",
       "ISIS: No Longer Everlasting, Ever Growing",
       "Letter to the desk: how many people did IS rule?",
+      "Note à la rédaction : quelle part de son territoire l’EI avait-il perdue ?",
       "The End of the Caliphate",
       "What happened to ISIS after the raids of the international Alliance?",
+      "موجز للمكتب: كم شخصا حكم التنظيم؟",
+    ]);
+    // The texts written for the demo say so, on the article and in their own words.
+    const { DEMO_WRITTEN } = await import("./demo-activity");
+    for (const text of DEMO_WRITTEN) expect(text.publishedNote).toBe("Not published: written for the Claimbench demo workspace");
+    expect(DEMO_WRITTEN.map((text) => text.body.split("\n")[2])).toEqual([
+      "This reader's letter was written for the Claimbench demo workspace. It is not a published article.",
+      "كُتب هذا الموجز لمساحة العمل التجريبية في Claimbench، وهو ليس مقالا منشورا.",
+      "Cette note a été écrite pour l’espace de démonstration de Claimbench ; ce n’est pas un article publié.",
     ]);
   });
 
@@ -36,7 +46,7 @@ describe("seeding", () => {
     const claims = (await listClaims({ actor: editor, slug, query: { page: 1 } })).claims;
     const all = [...claims, ...(await listClaims({ actor: editor, slug, query: { page: 2 } })).claims];
     expect(all.length).toBeGreaterThanOrEqual(12);
-    expect(new Set(all.map((c) => c.article.id)).size).toBe(6);
+    expect(new Set(all.map((c) => c.article.id)).size).toBe(8);
     expect(all.filter((c) => c.status === "RESOLVED").length).toBeGreaterThanOrEqual(1);
 
     const reviewerIds = new Set([report.userIds["reviewer1@example.org"], report.userIds["reviewer2@example.org"]]);
@@ -67,9 +77,42 @@ describe("seeding", () => {
       const listed = await listDisagreements({ actor: editor, slug, filters: { kind }, page: 1 });
       expect(listed.total, kind).toBeGreaterThanOrEqual(1);
     }
-    const [figure] = (await listDisagreements({ actor: editor, slug, filters: { kind: "figure-conflict" }, page: 1 })).items;
-    const [pair] = await listClaimFigureConflicts({ actor: editor, slug, claimId: figure!.id });
-    expect([pair!.self.exact, pair!.other.exact].sort()).toEqual(["10 million people living under IS rule", "IS commanded over a population of around 12 million people"]);
+    const queued = (await listDisagreements({ actor: editor, slug, filters: { kind: "figure-conflict" }, page: 1 })).items;
+    const pairs = new Set<string>();
+    for (const item of queued) {
+      for (const pair of await listClaimFigureConflicts({ actor: editor, slug, claimId: item.id })) pairs.add([pair.self.exact, pair.other.exact].sort().join(" | "));
+    }
+    // The article's 12 million against the letter's 10 million, and against the Arabic brief's (across languages).
+    expect([...pairs].sort()).toEqual([
+      "10 million people living under IS rule | IS commanded over a population of around 12 million people",
+      "IS commanded over a population of around 12 million people | ١٠ ملايين شخص",
+    ]);
+  });
+
+  it("agrees across languages where the figures agree: the Arabic brief with the letter, the French brief with article 004", async () => {
+    const report = await seedDemo();
+    const editor = { id: report.userIds["editor@example.org"]! };
+    const slug = DEMO_WORKSPACE.slug;
+    const { listClaims } = await import("@/lib/data/claim-search");
+    const { listClaimFigureConflicts } = await import("@/lib/data/figure-conflicts");
+    const { isSameQuantity } = await import("@/lib/domain/same-quantity");
+    const { getDb } = await import("@/lib/db/client");
+    const claims = (await Promise.all([1, 2].map(async (page) => (await listClaims({ actor: editor, slug, query: { page } })).claims))).flat();
+    const find = (quote: string) => claims.find((claim) => claim.exact === quote)!;
+    const pairs: Array<[string, string]> = [
+      ["١٠ ملايين شخص", "10 million people living under IS rule"],
+      ["12\u202f% de son territoire", "Recent advances by the Iraqi government and Syrian Kurds have cost ISIS 12 percent of their territory"],
+    ];
+    for (const [other, english] of pairs) {
+      const rows = await getDb().claim.findMany({ where: { id: { in: [find(other).id, find(english).id] } }, select: { statement: true, claimDate: true, figureUnit: true, figureCounted: true, figureKey: true } });
+      // One quantity (one key, the same subject and time)…
+      expect(rows[0]!.figureKey).toBe(rows[1]!.figureKey);
+      const [a, b] = rows.map((row) => ({ statement: row.statement, claimDate: row.claimDate, counted: row.figureCounted, unit: row.figureUnit!.toLowerCase() as "count" }));
+      expect(isSameQuantity(a!, b!)).toBe(true);
+      // …and no conflict between them.
+      const partners = (await listClaimFigureConflicts({ actor: editor, slug, claimId: find(other).id })).map((pair) => pair.other.id);
+      expect(partners).not.toContain(find(english).id);
+    }
   });
 
   it("gives every demo user the role their name says", async () => {

@@ -104,7 +104,7 @@ describe("workspace JSON export and import", () => {
     const doc = JSON.parse(first);
     // The document is the rich one, not an empty shell.
     expect(doc).toMatchObject({ format: "claimbench-workspace", schemaVersion: 1, workspace: { organizationName: "Desk ديسك", blindReview: true } });
-    expect(doc.articles.length).toBe(7);
+    expect(doc.articles.length).toBe(9); // five seed articles, the three texts written for the demo, and the Arabic one here
     expect(doc.articles.some((a: { body: string }) => a.body.includes("مليون نسمة"))).toBe(true);
     expect(doc.articles.some((a: { importRemoved: unknown[] }) => a.importRemoved.length > 0)).toBe(true);
     expect(doc.claims.some((c: { anchorStatus: string }) => c.anchorStatus === "ORPHANED")).toBe(true);
@@ -118,7 +118,7 @@ describe("workspace JSON export and import", () => {
     const slug = `json-copy-${rich.tag}`;
     const result = await importWorkspace({ actor: rich.owner, input: { fileName: "desk.json", bytes: file(first), slug, name: "The copy" } });
     expect(result.workspace).toMatchObject({ slug, name: "The copy" });
-    expect(result.counts).toMatchObject({ articles: 7, claims: doc.claims.length, verdicts: doc.verdicts.length });
+    expect(result.counts).toMatchObject({ articles: 9, claims: doc.claims.length, verdicts: doc.verdicts.length });
 
     const second = await exportText(rich.owner, slug);
     const copy = JSON.parse(second);

@@ -137,7 +137,7 @@ export class QuantityGroup {
   }
 
   private subjectOf(p: Prepared): Subject {
-    p.subject ??= describeSubject({ statement: p.member.statement, counted: p.member.figure.counted, claimDate: p.member.claimDate });
+    p.subject ??= describeSubject({ statement: p.member.statement, counted: p.member.figure.counted, unit: p.member.figure.unit, claimDate: p.member.claimDate });
     return p.subject;
   }
 

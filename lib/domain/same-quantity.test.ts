@@ -4,15 +4,35 @@ import { describeSubject, isSameQuantity, jaccard, quantityKey, type QuantityCla
 const claim = (statement: string, counted: string | null = "people", unit: QuantityClaim["unit"] = "count", claimDate: Date | null = null): QuantityClaim => ({ statement, counted, unit, claimDate });
 
 describe("quantityKey", () => {
-  it("normalises the counted noun and joins fractions with percentages", () => {
-    expect(quantityKey("count", " Fighters ")).toBe("count:fighter");
-    expect(quantityKey("count", "fighter")).toBe("count:fighter");
+  it("normalises a counted noun outside the vocabulary and joins fractions with percentages", () => {
+    expect(quantityKey("count", " Leaders ")).toBe("count:leader");
+    expect(quantityKey("count", "leader")).toBe("count:leader");
     expect(quantityKey("count", "Yazidi  women and children")).toBe("count:yazidi women and children");
-    expect(quantityKey("count", "people")).toBe("count:people");
     expect(quantityKey("count", "loss")).toBe("count:loss"); // "ss" is no plural
-    expect(quantityKey("fraction", "territory")).toBe(quantityKey("percent", "territory"));
+    expect(quantityKey("fraction", "city")).toBe(quantityKey("percent", "city"));
+    expect(quantityKey("count", "المدارس")).toBe(quantityKey("count", "مدارس"));
     expect(quantityKey("count", "")).toBeNull();
     expect(quantityKey("year", null)).toBeNull();
+  });
+
+  it("keys a noun of the core vocabulary by its concept, in every language", () => {
+    const people = ["people", "persons", "شخص", "أشخاص", "الأشخاص", "personnes", "personas"];
+    for (const noun of people) expect(quantityKey("count", noun), noun).toBe("count:[people]");
+    expect(quantityKey("count", " Fighters ")).toBe(quantityKey("count", "مقاتلا"));
+    expect(quantityKey("count", "civilians")).toBe(quantityKey("count", "بالمدنيين"));
+    expect(quantityKey("count", "refugees")).toBe(quantityKey("count", "personnes déplacées"));
+    expect(quantityKey("percent", "territory")).toBe(quantityKey("fraction", "الأراضي"));
+    // A concept is not a dimension: 12 percent of the people is not 12 people.
+    expect(quantityKey("percent", "people")).not.toBe(quantityKey("count", "people"));
+  });
+
+  it("keys money by its currency, so that dollars and euros are never compared", () => {
+    expect(quantityKey("currency", "dollars")).toBe("currency:[money:dollar]");
+    expect(quantityKey("currency", "دولار")).toBe("currency:[money:dollar]");
+    expect(quantityKey("currency", "dólares")).toBe("currency:[money:dollar]");
+    expect(quantityKey("currency", "euros")).not.toBe(quantityKey("currency", "dollars"));
+    // Without the currency unit a money word is just a noun ("10 000 livres" may be books).
+    expect(quantityKey("count", "livres")).toBe("count:livre");
   });
 });
 
@@ -52,5 +72,33 @@ describe("isSameQuantity", () => {
     // Shared: ruled (1 of 4 words, 0.25) — enough only because both name 2014.
     expect(isSameQuantity(claim("IS ruled 12 million people in 2014"), claim("IS ruled over Iraq and Syria with 10 million people in 2014"))).toBe(true);
     expect(isSameQuantity(claim("IS ruled 12 million people"), claim("IS ruled over Iraq and Syria with 10 million people"))).toBe(false);
+  });
+});
+
+describe("isSameQuantity across languages", () => {
+  const english = claim("At its 2014 peak IS ruled about 12 million people");
+
+  it("pairs claims of one concept in other languages when they share a year, in any digits or as a claim date", () => {
+    expect(isSameQuantity(english, claim("حكم التنظيم في ذروته عام 2014 نحو ١٠ ملايين شخص", "شخص"))).toBe(true);
+    expect(isSameQuantity(english, claim("حكم التنظيم في ذروته عام ٢٠١٤ نحو ١٠ ملايين شخص", "شخص"))).toBe(true);
+    expect(isSameQuantity(english, claim("En 2014, l'EI contrôlait environ 10 millions de personnes", "personnes"))).toBe(true);
+    expect(isSameQuantity(english, claim("حكم التنظيم نحو ١٠ ملايين شخص", "شخص", "count", new Date("2014-06-01")))).toBe(true);
+  });
+
+  it("does not pair them without a shared year, nor when the years differ", () => {
+    expect(isSameQuantity(claim("IS ruled about 12 million people"), claim("حكم التنظيم نحو ١٠ ملايين شخص", "شخص"))).toBe(false);
+    expect(isSameQuantity(english, claim("حكم التنظيم نحو ١٠ ملايين شخص", "شخص"))).toBe(false);
+    expect(isSameQuantity(english, claim("حكم التنظيم عام 2016 نحو ٦ ملايين شخص", "شخص"))).toBe(false);
+  });
+
+  it("does not pair nouns outside the vocabulary across languages, even spelt alike", () => {
+    const en = claim("IS held 12 percent of the city in 2016", "city", "percent");
+    expect(isSameQuantity(en, claim("L'EI contrôlait 12 % de la city en 2016", "city", "percent"))).toBe(false);
+  });
+
+  it("still compares words within one language other than English", () => {
+    const a = claim("أعدم التنظيم ١٠٠ شخص في دير الزور خلال أربعة أشهر", "شخص");
+    expect(isSameQuantity(a, claim("أعدم التنظيم ٣٠ شخصا في دير الزور خلال أربعة أشهر", "شخصا"))).toBe(true);
+    expect(isSameQuantity(a, claim("هجر التنظيم ٣٠ شخصا من الرقة", "شخصا"))).toBe(false);
   });
 });

@@ -2,16 +2,11 @@
 // lexicon shape: numbers take dual and plural forms ("ألفين", "آلاف"), one-letter words are written joined to the
 // next ("بنحو", "و٤٥٪"), and words are matched after normalisation (normalizeArabic), so the tables are written
 // plainly here and normalised once when built.
+import { conceptMap } from "../concepts";
 import type { FigureQualifier } from "../types";
+import { normalizeArabic } from "./arabic-letters";
 
-/** Drops vowel marks and tatweel, unifies alif forms, yeh and teh marbuta: "ألفًا" and "الفا" read the same. */
-export function normalizeArabic(word: string): string {
-  return word
-    .replace(/[\u064b-\u065f\u0670\u0640]/g, "")
-    .replace(/[أإآٱ]/g, "ا")
-    .replace(/ى/g, "ي")
-    .replace(/ة/g, "ه");
-}
+export { normalizeArabic };
 
 const table = (entries: ReadonlyArray<readonly [string, number]>) =>
   new Map(entries.map(([w, n]) => [normalizeArabic(w), n] as const));
@@ -134,22 +129,9 @@ function dualForms(): Map<string, string> {
 /** "اثنان"/"اثنين"/"اثنتان"/"اثنتين" after a noun: "مدنيين اثنين" is two civilians. */
 const TWO_AFTER_NOUN = wordSet("اثنان اثنين اثنتان اثنتين");
 
-const concept = (name: string, words: string) => words.split(" ").map((w) => [normalizeArabic(w), name] as const);
-/** Counted noun without "ال" → the shared concept, the same names as English (lexicon/en-nouns.ts). */
-const CONCEPTS = new Map<string, string>([
-  ...concept("people", "شخص شخصا أشخاص فرد أفراد إنسان"),
-  ...concept("residents", "نسمة ساكن سكان مواطن مواطنا مواطنين مواطنون"),
-  ...concept("fighters", "مقاتل مقاتلا مقاتلين مقاتلون مسلح مسلحا مسلحين مسلحون عنصر عنصرا عناصر متشدد متشددا"),
-  ...concept("civilians", "مدني مدنيا مدنيين مدنيون"),
-  ...concept("killed", "قتيل قتيلا قتلى ضحية ضحايا وفاة وفيات جثة جثث"),
-  ...concept("wounded", "جريح جريحا جرحى مصاب مصابا مصابين مصابون إصابة إصابات"),
-  ...concept("displaced", "نازح نازحا نازحين نازحون لاجئ لاجئا لاجئين لاجئون مهجر مهجرين"),
-  ...concept("executions", "إعدام إعدامات"),
-  ...concept("detainees", "معتقل معتقلا معتقلين معتقلون أسير أسيرا أسرى سجين سجينا سجناء محتجز محتجزا محتجزين"),
-  ...concept("troops", "جندي جنديا جنود عسكري عسكريا عسكريين"),
-  ...concept("territory", "أراض أراضي أراضيها مساحة مساحتها الأرض أرض"),
-  ...[...CURRENCIES].map((w) => [w, "money"] as const),
-]);
+/** Counted noun → the shared concept, the same names as English: the cross-language table (../concepts.ts), keyed
+ * normalised, with and without "ال"; its money nouns include every currency word above. */
+const CONCEPTS = conceptMap("ar");
 
 export const AR = {
   numberWords: NUMBER_WORDS, scales: SCALES, standalone: STANDALONE, approxPlurals: APPROX_PLURALS,

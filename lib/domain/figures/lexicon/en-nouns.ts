@@ -1,5 +1,6 @@
 // English words that tell what a number counts, names or dates, and the concepts of counted nouns; number, qualifier
 // and unit words are in en.ts.
+import { conceptMap } from "../concepts";
 
 /** A number right after one of these names something ("Resolution 2254", "Flight 370"), it does not count it. */
 const IDENTIFIER_HEADS = new Set(
@@ -52,23 +53,8 @@ const NOT_FRACTION_BEFORE_HALF = new Set(
   "first second latter former other back upper lower northern southern eastern western".split(" "),
 );
 
-const concept = (name: string, nouns: string) => nouns.split(" ").map((n): [string, string] => [n, name]);
-
-/** The core vocabulary of conflict reporting: counted nouns that name the same quantity in every language. */
-const CONCEPTS = new Map<string, string>([
-  ...concept("people", "people persons person individuals"),
-  ...concept("residents", "residents resident inhabitants population"),
-  ...concept("fighters", "fighters militants jihadists insurgents rebels combatants gunmen militiamen"),
-  ...concept("civilians", "civilians"),
-  ...concept("killed", "dead deaths killed fatalities lives bodies"),
-  ...concept("wounded", "wounded injured injuries"),
-  ...concept("displaced", "displaced refugees idps evacuees"),
-  ...concept("executions", "executions executed"),
-  ...concept("detainees", "detainees prisoners captives detained arrested"),
-  ...concept("troops", "troops soldiers servicemen"),
-  ...concept("territory", "territory land"),
-  ...concept("money", "dollars euros pounds yen yuan riyals rials dinars dirhams lira roubles rupees francs shekels cents pence"),
-]);
+/** The core vocabulary of conflict reporting, shared by every language (../concepts.ts). */
+const CONCEPTS = conceptMap("en");
 
 export const EN_NOUNS = {
   identifierHeads: IDENTIFIER_HEADS, stopWords: STOP_WORDS, irregularPlurals: IRREGULAR_PLURALS, adjectives: ADJECTIVES,

@@ -1,6 +1,7 @@
 // The Spanish words of figures, read by the Romance parser (../romance.ts) by the French and Spanish conventions
 // summarised there: "cerca de 12 millones de personas", "1.500 millones de dólares", "treinta y dos",
 // "decenas de miles de desplazados", "un niño de 12 años". "mil millones" is 1e9 and "billón" 1e12.
+import { conceptMap } from "../concepts";
 import type { FigureQualifier } from "../types";
 import type { Phrase, RomanceLexicon } from "./romance-types";
 
@@ -88,22 +89,8 @@ const STOP_WORDS = words(
     "lunes martes miércoles jueves viernes sábado domingo ayer hoy mañana además así entonces luego pero sino",
 );
 
-const concept = (name: string, nouns: string) => nouns.split(" ").map((n): [string, string] => [n, name]);
-/** Spanish core vocabulary of conflict reporting → shared concepts (the names of lexicon/en-nouns.ts). */
-export const ES_CONCEPTS = new Map<string, string>([
-  ...concept("people", "personas persona gente individuos"),
-  ...concept("residents", "habitantes habitante población residentes vecinos"),
-  ...concept("fighters", "combatientes combatiente yihadistas insurgentes rebeldes milicianos militantes guerrilleros"),
-  ...concept("civilians", "civiles civil"),
-  ...concept("killed", "muertos muerto fallecidos muertes asesinados víctimas"),
-  ...concept("wounded", "heridos herido lesionados"),
-  ...concept("displaced", "desplazados refugiados"),
-  ...concept("executions", "ejecuciones ejecutados"),
-  ...concept("detainees", "detenidos presos prisioneros rehenes arrestados"),
-  ...concept("troops", "soldados soldado militares tropas efectivos"),
-  ...concept("territory", "territorio territorios tierras"),
-  ...concept("money", [...new Set(CURRENCIES.values())].join(" ")),
-]);
+/** Counted noun → the shared concept: the cross-language table (../concepts.ts); currencies are "money" there too. */
+export const ES_CONCEPTS = conceptMap("es");
 
 export const ES: RomanceLexicon = {
   language: "es",

@@ -1,6 +1,7 @@
 // The French words of figures, read by the Romance parser (../romance.ts) by the French and Spanish conventions
 // summarised there: "près de 12 millions de personnes", "2,3 Md€",
 // "quatre-vingt-dix-sept otages", "des dizaines de milliers d'habitants", "âgés de 18 à 25 ans".
+import { conceptMap } from "../concepts";
 import type { FigureQualifier } from "../types";
 import type { Phrase, RomanceLexicon } from "./romance-types";
 
@@ -88,22 +89,8 @@ const STOP_WORDS = words(
     "sur-le-champ d'ici jusque afin",
 );
 
-const concept = (name: string, nouns: string) => nouns.split(" ").map((n): [string, string] => [n, name]);
-/** French core vocabulary of conflict reporting → shared concepts (the names of lexicon/en-nouns.ts). */
-export const FR_CONCEPTS = new Map<string, string>([
-  ...concept("people", "personnes personne gens individus"),
-  ...concept("residents", "habitants habitant population résidents"),
-  ...concept("fighters", "combattants combattant jihadistes djihadistes insurgés rebelles miliciens militants"),
-  ...concept("civilians", "civils civil"),
-  ...concept("killed", "morts mort tués décès victimes"),
-  ...concept("wounded", "blessés blessé"),
-  ...concept("displaced", "déplacés réfugiés exilés"),
-  ...concept("executions", "exécutions exécutés"),
-  ...concept("detainees", "détenus prisonniers otages captifs"),
-  ...concept("troops", "soldats soldat militaires troupes"),
-  ...concept("territory", "territoire territoires terres"),
-  ...concept("money", [...new Set(CURRENCIES.values())].join(" ")),
-]);
+/** Counted noun → the shared concept: the cross-language table (../concepts.ts); currencies are "money" there too. */
+export const FR_CONCEPTS = conceptMap("fr");
 
 export const FR: RomanceLexicon = {
   language: "fr",

@@ -88,7 +88,8 @@ export default async function ReviewQueuePage({ params, searchParams }: { params
                   <td className="px-4 py-3">
                     <Link href={`${base}/${item.id}`} className="font-medium text-blue-800 hover:underline" dir="auto">{item.statement}</Link>
                     {item.figurePartners.length ? (
-                      <p className="text-xs text-slate-600" dir="auto">Figure differs from: {item.figurePartners.map((p) => p.statement).join("; ")}{item.moreFigurePartners ? "; and more (see the claim)" : ""}</p>
+                      // Each partner isolated: a statement in another script (Arabic beside English) must not reorder the list around it.
+                      <p className="text-xs text-slate-600">Figure differs from: {item.figurePartners.map((p, i) => <span key={p.id}>{i > 0 ? "; " : null}<bdi>{p.statement}</bdi></span>)}{item.moreFigurePartners ? "; and more (see the claim)" : ""}</p>
                     ) : null}
                     {item.assignees.length ? <p className="text-xs text-slate-500">Assigned: {item.assignees.map((a) => a.name).join(", ")}</p> : null}
                   </td>

@@ -23,7 +23,7 @@ export function ClaimDetails({ slug, claim, autoFocus, onClose }: { slug: string
         {claim.figureLabel ? <Badge tone="blue">{claim.figureLabel}</Badge> : null}
         {claim.anchorStatus !== "EXACT" ? <Badge tone="amber">{anchorLabel(claim.anchorStatus)}</Badge> : null}
       </div>
-      <blockquote dir="auto" className="border-l-4 border-amber-300 pl-3 font-serif text-sm">{claim.exact}</blockquote>
+      <blockquote dir="auto" className="border-s-4 border-amber-300 ps-3 font-serif text-sm">{claim.exact}</blockquote>
       {claim.claimant ? <p className="text-sm text-slate-600">Claimant: <bdi>{claim.claimant}</bdi></p> : null}
       <Link href={`/w/${slug}/claims/${claim.id}`} className="inline-block text-sm font-medium text-blue-800 underline">Open claim page</Link>
     </section>

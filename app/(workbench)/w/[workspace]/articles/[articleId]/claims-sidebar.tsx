@@ -65,7 +65,7 @@ function Orphan({ slug, claim, selection }: { slug: string; claim: ReaderClaim; 
   return (
     <li className="rounded-md bg-white p-3 text-sm shadow-sm">
       <p className="font-medium" dir="auto">{claim.statement}</p>
-      <blockquote dir="auto" className="mt-1 border-l-4 border-slate-300 pl-2 font-serif text-slate-700">{claim.exact}</blockquote>
+      <blockquote dir="auto" className="mt-1 border-s-4 border-slate-300 ps-2 font-serif text-slate-700">{claim.exact}</blockquote>
       {claim.canEdit ? (
         <Button
           type="button"

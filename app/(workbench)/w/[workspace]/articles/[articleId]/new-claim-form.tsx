@@ -75,7 +75,7 @@ export function NewClaimForm({ slug, article, span, suggestion, autoFocus, onDon
       <h2 id="new-claim-heading" className="font-semibold">New claim</h2>
       <figure>
         <figcaption className="text-xs font-medium tracking-wide text-slate-500 uppercase">Quote</figcaption>
-        <blockquote dir="auto" className="mt-1 max-h-32 overflow-y-auto border-l-4 border-amber-300 pl-3 font-serif text-sm whitespace-pre-wrap" data-testid="claim-quote">{span.exact}</blockquote>
+        <blockquote dir="auto" className="mt-1 max-h-32 overflow-y-auto border-s-4 border-amber-300 ps-3 font-serif text-sm whitespace-pre-wrap" data-testid="claim-quote">{span.exact}</blockquote>
         {spanErrors.length ? <p className="mt-1 text-sm text-red-700" role="alert">{spanErrors.join(" ")}</p> : null}
       </figure>
       {message && !spanErrors.length ? <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">{message}</p> : null}

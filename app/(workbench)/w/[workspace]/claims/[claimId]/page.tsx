@@ -64,7 +64,7 @@ export default async function ClaimPage({ params }: { params: Params }) {
           {orphaned || context.length === 0 ? (
             <>
               <p className="mt-2 text-sm text-amber-800">The article&apos;s text changed and this quote was not found in it. Re-attach it from the article reader.</p>
-              <blockquote dir="auto" className="mt-2 border-l-4 border-slate-300 pl-3 font-serif">{claim.exact}</blockquote>
+              <blockquote dir="auto" className="mt-2 border-s-4 border-slate-300 ps-3 font-serif">{claim.exact}</blockquote>
             </>
           ) : (
             <div className="mt-3 space-y-3 font-serif text-lg leading-relaxed" data-testid="claim-context">

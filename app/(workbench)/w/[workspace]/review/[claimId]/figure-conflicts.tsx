@@ -38,10 +38,11 @@ function FigureSide({ slug, side, heading }: { slug: string; side: Side; heading
   return (
     <article aria-label={heading} className="space-y-1.5 rounded-md border border-slate-200 p-3 text-sm">
       <h3 className="text-xs font-semibold tracking-wide text-slate-600 uppercase">{heading}</h3>
+      {/* Not isolated: the paragraph takes its direction from the statement, so an Arabic one aligns with its quote. */}
       <p className="font-medium" dir="auto">
-        <Link href={`/w/${slug}/review/${side.id}`} className="text-blue-800 hover:underline"><bdi>{side.statement}</bdi></Link>
+        <Link href={`/w/${slug}/review/${side.id}`} className="text-blue-800 hover:underline">{side.statement}</Link>
       </p>
-      <blockquote className="border-l-4 border-slate-300 pl-3 text-slate-700" dir="auto">“{side.exact}”</blockquote>
+      <blockquote className="border-s-4 border-slate-300 ps-3 text-slate-700" dir="auto">“{side.exact}”</blockquote>
       <p className="text-xs text-slate-500">
         <span dir="auto">{side.article.title}</span>
         {side.article.publisher ? <> · <bdi>{side.article.publisher}</bdi></> : null}

@@ -49,7 +49,7 @@ export default async function DisagreementPage({ params }: { params: Promise<{ w
       </nav>
       <header className="space-y-2">
         <h1 className="text-2xl font-semibold" dir="auto">{claim.statement}</h1>
-        <blockquote className="border-l-4 border-slate-300 pl-3 text-slate-700" dir="auto">“{claim.exact}”</blockquote>
+        <blockquote className="border-s-4 border-slate-300 ps-3 text-slate-700" dir="auto">“{claim.exact}”</blockquote>
         <p className="text-sm text-slate-600">
           From <span dir="auto">{claim.article.title}</span> · <Link href={`/w/${slug}/claims/${claim.id}`} className="text-blue-800 underline">Open the claim</Link>
         </p>

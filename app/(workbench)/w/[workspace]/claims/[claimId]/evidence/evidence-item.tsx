@@ -14,7 +14,7 @@ export function EvidenceItem({ slug, evidence, canRemove }: { slug: string; evid
   const orphaned = evidence.anchorStatus === "ORPHANED";
   return (
     <li className="rounded-md border border-slate-200 p-3" data-testid="evidence-item">
-      <blockquote dir="auto" className={`border-l-4 pl-3 font-serif whitespace-pre-wrap ${STANCE_TEXT[evidence.stance].border}`}>{evidence.exact}</blockquote>
+      <blockquote dir="auto" className={`border-s-4 ps-3 font-serif whitespace-pre-wrap ${STANCE_TEXT[evidence.stance].border}`}>{evidence.exact}</blockquote>
       <SourceLine slug={slug} source={source} />
       {isPassage && evidence.anchorStatus ? (
         <p className="mt-2 flex flex-wrap items-center gap-2 text-sm">

@@ -45,7 +45,7 @@ function Suggestion({ slug, claimId, suggestion }: { slug: string; claimId: stri
         From <span dir="auto" className="font-medium text-slate-700">{suggestion.articleTitle}</span>
         {suggestion.figure ? <> · figure: <span dir="auto">{suggestion.figure}</span></> : null}
       </p>
-      <blockquote dir="auto" className="mt-1 max-h-40 overflow-y-auto border-l-4 border-sky-300 pl-3 font-serif text-sm whitespace-pre-wrap">{suggestion.text}</blockquote>
+      <blockquote dir="auto" className="mt-1 max-h-40 overflow-y-auto border-s-4 border-sky-300 ps-3 font-serif text-sm whitespace-pre-wrap">{suggestion.text}</blockquote>
       <div role="group" aria-label="Link this passage as evidence" className="mt-2 flex flex-wrap items-center gap-2">
         <span className="text-xs text-slate-600">Link as:</span>
         {STANCE_ORDER.map((stance) => (

@@ -88,7 +88,7 @@ export function PassagePicker({ slug, claimId, article, claimSpan }: Props) {
           </p>
           <div className="mt-2 h-40 overflow-y-auto">
             {span ? (
-              <blockquote dir="auto" data-testid="selected-passage" className="border-l-4 border-sky-300 pl-3 font-serif text-sm whitespace-pre-wrap">{span.exact}</blockquote>
+              <blockquote dir="auto" data-testid="selected-passage" className="border-s-4 border-sky-300 ps-3 font-serif text-sm whitespace-pre-wrap">{span.exact}</blockquote>
             ) : (
               <p className="text-sm text-slate-500 italic">Nothing selected yet.</p>
             )}
