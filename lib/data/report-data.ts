@@ -4,6 +4,7 @@ import { queryRows } from "@/lib/db/pg-pool";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { httpUrlOrNull } from "@/lib/domain/http-url";
 import type { Role } from "@/lib/domain/roles";
+import { CLAIM_STATUSES, zeroCounts, type ClaimStatus } from "@/lib/domain/vocabulary";
 import type { ExportScope } from "@/lib/schemas/export";
 import {
   claimPageUrl, type ReportClaim, type ReportEvidence, type ReportPerson, type ReportRatingLevel, type ReportSummary, type ReportVerdict,
@@ -70,7 +71,7 @@ export async function getReportSummary(access: ReportAccess, scope: Partial<Expo
   const where = claimFilterWhere(access.workspace.id, scope, readerOf(access));
   const db = getDb();
   const [groups, split, conflict, figures] = await Promise.all([
-    db.$queryRaw<{ status: string; label: string | null; count: number }[]>`
+    db.$queryRaw<{ status: ClaimStatus; label: string | null; count: number }[]>`
       select c.status::text as status, r.label, count(*)::int as count
       from claims c left join rating_levels r on r.id = c."finalRatingId"
       where ${where} group by 1, 2`,
@@ -79,12 +80,12 @@ export async function getReportSummary(access: ReportAccess, scope: Partial<Expo
     db.$queryRaw<{ id: string; statement: string }[]>`select c.id, c.statement from claims c where ${where} and ${openDisagreementWhere("figure-conflict", readerOf(access))} order by c.id`,
   ]);
   const byRating = scale.map((level) => ({ label: level.label, ordinal: level.ordinal, count: 0 }));
-  const byStatus: ReportSummary["byStatus"] = { OPEN: 0, IN_REVIEW: 0, DISPUTED: 0, RESOLVED: 0 };
+  const byStatus = zeroCounts(CLAIM_STATUSES);
   let total = 0;
   let unrated = 0;
   for (const group of groups) {
     total += group.count;
-    byStatus[group.status as keyof typeof byStatus] += group.count;
+    byStatus[group.status] += group.count;
     const entry = group.label === null ? undefined : byRating.find((level) => level.label === group.label);
     if (entry) entry.count += group.count;
     else unrated += group.count;

@@ -1,6 +1,7 @@
 import "server-only";
 import { getDb, type Tx } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors";
+import { STANCES, zeroCounts, type Stance } from "@/lib/domain/vocabulary";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CreateSourceInput, UpdateSourceInput } from "@/lib/schemas/source";
 import { recordAudit } from "./audit";
@@ -24,7 +25,7 @@ export const sourceSelect = {
 } satisfies Prisma.SourceSelect;
 
 export type SourceView = Prisma.SourceGetPayload<{ select: typeof sourceSelect }>;
-type StanceCounts = { SUPPORTS: number; CONTRADICTS: number; CONTEXT: number };
+type StanceCounts = Record<Stance, number>;
 
 const SOURCE_LIST_LIMIT = 500;
 
@@ -62,18 +63,18 @@ export async function listSources({ actor, slug, q, externalOnly = false, window
   });
   const ids = sources.map((source) => source.id);
   const counts = ids.length
-    ? await db.$queryRaw<{ sourceId: string; stance: keyof StanceCounts; claims: bigint }[]>`
+    ? await db.$queryRaw<{ sourceId: string; stance: Stance; claims: bigint }[]>`
         select "sourceId", stance::text as stance, count(distinct "claimId") as claims
         from evidence where "workspaceId" = ${access.workspace.id}::uuid and "sourceId" = any(${ids}::uuid[])
         group by "sourceId", stance`
     : [];
   const bySource = new Map<string, StanceCounts>();
   for (const row of counts) {
-    const entry = bySource.get(row.sourceId) ?? { SUPPORTS: 0, CONTRADICTS: 0, CONTEXT: 0 };
+    const entry = bySource.get(row.sourceId) ?? zeroCounts(STANCES);
     entry[row.stance] = Number(row.claims);
     bySource.set(row.sourceId, entry);
   }
-  return sources.map((source) => ({ ...source, claims: bySource.get(source.id) ?? { SUPPORTS: 0, CONTRADICTS: 0, CONTEXT: 0 } }));
+  return sources.map((source) => ({ ...source, claims: bySource.get(source.id) ?? zeroCounts(STANCES) }));
 }
 
 export type SourceListItem = Awaited<ReturnType<typeof listSources>>[number];

@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import { getDb } from "@/lib/db/client";
 import { describeSpan } from "@/lib/domain/anchoring";
 import { DEFAULT_RATING_SCALE } from "@/lib/domain/rating-scale";
-import type { Role } from "@/lib/domain/roles";
+import type { Role, Stance } from "@/lib/domain/vocabulary";
 import { hashPassword } from "./users";
 
 // Helpers for integration tests: each test makes a workspace and users of its own, so tests never
@@ -136,7 +136,7 @@ export async function createTestApiToken({ workspaceId, userId, readOnly = false
 
 /** An external source and an excerpt of it linked to the claim, written directly (no audit event). */
 export async function createTestEvidence({ workspaceId, claimId, createdById = null, stance = "SUPPORTS" }: {
-  workspaceId: string; claimId: string; createdById?: string | null; stance?: "SUPPORTS" | "CONTRADICTS" | "CONTEXT";
+  workspaceId: string; claimId: string; createdById?: string | null; stance?: Stance;
 }) {
   const source = await createTestSource(workspaceId);
   return getDb().evidence.create({ data: { workspaceId, claimId, sourceId: source.id, stance, exact: "An excerpt", createdById }, select: { id: true, sourceId: true } });

@@ -7,7 +7,8 @@ import { listSources, type SourceListItem } from "@/lib/data/sources";
 import { hasRole } from "@/lib/domain/roles";
 import { workspaceParamsSchema, safeParseInput } from "@/lib/schemas/common";
 import { sourceListQuerySchema } from "@/lib/schemas/source";
-import { safeHref, SOURCE_KIND_LABELS } from "../claims/[claimId]/evidence/evidence-labels";
+import { SOURCE_KIND_LABELS } from "@/lib/domain/vocabulary";
+import { safeHref } from "../claims/[claimId]/evidence/evidence-labels";
 import { EMPTY_SOURCE_FORM, SourceForm } from "./source-form";
 
 export const metadata: Metadata = { title: "Sources" };

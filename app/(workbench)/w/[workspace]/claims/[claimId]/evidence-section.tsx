@@ -4,7 +4,8 @@ import { listClaimEvidence } from "@/lib/data/evidence";
 import { suggestEvidence } from "@/lib/data/evidence-suggestions";
 import { hasRole } from "@/lib/domain/roles";
 import { EvidenceItem } from "./evidence/evidence-item";
-import { STANCE_ORDER, STANCE_TEXT } from "./evidence/evidence-labels";
+import { STANCES } from "@/lib/domain/vocabulary";
+import { STANCE_TEXT } from "./evidence/evidence-labels";
 import { SuggestedEvidence } from "./evidence/suggested-evidence";
 
 /** The claim's evidence by stance, and for reviewers the way to add more: by hand or from suggestions. */
@@ -34,7 +35,7 @@ export async function EvidenceSection({ slug, claimId }: { slug: string; claimId
         </p>
       ) : null}
       {evidence.length > 0
-        ? STANCE_ORDER.map((stance) => {
+        ? STANCES.map((stance) => {
             const items = evidence.filter((e) => e.stance === stance);
             const headingId = `evidence-${stance.toLowerCase()}-heading`;
             return (

@@ -10,7 +10,7 @@ import { splitParagraphs } from "@/lib/domain/paragraphs";
 import { hasRole } from "@/lib/domain/roles";
 import { idSchema, slugSchema } from "@/lib/schemas/common";
 import { z } from "zod";
-import { anchorLabel } from "../../_claims/labels";
+import { ANCHOR_STATUS_LABELS } from "@/lib/domain/vocabulary";
 import { StatusBadge } from "../../_claims/status-badge";
 import { ClaimEditor } from "./claim-editor";
 import { EvidenceSection } from "./evidence-section";
@@ -56,7 +56,7 @@ export default async function ClaimPage({ params }: { params: Params }) {
             <StatusBadge status={claim.status} />
             {claim.finalRating ? <Badge tone="blue">Final rating: {claim.finalRating.label}</Badge> : null}
             {claim.figure ? <Badge tone="blue">{figureLabel(claim.figure)}</Badge> : null}
-            <Badge tone={claim.anchorStatus === "EXACT" ? "neutral" : "amber"}>{anchorLabel(claim.anchorStatus)}</Badge>
+            <Badge tone={claim.anchorStatus === "EXACT" ? "neutral" : "amber"}>{ANCHOR_STATUS_LABELS[claim.anchorStatus]}</Badge>
           </div>
         </header>
         <section aria-labelledby="quote-heading" className="rounded-lg border border-slate-200 bg-white p-5">
