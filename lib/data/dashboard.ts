@@ -5,7 +5,7 @@ import { DISAGREEMENT_KINDS, DISAGREEMENT_LABELS } from "@/lib/domain/disagreeme
 import { CLAIM_STATUSES, zeroCounts, type ClaimStatus } from "@/lib/domain/vocabulary";
 import { countOpenDisagreements } from "./disagreement-counts";
 import type { Actor } from "./scope";
-import { blindScopeOf, othersVerdictsVisibleSql, type BlindScope } from "./verdict-visibility";
+import { blindScopeOf, verdictVisibleSql, type BlindScope } from "./verdict-visibility";
 import { enumSql } from "./vocabulary-sql";
 import { getWorkspaceAccess } from "./workspaces";
 
@@ -65,7 +65,7 @@ async function countCurrentVerdictsByRating(workspaceId: string, reader: BlindSc
     left join (
       select distinct on (v."claimId", v."reviewerId") v."ratingId"
       from verdicts v
-      where v."workspaceId" = ${workspaceId}::uuid and (v."reviewerId" = ${reader.actorId}::uuid or ${othersVerdictsVisibleSql(reader, Prisma.sql`v."claimId"`)})
+      where v."workspaceId" = ${workspaceId}::uuid and ${verdictVisibleSql(reader, Prisma.sql`v."claimId"`, Prisma.sql`v."reviewerId"`)}
       order by v."claimId", v."reviewerId", v."createdAt" desc, v.id desc
     ) cv on cv."ratingId" = r.id
     where r."workspaceId" = ${workspaceId}::uuid

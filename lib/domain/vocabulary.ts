@@ -108,6 +108,10 @@ export interface ClaimFigure extends FigureValue {
   counted: string | null;
 }
 
+/** The export formats, by the id URLs name them with (`format=csv`). What each is: lib/formats/export-format-info.ts. */
+export const EXPORT_FORMAT_IDS = ["csv", "claimreview", "w3c", "markdown", "pdf", "json"] as const;
+export type ExportFormatId = (typeof EXPORT_FORMAT_IDS)[number];
+
 /** Zero for every word of a list, to count into: zeroCounts(CLAIM_STATUSES) is { OPEN: 0, IN_REVIEW: 0, … }. */
 export function zeroCounts<T extends string>(words: readonly T[]): Record<T, number> {
   return Object.fromEntries(words.map((word) => [word, 0])) as Record<T, number>;

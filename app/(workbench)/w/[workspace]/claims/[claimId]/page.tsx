@@ -7,7 +7,7 @@ import { listClaimHistory } from "@/lib/data/audit";
 import { getClaim } from "@/lib/data/claims";
 import { figureLabel } from "@/lib/domain/figure-label";
 import { splitParagraphs } from "@/lib/domain/paragraphs";
-import { hasRole } from "@/lib/domain/roles";
+import { canEditClaim } from "@/lib/domain/permissions";
 import { idSchema, slugSchema } from "@/lib/schemas/common";
 import { z } from "zod";
 import { ANCHOR_STATUS_LABELS } from "@/lib/domain/vocabulary";
@@ -38,7 +38,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function ClaimPage({ params }: { params: Params }) {
   const { slug, claim, access } = await load(params);
   const history = await listClaimHistory({ actor: access.user, slug, claimId: claim.id });
-  const canEdit = hasRole(access.role, "EDITOR") || (hasRole(access.role, "REVIEWER") && claim.createdById === access.user.id);
+  const canEdit = canEditClaim({ id: access.user.id, role: access.role }, claim);
   const context = splitParagraphs(claim.article.body).filter((p) => p.start < claim.end && p.start + p.text.length > claim.start);
   const orphaned = claim.anchorStatus === "ORPHANED";
 
