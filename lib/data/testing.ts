@@ -89,6 +89,12 @@ export async function addTestMember(workspaceId: string, role: Role, name: strin
 }
 
 /** The workspace's rating levels by label: { "Mostly true": id, ... }. */
+/** Gives a member another role, as an owner would by hand (the app has no page for it yet). */
+export async function setTestMemberRole({ slug, userId, role }: { slug: string; userId: string; role: Role }) {
+  const workspace = await getDb().workspace.findUniqueOrThrow({ where: { slug }, select: { id: true } });
+  await getDb().membership.update({ where: { workspaceId_userId: { workspaceId: workspace.id, userId } }, data: { role } });
+}
+
 export async function ratingIds(workspaceId: string): Promise<Record<string, string>> {
   const levels = await getDb().ratingLevel.findMany({ where: { workspaceId }, select: { id: true, label: true } });
   return Object.fromEntries(levels.map((level) => [level.label, level.id]));
