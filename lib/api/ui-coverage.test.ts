@@ -139,7 +139,7 @@ describe("the API reaches what the pages read", () => {
       expect(pages, known).toContain(known);
       expect(api, known).toContain(known);
     }
-    expect(pages).not.toContain("lib/data/dashboard#CLAIM_STATUS_ORDER");
+    expect(pages).not.toContain("lib/data/article-import-jobs#ARTICLE_IMPORT_JOB_KIND");
   });
 
   it("gives every page data function an API route that calls it, or a reason", () => {

@@ -3,12 +3,13 @@ import { getDb } from "@/lib/db/client";
 import { describeSpan } from "@/lib/domain/anchoring";
 import { quantityKey } from "@/lib/domain/same-quantity";
 import { toFigureEnum, type FigureQualifier, type FigureUnit } from "@/lib/domain/figures/types";
+import type { ClaimStatus } from "@/lib/domain/vocabulary";
 import type { FigureQualifier as DbQualifier, FigureUnit as DbUnit } from "@/lib/generated/prisma/client";
 
 // Bulk fixtures for the benchmarks in bench/: hundreds of claims in one statement, where the
 // product's createClaim would take a transaction and an audit event per claim. System use only.
 
-export type BenchClaimStatus = "OPEN" | "IN_REVIEW" | "DISPUTED" | "RESOLVED";
+export type BenchClaimStatus = ClaimStatus;
 
 export interface BenchClaimSpan {
   start: number;

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { enumSql } from "./vocabulary-sql";
 
 // The disagreement queue's stored rows (claim_disagreements), one per unresolved claim that shows at
 // least one kind of open disagreement. Every write that can change a kind (a verdict, evidence, a
@@ -76,12 +77,12 @@ export function rebuildSql(claimsWhere: Prisma.Sql) {
       ) rv
       cross join lateral (
         select
-          count(*) filter (where e.stance = 'SUPPORTS'::"Stance")::int as supporting,
-          count(*) filter (where e.stance = 'CONTRADICTS'::"Stance")::int as contradicting,
-          max(e."createdAt") filter (where e.stance <> 'CONTEXT'::"Stance") as latest
+          count(*) filter (where e.stance = ${enumSql("Stance", "SUPPORTS")})::int as supporting,
+          count(*) filter (where e.stance = ${enumSql("Stance", "CONTRADICTS")})::int as contradicting,
+          max(e."createdAt") filter (where e.stance <> ${enumSql("Stance", "CONTEXT")}) as latest
         from evidence e where e."claimId" = c.id
       ) ev
-      where ${claimsWhere} and c.status <> 'RESOLVED'::"ClaimStatus"
+      where ${claimsWhere} and c.status <> ${enumSql("ClaimStatus", "RESOLVED")}
     ) measured
     where split is not null or conflict is not null or figure is not null
     -- Two writes may refresh one claim at once (a verdict on it, an edit of a claim it conflicts with):

@@ -2,9 +2,9 @@ import "server-only";
 import { getDb, type Tx } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors";
 import { describeSpan } from "@/lib/domain/anchoring";
-import { hasRole } from "@/lib/domain/roles";
 import type { ClaimFields, CreateClaimInput, SpanInput, UpdateClaimInput } from "@/lib/schemas/claim";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { canDeleteClaim, canEditClaim, MINIMUM_ROLE } from "@/lib/domain/permissions";
 import { recordAudit, type AuditInput } from "./audit";
 import { refreshClaimDisagreements } from "./claim-disagreements";
 import { beginFigureWrite, finishFigureWrite, type FigureWrite } from "./figure-conflict-writes";
@@ -65,7 +65,7 @@ function fieldsToData(fields: ClaimFields) {
 
 /** Marks a claim on an article. Reviewers and above. */
 export async function createClaim({ actor, slug, input }: { actor: Actor; slug: string; input: CreateClaimInput }): Promise<ClaimView> {
-  const access = await requireWorkspaceRole({ actor, slug, role: "REVIEWER" });
+  const access = await requireWorkspaceRole({ actor, slug, role: MINIMUM_ROLE.markClaim });
   return getDb().$transaction(async (tx) => {
     const article = await tx.article.findFirst({
       where: { id: input.articleId, workspaceId: access.workspace.id },
@@ -109,12 +109,12 @@ export async function getClaim({ actor, slug, claimId }: { actor: Actor; slug: s
   return row ? { ...toClaim(row), article: row.article } : null;
 }
 
-/** Editors edit any claim; reviewers only the claims they marked. */
+/** Editors edit any claim; reviewers only the claims they marked (lib/domain/permissions.ts canEditClaim). */
 async function requireClaimEditor(tx: Tx, actor: Actor, slug: string, claimId: string) {
-  const access = await requireWorkspaceRole({ actor, slug, role: "REVIEWER" });
+  const access = await requireWorkspaceRole({ actor, slug, role: MINIMUM_ROLE.markClaim });
   const claim = await tx.claim.findFirst({ where: { id: claimId, workspaceId: access.workspace.id }, select: { ...claimSelect, article: { select: { body: true } } } });
   if (!claim) throw notFound("That claim");
-  if (!hasRole(access.role, "EDITOR") && claim.createdById !== actor.id) {
+  if (!canEditClaim({ id: actor.id, role: access.role }, claim)) {
     throw new AppError("FORBIDDEN", "Only editors and the reviewer who marked this claim can edit it.");
   }
   return { access, claim };
@@ -179,7 +179,8 @@ export async function deleteClaim({ actor, slug, input }: { actor: Actor; slug: 
   return getDb().$transaction(async (tx) => {
     const { access, claim } = await requireClaimEditor(tx, actor, slug, input.claimId);
     if (claim.version !== input.version) throw conflict(claim, input.version);
-    if (!hasRole(access.role, "EDITOR") && (await tx.verdict.count({ where: { claimId: claim.id } })) > 0) {
+    const hasVerdicts = (await tx.verdict.count({ where: { claimId: claim.id } })) > 0;
+    if (!canDeleteClaim({ id: actor.id, role: access.role }, { createdById: claim.createdById, hasVerdicts })) {
       throw new AppError("FORBIDDEN", "This claim has verdicts, so only an editor can delete it.");
     }
     const figures = await beginFigureWrite(tx, access.workspace.id, [claim.id]);

@@ -2,16 +2,15 @@ import "server-only";
 import { getDb } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { DISAGREEMENT_KINDS, DISAGREEMENT_LABELS } from "@/lib/domain/disagreements";
+import { CLAIM_STATUSES, zeroCounts, type ClaimStatus } from "@/lib/domain/vocabulary";
 import { countOpenDisagreements } from "./disagreement-counts";
 import type { Actor } from "./scope";
-import { blindScopeOf, othersVerdictsVisibleSql, type BlindScope } from "./verdict-visibility";
+import { blindScopeOf, verdictVisibleSql, type BlindScope } from "./verdict-visibility";
+import { enumSql } from "./vocabulary-sql";
 import { getWorkspaceAccess } from "./workspaces";
 
 // The workspace home. Every figure is an aggregate computed in Postgres, so the page costs the same
 // few queries whether the workspace holds ten claims or a hundred thousand.
-
-export const CLAIM_STATUS_ORDER = ["OPEN", "IN_REVIEW", "DISPUTED", "RESOLVED"] as const;
-export type DashboardStatus = (typeof CLAIM_STATUS_ORDER)[number];
 
 /** Articles listed under "Progress per article"; the rest are counted, not shown. */
 export const DASHBOARD_ARTICLE_LIMIT = 50;
@@ -37,7 +36,7 @@ export async function getDashboard({ actor, slug }: { actor: Actor; slug: string
   ]);
   return {
     statusCounts,
-    totalClaims: CLAIM_STATUS_ORDER.reduce((sum, status) => sum + statusCounts[status], 0),
+    totalClaims: CLAIM_STATUSES.reduce((sum, status) => sum + statusCounts[status], 0),
     verdictsByRating,
     disagreements: DISAGREEMENT_KINDS.map((kind) => ({ kind, label: DISAGREEMENT_LABELS[kind], count: disagreements[kind] })),
     ...articles,
@@ -46,9 +45,9 @@ export async function getDashboard({ actor, slug }: { actor: Actor; slug: string
 
 export type Dashboard = NonNullable<Awaited<ReturnType<typeof getDashboard>>>;
 
-async function countClaimsByStatus(workspaceId: string): Promise<Record<DashboardStatus, number>> {
+async function countClaimsByStatus(workspaceId: string): Promise<Record<ClaimStatus, number>> {
   const rows = await getDb().claim.groupBy({ by: ["status"], where: { workspaceId }, _count: { _all: true } });
-  const counts = Object.fromEntries(CLAIM_STATUS_ORDER.map((status) => [status, 0])) as Record<DashboardStatus, number>;
+  const counts = zeroCounts(CLAIM_STATUSES);
   for (const row of rows) counts[row.status] = row._count._all;
   return counts;
 }
@@ -66,7 +65,7 @@ async function countCurrentVerdictsByRating(workspaceId: string, reader: BlindSc
     left join (
       select distinct on (v."claimId", v."reviewerId") v."ratingId"
       from verdicts v
-      where v."workspaceId" = ${workspaceId}::uuid and (v."reviewerId" = ${reader.actorId}::uuid or ${othersVerdictsVisibleSql(reader, Prisma.sql`v."claimId"`)})
+      where v."workspaceId" = ${workspaceId}::uuid and ${verdictVisibleSql(reader, Prisma.sql`v."claimId"`, Prisma.sql`v."reviewerId"`)}
       order by v."claimId", v."reviewerId", v."createdAt" desc, v.id desc
     ) cv on cv."ratingId" = r.id
     where r."workspaceId" = ${workspaceId}::uuid
@@ -83,14 +82,14 @@ async function listArticleProgress(workspaceId: string): Promise<{ articles: Art
     select a.id, a.title,
       count(c.id)::int as marked,
       count(vc."claimId")::int as checked,
-      count(c.id) filter (where c.status = 'RESOLVED'::"ClaimStatus")::int as resolved,
+      count(c.id) filter (where c.status = ${enumSql("ClaimStatus", "RESOLVED")})::int as resolved,
       (count(*) over ())::int as "articleCount"
     from articles a
     left join claims c on c."articleId" = a.id
     left join (select distinct v."claimId" from verdicts v where v."workspaceId" = ${workspaceId}::uuid) vc on vc."claimId" = c.id
     where a."workspaceId" = ${workspaceId}::uuid
     group by a.id, a.title
-    order by count(c.id) - count(c.id) filter (where c.status = 'RESOLVED'::"ClaimStatus") desc, count(c.id) desc, a.title, a.id
+    order by count(c.id) - count(c.id) filter (where c.status = ${enumSql("ClaimStatus", "RESOLVED")}) desc, count(c.id) desc, a.title, a.id
     limit ${DASHBOARD_ARTICLE_LIMIT}`;
   return {
     articles: rows.map(({ id, title, marked, checked, resolved }) => ({ id, title, marked, checked, resolved })),

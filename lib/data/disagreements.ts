@@ -2,7 +2,7 @@ import "server-only";
 import { getDb } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { DISAGREEMENT_KINDS, type DisagreementKind } from "@/lib/domain/disagreements";
-import { blindReviewMayHide } from "@/lib/domain/verdicts";
+import { blindReviewMayHide, canBeAssigned, rolesThat } from "@/lib/domain/permissions";
 import type { DisagreementFilters } from "@/lib/schemas/disagreements";
 import { DISAGREEMENT_COLUMNS } from "./disagreement-counts";
 import { listFigurePartners } from "./figure-conflicts";
@@ -166,7 +166,7 @@ export async function listDisagreementFilterOptions({ actor, slug }: { actor: Ac
   const [articles, assignees] = await Promise.all([
     db.article.findMany({ where: { workspaceId: access.workspace.id }, orderBy: { title: "asc" }, select: { id: true, title: true } }),
     db.user.findMany({
-      where: { memberships: { some: { workspaceId: access.workspace.id, role: { not: "VIEWER" } } } },
+      where: { memberships: { some: { workspaceId: access.workspace.id, role: { in: rolesThat(canBeAssigned) } } } },
       orderBy: { name: "asc" },
       select: { id: true, name: true },
     }),

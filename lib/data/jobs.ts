@@ -2,7 +2,8 @@ import "server-only";
 import { getDb } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { hasRole, ROLE_LABELS, type Role } from "@/lib/domain/roles";
+import { canDownloadJobFile } from "@/lib/domain/permissions";
+import { ROLE_LABELS, type Role } from "@/lib/domain/roles";
 import type { Actor } from "./scope";
 import { getWorkspaceAccess, requireWorkspaceRole } from "./workspaces";
 
@@ -118,7 +119,7 @@ export async function openJobFile({ actor, slug, jobId }: { actor: Actor; slug: 
 async function requireJobRole({ actor, slug, requiredRole }: { actor: Actor; slug: string; requiredRole: Role }): Promise<void> {
   const access = await getWorkspaceAccess({ actor, slug });
   if (!access) throw notFound("That job");
-  if (hasRole(access.role, requiredRole)) return;
+  if (canDownloadJobFile(access.role, { requiredRole })) return;
   throw new AppError(
     "FORBIDDEN",
     `This file can no longer be downloaded: making it needed the ${ROLE_LABELS[requiredRole].toLowerCase()} role, and your role in this workspace is now ${ROLE_LABELS[access.role].toLowerCase()}. Ask an owner if you need it.`,

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db/client";
-import { evidenceReopens, ratingDirection, verdictReopens, type EvidenceStance } from "@/lib/domain/reopening";
+import { evidenceReopens, ratingDirection, verdictReopens } from "@/lib/domain/reopening";
+import type { Stance } from "@/lib/domain/vocabulary";
 import { recordAudit } from "./audit";
 
 // A resolved claim that a new verdict or new evidence disputes (lib/domain/reopening.ts says when) is
@@ -9,7 +10,7 @@ import { recordAudit } from "./audit";
 
 export type ReopenCause =
   | { kind: "verdict"; verdictId: string; rating: string; ratingId: string; reviewerId: string }
-  | { kind: "evidence"; evidenceId: string; stance: EvidenceStance; source: string };
+  | { kind: "evidence"; evidenceId: string; stance: Stance; source: string };
 
 /** Reopens the claim if it is resolved and the cause disputes its final rating; returns whether it did. */
 export async function reopenIfDisputed(tx: Tx, { workspaceId, claimId, actorId, cause }: { workspaceId: string; claimId: string; actorId: string; cause: ReopenCause }): Promise<boolean> {

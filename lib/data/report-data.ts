@@ -4,7 +4,9 @@ import { queryRows } from "@/lib/db/pg-pool";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { httpUrlOrNull } from "@/lib/domain/http-url";
 import type { Role } from "@/lib/domain/roles";
+import { CLAIM_STATUSES, zeroCounts, type ClaimStatus } from "@/lib/domain/vocabulary";
 import type { ExportScope } from "@/lib/schemas/export";
+import { MINIMUM_ROLE } from "@/lib/domain/permissions";
 import {
   claimPageUrl, type ReportClaim, type ReportEvidence, type ReportPerson, type ReportRatingLevel, type ReportSummary, type ReportVerdict,
 } from "@/lib/domain/report-model";
@@ -12,7 +14,7 @@ import { claimFilterWhere } from "./claim-search";
 import { fromDbFigure } from "./figure-codes";
 import { openDisagreementWhere } from "./disagreement-counts";
 import type { Actor } from "./scope";
-import { othersVerdictsVisibleSql, type BlindScope } from "./verdict-visibility";
+import { verdictVisibleSql, type BlindScope } from "./verdict-visibility";
 import { requireWorkspaceRole } from "./workspaces";
 
 // Report claims read from Postgres for the export writers: in keyset batches (BATCH_SIZE claims, each
@@ -23,7 +25,7 @@ import { requireWorkspaceRole } from "./workspaces";
 // same claims the claims list shows them). Blind review applies as on the claim page: a reviewer sees
 // other reviewers' current verdicts on a claim only once they have recorded their own there, so their
 // export carries only their own verdicts on the other claims. Editors, owners and viewers get all of them
-// (lib/domain/verdicts.ts canSeeOthersVerdicts, as SQL by lib/data/verdict-visibility.ts). The same goes
+// (lib/domain/permissions.ts canSeeVerdict, as SQL generated from it by lib/data/verdict-visibility.ts). The same goes
 // for what derives from those verdicts: a reviewer split among the open disagreements, and who made the
 // last change when that change was someone else's verdict. Final ratings and the other disagreements
 // are shown to every member in the UI, so they are exported to every member too.
@@ -38,7 +40,7 @@ export interface ReportAccess {
 }
 
 export async function getReportAccess({ actor, slug }: { actor: Actor; slug: string }): Promise<ReportAccess> {
-  const access = await requireWorkspaceRole({ actor, slug, role: "VIEWER" });
+  const access = await requireWorkspaceRole({ actor, slug, role: MINIMUM_ROLE.read });
   const workspace = await getDb().workspace.findUniqueOrThrow({
     where: { id: access.workspace.id },
     select: { id: true, slug: true, name: true, organizationName: true, blindReview: true },
@@ -70,7 +72,7 @@ export async function getReportSummary(access: ReportAccess, scope: Partial<Expo
   const where = claimFilterWhere(access.workspace.id, scope, readerOf(access));
   const db = getDb();
   const [groups, split, conflict, figures] = await Promise.all([
-    db.$queryRaw<{ status: string; label: string | null; count: number }[]>`
+    db.$queryRaw<{ status: ClaimStatus; label: string | null; count: number }[]>`
       select c.status::text as status, r.label, count(*)::int as count
       from claims c left join rating_levels r on r.id = c."finalRatingId"
       where ${where} group by 1, 2`,
@@ -79,12 +81,12 @@ export async function getReportSummary(access: ReportAccess, scope: Partial<Expo
     db.$queryRaw<{ id: string; statement: string }[]>`select c.id, c.statement from claims c where ${where} and ${openDisagreementWhere("figure-conflict", readerOf(access))} order by c.id`,
   ]);
   const byRating = scale.map((level) => ({ label: level.label, ordinal: level.ordinal, count: 0 }));
-  const byStatus: ReportSummary["byStatus"] = { OPEN: 0, IN_REVIEW: 0, DISPUTED: 0, RESOLVED: 0 };
+  const byStatus = zeroCounts(CLAIM_STATUSES);
   let total = 0;
   let unrated = 0;
   for (const group of groups) {
     total += group.count;
-    byStatus[group.status as keyof typeof byStatus] += group.count;
+    byStatus[group.status] += group.count;
     const entry = group.label === null ? undefined : byRating.find((level) => level.label === group.label);
     if (entry) entry.count += group.count;
     else unrated += group.count;
@@ -114,7 +116,7 @@ interface ClaimRow {
 
 /** Under blind review, which verdicts of claim `c` the actor may read (see the note at the top). */
 function visibleVerdicts(access: ReportAccess): Prisma.Sql {
-  return Prisma.sql`(v."reviewerId" = ${access.actor.id}::uuid or ${othersVerdictsVisibleSql(readerOf(access), Prisma.sql`c.id`)})`;
+  return verdictVisibleSql(readerOf(access), Prisma.sql`c.id`, Prisma.sql`v."reviewerId"`);
 }
 
 /**
@@ -123,7 +125,7 @@ function visibleVerdicts(access: ReportAccess): Prisma.Sql {
  */
 function lastChangeNamed(access: ReportAccess): Prisma.Sql {
   const verdictDerived = Prisma.sql`(ae."entityType" = 'verdict' or ae.after->'cause'->>'kind' = 'verdict')`;
-  return Prisma.sql`(not ${verdictDerived} or ae."actorId" = ${access.actor.id}::uuid or ${othersVerdictsVisibleSql(readerOf(access), Prisma.sql`c.id`)})`;
+  return Prisma.sql`(not ${verdictDerived} or ${verdictVisibleSql(readerOf(access), Prisma.sql`c.id`, Prisma.sql`ae."actorId"`)})`;
 }
 
 /**
@@ -235,7 +237,7 @@ export async function* streamReportClaims({ access, scope, baseUrl, batchSize = 
 
 /** The workspace's articles with how many claims each holds: the reports page's article choice. */
 export async function listArticlesForExport({ actor, slug }: { actor: Actor; slug: string }): Promise<{ id: string; title: string; claims: number }[]> {
-  const access = await requireWorkspaceRole({ actor, slug, role: "VIEWER" });
+  const access = await requireWorkspaceRole({ actor, slug, role: MINIMUM_ROLE.read });
   const rows = await getDb().article.findMany({
     where: { workspaceId: access.workspace.id },
     orderBy: { title: "asc" },

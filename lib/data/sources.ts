@@ -1,8 +1,10 @@
 import "server-only";
 import { getDb, type Tx } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors";
+import { STANCES, zeroCounts, type Stance } from "@/lib/domain/vocabulary";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CreateSourceInput, UpdateSourceInput } from "@/lib/schemas/source";
+import { MINIMUM_ROLE } from "@/lib/domain/permissions";
 import { recordAudit } from "./audit";
 import { memberOf, type Actor } from "./scope";
 import { getWorkspaceAccess, requireWorkspaceRole } from "./workspaces";
@@ -24,7 +26,7 @@ export const sourceSelect = {
 } satisfies Prisma.SourceSelect;
 
 export type SourceView = Prisma.SourceGetPayload<{ select: typeof sourceSelect }>;
-type StanceCounts = { SUPPORTS: number; CONTRADICTS: number; CONTEXT: number };
+type StanceCounts = Record<Stance, number>;
 
 const SOURCE_LIST_LIMIT = 500;
 
@@ -62,18 +64,18 @@ export async function listSources({ actor, slug, q, externalOnly = false, window
   });
   const ids = sources.map((source) => source.id);
   const counts = ids.length
-    ? await db.$queryRaw<{ sourceId: string; stance: keyof StanceCounts; claims: bigint }[]>`
+    ? await db.$queryRaw<{ sourceId: string; stance: Stance; claims: bigint }[]>`
         select "sourceId", stance::text as stance, count(distinct "claimId") as claims
         from evidence where "workspaceId" = ${access.workspace.id}::uuid and "sourceId" = any(${ids}::uuid[])
         group by "sourceId", stance`
     : [];
   const bySource = new Map<string, StanceCounts>();
   for (const row of counts) {
-    const entry = bySource.get(row.sourceId) ?? { SUPPORTS: 0, CONTRADICTS: 0, CONTEXT: 0 };
+    const entry = bySource.get(row.sourceId) ?? zeroCounts(STANCES);
     entry[row.stance] = Number(row.claims);
     bySource.set(row.sourceId, entry);
   }
-  return sources.map((source) => ({ ...source, claims: bySource.get(source.id) ?? { SUPPORTS: 0, CONTRADICTS: 0, CONTEXT: 0 } }));
+  return sources.map((source) => ({ ...source, claims: bySource.get(source.id) ?? zeroCounts(STANCES) }));
 }
 
 export type SourceListItem = Awaited<ReturnType<typeof listSources>>[number];
@@ -106,7 +108,7 @@ export async function insertSource(tx: Tx, { workspaceId, actorId, input }: { wo
 
 /** Adds an external source to the workspace. Reviewers and above. */
 export async function createSource({ actor, slug, input }: { actor: Actor; slug: string; input: CreateSourceInput }): Promise<SourceView> {
-  const access = await requireWorkspaceRole({ actor, slug, role: "REVIEWER" });
+  const access = await requireWorkspaceRole({ actor, slug, role: MINIMUM_ROLE.addEvidence });
   return getDb().$transaction(async (tx) => {
     const created = await insertSource(tx, { workspaceId: access.workspace.id, actorId: actor.id, input });
     await recordAudit(tx, {
@@ -126,7 +128,7 @@ export async function createSource({ actor, slug, input }: { actor: Actor; slug:
  * otherwise CONFLICT with the source as it is now. Article sources follow their article.
  */
 export async function updateSource({ actor, slug, input }: { actor: Actor; slug: string; input: UpdateSourceInput }): Promise<SourceView> {
-  const access = await requireWorkspaceRole({ actor, slug, role: "EDITOR" });
+  const access = await requireWorkspaceRole({ actor, slug, role: MINIMUM_ROLE.editSources });
   return getDb().$transaction(async (tx) => {
     const before = await tx.source.findFirst({ where: { id: input.sourceId, workspaceId: access.workspace.id }, select: sourceSelect });
     if (!before) throw notFound("That source");

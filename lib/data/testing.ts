@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import { getDb } from "@/lib/db/client";
 import { describeSpan } from "@/lib/domain/anchoring";
 import { DEFAULT_RATING_SCALE } from "@/lib/domain/rating-scale";
-import type { Role } from "@/lib/domain/roles";
+import type { Role, Stance } from "@/lib/domain/vocabulary";
 import { hashPassword } from "./users";
 
 // Helpers for integration tests: each test makes a workspace and users of its own, so tests never
@@ -89,6 +89,12 @@ export async function addTestMember(workspaceId: string, role: Role, name: strin
 }
 
 /** The workspace's rating levels by label: { "Mostly true": id, ... }. */
+/** Gives a member another role, as an owner would by hand (the app has no page for it yet). */
+export async function setTestMemberRole({ slug, userId, role }: { slug: string; userId: string; role: Role }) {
+  const workspace = await getDb().workspace.findUniqueOrThrow({ where: { slug }, select: { id: true } });
+  await getDb().membership.update({ where: { workspaceId_userId: { workspaceId: workspace.id, userId } }, data: { role } });
+}
+
 export async function ratingIds(workspaceId: string): Promise<Record<string, string>> {
   const levels = await getDb().ratingLevel.findMany({ where: { workspaceId }, select: { id: true, label: true } });
   return Object.fromEntries(levels.map((level) => [level.label, level.id]));
@@ -136,7 +142,7 @@ export async function createTestApiToken({ workspaceId, userId, readOnly = false
 
 /** An external source and an excerpt of it linked to the claim, written directly (no audit event). */
 export async function createTestEvidence({ workspaceId, claimId, createdById = null, stance = "SUPPORTS" }: {
-  workspaceId: string; claimId: string; createdById?: string | null; stance?: "SUPPORTS" | "CONTRADICTS" | "CONTEXT";
+  workspaceId: string; claimId: string; createdById?: string | null; stance?: Stance;
 }) {
   const source = await createTestSource(workspaceId);
   return getDb().evidence.create({ data: { workspaceId, claimId, sourceId: source.id, stance, exact: "An excerpt", createdById }, select: { id: true, sourceId: true } });

@@ -4,6 +4,7 @@ import { AppError, notFound } from "@/lib/errors";
 import { DEFAULT_RATING_SCALE } from "@/lib/domain/rating-scale";
 import { canSeeMemberEmails, hasRole, roleRequiredMessage, type Role } from "@/lib/domain/roles";
 import type { WorkspaceSettingsInput } from "@/lib/schemas/workspace";
+import { MINIMUM_ROLE } from "@/lib/domain/permissions";
 import { recordAudit } from "./audit";
 import { workspaceScope, type Actor, type WorkspaceAccess } from "./scope";
 
@@ -89,7 +90,7 @@ export async function getWorkspaceSettings({ actor, slug }: { actor: Actor; slug
  * otherwise a CONFLICT that carries the current values, so the form can say what changed.
  */
 export async function updateWorkspaceSettings({ actor, slug, input }: { actor: Actor; slug: string; input: WorkspaceSettingsInput }) {
-  const access = await requireWorkspaceRole({ actor, slug, role: "OWNER" });
+  const access = await requireWorkspaceRole({ actor, slug, role: MINIMUM_ROLE.manageWorkspace });
   if (access.workspace.id !== input.workspaceId) throw notFound("That workspace");
   return getDb().$transaction(async (tx) => {
     const before = await tx.workspace.findUniqueOrThrow({ where: { id: input.workspaceId }, select: settingsSelect });

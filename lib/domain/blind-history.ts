@@ -1,5 +1,5 @@
 // A claim's history under blind review. Events that carry another reviewer's judgement must not show
-// it to a reviewer who has not rated the claim yet (canSeeOthersVerdicts in ./verdicts.ts decides who
+// it to a reviewer who has not rated the claim yet (canSeeOthersVerdicts in ./permissions.ts decides who
 // has). Two kinds of event derive from a verdict:
 // - the verdict itself ("verdict:record"): rating, rationale;
 // - a reopening it caused ("claim:reopen" with cause.kind "verdict"): its reason names the rating

@@ -1,7 +1,7 @@
 // The stance an outside fact-check takes towards a claim it reviewed, from its rating: a claim
 // rated false is contradicted by the fact-check, one rated true is supported, and anything between
 // (half true, misleading, missing context, unproven) is context. The reviewer can change it.
-import type { Stance } from "@/lib/schemas/evidence";
+import type { Stance } from "./vocabulary";
 
 // Checked in this order: "mostly false" is false-ish, "not true" is false-ish, "half true" is neither.
 const CONTEXT_WORDS = /\b(half|mixed|mixture|partly|partially|part|misleading|missing context|lacks context|out of context|unproven|unverified|unverifiable|exaggerat\w*|disputed|satire|needs context|outdated|in between|inconclusive)\b/i;

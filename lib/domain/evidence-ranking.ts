@@ -1,8 +1,9 @@
 // Ranking of suggested evidence: which passages of the workspace's articles speak of the same thing
 // as a claim. The database measures text signals (full-text rank, trigram similarity); this file
 // turns them, and the figures found in each passage, into one score and an ordered shortlist.
-import { detectFigures, type DetectedFigure, type FigureUnit } from "./figures";
+import { detectFigures, type DetectedFigure } from "./figures";
 import { splitParagraphs } from "./paragraphs";
+import type { ClaimFigure as StoredFigure } from "./vocabulary";
 
 export interface Span {
   start: number;
@@ -23,11 +24,8 @@ export interface PassageSignals {
   countedSimilarity: number;
 }
 
-export interface ClaimFigure {
-  unit: FigureUnit;
-  value: number;
-  counted: string | null;
-}
+/** What ranking reads of a claim's figure. */
+export type ClaimFigure = Pick<StoredFigure, "unit" | "value" | "counted">;
 
 export interface FigureMatch {
   score: number;

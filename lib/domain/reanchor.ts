@@ -1,6 +1,8 @@
 import { anchor, describeSpan } from "./anchoring";
 
-export type AnchorStatus = "EXACT" | "RELOCATED" | "FUZZY" | "ORPHANED";
+import type { AnchorStatus } from "./vocabulary";
+
+export type { AnchorStatus };
 
 export interface StoredSpan {
   exact: string;

@@ -9,8 +9,9 @@
 //   - a level without an ordinal (Unverifiable) said the evidence was lacking, so supporting or
 //     contradicting evidence reopens it.
 //   Context evidence never reopens a claim.
+import type { Stance } from "./vocabulary";
+
 export type RatingDirection = "holds" | "fails" | "mixed" | "unrated";
-export type EvidenceStance = "SUPPORTS" | "CONTRADICTS" | "CONTEXT";
 
 /** Which way a rating leans on a scale whose ordinals run from min to max. */
 export function ratingDirection(ordinal: number | null, scale: { min: number; max: number }): RatingDirection {
@@ -20,7 +21,7 @@ export function ratingDirection(ordinal: number | null, scale: { min: number; ma
 }
 
 /** True when evidence of this stance contradicts a final rating of this direction. */
-export function evidenceReopens(stance: EvidenceStance, direction: RatingDirection): boolean {
+export function evidenceReopens(stance: Stance, direction: RatingDirection): boolean {
   if (stance === "CONTEXT") return false;
   switch (direction) {
     case "holds":

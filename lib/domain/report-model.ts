@@ -8,29 +8,9 @@
 //   publishedAt) are that day's UTC midnight; writers print their first ten characters.
 // - Enumerations keep the database names ("IN_REVIEW", "CONTRADICTS"), so the model is a projection of
 //   the rows; writers choose how to print them.
-// - Figures use the domain's words ("at least", "percent"), as lib/domain/figures.ts does.
-import type { FigureQualifier, FigureUnit } from "./figures/types";
-
-export type ReportClaimStatus = "OPEN" | "IN_REVIEW" | "DISPUTED" | "RESOLVED";
-export type ReportAnchorStatus = "EXACT" | "RELOCATED" | "FUZZY" | "ORPHANED";
-export type ReportStance = "SUPPORTS" | "CONTRADICTS" | "CONTEXT";
-export type ReportSourceKind = "ARTICLE" | "WEB_PAGE" | "DOCUMENT" | "DATASET" | "STATEMENT" | "FACT_CHECK";
-
-export const CLAIM_STATUSES: readonly ReportClaimStatus[] = ["OPEN", "IN_REVIEW", "DISPUTED", "RESOLVED"];
-export const STANCES: readonly ReportStance[] = ["SUPPORTS", "CONTRADICTS", "CONTEXT"];
-
-export const CLAIM_STATUS_LABELS: Record<ReportClaimStatus, string> = {
-  OPEN: "Open",
-  IN_REVIEW: "In review",
-  DISPUTED: "Disputed",
-  RESOLVED: "Resolved",
-};
-
-export const STANCE_LABELS: Record<ReportStance, string> = {
-  SUPPORTS: "Supports",
-  CONTRADICTS: "Contradicts",
-  CONTEXT: "Context",
-};
+// - Figures use the domain's words ("at least", "percent"), as lib/domain/figures/types.ts does.
+// - The words and their labels are lib/domain/vocabulary.ts's.
+import { CLAIM_STATUSES, zeroCounts, type AnchorStatus, type ClaimFigure, type ClaimStatus, type SourceKind, type Stance } from "./vocabulary";
 
 /** One level of the workspace's rating scale; `ordinal` is null for levels such as Unverifiable. */
 export interface ReportRatingLevel {
@@ -88,15 +68,6 @@ export interface ReportQuote {
   end: number;
 }
 
-export interface ReportFigure {
-  value: number;
-  unit: FigureUnit;
-  qualifier: FigureQualifier | null;
-  low: number | null;
-  high: number | null;
-  counted: string | null;
-}
-
 /** A reviewer's current verdict: their latest (verdicts are append-only, see lib/domain/verdicts.ts). */
 export interface ReportVerdict {
   reviewer: ReportPerson;
@@ -111,13 +82,13 @@ export interface ReportSource {
   publisher: string | null;
   publishedAt: string | null;
   archivedUrl: string | null;
-  kind: ReportSourceKind;
+  kind: SourceKind;
   /** Set when the source is an article of the same workspace. */
   articleId: string | null;
 }
 
 export interface ReportEvidence {
-  stance: ReportStance;
+  stance: Stance;
   /** The quoted excerpt; may be empty when the evidence is the source as a whole. */
   excerpt: string;
   note: string | null;
@@ -130,13 +101,13 @@ export interface ReportClaim {
   url: string;
   article: ReportArticle;
   quote: ReportQuote;
-  anchorStatus: ReportAnchorStatus;
+  anchorStatus: AnchorStatus;
   statement: string;
   claimant: string | null;
   claimDate: string | null;
-  figure: ReportFigure | null;
+  figure: ClaimFigure | null;
   tags: string[];
-  status: ReportClaimStatus;
+  status: ClaimStatus;
   /** Set once resolved. */
   finalRating: ReportRating | null;
   resolutionNote: string | null;
@@ -174,7 +145,7 @@ export interface ReportSummary {
   byRating: RatingCount[];
   /** Claims without a final rating. */
   unrated: number;
-  byStatus: Record<ReportClaimStatus, number>;
+  byStatus: Record<ClaimStatus, number>;
   openDisagreements: OpenDisagreement[];
 }
 
@@ -193,7 +164,7 @@ export function summarizeClaims(
   openDisagreements: OpenDisagreement[],
 ): ReportSummary {
   const byRating = scale.map((level) => ({ label: level.label, ordinal: level.ordinal, count: 0 }));
-  const byStatus: Record<ReportClaimStatus, number> = { OPEN: 0, IN_REVIEW: 0, DISPUTED: 0, RESOLVED: 0 };
+  const byStatus = zeroCounts(CLAIM_STATUSES);
   let unrated = 0;
   for (const claim of claims) {
     byStatus[claim.status] += 1;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canSeeOthersVerdicts, currentVerdicts } from "./verdicts";
+import { currentVerdicts } from "./verdicts";
 
 const at = (minute: number) => new Date(Date.UTC(2026, 0, 1, 12, minute));
 
@@ -25,19 +25,5 @@ describe("currentVerdicts", () => {
 
   it("returns nothing for no verdicts", () => {
     expect(currentVerdicts([])).toEqual([]);
-  });
-});
-
-describe("canSeeOthersVerdicts", () => {
-  it("hides other reviewers' verdicts from a reviewer until their own is recorded, under blind review", () => {
-    expect(canSeeOthersVerdicts({ role: "REVIEWER", blindReview: true, hasOwnVerdict: false })).toBe(false);
-    expect(canSeeOthersVerdicts({ role: "REVIEWER", blindReview: true, hasOwnVerdict: true })).toBe(true);
-  });
-
-  it("shows everything without blind review, and always to editors, owners and viewers", () => {
-    expect(canSeeOthersVerdicts({ role: "REVIEWER", blindReview: false, hasOwnVerdict: false })).toBe(true);
-    for (const role of ["EDITOR", "OWNER", "VIEWER"] as const) {
-      expect(canSeeOthersVerdicts({ role, blindReview: true, hasOwnVerdict: false })).toBe(true);
-    }
   });
 });

@@ -12,7 +12,8 @@
 // others. Numbers (figure values, counts) are left alone. Turn it off for files read by programs.
 import { stringify } from "csv-stringify";
 import { figureLabel } from "@/lib/domain/figure-label";
-import { CLAIM_STATUS_LABELS, type ReportClaim, type ReportPerson, type ReportWorkspace } from "@/lib/domain/report-model";
+import { CLAIM_STATUS_LABELS } from "@/lib/domain/vocabulary";
+import { type ReportClaim, type ReportPerson, type ReportWorkspace } from "@/lib/domain/report-model";
 
 export interface CsvExportOptions {
   /** Start with a UTF-8 byte order mark, for spreadsheets. Default true. */

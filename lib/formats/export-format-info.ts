@@ -1,9 +1,12 @@
+import { EXPORT_MINIMUM_ROLE } from "@/lib/domain/permissions";
 import type { Role } from "@/lib/domain/roles";
 import type { ExportFormatId } from "@/lib/schemas/export";
 
 // What each export format is, without its writer: plain data that the reports page (and its client form),
 // the OpenAPI document and the export data layer all read. The writers are in export-formats.ts
 // (server-only: the PDF renderer and the workspace JSON's database reader come with them).
+//
+// Who may export each format is lib/domain/permissions.ts's (EXPORT_MINIMUM_ROLE, canExport).
 //
 // Two kinds: "report" formats are written from the report model over a scope of claims (the whole
 // workspace, one article or a claims-list filter); "workspace" formats hold the whole workspace.
@@ -21,8 +24,6 @@ export interface ExportFormatInfo {
   description: string;
   extension: string;
   contentType: string;
-  /** The smallest role that may export it. */
-  role: Role;
   /** A scope of more claims is refused (PAYLOAD_TOO_LARGE) with tooManyClaimsMessage. */
   maxClaims?: number;
   /** Above this many claims the reports page runs it as a background job, even under CLAIMBENCH_EXPORT_JOB_THRESHOLD. */
@@ -36,7 +37,6 @@ export const EXPORT_FORMAT_INFO: Record<ExportFormatId, ExportFormatInfo> = {
     description: "One row per claim, for spreadsheets: quote, statement, figure, status, ratings, evidence counts, sources.",
     extension: "csv",
     contentType: "text/csv; charset=utf-8",
-    role: "VIEWER",
   },
   claimreview: {
     kind: "report",
@@ -44,7 +44,6 @@ export const EXPORT_FORMAT_INFO: Record<ExportFormatId, ExportFormatInfo> = {
     description: "schema.org ClaimReview for each resolved claim, for search engines and fact-check databases.",
     extension: "claimreview.json",
     contentType: "application/ld+json; charset=utf-8",
-    role: "VIEWER",
   },
   w3c: {
     kind: "report",
@@ -52,7 +51,6 @@ export const EXPORT_FORMAT_INFO: Record<ExportFormatId, ExportFormatInfo> = {
     description: "An AnnotationCollection: each claim an annotation on its article, with verdict and evidence bodies.",
     extension: "annotations.jsonld",
     contentType: "application/ld+json; charset=utf-8",
-    role: "VIEWER",
   },
   markdown: {
     kind: "report",
@@ -60,7 +58,6 @@ export const EXPORT_FORMAT_INFO: Record<ExportFormatId, ExportFormatInfo> = {
     description: "A readable verdict report: summary, then each claim with its quote, verdicts and evidence.",
     extension: "md",
     contentType: "text/markdown; charset=utf-8",
-    role: "VIEWER",
   },
   pdf: {
     kind: "report",
@@ -68,7 +65,6 @@ export const EXPORT_FORMAT_INFO: Record<ExportFormatId, ExportFormatInfo> = {
     description: `The verdict report typeset for printing, with a chart of final ratings (at most ${PDF_MAX_CLAIMS} claims).`,
     extension: "pdf",
     contentType: "application/pdf",
-    role: "VIEWER",
     maxClaims: PDF_MAX_CLAIMS,
     jobThreshold: PDF_JOB_THRESHOLD,
   },
@@ -78,7 +74,6 @@ export const EXPORT_FORMAT_INFO: Record<ExportFormatId, ExportFormatInfo> = {
     description: "Everything in the workspace (articles, claims, sources, evidence, verdict history, scale, audit trail), to import elsewhere.",
     extension: "json",
     contentType: "application/json; charset=utf-8",
-    role: "EDITOR",
   },
 };
 
@@ -112,7 +107,7 @@ export function listExportFormats(instanceThreshold: number): ExportFormatChoice
     description: format.description,
     kind: format.kind,
     scoped: format.kind === "report",
-    role: format.role,
+    role: EXPORT_MINIMUM_ROLE[id],
     maxClaims: format.maxClaims ?? null,
     jobThreshold: formatJobThreshold(id, instanceThreshold),
   }));

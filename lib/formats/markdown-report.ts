@@ -6,8 +6,8 @@
 // The summary comes first but needs every claim, so it is given (computed up front by the data layer),
 // and the claims stream after it one chunk each.
 import { figureLabel } from "@/lib/domain/figure-label";
+import { CLAIM_STATUSES, CLAIM_STATUS_LABELS, STANCES, STANCE_LABELS } from "@/lib/domain/vocabulary";
 import {
-  CLAIM_STATUSES, CLAIM_STATUS_LABELS, STANCES, STANCE_LABELS,
   type ReportClaim, type ReportEvidence, type ReportSummary, type ReportVerdict, type ReportWorkspace,
 } from "@/lib/domain/report-model";
 import { escapeBlock, escapeInline, markdownLink } from "./markdown-escape";

@@ -4,7 +4,8 @@
 import { Link, Text, View } from "@react-pdf/renderer";
 import type { ReactNode } from "react";
 import { figureLabel } from "@/lib/domain/figure-label";
-import { CLAIM_STATUS_LABELS, STANCES, STANCE_LABELS, type ReportClaim, type ReportEvidence, type ReportRating, type ReportRatingLevel, type ReportVerdict } from "@/lib/domain/report-model";
+import { CLAIM_STATUS_LABELS, STANCES, STANCE_LABELS } from "@/lib/domain/vocabulary";
+import { type ReportClaim, type ReportEvidence, type ReportRating, type ReportRatingLevel, type ReportVerdict } from "@/lib/domain/report-model";
 import { markdownUrl } from "./markdown-escape";
 import { directed, safeColour, styles } from "./pdf-styles";
 import { foldWhitespace, isolate, textDirection, urlLines } from "./pdf-text";

@@ -1,7 +1,8 @@
 // The PDF report's opening: title, workspace facts, and the summary (final ratings as a bar chart drawn
 // with react-pdf's Svg primitives, statuses, open disagreements).
 import { Rect, Svg, Text, View } from "@react-pdf/renderer";
-import { CLAIM_STATUSES, CLAIM_STATUS_LABELS, type ReportSummary, type ReportWorkspace } from "@/lib/domain/report-model";
+import { CLAIM_STATUSES, CLAIM_STATUS_LABELS } from "@/lib/domain/vocabulary";
+import { type ReportSummary, type ReportWorkspace } from "@/lib/domain/report-model";
 import { Item, UrlText } from "./pdf-claim";
 import { RULE, directed, safeColour, styles } from "./pdf-styles";
 import { isolate } from "./pdf-text";

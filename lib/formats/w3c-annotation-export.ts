@@ -31,7 +31,8 @@
 // stylesheet does not describe MUST be ignored, 4.4). The evidence note is not exported here; CSV and
 // Markdown carry it.
 import { httpUrlOrNull } from "@/lib/domain/http-url";
-import { STANCE_LABELS, type ReportClaim, type ReportEvidence, type ReportWorkspace } from "@/lib/domain/report-model";
+import { STANCE_LABELS } from "@/lib/domain/vocabulary";
+import { type ReportClaim, type ReportEvidence, type ReportWorkspace } from "@/lib/domain/report-model";
 import { ANNOTATION_CONTEXT, type Json } from "./w3c-annotation-rules";
 
 const STANCE_STYLESHEET = {

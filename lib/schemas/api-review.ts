@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ROLES } from "@/lib/domain/roles";
+import { CLAIM_STATUSES, ROLES } from "@/lib/domain/vocabulary";
 import { idSchema } from "./common";
 
 // Requests and answers of the API's review endpoints (the rating scale, members, assignments, the
@@ -49,7 +49,7 @@ export const assignmentListResponse = z.object({
 export const queueItemResponse = z.object({
   id: z.uuid().describe("The claim."),
   statement: z.string(),
-  status: z.enum(["OPEN", "IN_REVIEW", "DISPUTED", "RESOLVED"]),
+  status: z.enum(CLAIM_STATUSES),
   article: z.object({ id: z.uuid(), title: z.string() }),
   assignedAt: date,
   assignedBy: z.string().nullable(),

@@ -3,6 +3,7 @@ import { ERROR_STATUS } from "@/lib/errors";
 import { recordVerdictSchema, reopenClaimSchema, resolveClaimSchema } from "./verdict";
 import { addArticleEvidenceSchema, addExternalEvidenceSchema } from "./evidence";
 import { DISAGREEMENT_KINDS } from "@/lib/domain/disagreements";
+import { ANCHOR_STATUSES, CLAIM_STATUSES, FIGURE_QUALIFIERS, FIGURE_UNITS, ROLES, STANCES, type AnchorStatus } from "@/lib/domain/vocabulary";
 
 // Schemas of the HTTP API that the forms do not have: pagination, the bodies that combine form
 // schemas, and the answers (for the OpenAPI document and the contract test).
@@ -100,7 +101,7 @@ export const errorResponseSchema = z.object({
 export const pageOf = <T extends z.ZodType>(item: T) =>
   z.object({ items: z.array(item), next: z.string().nullable().describe("Pass as ?cursor= for the next page; null on the last page.") });
 
-export const workspaceResponse = z.object({ slug: z.string(), name: z.string(), role: z.enum(["VIEWER", "REVIEWER", "EDITOR", "OWNER"]) });
+export const workspaceResponse = z.object({ slug: z.string(), name: z.string(), role: z.enum(ROLES) });
 
 export const articleSummaryResponse = z.looseObject({
   id: z.uuid(), title: z.string(), url: nullableText, publisher: nullableText, author: nullableText, publishedAt: date.nullable(),
@@ -111,15 +112,15 @@ export const articleResponse = z.looseObject({
   publishedAt: date.nullable(), createdAt: date, updatedAt: date,
 });
 export const createdArticleResponse = z.looseObject({ id: z.uuid(), title: z.string(), version: z.number().int(), wordCount: z.number().int() });
-const anchorCounts = z.object({ EXACT: z.number().int(), RELOCATED: z.number().int(), FUZZY: z.number().int(), ORPHANED: z.number().int() });
+const anchorCounts = z.object(Object.fromEntries(ANCHOR_STATUSES.map((status) => [status, z.number().int()])) as Record<AnchorStatus, z.ZodNumber>);
 export const articleTextResponse = z.object({ version: z.number().int(), anchors: anchorCounts, evidenceAnchors: anchorCounts });
 export const deletedArticleResponse = z.object({ id: z.uuid(), deletedClaims: z.number().int(), deletedEvidence: z.number().int() });
 
-const figure = z.looseObject({ value: z.number(), unit: z.string(), qualifier: nullableText, low: z.number().nullable(), high: z.number().nullable(), counted: nullableText });
+const figure = z.looseObject({ value: z.number(), unit: z.enum(FIGURE_UNITS), qualifier: z.enum(FIGURE_QUALIFIERS).nullable(), low: z.number().nullable(), high: z.number().nullable(), counted: nullableText });
 export const claimResponse = z.looseObject({
   id: z.uuid(), articleId: z.uuid(), exact: z.string(), prefix: z.string(), suffix: z.string(), start: z.number().int(), end: z.number().int(),
-  anchorStatus: z.enum(["EXACT", "RELOCATED", "FUZZY", "ORPHANED"]), statement: z.string(), claimant: nullableText, claimDate: date.nullable(),
-  tags: z.array(z.string()), status: z.enum(["OPEN", "IN_REVIEW", "DISPUTED", "RESOLVED"]), version: z.number().int(), figure: figure.nullable(),
+  anchorStatus: z.enum(ANCHOR_STATUSES), statement: z.string(), claimant: nullableText, claimDate: date.nullable(),
+  tags: z.array(z.string()), status: z.enum(CLAIM_STATUSES), version: z.number().int(), figure: figure.nullable(),
   finalRating: z.object({ id: z.uuid(), label: z.string(), ordinal: z.number().int().nullable(), colour: z.string() }).nullable()
     .describe("The rating the claim was resolved with (a level of GET rating-scale); null until resolved."),
   resolutionNote: nullableText,
@@ -130,7 +131,7 @@ export const claimStatusResponse = z.looseObject({ id: z.uuid(), status: z.strin
 
 const sourceRef = z.looseObject({ id: z.uuid(), kind: z.string(), title: z.string(), url: nullableText });
 export const evidenceResponse = z.looseObject({
-  id: z.uuid(), stance: z.enum(["SUPPORTS", "CONTRADICTS", "CONTEXT"]), exact: z.string(), start: z.number().int().nullable(), end: z.number().int().nullable(),
+  id: z.uuid(), stance: z.enum(STANCES), exact: z.string(), start: z.number().int().nullable(), end: z.number().int().nullable(),
   note: nullableText, createdAt: date, source: sourceRef,
 });
 export const createdEvidenceResponse = z.looseObject({ id: z.uuid(), claimStatus: z.string().nullable() });

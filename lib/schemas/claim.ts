@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { DISAGREEMENT_KINDS } from "@/lib/domain/disagreements";
-import { FIGURE_QUALIFIERS, FIGURE_UNITS } from "@/lib/domain/figures/types";
+import { CLAIM_STATUSES, FIGURE_QUALIFIERS, FIGURE_UNITS } from "@/lib/domain/vocabulary";
 import { NOT_A_NUMBER, readNumberInput } from "@/lib/domain/number-input";
 import { idSchema, PG_INT_MAX, versionSchema } from "./common";
 
@@ -140,8 +140,6 @@ export type ApiCreateClaimInput = z.infer<typeof apiCreateClaimSchema>;
 export type CreateClaimInput = z.infer<typeof createClaimSchema>;
 export type UpdateClaimInput = z.infer<typeof updateClaimSchema>;
 export type SpanInput = z.infer<typeof spanSchema>;
-
-export const CLAIM_STATUSES = ["OPEN", "IN_REVIEW", "DISPUTED", "RESOLVED"] as const;
 
 export const claimListQuerySchema = z.object({
   q: optionalText(200, "A search"),

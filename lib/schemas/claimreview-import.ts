@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { idSchema } from "./common";
-import { STANCES } from "./evidence";
+import { STANCES } from "@/lib/domain/vocabulary";
 import { blankToUndefined } from "./source";
 
 // schema.org ClaimReview as publishers write it (https://schema.org/ClaimReview and Google's

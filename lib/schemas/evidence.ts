@@ -3,8 +3,7 @@ import { MAX_PASSAGE_LENGTH } from "@/lib/domain/evidence-ranking";
 import { idSchema, PG_INT_MAX } from "./common";
 import { ALWAYS_CHECK, requireUrlForKind, sourceFieldsShape } from "./source";
 
-export const STANCES = ["SUPPORTS", "CONTRADICTS", "CONTEXT"] as const;
-export type Stance = (typeof STANCES)[number];
+import { STANCES } from "@/lib/domain/vocabulary";
 
 const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 

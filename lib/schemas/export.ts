@@ -1,11 +1,12 @@
 import { z } from "zod";
+import { EXPORT_FORMAT_IDS } from "@/lib/domain/vocabulary";
 import { claimListQuerySchema } from "./claim";
 import { idSchema, slugSchema } from "./common";
 
-// Export formats by id. Adding one means adding its id here and its entries in lib/formats/export-format-info.ts
-// and lib/formats/export-formats.ts, which the type system then demands.
-export const EXPORT_FORMAT_IDS = ["csv", "claimreview", "w3c", "markdown", "pdf", "json"] as const;
-export type ExportFormatId = (typeof EXPORT_FORMAT_IDS)[number];
+// Export formats by id (lib/domain/vocabulary.ts). Adding one means adding its id there, its minimum role in
+// lib/domain/permissions.ts and its entries in lib/formats/export-format-info.ts and lib/formats/export-formats.ts,
+// which the type system then demands.
+export { EXPORT_FORMAT_IDS, type ExportFormatId } from "@/lib/domain/vocabulary";
 
 /**
  * Which claims an export holds: the claims list's filters (article, status, tag, claimant, figure,

@@ -2,9 +2,7 @@ import { z } from "zod";
 import { isHttpUrl } from "@/lib/domain/http-url";
 import { idSchema, versionSchema } from "./common";
 
-/** Kinds a reviewer can describe by hand; ARTICLE sources are made by linking a passage of an article. */
-export const EXTERNAL_SOURCE_KINDS = ["WEB_PAGE", "DOCUMENT", "DATASET", "STATEMENT", "FACT_CHECK"] as const;
-export type ExternalSourceKind = (typeof EXTERNAL_SOURCE_KINDS)[number];
+import { EXTERNAL_SOURCE_KINDS, type ExternalSourceKind } from "@/lib/domain/vocabulary";
 
 // Kinds that can exist without an address: a printed report, a statement made in an interview.
 const URL_OPTIONAL: readonly ExternalSourceKind[] = ["DOCUMENT", "STATEMENT"];

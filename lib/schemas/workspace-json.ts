@@ -5,7 +5,9 @@
 // verdicts[].ratingId ...) and to people by email (verdicts[].reviewer, claims[].createdBy ...).
 // Dates are ISO 8601 strings in UTC. Enum values are the database's (SUPPORTS, RESOLVED, COUNT ...).
 import { z } from "zod";
-import { ROLES } from "@/lib/domain/roles";
+import {
+  ANCHOR_STATUSES, CLAIM_STATUSES, FIGURE_QUALIFIER_CODES, FIGURE_UNIT_CODES, ROLES, SOURCE_KINDS, STANCES,
+} from "@/lib/domain/vocabulary";
 import { articleLengthSchema } from "./article";
 import { PG_INT_MAX, slugSchema } from "./common";
 import { httpUrlSchema } from "./source";
@@ -25,12 +27,6 @@ const version = z.number().int().positive().max(PG_INT_MAX);
 /** The forms' rule: a file cannot bring in an address they would refuse (javascript:, data: ...). */
 const url = httpUrlSchema.nullable();
 
-const ANCHOR_STATUSES = ["EXACT", "RELOCATED", "FUZZY", "ORPHANED"] as const;
-const CLAIM_STATUSES = ["OPEN", "IN_REVIEW", "DISPUTED", "RESOLVED"] as const;
-const FIGURE_UNITS = ["COUNT", "PERCENT", "YEAR", "DATE", "AGE", "FRACTION", "CURRENCY", "OTHER"] as const;
-const FIGURE_QUALIFIERS = ["ABOUT", "OVER", "UNDER", "AT_LEAST", "AT_MOST", "NEARLY", "EXACTLY"] as const;
-const SOURCE_KINDS = ["ARTICLE", "WEB_PAGE", "DOCUMENT", "DATASET", "STATEMENT", "FACT_CHECK"] as const;
-const STANCES = ["SUPPORTS", "CONTRADICTS", "CONTEXT"] as const;
 const AUDIT_ENTITY_TYPES = ["workspace", "membership", "article", "claim", "source", "evidence", "verdict", "rating-scale"] as const;
 
 export const workspaceRowSchema = z.strictObject({
@@ -91,8 +87,8 @@ export const claimRowSchema = z.strictObject({
   claimant: optionalText,
   claimDate: date.nullable(),
   figureValue: z.number().nullable(),
-  figureUnit: z.enum(FIGURE_UNITS).nullable(),
-  figureQualifier: z.enum(FIGURE_QUALIFIERS).nullable(),
+  figureUnit: z.enum(FIGURE_UNIT_CODES).nullable(),
+  figureQualifier: z.enum(FIGURE_QUALIFIER_CODES).nullable(),
   figureLow: z.number().nullable(),
   figureHigh: z.number().nullable(),
   figureCounted: optionalText,

@@ -5,7 +5,8 @@ import { Badge } from "@/app/_components/badge";
 import { NavLink } from "@/app/_components/nav-link";
 import { SkipLink } from "@/app/_components/skip-link";
 import { getSessionUser, requirePageWorkspace } from "@/lib/auth/session";
-import { hasRole, ROLE_LABELS } from "@/lib/domain/roles";
+import { canBeAssigned, canManageWorkspace } from "@/lib/domain/permissions";
+import { ROLE_LABELS } from "@/lib/domain/roles";
 import { workspaceParamsSchema } from "@/lib/schemas/common";
 import { QueueNavLink } from "./queue/queue-nav-link";
 
@@ -32,8 +33,8 @@ export default async function WorkspaceLayout({ children, params }: { children: 
           <NavLink href={`${base}/sources`}>Sources</NavLink>
           <NavLink href={`${base}/review`}>Review</NavLink>
           <NavLink href={`${base}/reports`}>Reports</NavLink>
-          {hasRole(role, "REVIEWER") ? <QueueNavLink slug={workspace.slug} actor={user} /> : null}
-          {hasRole(role, "OWNER") ? <NavLink href={`${base}/settings`}>Settings</NavLink> : null}
+          {canBeAssigned(role) ? <QueueNavLink slug={workspace.slug} actor={user} /> : null}
+          {canManageWorkspace(role) ? <NavLink href={`${base}/settings`}>Settings</NavLink> : null}
         </nav>
         }
       >

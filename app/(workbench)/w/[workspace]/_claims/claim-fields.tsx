@@ -1,7 +1,8 @@
 "use client";
 import type { ReactNode } from "react";
 import { Field, SelectField, TextareaField } from "@/app/_components/field";
-import { FIGURE_QUALIFIERS, FIGURE_UNITS, type DetectedFigure } from "@/lib/domain/figures/types";
+import type { DetectedFigure } from "@/lib/domain/figures/types";
+import { FIGURE_QUALIFIERS, FIGURE_UNIT_LABELS, FIGURE_UNITS } from "@/lib/domain/vocabulary";
 import type { FieldErrors } from "@/lib/errors";
 
 /** The editable fields of a claim as the form holds them: strings, as inputs do. */
@@ -31,17 +32,6 @@ export const EMPTY_CLAIM_VALUES: ClaimFieldValues = {
   figureHigh: "",
   figureCounted: "",
   tags: "",
-};
-
-export const UNIT_LABELS: Record<(typeof FIGURE_UNITS)[number], string> = {
-  count: "Count",
-  percent: "Percent",
-  year: "Year",
-  date: "Date",
-  age: "Age",
-  fraction: "Fraction",
-  currency: "Money",
-  other: "Other",
 };
 
 type FigureLike = Pick<DetectedFigure, "value" | "unit" | "qualifier"> & { low?: number | null; high?: number | null; counted?: string | null };
@@ -91,7 +81,7 @@ export function ClaimFields({ values, onChange, errors, disabled, idPrefix, figu
               hint="Such as 12000000 or 12.5; 12 000, 12,5 and ١٢٫٥ are read too." />
             <SelectField id={id("figureUnit")} label="Unit" name="figureUnit" value={values.figureUnit} onChange={set("figureUnit")} errors={errors.figureUnit}>
               <option value="">Choose…</option>
-              {FIGURE_UNITS.map((unit) => <option key={unit} value={unit}>{UNIT_LABELS[unit]}</option>)}
+              {FIGURE_UNITS.map((unit) => <option key={unit} value={unit}>{FIGURE_UNIT_LABELS[unit]}</option>)}
             </SelectField>
           </div>
           <div className="grid grid-cols-2 gap-3">

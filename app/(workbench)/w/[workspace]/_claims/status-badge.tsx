@@ -2,9 +2,7 @@
 // no one has to tell "Open" from "In review" by colour alone (WCAG 1.4.1). Works in server and
 // client components (no hooks).
 import { Badge } from "@/app/_components/badge";
-import { statusLabel } from "./labels";
-
-type Status = "OPEN" | "IN_REVIEW" | "DISPUTED" | "RESOLVED";
+import { CLAIM_STATUS_LABELS, type ClaimStatus as Status } from "@/lib/domain/vocabulary";
 
 const STATUS_TONES = { OPEN: "neutral", IN_REVIEW: "blue", DISPUTED: "amber", RESOLVED: "green" } as const;
 
@@ -43,7 +41,7 @@ export function StatusBadge({ status, label }: { status: Status; label?: string 
   return (
     <Badge tone={STATUS_TONES[status]}>
       <StatusIcon status={status} />
-      <span className="whitespace-nowrap">{label ?? statusLabel(status)}</span>
+      <span className="whitespace-nowrap">{label ?? CLAIM_STATUS_LABELS[status]}</span>
     </Badge>
   );
 }

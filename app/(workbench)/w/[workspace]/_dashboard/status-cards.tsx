@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { formatNumber } from "@/app/_components/format";
-import { CLAIM_STATUS_ORDER, type Dashboard } from "@/lib/data/dashboard";
-import { statusLabel } from "../_claims/labels";
+import type { Dashboard } from "@/lib/data/dashboard";
+import { CLAIM_STATUS_LABELS, CLAIM_STATUSES } from "@/lib/domain/vocabulary";
 import { StatusIcon } from "../_claims/status-badge";
 
 /** One card per claim status, each opening the claims list filtered to it. */
@@ -10,7 +10,7 @@ export function StatusCards({ slug, counts }: { slug: string; counts: Dashboard[
     <section aria-labelledby="claims-by-status">
       <h2 id="claims-by-status" className="text-lg font-semibold">Claims by status</h2>
       <ul className="mt-3 grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
-        {CLAIM_STATUS_ORDER.map((status) => (
+        {CLAIM_STATUSES.map((status) => (
           <li key={status}>
             <Link
               href={`/w/${slug}/claims?status=${status}`}
@@ -20,7 +20,7 @@ export function StatusCards({ slug, counts }: { slug: string; counts: Dashboard[
                   different aria-label: speech-input users say what they see (WCAG 2.5.3). */}
               <span className="flex items-center gap-1.5 text-sm text-slate-600">
                 <StatusIcon status={status} />
-                {statusLabel(status)}
+                {CLAIM_STATUS_LABELS[status]}
               </span>
               <span className="mt-1 block text-3xl font-semibold tabular-nums">
                 {formatNumber(counts[status])}

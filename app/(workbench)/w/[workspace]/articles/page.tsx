@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { formatDate, formatNumber } from "@/app/_components/format";
 import { requirePageWorkspace } from "@/lib/auth/session";
 import { listArticles } from "@/lib/data/articles";
-import { hasRole } from "@/lib/domain/roles";
+import { canEditArticles } from "@/lib/domain/permissions";
 import { workspaceParamsSchema } from "@/lib/schemas/common";
 import { TableHead } from "@/app/_components/table-head";
 
@@ -15,7 +15,7 @@ export default async function ArticlesPage({ params }: { params: Promise<{ works
   if (!parsed.success) notFound();
   const slug = parsed.data.workspace;
   const { user, role } = await requirePageWorkspace(slug, `/w/${slug}/articles`);
-  const canImport = hasRole(role, "EDITOR");
+  const canImport = canEditArticles(role);
   const articles = await listArticles({ actor: user, slug });
 
   return (

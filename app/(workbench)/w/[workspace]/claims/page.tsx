@@ -8,9 +8,9 @@ import { requirePageWorkspace } from "@/lib/auth/session";
 import { listClaimFilterOptions, listClaims } from "@/lib/data/claim-search";
 import { DISAGREEMENT_KINDS, DISAGREEMENT_LABELS } from "@/lib/domain/disagreements";
 import { figureLabel } from "@/lib/domain/figure-label";
-import { CLAIM_STATUSES, claimListQuerySchema, type ClaimListQuery } from "@/lib/schemas/claim";
+import { claimListQuerySchema, type ClaimListQuery } from "@/lib/schemas/claim";
 import { toFieldErrors, workspaceParamsSchema, safeParseInput } from "@/lib/schemas/common";
-import { statusLabel } from "../_claims/labels";
+import { CLAIM_STATUS_LABELS, CLAIM_STATUSES } from "@/lib/domain/vocabulary";
 import { StatusBadge } from "../_claims/status-badge";
 import { exportHref } from "../reports/export-href";
 import { TableHead } from "@/app/_components/table-head";
@@ -47,7 +47,7 @@ export default async function ClaimsPage({ params, searchParams }: { params: Pro
         <FilterField label="Status">
           <select name="status" defaultValue={query.status ?? ""} className={filterControl}>
             <option value="">Any status</option>
-            {CLAIM_STATUSES.map((status) => <option key={status} value={status}>{statusLabel(status)}</option>)}
+            {CLAIM_STATUSES.map((status) => <option key={status} value={status}>{CLAIM_STATUS_LABELS[status]}</option>)}
           </select>
         </FilterField>
         <FilterField label="Tag">

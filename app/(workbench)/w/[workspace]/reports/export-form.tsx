@@ -4,7 +4,8 @@ import { Button } from "@/app/_components/button";
 import { formatNumber } from "@/app/_components/format";
 import { JobProgress } from "@/app/_components/job-progress";
 import { startExportJobAction } from "@/lib/actions/jobs";
-import { hasRole, ROLE_LABELS, type Role } from "@/lib/domain/roles";
+import { canExport } from "@/lib/domain/permissions";
+import { ROLE_LABELS, type Role } from "@/lib/domain/roles";
 import { tooManyClaimsMessage, type ExportFormatChoice } from "@/lib/formats/export-format-info";
 import type { JobStatus } from "@/lib/jobs/job-status";
 import type { ExportFormatId } from "@/lib/schemas/export";
@@ -91,7 +92,7 @@ export function ExportForm({ slug, formats, role, workspaceTotal, articles, filt
         <fieldset className="space-y-2">
           <legend className="text-sm font-semibold text-slate-800">Format</legend>
           {formats.map((item) => {
-            const allowed = hasRole(role, item.role);
+            const allowed = canExport(role, item.id);
             return (
               <label key={item.id} className={`flex gap-2 text-sm ${allowed ? "" : "text-slate-500"}`}>
                 <input type="radio" name="format" value={item.id} checked={format === item.id} onChange={() => setFormat(item.id)} disabled={!allowed} className={radio} />

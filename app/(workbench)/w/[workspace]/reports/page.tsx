@@ -9,7 +9,7 @@ import { listExportFormats } from "@/lib/formats/export-format-info";
 import { toJobStatus } from "@/lib/jobs/job-status";
 import { workspaceParamsSchema, safeParseInput } from "@/lib/schemas/common";
 import { exportScopeSchema, scopeToSearchParams, type ExportScope } from "@/lib/schemas/export";
-import { statusLabel } from "../_claims/labels";
+import { CLAIM_STATUS_LABELS } from "@/lib/domain/vocabulary";
 import { ExportForm, type ScopeChoice } from "./export-form";
 
 export const metadata: Metadata = { title: "Reports" };
@@ -21,7 +21,7 @@ function describeFilter(scope: Partial<ExportScope>, articleTitle: (id: string) 
   return [
     scope.q ? `Search: “${scope.q}”` : null,
     scope.article ? `Article: ${articleTitle(scope.article) ?? "unknown"}` : null,
-    scope.status ? `Status: ${statusLabel(scope.status)}` : null,
+    scope.status ? `Status: ${CLAIM_STATUS_LABELS[scope.status]}` : null,
     scope.tag ? `Tag: ${scope.tag}` : null,
     scope.claimant ? `Claimant: ${scope.claimant}` : null,
     scope.figure ? (scope.figure === "yes" ? "With a figure" : "Without a figure") : null,

@@ -8,6 +8,7 @@ import { getRatingScaleForEditing } from "@/lib/data/rating-scale";
 import { getWorkspaceSettings } from "@/lib/data/workspaces";
 import { ROLE_LABELS } from "@/lib/domain/roles";
 import { workspaceParamsSchema } from "@/lib/schemas/common";
+import { MINIMUM_ROLE } from "@/lib/domain/permissions";
 import { ApiTokens, type TokenRow } from "./api-tokens";
 import { RatingScaleEditor } from "./rating-scale-editor";
 import { SettingsForm } from "./settings-form";
@@ -18,7 +19,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ works
   const parsed = workspaceParamsSchema.safeParse(await params);
   if (!parsed.success) notFound();
   const slug = parsed.data.workspace;
-  const { user } = await requirePageWorkspace(slug, `/w/${slug}/settings`, "OWNER");
+  const { user } = await requirePageWorkspace(slug, `/w/${slug}/settings`, MINIMUM_ROLE.manageWorkspace);
   const [settings, scale, tokens] = await Promise.all([
     getWorkspaceSettings({ actor: user, slug }),
     getRatingScaleForEditing({ actor: user, slug }),

@@ -4,10 +4,11 @@ import { notFound } from "next/navigation";
 import { formatDate } from "@/app/_components/format";
 import { requirePageWorkspace } from "@/lib/auth/session";
 import { listSources, type SourceListItem } from "@/lib/data/sources";
-import { hasRole } from "@/lib/domain/roles";
+import { canAddEvidence, canEditSources } from "@/lib/domain/permissions";
 import { workspaceParamsSchema, safeParseInput } from "@/lib/schemas/common";
 import { sourceListQuerySchema } from "@/lib/schemas/source";
-import { safeHref, SOURCE_KIND_LABELS } from "../claims/[claimId]/evidence/evidence-labels";
+import { SOURCE_KIND_LABELS } from "@/lib/domain/vocabulary";
+import { safeHref } from "../claims/[claimId]/evidence/evidence-labels";
 import { EMPTY_SOURCE_FORM, SourceForm } from "./source-form";
 
 export const metadata: Metadata = { title: "Sources" };
@@ -22,7 +23,7 @@ export default async function SourcesPage({ params, searchParams }: { params: Pr
   const query = safeParseInput(sourceListQuerySchema, { q: (await searchParams).q });
   const q = query.success ? query.data.q : undefined;
   const sources = await listSources({ actor: user, slug, q });
-  const isEditor = hasRole(role, "EDITOR");
+  const isEditor = canEditSources(role);
 
   return (
     <main className="mx-auto max-w-6xl space-y-6 px-6 py-8">
@@ -49,7 +50,7 @@ export default async function SourcesPage({ params, searchParams }: { params: Pr
       ) : (
         <SourcesTable slug={slug} sources={sources} isEditor={isEditor} />
       )}
-      {hasRole(role, "REVIEWER") ? (
+      {canAddEvidence(role) ? (
         <section aria-labelledby="new-source-heading" className="max-w-3xl rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
           <h2 id="new-source-heading" className="mb-4 font-semibold">Add an external source</h2>
           <SourceForm slug={slug} initial={EMPTY_SOURCE_FORM} />

@@ -1,10 +1,9 @@
 "use client";
 import { Field, SelectField } from "@/app/_components/field";
 import type { FieldErrors } from "@/lib/errors";
-import { SOURCE_KIND_LABELS } from "../claims/[claimId]/evidence/evidence-labels";
+import { EXTERNAL_SOURCE_KINDS, SOURCE_KIND_LABELS } from "@/lib/domain/vocabulary";
 
 // Article sources are made by linking a passage, never described by hand.
-const EXTERNAL_KINDS = (Object.keys(SOURCE_KIND_LABELS) as (keyof typeof SOURCE_KIND_LABELS)[]).filter((kind) => kind !== "ARTICLE");
 
 /** An external source's fields as the form holds them: strings, as inputs do. */
 export interface SourceFieldValues {
@@ -30,7 +29,7 @@ export function SourceFields({ idPrefix, values, onChange, errors, disabled }: {
   return (
     <div className="grid gap-4 sm:grid-cols-2">
       <SelectField id={`${idPrefix}-kind`} label="Kind" name="kind" value={values.kind} onChange={set("kind")} errors={errors.kind} disabled={disabled}>
-        {EXTERNAL_KINDS.map((kind) => <option key={kind} value={kind}>{SOURCE_KIND_LABELS[kind]}</option>)}
+        {EXTERNAL_SOURCE_KINDS.map((kind) => <option key={kind} value={kind}>{SOURCE_KIND_LABELS[kind]}</option>)}
       </SelectField>
       <Field id={`${idPrefix}-title`} label="Title" name="title" dir="auto" value={values.title} onChange={set("title")} errors={errors.title} disabled={disabled} />
       <Field

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react"
 import { Button } from "@/app/_components/button";
 import { splitParagraphs } from "@/lib/domain/paragraphs";
 import { snapToWords, TOO_SHORT_MESSAGE } from "@/lib/domain/word-snap";
-import { statusLabel } from "../../_claims/labels";
+import { CLAIM_STATUS_LABELS } from "@/lib/domain/vocabulary";
 import { ArticleText } from "./article-text";
 import { useCaretBrowsing } from "./caret-browsing";
 import { ClaimDetails } from "./claim-details";
@@ -208,7 +208,7 @@ export function ArticleReader({ slug, article, claims, suggestions, canMark }: P
           <div role="tooltip" className="pointer-events-none absolute z-20 max-w-[min(24rem,100%)] rounded-md bg-slate-900 px-3 py-2 text-sm text-white shadow-lg" style={{ top: hovered.top, left: hovered.left }}>
             <p className="font-medium" dir="auto">{hoveredClaim.statement}</p>
             <p className="mt-1 text-xs text-slate-300">
-              {hoveredClaim.ratingLabel ?? statusLabel(hoveredClaim.status)}
+              {hoveredClaim.ratingLabel ?? CLAIM_STATUS_LABELS[hoveredClaim.status]}
               {hoveredClaim.figureLabel ? ` · ${hoveredClaim.figureLabel}` : ""}
             </p>
           </div>

@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { useEffect, useRef } from "react";
 import { Badge } from "@/app/_components/badge";
-import { anchorLabel } from "../../_claims/labels";
+import { ANCHOR_STATUS_LABELS } from "@/lib/domain/vocabulary";
 import { StatusBadge } from "../../_claims/status-badge";
 import type { ReaderClaim } from "./reader-types";
 
@@ -21,7 +21,7 @@ export function ClaimDetails({ slug, claim, autoFocus, onClose }: { slug: string
       <div className="flex flex-wrap gap-2">
         <StatusBadge status={claim.status} label={claim.ratingLabel ?? undefined} />
         {claim.figureLabel ? <Badge tone="blue">{claim.figureLabel}</Badge> : null}
-        {claim.anchorStatus !== "EXACT" ? <Badge tone="amber">{anchorLabel(claim.anchorStatus)}</Badge> : null}
+        {claim.anchorStatus !== "EXACT" ? <Badge tone="amber">{ANCHOR_STATUS_LABELS[claim.anchorStatus]}</Badge> : null}
       </div>
       <blockquote dir="auto" className="border-s-4 border-amber-300 ps-3 font-serif text-sm">{claim.exact}</blockquote>
       {claim.claimant ? <p className="text-sm text-slate-600">Claimant: <bdi>{claim.claimant}</bdi></p> : null}

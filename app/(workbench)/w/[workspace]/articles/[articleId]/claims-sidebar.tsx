@@ -3,7 +3,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Button } from "@/app/_components/button";
 import { reattachClaimAction } from "@/lib/actions/claims";
-import { statusLabel } from "../../_claims/labels";
+import { CLAIM_STATUS_LABELS } from "@/lib/domain/vocabulary";
 import type { ReaderClaim, Span } from "./reader-types";
 
 export function ClaimsSidebar({ slug, claims, suggestionCount, activeId, onJump, selection }: {
@@ -46,7 +46,7 @@ export function ClaimsSidebar({ slug, claims, suggestionCount, activeId, onJump,
                 >
                   <span className="mr-2 inline-block size-2.5 rounded-full align-middle" style={{ backgroundColor: claim.colour ?? "#f59e0b" }} aria-hidden />
                   <span dir="auto">{claim.statement}</span>
-                  <span className="block pl-4.5 text-xs text-slate-600">{claim.ratingLabel ?? statusLabel(claim.status)}{claim.figureLabel ? ` · ${claim.figureLabel}` : ""}</span>
+                  <span className="block pl-4.5 text-xs text-slate-600">{claim.ratingLabel ?? CLAIM_STATUS_LABELS[claim.status]}{claim.figureLabel ? ` · ${claim.figureLabel}` : ""}</span>
                 </button>
               </li>
             ))}

@@ -1,6 +1,6 @@
 "use client";
 import type { DetectedFigure } from "@/lib/domain/figures/types";
-import { UNIT_LABELS } from "../../_claims/claim-fields";
+import { FIGURE_UNIT_LABELS } from "@/lib/domain/vocabulary";
 
 /**
  * The passage's other detected figures, one click each: the form pre-fills the one the passage is most
@@ -18,10 +18,10 @@ export function FigureChoices({ others, onPick, disabled }: { others: DetectedFi
             type="button"
             disabled={disabled}
             onClick={() => onPick(figure)}
-            aria-label={`Use ${figure.text} (${UNIT_LABELS[figure.unit].toLowerCase()}) as the claim's figure`}
+            aria-label={`Use ${figure.text} (${FIGURE_UNIT_LABELS[figure.unit].toLowerCase()}) as the claim's figure`}
             className="rounded text-blue-800 underline hover:text-blue-950 disabled:text-slate-400"
           >
-            <bdi>{figure.text}</bdi> ({UNIT_LABELS[figure.unit].toLowerCase()})
+            <bdi>{figure.text}</bdi> ({FIGURE_UNIT_LABELS[figure.unit].toLowerCase()})
           </button>
         </span>
       ))}

@@ -7,7 +7,7 @@ import { getArticle } from "@/lib/data/articles";
 import { listArticleClaims, type ClaimView } from "@/lib/data/claims";
 import { listDismissedSuggestions } from "@/lib/data/suggestions";
 import { figureLabel } from "@/lib/domain/figure-label";
-import { hasRole } from "@/lib/domain/roles";
+import { canEditArticles, canEditClaim, canMarkClaim, type Member } from "@/lib/domain/permissions";
 import { isRestorable } from "@/lib/domain/restore-removed";
 import { pendingFigures } from "@/lib/domain/suggestions";
 import { parseRemovedItems } from "@/lib/schemas/article-import";
@@ -33,7 +33,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return { title: article.title };
 }
 
-function toReaderClaim(claim: ClaimView, actorId: string, isEditor: boolean): ReaderClaim {
+function toReaderClaim(claim: ClaimView, member: Member): ReaderClaim {
   return {
     id: claim.id,
     start: claim.start,
@@ -47,7 +47,7 @@ function toReaderClaim(claim: ClaimView, actorId: string, isEditor: boolean): Re
     colour: claim.status === "RESOLVED" ? claim.finalRating?.colour ?? null : null,
     ratingLabel: claim.status === "RESOLVED" ? claim.finalRating?.label ?? null : null,
     version: claim.version,
-    canEdit: isEditor || claim.createdById === actorId,
+    canEdit: canEditClaim(member, claim),
   };
 }
 
@@ -62,7 +62,7 @@ export default async function ArticlePage({ params, searchParams }: { params: Pa
   ]);
   const placed = claims.filter((claim) => claim.anchorStatus !== "ORPHANED");
   const suggestions = pendingFigures(article.body, placed, dismissed);
-  const isEditor = hasRole(access.role, "EDITOR");
+  const isEditor = canEditArticles(access.role);
   const removed = parseRemovedItems(article.importRemoved).map((item, index) => ({ index, kind: item.kind, line: item.line, text: item.text, restorable: isRestorable(item) }));
 
   return (
@@ -102,9 +102,9 @@ export default async function ArticlePage({ params, searchParams }: { params: Pa
             publisher: article.publisher,
             publishedAt: article.publishedAt?.toISOString() ?? null,
           }}
-          claims={claims.map((claim) => toReaderClaim(claim, actor.id, isEditor))}
+          claims={claims.map((claim) => toReaderClaim(claim, { id: actor.id, role: access.role }))}
           suggestions={suggestions}
-          canMark={hasRole(access.role, "REVIEWER")}
+          canMark={canMarkClaim(access.role)}
         />
       </article>
     </main>

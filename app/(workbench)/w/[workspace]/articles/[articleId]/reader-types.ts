@@ -1,4 +1,5 @@
 import type { DetectedFigure } from "@/lib/domain/figures/types";
+import type { AnchorStatus, ClaimStatus } from "@/lib/domain/vocabulary";
 
 /** What the reader needs of a claim: enough to highlight it, list it and summarise it. */
 export interface ReaderClaim {
@@ -7,8 +8,8 @@ export interface ReaderClaim {
   end: number;
   exact: string;
   statement: string;
-  status: "OPEN" | "IN_REVIEW" | "DISPUTED" | "RESOLVED";
-  anchorStatus: "EXACT" | "RELOCATED" | "FUZZY" | "ORPHANED";
+  status: ClaimStatus;
+  anchorStatus: AnchorStatus;
   figureLabel: string | null;
   claimant: string | null;
   /** The final rating's colour once resolved; null while open (a neutral highlight). */

@@ -6,6 +6,7 @@ import { getLatestArticleImport } from "@/lib/data/article-import-jobs";
 import { toJobStatus } from "@/lib/jobs/job-status";
 import { workspaceParamsSchema } from "@/lib/schemas/common";
 import { formatBytes, maxBulkUploadBytes, maxUploadBytes } from "@/lib/uploads";
+import { MINIMUM_ROLE } from "@/lib/domain/permissions";
 import { PasteForm } from "./paste-form";
 import { UploadForm } from "./upload-form";
 
@@ -15,7 +16,7 @@ export default async function ImportArticlesPage({ params }: { params: Promise<{
   const parsed = workspaceParamsSchema.safeParse(await params);
   if (!parsed.success) notFound();
   const slug = parsed.data.workspace;
-  const { user } = await requirePageWorkspace(slug, `/w/${slug}/articles/import`, "EDITOR");
+  const { user } = await requirePageWorkspace(slug, `/w/${slug}/articles/import`, MINIMUM_ROLE.editArticles);
   const limit = formatBytes(maxUploadBytes());
   const latest = await getLatestArticleImport({ actor: user, slug });
 

@@ -4,7 +4,7 @@ import { useState, useTransition, type FormEvent } from "react";
 import { Button } from "@/app/_components/button";
 import { updateClaimAction } from "@/lib/actions/claims";
 import type { FieldErrors } from "@/lib/errors";
-import type { FigureView } from "@/lib/data/figure-codes";
+import type { ClaimFigure } from "@/lib/domain/vocabulary";
 import { figureLabel } from "@/lib/domain/figure-label";
 import { ClaimFields, EMPTY_CLAIM_VALUES, figureToValues, type ClaimFieldValues } from "../../_claims/claim-fields";
 
@@ -14,7 +14,7 @@ interface EditableClaim {
   statement: string;
   claimant: string | null;
   claimDate: string | null;
-  figure: FigureView | null;
+  figure: ClaimFigure | null;
   tags: string[];
 }
 

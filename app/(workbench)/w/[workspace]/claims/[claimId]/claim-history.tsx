@@ -1,7 +1,6 @@
-import { CLAIM_STATUSES } from "@/lib/schemas/claim";
-import { statusLabel } from "../../_claims/labels";
+import { CLAIM_STATUS_LABELS, CLAIM_STATUSES, type ClaimStatus } from "@/lib/domain/vocabulary";
 
-const isStatus = (value: string): value is (typeof CLAIM_STATUSES)[number] => (CLAIM_STATUSES as readonly string[]).includes(value);
+const isStatus = (value: string): value is ClaimStatus => (CLAIM_STATUSES as readonly string[]).includes(value);
 
 interface HistoryEvent {
   id: string;
@@ -42,7 +41,7 @@ const dayFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZo
 
 function show(value: unknown, key?: string): string {
   if (value === null || value === undefined || value === "") return "—";
-  if (key === "status" && typeof value === "string" && isStatus(value)) return statusLabel(value);
+  if (key === "status" && typeof value === "string" && isStatus(value)) return CLAIM_STATUS_LABELS[value];
   if (Array.isArray(value)) return value.length ? value.join(", ") : "—";
   return String(value);
 }

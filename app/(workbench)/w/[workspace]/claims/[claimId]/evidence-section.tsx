@@ -2,16 +2,17 @@ import Link from "next/link";
 import { requirePageWorkspace } from "@/lib/auth/session";
 import { listClaimEvidence } from "@/lib/data/evidence";
 import { suggestEvidence } from "@/lib/data/evidence-suggestions";
-import { hasRole } from "@/lib/domain/roles";
+import { canAddEvidence, canRemoveEvidence } from "@/lib/domain/permissions";
 import { EvidenceItem } from "./evidence/evidence-item";
-import { STANCE_ORDER, STANCE_TEXT } from "./evidence/evidence-labels";
+import { STANCES } from "@/lib/domain/vocabulary";
+import { STANCE_TEXT } from "./evidence/evidence-labels";
 import { SuggestedEvidence } from "./evidence/suggested-evidence";
 
 /** The claim's evidence by stance, and for reviewers the way to add more: by hand or from suggestions. */
 export async function EvidenceSection({ slug, claimId }: { slug: string; claimId: string }) {
   const { user: actor, role } = await requirePageWorkspace(slug, `/w/${slug}/claims/${claimId}`);
-  const canAdd = hasRole(role, "REVIEWER");
-  const isEditor = hasRole(role, "EDITOR");
+  const canAdd = canAddEvidence(role);
+  const member = { id: actor.id, role };
   const [evidence, suggestions] = await Promise.all([
     listClaimEvidence({ actor, slug, claimId }),
     canAdd ? suggestEvidence({ actor, slug, claimId }) : Promise.resolve([]),
@@ -34,7 +35,7 @@ export async function EvidenceSection({ slug, claimId }: { slug: string; claimId
         </p>
       ) : null}
       {evidence.length > 0
-        ? STANCE_ORDER.map((stance) => {
+        ? STANCES.map((stance) => {
             const items = evidence.filter((e) => e.stance === stance);
             const headingId = `evidence-${stance.toLowerCase()}-heading`;
             return (
@@ -47,7 +48,7 @@ export async function EvidenceSection({ slug, claimId }: { slug: string; claimId
                 ) : (
                   <ul className="mt-2 space-y-3">
                     {items.map((item) => (
-                      <EvidenceItem key={item.id} slug={slug} evidence={item} canRemove={isEditor || (canAdd && item.createdById === actor.id)} />
+                      <EvidenceItem key={item.id} slug={slug} evidence={item} canRemove={canRemoveEvidence(member, item)} />
                     ))}
                   </ul>
                 )}

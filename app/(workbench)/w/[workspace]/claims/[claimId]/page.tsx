@@ -7,10 +7,10 @@ import { listClaimHistory } from "@/lib/data/audit";
 import { getClaim } from "@/lib/data/claims";
 import { figureLabel } from "@/lib/domain/figure-label";
 import { splitParagraphs } from "@/lib/domain/paragraphs";
-import { hasRole } from "@/lib/domain/roles";
+import { canEditClaim } from "@/lib/domain/permissions";
 import { idSchema, slugSchema } from "@/lib/schemas/common";
 import { z } from "zod";
-import { anchorLabel } from "../../_claims/labels";
+import { ANCHOR_STATUS_LABELS } from "@/lib/domain/vocabulary";
 import { StatusBadge } from "../../_claims/status-badge";
 import { ClaimEditor } from "./claim-editor";
 import { EvidenceSection } from "./evidence-section";
@@ -38,7 +38,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function ClaimPage({ params }: { params: Params }) {
   const { slug, claim, access } = await load(params);
   const history = await listClaimHistory({ actor: access.user, slug, claimId: claim.id });
-  const canEdit = hasRole(access.role, "EDITOR") || (hasRole(access.role, "REVIEWER") && claim.createdById === access.user.id);
+  const canEdit = canEditClaim({ id: access.user.id, role: access.role }, claim);
   const context = splitParagraphs(claim.article.body).filter((p) => p.start < claim.end && p.start + p.text.length > claim.start);
   const orphaned = claim.anchorStatus === "ORPHANED";
 
@@ -56,7 +56,7 @@ export default async function ClaimPage({ params }: { params: Params }) {
             <StatusBadge status={claim.status} />
             {claim.finalRating ? <Badge tone="blue">Final rating: {claim.finalRating.label}</Badge> : null}
             {claim.figure ? <Badge tone="blue">{figureLabel(claim.figure)}</Badge> : null}
-            <Badge tone={claim.anchorStatus === "EXACT" ? "neutral" : "amber"}>{anchorLabel(claim.anchorStatus)}</Badge>
+            <Badge tone={claim.anchorStatus === "EXACT" ? "neutral" : "amber"}>{ANCHOR_STATUS_LABELS[claim.anchorStatus]}</Badge>
           </div>
         </header>
         <section aria-labelledby="quote-heading" className="rounded-lg border border-slate-200 bg-white p-5">

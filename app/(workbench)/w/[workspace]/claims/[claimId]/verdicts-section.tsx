@@ -3,7 +3,7 @@ import { getRatingScale } from "@/lib/data/rating-scale";
 import { getResolution } from "@/lib/data/resolution";
 import { listImportedVerdicts } from "@/lib/data/imported-verdicts";
 import { listClaimVerdicts } from "@/lib/data/verdicts";
-import { hasRole } from "@/lib/domain/roles";
+import { canAssignReviewers, canRecordVerdict, canResolveClaim } from "@/lib/domain/permissions";
 import { AssignSection } from "./verdicts/assign-section";
 import { ImportedVerdicts } from "./verdicts/imported-verdicts";
 import { RatingBadge } from "./verdicts/rating-badge";
@@ -17,7 +17,7 @@ const card = "space-y-4 rounded-lg border border-slate-200 bg-white p-5";
 /** The claim's verdicts: the reviewer's own, everyone's (as blind review allows), the final verdict, assignments. */
 export async function VerdictsSection({ slug, claimId }: { slug: string; claimId: string }) {
   const { user: actor, role } = await requirePageWorkspace(slug, `/w/${slug}/claims/${claimId}`);
-  const isEditor = hasRole(role, "EDITOR");
+  const canResolve = canResolveClaim(role);
   const [verdicts, imported, scale, resolution] = await Promise.all([
     listClaimVerdicts({ actor, slug, claimId }),
     listImportedVerdicts({ actor, slug, claimId }),
@@ -29,7 +29,7 @@ export async function VerdictsSection({ slug, claimId }: { slug: string; claimId
 
   return (
     <>
-      {resolved || isEditor ? (
+      {resolved || canResolve ? (
         <section aria-labelledby="final-verdict-heading" className={card}>
           <h2 id="final-verdict-heading" className="font-semibold">Final verdict</h2>
           {resolved && resolution.finalRating ? (
@@ -42,13 +42,13 @@ export async function VerdictsSection({ slug, claimId }: { slug: string; claimId
               </p>
             </div>
           ) : null}
-          {isEditor && resolved ? <ReopenForm slug={slug} claimId={claimId} version={resolution.version} /> : null}
-          {isEditor && !resolved ? <ResolveForm slug={slug} claimId={claimId} version={resolution.version} levels={levels} /> : null}
+          {canResolve && resolved ? <ReopenForm slug={slug} claimId={claimId} version={resolution.version} /> : null}
+          {canResolve && !resolved ? <ResolveForm slug={slug} claimId={claimId} version={resolution.version} levels={levels} /> : null}
         </section>
       ) : null}
       <section aria-labelledby="verdicts-heading" className={card}>
         <h2 id="verdicts-heading" className="font-semibold">Verdicts</h2>
-        {hasRole(role, "REVIEWER") ? (
+        {canRecordVerdict(role) ? (
           <div className="space-y-3 rounded-md bg-slate-50 p-4">
             <h3 className="text-sm font-semibold">Your verdict</h3>
             {verdicts.mine ? (
@@ -68,7 +68,7 @@ export async function VerdictsSection({ slug, claimId }: { slug: string; claimId
         <VerdictList current={verdicts.current} history={verdicts.history} hiddenCount={verdicts.hiddenCount} />
         <ImportedVerdicts verdicts={imported} />
       </section>
-      {isEditor ? <AssignSection actor={actor} slug={slug} claimId={claimId} className={card} /> : null}
+      {canAssignReviewers(role) ? <AssignSection actor={actor} slug={slug} claimId={claimId} className={card} /> : null}
     </>
   );
 }

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { formatDate } from "@/app/_components/format";
 import type { FigureConflictView } from "@/lib/data/figure-conflicts";
 import { figureLabel } from "@/lib/domain/figure-label";
-import { statusLabel } from "../../_claims/labels";
+import { CLAIM_STATUS_LABELS } from "@/lib/domain/vocabulary";
 
 type Side = FigureConflictView["self"];
 
@@ -47,7 +47,7 @@ function FigureSide({ slug, side, heading }: { slug: string; side: Side; heading
         <span dir="auto">{side.article.title}</span>
         {side.article.publisher ? <> · <bdi>{side.article.publisher}</bdi></> : null}
         {side.article.publishedAt ? ` · ${formatDate(side.article.publishedAt)}` : ""}
-        {` · ${statusLabel(side.status)}`}
+        {` · ${CLAIM_STATUS_LABELS[side.status]}`}
       </p>
       {side.figure && normalised ? (
         <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5">

@@ -9,7 +9,7 @@ import { getClaimFigureConflicts } from "@/lib/data/figure-conflicts";
 import { getRatingScale } from "@/lib/data/rating-scale";
 import { getResolution } from "@/lib/data/resolution";
 import { listClaimVerdicts } from "@/lib/data/verdicts";
-import { hasRole } from "@/lib/domain/roles";
+import { canResolveClaim } from "@/lib/domain/permissions";
 import { idSchema, workspaceParamsSchema } from "@/lib/schemas/common";
 import { RatingBadge } from "../../claims/[claimId]/verdicts/rating-badge";
 import { AssignSection } from "../../claims/[claimId]/verdicts/assign-section";
@@ -39,7 +39,7 @@ export default async function DisagreementPage({ params }: { params: Promise<{ w
     getRatingScale({ actor, slug }),
     getClaimFigureConflicts({ actor, slug, claimId: claim.id }),
   ]);
-  const isEditor = hasRole(role, "EDITOR");
+  const canResolve = canResolveClaim(role);
   const resolved = resolution.status === "RESOLVED";
 
   return (
@@ -93,7 +93,7 @@ export default async function DisagreementPage({ params }: { params: Promise<{ w
           <p className="text-sm whitespace-pre-wrap" dir="auto">{resolution.resolutionNote}</p>
           <p className="text-sm"><Link href={base} className="text-blue-800 underline">Back to the disagreements</Link></p>
         </section>
-      ) : isEditor ? (
+      ) : canResolve ? (
         <div className="grid gap-4 md:grid-cols-2">
           <section aria-labelledby="resolve-heading" className={card}>
             <h2 id="resolve-heading" className="font-semibold">Resolve</h2>

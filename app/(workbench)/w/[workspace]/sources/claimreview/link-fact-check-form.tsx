@@ -3,7 +3,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition, type FormEvent } from "react";
 import { Button } from "@/app/_components/button";
 import { linkFactCheckAction } from "@/lib/actions/claimreview";
-import type { Stance } from "@/lib/schemas/evidence";
+import type { Stance } from "@/lib/domain/vocabulary";
 
 const STANCE_LABELS: Record<Stance, string> = { SUPPORTS: "Supports the claim", CONTRADICTS: "Contradicts the claim", CONTEXT: "Gives context" };
 

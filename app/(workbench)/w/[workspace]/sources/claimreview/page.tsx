@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { formatDate } from "@/app/_components/format";
 import { requirePageWorkspace } from "@/lib/auth/session";
 import { listFactChecksToLink } from "@/lib/data/claimreview-import";
-import { hasRole } from "@/lib/domain/roles";
+import { canAddEvidence } from "@/lib/domain/permissions";
 import { workspaceParamsSchema } from "@/lib/schemas/common";
 import { formatBytes, maxUploadBytes } from "@/lib/uploads";
 import { safeHref } from "../../claims/[claimId]/evidence/evidence-labels";
@@ -19,7 +19,7 @@ export default async function ClaimReviewPage({ params }: { params: Promise<{ wo
   const slug = parsed.data.workspace;
   const { user, role } = await requirePageWorkspace(slug, `/w/${slug}/sources/claimreview`);
   const factChecks = await listFactChecksToLink({ actor: user, slug });
-  const canLink = hasRole(role, "REVIEWER");
+  const canLink = canAddEvidence(role);
 
   return (
     <main className="mx-auto max-w-6xl space-y-8 px-6 py-8">

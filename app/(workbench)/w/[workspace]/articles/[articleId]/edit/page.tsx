@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { requirePageWorkspace } from "@/lib/auth/session";
 import { getArticle } from "@/lib/data/articles";
 import { articleParamsSchema } from "@/lib/schemas/common";
+import { MINIMUM_ROLE } from "@/lib/domain/permissions";
 import { TextEditor } from "./text-editor";
 
 export const metadata: Metadata = { title: "Edit article text" };
@@ -12,7 +13,7 @@ export default async function EditArticlePage({ params }: { params: Promise<{ wo
   const parsed = articleParamsSchema.safeParse(await params);
   if (!parsed.success) notFound();
   const { workspace: slug, articleId } = parsed.data;
-  const { user } = await requirePageWorkspace(slug, `/w/${slug}/articles/${articleId}/edit`, "EDITOR");
+  const { user } = await requirePageWorkspace(slug, `/w/${slug}/articles/${articleId}/edit`, MINIMUM_ROLE.editArticles);
   const article = await getArticle({ actor: user, slug, articleId });
   if (!article) notFound();
   return (

@@ -4,6 +4,7 @@ import { readUploadRequest } from "@/lib/http/upload-request";
 import { enqueueJobOrFail } from "@/lib/jobs/queue";
 import { toJobStatus } from "@/lib/jobs/job-status";
 import { articleUploadOptionsSchema, MAX_FILES_PER_UPLOAD } from "@/lib/schemas/article-import";
+import { MINIMUM_ROLE } from "@/lib/domain/permissions";
 
 /**
  * Starts an import of uploaded article files (editors and above) as a background job: the files are
@@ -11,7 +12,7 @@ import { articleUploadOptionsSchema, MAX_FILES_PER_UPLOAD } from "@/lib/schemas/
  * follows the job's progress; files over the upload limit are not stored, and the job lists them refused.
  */
 export async function POST(request: Request, { params }: { params: Promise<{ workspace: string }> }) {
-  const upload = await readUploadRequest(request, params, "EDITOR", "import articles");
+  const upload = await readUploadRequest(request, params, MINIMUM_ROLE.editArticles, "import articles");
   if (!upload.ok) return upload.response;
   const { user, slug, form, files } = upload;
   if (files.length > MAX_FILES_PER_UPLOAD) {

@@ -1,8 +1,8 @@
 import { Badge } from "@/app/_components/badge";
 import { formatDate } from "@/app/_components/format";
 import type { EvidenceView } from "@/lib/data/evidence";
-import { anchorLabel } from "../../../_claims/labels";
-import { passageHref, safeHref, SOURCE_KIND_LABELS, STANCE_TEXT } from "./evidence-labels";
+import { ANCHOR_STATUS_LABELS, SOURCE_KIND_LABELS } from "@/lib/domain/vocabulary";
+import { passageHref, safeHref, STANCE_TEXT } from "./evidence-labels";
 import { RemoveEvidenceButton } from "./remove-evidence-button";
 
 const linkClass = "text-blue-800 underline hover:text-blue-950";
@@ -18,7 +18,7 @@ export function EvidenceItem({ slug, evidence, canRemove }: { slug: string; evid
       <SourceLine slug={slug} source={source} />
       {isPassage && evidence.anchorStatus ? (
         <p className="mt-2 flex flex-wrap items-center gap-2 text-sm">
-          <Badge tone={evidence.anchorStatus === "EXACT" ? "neutral" : "amber"}>{anchorLabel(evidence.anchorStatus)}</Badge>
+          <Badge tone={evidence.anchorStatus === "EXACT" ? "neutral" : "amber"}>{ANCHOR_STATUS_LABELS[evidence.anchorStatus]}</Badge>
           {orphaned ? (
             <span className="text-amber-800">The article&apos;s text changed and this passage was not found in it; the quote above is kept as it was linked.</span>
           ) : (

@@ -1,22 +1,11 @@
 // Words and links for evidence, shared by the claim page and the add-evidence page (server and client).
-export type Stance = "SUPPORTS" | "CONTRADICTS" | "CONTEXT";
-export type SourceKind = "ARTICLE" | "WEB_PAGE" | "DOCUMENT" | "DATASET" | "STATEMENT" | "FACT_CHECK";
-
-export const STANCE_ORDER: Stance[] = ["SUPPORTS", "CONTRADICTS", "CONTEXT"];
+// The stances and source kinds themselves, and their plain labels, are lib/domain/vocabulary.ts's.
+import type { Stance } from "@/lib/domain/vocabulary";
 
 export const STANCE_TEXT: Record<Stance, { group: string; button: string; hint: string; border: string }> = {
   SUPPORTS: { group: "Supporting evidence", button: "Supports", hint: "It corroborates the claim.", border: "border-green-500" },
   CONTRADICTS: { group: "Contradicting evidence", button: "Contradicts", hint: "It disputes or refutes the claim.", border: "border-red-500" },
   CONTEXT: { group: "Context", button: "Context", hint: "It explains or qualifies the claim without settling it.", border: "border-slate-300" },
-};
-
-export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
-  ARTICLE: "Article in this workspace",
-  WEB_PAGE: "Web page",
-  DOCUMENT: "Document",
-  DATASET: "Dataset",
-  STATEMENT: "Statement",
-  FACT_CHECK: "Fact-check",
 };
 
 /**

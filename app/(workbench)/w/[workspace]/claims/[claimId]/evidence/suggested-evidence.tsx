@@ -4,7 +4,8 @@ import { useState, useTransition } from "react";
 import { Button } from "@/app/_components/button";
 import { addArticleEvidenceAction } from "@/lib/actions/evidence";
 import type { EvidenceSuggestion } from "@/lib/data/evidence-suggestions";
-import { STANCE_ORDER, STANCE_TEXT, type Stance } from "./evidence-labels";
+import { STANCES, type Stance } from "@/lib/domain/vocabulary";
+import { STANCE_TEXT } from "./evidence-labels";
 
 /** Passages of the workspace's articles that may bear on the claim; one click links one with a stance. */
 export function SuggestedEvidence({ slug, claimId, suggestions }: { slug: string; claimId: string; suggestions: EvidenceSuggestion[] }) {
@@ -48,7 +49,7 @@ function Suggestion({ slug, claimId, suggestion }: { slug: string; claimId: stri
       <blockquote dir="auto" className="mt-1 max-h-40 overflow-y-auto border-s-4 border-sky-300 ps-3 font-serif text-sm whitespace-pre-wrap">{suggestion.text}</blockquote>
       <div role="group" aria-label="Link this passage as evidence" className="mt-2 flex flex-wrap items-center gap-2">
         <span className="text-xs text-slate-600">Link as:</span>
-        {STANCE_ORDER.map((stance) => (
+        {STANCES.map((stance) => (
           <Button key={stance} type="button" variant="secondary" disabled={pending} title={STANCE_TEXT[stance].hint} onClick={() => link(stance)}>
             {STANCE_TEXT[stance].button}
           </Button>

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { requirePageWorkspace } from "@/lib/auth/session";
 import { getSource } from "@/lib/data/sources";
 import { idSchema, slugSchema } from "@/lib/schemas/common";
+import { MINIMUM_ROLE } from "@/lib/domain/permissions";
 import { SourceForm } from "../../source-form";
 
 export const metadata: Metadata = { title: "Edit source" };
@@ -15,7 +16,7 @@ export default async function EditSourcePage({ params }: { params: Promise<{ wor
   const parsed = paramsSchema.safeParse(await params);
   if (!parsed.success) notFound();
   const { workspace: slug, sourceId } = parsed.data;
-  const { user } = await requirePageWorkspace(slug, `/w/${slug}/sources/${sourceId}/edit`, "EDITOR");
+  const { user } = await requirePageWorkspace(slug, `/w/${slug}/sources/${sourceId}/edit`, MINIMUM_ROLE.editSources);
   const source = await getSource({ actor: user, slug, sourceId });
   // Article sources take their title, publisher and date from the article.
   if (!source || source.kind === "ARTICLE") notFound();

@@ -1,10 +1,11 @@
 import { importClaimReviewFile } from "@/lib/data/claimreview-import";
 import { AppError, ERROR_STATUS } from "@/lib/errors";
 import { readUploadRequest } from "@/lib/http/upload-request";
+import { MINIMUM_ROLE } from "@/lib/domain/permissions";
 
 /** Imports one ClaimReview JSON-LD file as fact-check sources (reviewers and above). */
 export async function POST(request: Request, { params }: { params: Promise<{ workspace: string }> }) {
-  const upload = await readUploadRequest(request, params, "REVIEWER", "import fact-checks");
+  const upload = await readUploadRequest(request, params, MINIMUM_ROLE.addEvidence, "import fact-checks");
   if (!upload.ok) return upload.response;
   const { user, slug, files } = upload;
   const [file] = files;

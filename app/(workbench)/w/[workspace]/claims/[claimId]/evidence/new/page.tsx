@@ -10,6 +10,7 @@ import { listEvidenceArticles } from "@/lib/data/evidence";
 import { listSources } from "@/lib/data/sources";
 import { idSchema, slugSchema, safeParseInput } from "@/lib/schemas/common";
 import { evidenceFormQuerySchema } from "@/lib/schemas/evidence";
+import { MINIMUM_ROLE } from "@/lib/domain/permissions";
 import { ExternalEvidenceForm } from "./external-evidence-form";
 import { PassagePicker } from "./passage-picker";
 
@@ -27,7 +28,7 @@ export default async function AddEvidencePage({ params, searchParams }: { params
   if (!parsed.success) notFound();
   const { workspace: slug, claimId } = parsed.data;
   const base = `/w/${slug}/claims/${claimId}`;
-  const access = await requirePageWorkspace(slug, `${base}/evidence/new`, "REVIEWER");
+  const access = await requirePageWorkspace(slug, `${base}/evidence/new`, MINIMUM_ROLE.addEvidence);
   const claim = await getClaim({ actor: access.user, slug, claimId });
   if (!claim) notFound();
   const raw = await searchParams;

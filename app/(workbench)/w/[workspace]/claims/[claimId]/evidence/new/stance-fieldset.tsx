@@ -1,5 +1,6 @@
 "use client";
-import { STANCE_ORDER, STANCE_TEXT } from "../evidence-labels";
+import { STANCES } from "@/lib/domain/vocabulary";
+import { STANCE_TEXT } from "../evidence-labels";
 
 /** The three stances as radio buttons, each with what it means, and the error next to them. */
 export function StanceFieldset({ name, value, onChange, errors, disabled }: {
@@ -13,7 +14,7 @@ export function StanceFieldset({ name, value, onChange, errors, disabled }: {
   return (
     <fieldset aria-describedby={errors?.length ? errorId : undefined} className="space-y-2">
       <legend className="text-sm font-medium text-slate-800">Stance</legend>
-      {STANCE_ORDER.map((stance) => (
+      {STANCES.map((stance) => (
         <label key={stance} className="flex items-start gap-2 text-sm">
           <input type="radio" name={name} value={stance} checked={value === stance} onChange={() => onChange(stance)} disabled={disabled} className="mt-1 size-4" />
           <span>

@@ -1,0 +1,138 @@
+// Every "may this member do this" of the workspace, answered once. lib/data asks these functions to
+// enforce (AppError FORBIDDEN when they say no), and pages ask the same ones to decide which controls to
+// show, so a page cannot offer what the server refuses (a claim's creator demoted to viewer once saw an
+// edit control that the server turned down: the reader and the claim page each had their own rule).
+//
+// Roles are ordered (roles.ts): each can do everything the ones before it can. A rule that depends on the
+// role alone is a minimum role in MINIMUM_ROLE, whose entry lib/data passes to requireWorkspaceRole (so
+// the refusal names the role that is needed); a rule that also depends on the thing acted on (whose claim
+// it is, whether the member has rated it) is a function of both.
+import { hasRole, ROLES, type Role } from "./roles";
+import type { ExportFormatId } from "./vocabulary";
+
+export { canSeeMemberEmails } from "./roles";
+
+/** Who is acting: their user id and their role in the workspace. */
+export interface Member {
+  id: string;
+  role: Role;
+}
+
+/** The smallest role for each action that depends on nothing but the role. */
+export const MINIMUM_ROLE = {
+  /** Read everything of the workspace that blind review does not hide. */
+  read: "VIEWER",
+  /** Mark a claim on an article; dismiss a suggested figure. */
+  markClaim: "REVIEWER",
+  /** Link evidence, or add an external source or a fact-check to link. */
+  addEvidence: "REVIEWER",
+  recordVerdict: "REVIEWER",
+  /** Edit, re-attach and delete any member's claims, rated or not; remove any member's evidence. */
+  editOthersWork: "EDITOR",
+  /** Resolve a claim with a final rating, or reopen it. */
+  resolveClaim: "EDITOR",
+  assignReviewers: "EDITOR",
+  /** Import articles, edit or restore their text, delete them. */
+  editArticles: "EDITOR",
+  /** Edit an external source's fields. */
+  editSources: "EDITOR",
+  /** Settings: the rating scale, blind review, API tokens, members. */
+  manageWorkspace: "OWNER",
+  /** Delete an article together with the claims and evidence on it. */
+  forceDeleteArticle: "OWNER",
+} as const satisfies Record<string, Role>;
+export type RoleAction = keyof typeof MINIMUM_ROLE;
+
+/** Whether the role may do an action that depends on nothing else. */
+export function can(role: Role, action: RoleAction): boolean {
+  return hasRole(role, MINIMUM_ROLE[action]);
+}
+
+export const canMarkClaim = (role: Role) => can(role, "markClaim");
+export const canAddEvidence = (role: Role) => can(role, "addEvidence");
+export const canRecordVerdict = (role: Role) => can(role, "recordVerdict");
+export const canResolveClaim = (role: Role) => can(role, "resolveClaim");
+export const canAssignReviewers = (role: Role) => can(role, "assignReviewers");
+export const canEditArticles = (role: Role) => can(role, "editArticles");
+export const canEditSources = (role: Role) => can(role, "editSources");
+export const canManageWorkspace = (role: Role) => can(role, "manageWorkspace");
+export const canForceDeleteArticle = (role: Role) => can(role, "forceDeleteArticle");
+
+/** Members a claim can be assigned to: those who can record a verdict, which is what an assignment asks for. */
+export const canBeAssigned = canRecordVerdict;
+
+/** The roles of which `rule` holds: for queries that filter memberships by role. */
+export function rolesThat(rule: (role: Role) => boolean): Role[] {
+  return ROLES.filter(rule);
+}
+
+/**
+ * Editors edit any claim; reviewers the claims they marked. A creator who is now a viewer may not: the
+ * role they held when they marked it is gone. Re-attaching an orphaned claim is editing it.
+ */
+export function canEditClaim(member: Member, claim: { createdById: string | null }): boolean {
+  if (can(member.role, "editOthersWork")) return true;
+  return can(member.role, "markClaim") && claim.createdById === member.id;
+}
+
+/** Deleting is editing, except that once anyone has rated the claim only an editor may delete it. */
+export function canDeleteClaim(member: Member, claim: { createdById: string | null; hasVerdicts: boolean }): boolean {
+  if (!canEditClaim(member, claim)) return false;
+  return can(member.role, "editOthersWork") || !claim.hasVerdicts;
+}
+
+/** Editors remove any evidence; reviewers the evidence they added (not once demoted to viewer). */
+export function canRemoveEvidence(member: Member, evidence: { createdById: string | null }): boolean {
+  if (can(member.role, "editOthersWork")) return true;
+  return can(member.role, "addEvidence") && evidence.createdById === member.id;
+}
+
+/**
+ * Blind review keeps reviewers' judgements independent: a reviewer sees the others' verdicts on a
+ * claim only once their own is recorded. Editors and owners see everything, because they resolve
+ * disagreements. Viewers see everything too: they cannot record a verdict, so there is no
+ * judgement of theirs to protect, and hiding would only stop them reading the desk's work.
+ * The SQL that applies this to many claims at once is generated from this function
+ * (lib/data/verdict-visibility.ts) and tested against it.
+ */
+export function canSeeOthersVerdicts({ role, blindReview, hasOwnVerdict }: { role: Role; blindReview: boolean; hasOwnVerdict: boolean }): boolean {
+  if (!blindReview || role !== "REVIEWER") return true;
+  return hasOwnVerdict;
+}
+
+/**
+ * Whether blind review can hide anything from this member at all; when it can, what they see
+ * depends on each claim (whether they rated it). Asked by queries that filter many claims at once.
+ */
+export function blindReviewMayHide({ role, blindReview }: { role: Role; blindReview: boolean }): boolean {
+  return !canSeeOthersVerdicts({ role, blindReview, hasOwnVerdict: false });
+}
+
+/** One verdict (or what derives from it: who made a change that a verdict caused): one's own always. */
+export function canSeeVerdict(reader: { role: Role; blindReview: boolean; hasOwnVerdict: boolean }, verdict: { isOwn: boolean }): boolean {
+  return verdict.isOwn || canSeeOthersVerdicts(reader);
+}
+
+/**
+ * The smallest role that may export each format. Every member may export the report formats, with what
+ * they may see. The workspace JSON holds every reviewer's verdicts and the whole audit trail, which blind
+ * review hides from reviewers: editors and owners only. (The job file of an export needs it too, so a
+ * demoted editor loses their JSON file.)
+ */
+export const EXPORT_MINIMUM_ROLE: Record<ExportFormatId, Role> = {
+  csv: "VIEWER",
+  claimreview: "VIEWER",
+  w3c: "VIEWER",
+  markdown: "VIEWER",
+  pdf: "VIEWER",
+  json: "EDITOR",
+};
+
+export function canExport(role: Role, format: ExportFormatId): boolean {
+  return hasRole(role, EXPORT_MINIMUM_ROLE[format]);
+}
+
+/** A background job's file is served only while its maker still holds the role that making it needed. */
+export function canDownloadJobFile(role: Role, job: { requiredRole: Role }): boolean {
+  return hasRole(role, job.requiredRole);
+}
