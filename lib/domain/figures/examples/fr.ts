@@ -1,3 +1,45 @@
+// The French and Spanish labelling conventions (shared by the label writers and the parser's author; the copy
+// kept here is the reference, since the working notes they came from are not in the repository). As English
+// (detect.ts header) unless said here; value/unit/qualifier/counted/low/high as in DetectedFigure (types.ts).
+// 1. Span: qualifier through number, scale, linking "de"/"d'" and counted noun ("près de 12 millions de personnes").
+//    Articles before the number stay out ("les 300 combattants" → "300 combattants"); a post-nominal adjective or
+//    participle stays out ("150 civils tués" → "150 civils"); coordinated nouns join ("femmes et enfants").
+//    counted is lower-case, as written (no translation, no singularising).
+// 2. Numbers: decimal comma ("2,3"); thousands grouped by ".", " ", U+00A0 or U+202F, groups of exactly three digits
+//    ("1.500" reads 1500); a comma followed by three digits is still a decimal ("1,500 millones" = 1.5e9). Number
+//    words (fr "soixante-dix", "quatre-vingt-dix-sept", "deux cents", "mille"; es "treinta y dos", "quinientas",
+//    "mil"). A lone "un/une/uno/una" is an article, unless a scale follows ("un million de", "un millón de").
+// 3. Scales: fr mille, million(s), milliard(s), "Md"/"Mds", "M" before a currency ("2,3 M€"); es mil, millón/millones,
+//    "mil millones" = 1e9, billón = 1e12 ("40.000 millones" = 4e10).
+// 4. Percentages: "12 %" (space, U+00A0 or U+202F), "12%", "12 pour cent", "12 por ciento"; value as written. A
+//    following "de/du/des/de la/del" + noun is counted and in the span ("40 % du territoire", "40 % del territorio").
+// 5. Qualifiers: fr environ/quelque/quelques (before a digit)/approximativement/autour de → about; près de/presque/
+//    quasiment → nearly; plus de/au-delà de → over; moins de → under; au moins/pas moins de/au minimum → at least;
+//    au plus/jusqu'à/pas plus de/au maximum → at most. es alrededor de/unos/unas/aproximadamente/en torno a → about;
+//    cerca de/casi → nearly; más de → over; menos de → under; al menos/por lo menos/como mínimo → at least;
+//    hasta/como máximo/no más de → at most. Trailing "au moins" / "por lo menos" after the noun → at least.
+// 6. fr "une dizaine/vingtaine/centaine de", "un millier de" (es "una decena/veintena de", "un centenar/millar de")
+//    are 10/20/100/1000 with qualifier about. Approximate plurals are ranges 2–10 times their unit, qualifier null:
+//    "des dizaines de" 20–100, "des centaines de" 200–1000, "des milliers de" 2000–10000, "des dizaines de milliers
+//    de" 20000–100000, "plusieurs centaines de" 300–900, "quelques milliers de" 2000–5000 (es "decenas de", "cientos/
+//    centenares de", "miles de", "varios cientos de", "unos pocos miles de"); the span starts at "des"/"plusieurs"/
+//    "quelques" (fr) or the plural noun (es).
+// 7. Ranges: "entre 20 et 30", "de 3 000 à 4 000", "20 à 30" (es "entre 20 y 30", "de 3.000 a 4.000"): low/high the
+//    ends, value the midpoint, span from "entre"/"de". A change is not a range: "est passé de 20 à 30", "a augmenté
+//    de 5 % à 30 %", es "pasó de", "aumentó de", "subió de", "cayó de", "bajó de" give two figures without "de"/"à".
+// 8. Fractions (unit fraction, 0–1): "la moitié de la population" (span includes "la moitié"), "un tiers des
+//    habitants", "deux tiers", "un quart"; es "la mitad de", "un tercio de", "dos tercios", "una cuarta parte".
+// 9. Money (unit currency, counted the currency in the text's language, lower-case plural): "2,3 milliards d'euros"
+//    → "euros", "20 €" → "euros", "$5" → fr "dollars", es "dólares"; "livres (sterling)" → "livres", es "libras".
+//    A currency adjective after it ("dollars américains") stays out.
+// 10. Years and dates: "en 2014" → year; "17 octobre 2016" → 20161017, "mars 2016" → 20160300, "le 3 août" → 803;
+//    es "17 de octubre de 2016" (span the whole phrase), "marzo de 2016".
+// 11. Ages (unit age): "âgé de 12 ans", "âgés de 18 à 25 ans" (range), "un garçon de 12 ans" (span "12 ans"); es "un
+//    niño de 12 años" (span "12 años"), "con 80 años", "tenía 80 años", "de entre 18 y 25 años" (range). A duration
+//    ("depuis 12 ans", "hace 12 años", "durante 12 años") is no figure unless a qualifier or counted noun makes one.
+// 12. Not figures: ordinals ("3e", "troisième", "tercer", "3.º", "21e siècle"), identifiers ("F-16", "A400M",
+//    "Covid-19", "résolution 2254", "la RN7", "le G7", "Windows 11"), phone numbers, times ("14 h 30", "a las
+//    14.30"), a lone "un/une".
 // Labelled French sentences in a news register (conflict, economy, elections, health), written for these tests in
 // the style of AFP, Le Monde and RFI and labelled by hand from the French/Spanish conventions (shared with the
 // parser's author) and, where they are silent, the English ones of detect.ts. Never from detector output.
