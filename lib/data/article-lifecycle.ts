@@ -3,6 +3,7 @@ import { refreshClaimDisagreements } from "./claim-disagreements";
 import { beginFigureWrite, finishFigureWrite, lockFigures } from "./figure-conflict-writes";
 import { getDb } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors";
+import { identifyLanguage } from "@/lib/domain/language-identification";
 import { hasRole } from "@/lib/domain/roles";
 import { hashBody } from "@/lib/formats/body-hash";
 import { countWords } from "@/lib/formats/clean-article-text";
@@ -46,7 +47,8 @@ export async function createArticle({ actor, slug, input }: { actor: Actor; slug
         publisher: input.publisher ?? null,
         author: input.author ?? null,
         publishedAt: input.publishedAt ?? null,
-        language: input.language ?? null,
+        // Left out: what the text reads as (null when that cannot be told).
+        language: input.language === undefined ? identifyLanguage(input.body) : input.language,
         importFormat: "api",
         importRemoved: [],
         importedById: actor.id,

@@ -7,6 +7,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { parseRemovedItems, type RestoreRemovedInput, type StoredRemovedItem } from "@/lib/schemas/article-import";
 import { hashBody } from "@/lib/formats/body-hash";
 import { countWords } from "@/lib/formats/clean-article-text";
+import { languageConflict, writeArticleLanguage } from "./article-language";
 import { recordAudit } from "./audit";
 import { finishFigures } from "./claims";
 import { beginFigureWrite } from "./figure-conflict-writes";
@@ -55,8 +56,31 @@ export async function restoreRemovedLines({ actor, slug, input }: { actor: Actor
   });
 }
 
+/**
+ * The API's article PATCH: replaces the text and/or sets the language, in one transaction, from the version
+ * read. The text goes first; the language is then set on the version the text edit made.
+ */
+export async function updateArticle({ actor, slug, articleId, version, body, language }: {
+  actor: Actor; slug: string; articleId: string; version: number; body?: string; language?: string | null;
+}): Promise<{ version: number; language: string | null } & Partial<Omit<TextUpdateReport, "version">>> {
+  const access = await requireWorkspaceRole({ actor, slug, role: "EDITOR" });
+  const workspaceId = access.workspace.id;
+  return getDb().$transaction(async (tx) => {
+    const article = await findArticle(tx, workspaceId, articleId);
+    const text = body === undefined ? null : await rewriteArticleBody(tx, {
+      workspaceId, actor, article, version, body, removed: shiftRemovedThroughEdit(article.body, body, parseRemovedItems(article.importRemoved)), action: "update-text",
+    });
+    const after = text?.version ?? version;
+    if (language === undefined) {
+      if (!text && article.version !== version) throw languageConflict(article.version);
+      return { ...(text ?? { version }), language: article.language };
+    }
+    return { ...text, ...(await writeArticleLanguage(tx, { workspaceId, actor, articleId, version: after, language })) };
+  });
+}
+
 async function findArticle(tx: Tx, workspaceId: string, articleId: string) {
-  const article = await tx.article.findFirst({ where: { id: articleId, workspaceId }, select: { id: true, version: true, bodyHash: true, body: true, importRemoved: true } });
+  const article = await tx.article.findFirst({ where: { id: articleId, workspaceId }, select: { id: true, version: true, bodyHash: true, body: true, importRemoved: true, language: true } });
   if (!article) throw notFound("That article");
   return article;
 }

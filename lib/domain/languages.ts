@@ -1,3 +1,5 @@
+import { FIGURE_LANGUAGES, type FigureLanguage } from "./figures/types";
+
 // Article languages: how a language tag is read, stored and searched. An article stores a short code
 // (the BCP-47 primary language subtag, "fr" of "fr-FR"), or null when nobody knows. The four languages the
 // desk reads have a Postgres text-search configuration; every other code searches with `simple`.
@@ -44,6 +46,11 @@ export function readLanguageTag(raw: string): LanguageTagReading {
   return { ok: true, code: NO_LANGUAGE.has(primary) ? null : primary };
 }
 
+/** The language to read an article's figures in: its own when the desk reads it, else none (detectFigures decides). */
+export function figureLanguageOfArticle(code: string | null | undefined): FigureLanguage | undefined {
+  return FIGURE_LANGUAGES.find((language) => language === code);
+}
+
 /** What a page states about its language (html lang, Content-Language, og:locale): the first usable code, or null. */
 export function statedLanguage(...stated: (string | null | undefined)[]): string | null {
   for (const value of stated) {
@@ -56,12 +63,20 @@ export function statedLanguage(...stated: (string | null | undefined)[]): string
   return null;
 }
 
-/** How the reader names a stored code: "French (fr)", an unknown code as itself. */
-export function languageName(code: string): string {
+function englishNameOf(code: string): string | undefined {
   try {
     const name = new Intl.DisplayNames(["en"], { type: "language", fallback: "none" }).of(code);
-    return name && name !== code ? `${name} (${code})` : code;
+    return name && name !== code ? name : undefined;
   } catch {
-    return code;
+    return undefined;
   }
 }
+
+/** How the reader names a stored code: "French (fr)", an unknown code as itself. */
+export function languageName(code: string): string {
+  const name = englishNameOf(code);
+  return name ? `${name} (${code})` : code;
+}
+
+/** A code that names a language the platform knows: only such a code goes into a lang attribute. */
+export const isKnownLanguage = (code: string | null | undefined): code is string => Boolean(code && englishNameOf(code));
