@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { httpUrlSchema } from "./source";
 import { idSchema, versionSchema } from "./common";
-import { languageTagSchema, optionalLanguageSchema } from "./language";
+import { nullableLanguageSchema, optionalLanguageSchema } from "./language";
 
 const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 const optionalText = (max: number, label: string) =>
@@ -42,7 +42,7 @@ export const articlePatchSchema = z
     articleId: idSchema,
     version: versionSchema,
     body: articleBodySchema.optional().describe("The new text; claims and evidence on it are re-anchored."),
-    language: z.union([z.null(), languageTagSchema]).optional().describe('A BCP-47 language tag, stored as its primary code ("fr-FR" → "fr"); null or "" when not known. Search and figure suggestions follow it.'),
+    language: nullableLanguageSchema.optional().describe('A BCP-47 language tag, stored as its primary code ("fr-FR" → "fr"); null or "" when not known. Search and figure suggestions follow it.'),
   })
   .refine((patch) => patch.body !== undefined || patch.language !== undefined, { message: "Send the new body, the new language, or both.", path: ["body"] });
 export type ArticlePatchInput = z.infer<typeof articlePatchSchema>;

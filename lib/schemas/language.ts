@@ -18,6 +18,9 @@ export const languageTagSchema = z
     return z.NEVER;
   });
 
+/** A language that may also be null ("not known"); null is read as blank so that a bad string keeps its own message. */
+export const nullableLanguageSchema = z.preprocess((value) => (value === null ? "" : value), languageTagSchema);
+
 /** An optional language of a form or body: left out → undefined (identified from the text), else the code or null. */
 export const optionalLanguageSchema = z.preprocess(
   (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
@@ -28,6 +31,6 @@ export const optionalLanguageSchema = z.preprocess(
 export const articleLanguageSchema = z.object({
   articleId: idSchema,
   version: versionSchema,
-  language: z.union([z.null(), languageTagSchema]).describe("A BCP-47 language tag, stored as its primary code; null (or \"\") when it is not known."),
+  language: nullableLanguageSchema.describe("A BCP-47 language tag, stored as its primary code; null (or \"\") when it is not known."),
 });
 export type ArticleLanguageInput = z.infer<typeof articleLanguageSchema>;

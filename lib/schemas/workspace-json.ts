@@ -5,7 +5,7 @@
 // verdicts[].ratingId ...) and to people by email (verdicts[].reviewer, claims[].createdBy ...).
 // Dates are ISO 8601 strings in UTC. Enum values are the database's (SUPPORTS, RESOLVED, COUNT ...).
 import { z } from "zod";
-import { languageTagSchema } from "./language";
+import { nullableLanguageSchema } from "./language";
 import { ROLES } from "@/lib/domain/roles";
 import { articleLengthSchema } from "./article";
 import { PG_INT_MAX, slugSchema } from "./common";
@@ -66,7 +66,7 @@ export const articleRowSchema = z.strictObject({
   publishedAt: date.nullable(),
   publishedNote: optionalText,
   // Read as the forms read it ("fr-FR" → "fr"); null or left out: identified from the text on import.
-  language: z.union([z.null(), languageTagSchema]).optional(),
+  language: nullableLanguageSchema.optional(),
   // The same limit as every other way an article comes in.
   body: articleLengthSchema,
   bodyHash: z.string().min(1),
