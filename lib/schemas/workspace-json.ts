@@ -65,7 +65,7 @@ export const articleRowSchema = z.strictObject({
   author: optionalText,
   publishedAt: date.nullable(),
   publishedNote: optionalText,
-  // Read as the forms read it ("fr-FR" → "fr"); null or left out: identified from the text on import.
+  // Read as the forms read it ("fr-FR" → "fr"); null: not known; left out: identified from the text on import.
   language: nullableLanguageSchema.optional(),
   // The same limit as every other way an article comes in.
   body: articleLengthSchema,
