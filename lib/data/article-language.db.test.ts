@@ -7,6 +7,7 @@ import { searchConfigOf } from "@/lib/domain/languages";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { setArticleLanguage } from "./article-language";
 import { listClaims } from "./claim-search";
+import { suggestEvidence } from "./evidence-suggestions";
 import { claimLanguage, matchesInLanguage, websearchQuery } from "./full-text";
 import { createSpanClaim, createTestApiToken, createTestWorkspace } from "./testing";
 import { callApi } from "@/lib/api/testing";
@@ -72,6 +73,15 @@ describe("search in the article's language", () => {
     expect(article?.hit).toBe(true);
     // The claim itself did not change: its place in "last changed" order and its version stay.
     expect(await getDb().claim.findUniqueOrThrow({ where: { id: setup.claim.id }, select: { updatedAt: true, version: true } })).toEqual(before);
+  });
+
+  it("suggests evidence from an article in the claim's words as that article's language inflects them", async () => {
+    const setup = await claimIn("fr", "Selon l'ONU, les combattants ont quitté Mossoul en juillet.", "les combattants ont quitté Mossoul");
+    const other = await articleIn(setup.workspace.id, "fr", "Des familles ont dû quitter la région.\n\nLa météo était clémente ce jour-là à Paris.");
+    const suggestions = await suggestEvidence({ actor: setup.users.VIEWER, slug: setup.workspace.slug, claimId: setup.claim.id });
+    // "quitter" and "quitté" share a French stem, not an English one.
+    expect(suggestions.map((s) => [s.articleId, s.text])).toContainEqual([other.id, "Des familles ont dû quitter la région."]);
+    expect(suggestions.map((s) => s.text)).not.toContain("La météo était clémente ce jour-là à Paris.");
   });
 
   it("refuses a language change from a stale version or a reviewer, and writes nothing", async () => {
