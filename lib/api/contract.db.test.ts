@@ -103,7 +103,7 @@ describe("contract: a scripted session matches the OpenAPI document", () => {
     const resolved = await step("changeClaimStatus", { ids: { claimId: byQuote.id }, body: { status: "RESOLVED", version: current.version, finalRatingId: w.ratings["Mostly true"], resolutionNote: "Census agrees." }, expect: 200, as: "editor" });
     await step("changeClaimStatus", { ids: { claimId: byQuote.id }, body: { status: "OPEN", version: resolved.version, reason: "New data." }, expect: 200, as: "editor" });
 
-    await step("updateArticleText", { ids: { articleId: article.id }, body: { version: 1, body: `Update. ${text}` }, expect: 200, as: "editor" });
+    await step("updateArticle", { ids: { articleId: article.id }, body: { version: 1, body: `Update. ${text}` }, expect: 200, as: "editor" });
     await step("deleteArticle", { ids: { articleId: article.id }, expect: 409, as: "editor" });
     await step("deleteArticle", { ids: { articleId: article.id }, query: "?force=true", expect: 403, as: "editor" });
     const deleted = await step("deleteArticle", { ids: { articleId: article.id }, query: "?force=true", expect: 200, as: "owner" });

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Role } from "@/lib/domain/roles";
 import * as api from "@/lib/schemas/api";
-import { articleListQuerySchema, articleTextSchema, createArticleSchema } from "@/lib/schemas/article";
+import { articleListQuerySchema, articlePatchSchema, createArticleSchema } from "@/lib/schemas/article";
 import { apiCreateClaimSchema, claimListQuerySchema, claimPatchSchema } from "@/lib/schemas/claim";
 import { disagreementQuerySchema } from "@/lib/schemas/disagreements";
 import { EXPORT_FORMAT_INFO, PDF_MAX_CLAIMS } from "@/lib/formats/export-format-info";
@@ -75,7 +75,7 @@ const routes = [
   { id: "listArticles", method: "GET", path: "/workspaces/{slug}/articles", tag: "Articles", summary: "List articles, searching title, publisher and author", role: "VIEWER", query: articleListQuerySchema.extend(api.paginationShape), response: api.pageOf(api.articleSummaryResponse), status: 200 },
   { id: "createArticle", method: "POST", path: "/workspaces/{slug}/articles", tag: "Articles", summary: "Add an article from its plain text and metadata", description: "The same text twice in a workspace is a 409.", role: "EDITOR", body: createArticleSchema, response: api.createdArticleResponse, status: 201, maxBodyBytes: ARTICLE_BODY_LIMIT },
   { id: "getArticle", method: "GET", path: "/workspaces/{slug}/articles/{articleId}", tag: "Articles", summary: "An article with its text", role: "VIEWER", response: api.articleResponse, status: 200 },
-  { id: "updateArticleText", method: "PATCH", path: "/workspaces/{slug}/articles/{articleId}", tag: "Articles", summary: "Replace the text; claims and evidence on it are re-anchored", description: "Send the version you read; a newer one answers 409. The answer counts how each claim was found again.", role: "EDITOR", body: articleTextSchema, pathInBody: ["articleId"], response: api.articleTextResponse, status: 200, maxBodyBytes: ARTICLE_BODY_LIMIT },
+  { id: "updateArticle", method: "PATCH", path: "/workspaces/{slug}/articles/{articleId}", tag: "Articles", summary: "Replace the text (claims and evidence on it are re-anchored) and/or set the language (search and figure suggestions follow it)", description: "Send the version you read; a newer one answers 409. After a text change the answer counts how each claim was found again. A language that is not a BCP-47 tag answers 422.", role: "EDITOR", body: articlePatchSchema, pathInBody: ["articleId"], response: api.articleUpdateResponse, status: 200, maxBodyBytes: ARTICLE_BODY_LIMIT },
   { id: "deleteArticle", method: "DELETE", path: "/workspaces/{slug}/articles/{articleId}", tag: "Articles", summary: "Delete an article nothing depends on (or, as an owner, with ?force=true, with its claims and evidence)", role: "EDITOR", query: api.forceQuerySchema, response: api.deletedArticleResponse, status: 200 },
 
   { id: "listClaims", method: "GET", path: "/workspaces/{slug}/claims", tag: "Claims", summary: "List claims with the claims list's filters and search", role: "VIEWER", query: claimListQuerySchema.omit({ page: true }).extend(api.paginationShape), response: api.pageOf(api.claimResponse), status: 200 },

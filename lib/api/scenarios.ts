@@ -95,9 +95,9 @@ export const SCENARIOS: Record<RouteId, (w: ApiWorkspace, as?: PrincipalName) =>
   listArticles: async (w) => ({ method: "GET", url: `/workspaces/${w.slug}/articles?limit=2&q=test` }),
   createArticle: async (w) => ({ method: "POST", url: `/workspaces/${w.slug}/articles`, body: { title: "From the API", body: BODY(unique()), publisher: "Desk", publishedAt: "2017-08-03", language: "en" } }),
   getArticle: async (w) => ({ method: "GET", url: `/workspaces/${w.slug}/articles/${(await createTestArticle(w.id)).id}` }),
-  updateArticleText: async (w) => {
+  updateArticle: async (w) => {
     const claim = await reviewerClaim(w);
-    return { method: "PATCH", url: `/workspaces/${w.slug}/articles/${claim.articleId}`, body: { version: 1, body: `Preface. ${claim.body}` } };
+    return { method: "PATCH", url: `/workspaces/${w.slug}/articles/${claim.articleId}`, body: { version: 1, body: `Preface. ${claim.body}`, language: "en-GB" } };
   },
   deleteArticle: async (w) => ({ method: "DELETE", url: `/workspaces/${w.slug}/articles/${(await createTestArticle(w.id)).id}` }),
   listClaims: async (w) => ({ method: "GET", url: `/workspaces/${w.slug}/claims?limit=3&status=OPEN&figure=no` }),

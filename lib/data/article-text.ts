@@ -1,4 +1,5 @@
 import "server-only";
+import { MINIMUM_ROLE } from "@/lib/domain/permissions";
 import { getDb, type Tx } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors";
 import { reanchorSpan, type AnchorStatus } from "@/lib/domain/reanchor";
@@ -7,6 +8,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { parseRemovedItems, type RestoreRemovedInput, type StoredRemovedItem } from "@/lib/schemas/article-import";
 import { hashBody } from "@/lib/formats/body-hash";
 import { countWords } from "@/lib/formats/clean-article-text";
+import { languageConflict, writeArticleLanguage } from "./article-language";
 import { recordAudit } from "./audit";
 import { finishFigures } from "./claims";
 import { beginFigureWrite } from "./figure-conflict-writes";
@@ -29,7 +31,7 @@ export interface TextUpdateReport {
  * suggest. Lines removed on import keep their places through the edit, so they can still be restored.
  */
 export async function updateArticleText({ actor, slug, articleId, version, body }: { actor: Actor; slug: string; articleId: string; version: number; body: string }): Promise<TextUpdateReport> {
-  const access = await requireWorkspaceRole({ actor, slug, role: "EDITOR" });
+  const access = await requireWorkspaceRole({ actor, slug, role: MINIMUM_ROLE.editArticles });
   return getDb().$transaction(async (tx) => {
     const article = await findArticle(tx, access.workspace.id, articleId);
     const removed = shiftRemovedThroughEdit(article.body, body, parseRemovedItems(article.importRemoved));
@@ -42,7 +44,7 @@ export async function updateArticleText({ actor, slug, articleId, version, body 
  * text edit: claims and evidence on the article are re-anchored the same way (editors and above).
  */
 export async function restoreRemovedLines({ actor, slug, input }: { actor: Actor; slug: string; input: RestoreRemovedInput }): Promise<TextUpdateReport & { restored: number }> {
-  const access = await requireWorkspaceRole({ actor, slug, role: "EDITOR" });
+  const access = await requireWorkspaceRole({ actor, slug, role: MINIMUM_ROLE.editArticles });
   return getDb().$transaction(async (tx) => {
     const article = await findArticle(tx, access.workspace.id, input.articleId);
     const items = parseRemovedItems(article.importRemoved);
@@ -55,8 +57,31 @@ export async function restoreRemovedLines({ actor, slug, input }: { actor: Actor
   });
 }
 
+/**
+ * The API's article PATCH: replaces the text and/or sets the language, in one transaction, from the version
+ * read. The text goes first; the language is then set on the version the text edit made.
+ */
+export async function updateArticle({ actor, slug, articleId, version, body, language }: {
+  actor: Actor; slug: string; articleId: string; version: number; body?: string; language?: string | null;
+}): Promise<{ version: number; language: string | null } & Partial<Omit<TextUpdateReport, "version">>> {
+  const access = await requireWorkspaceRole({ actor, slug, role: MINIMUM_ROLE.editArticles });
+  const workspaceId = access.workspace.id;
+  return getDb().$transaction(async (tx) => {
+    const article = await findArticle(tx, workspaceId, articleId);
+    const text = body === undefined ? null : await rewriteArticleBody(tx, {
+      workspaceId, actor, article, version, body, removed: shiftRemovedThroughEdit(article.body, body, parseRemovedItems(article.importRemoved)), action: "update-text",
+    });
+    const after = text?.version ?? version;
+    if (language === undefined) {
+      if (!text && article.version !== version) throw languageConflict(article.version);
+      return { ...(text ?? { version }), language: article.language };
+    }
+    return { ...text, ...(await writeArticleLanguage(tx, { workspaceId, actor, articleId, version: after, language })) };
+  });
+}
+
 async function findArticle(tx: Tx, workspaceId: string, articleId: string) {
-  const article = await tx.article.findFirst({ where: { id: articleId, workspaceId }, select: { id: true, version: true, bodyHash: true, body: true, importRemoved: true } });
+  const article = await tx.article.findFirst({ where: { id: articleId, workspaceId }, select: { id: true, version: true, bodyHash: true, body: true, importRemoved: true, language: true } });
   if (!article) throw notFound("That article");
   return article;
 }

@@ -40,7 +40,7 @@ export async function fillBenchWorkspace({ workspaceId, reviewerIds, editorId, c
   const articles = await db.article.createManyAndReturn({
     data: bodies.map((body, a) => ({
       workspaceId, title: `Bench article ${a + 1}`, url: `https://bench.example.org/${a + 1}`, body, bodyHash: createHash("sha256").update(body).digest("hex"),
-      wordCount: body.split(/\s+/).length, importFormat: "txt", importedById: editorId,
+      wordCount: body.split(/\s+/).length, importFormat: "txt", importedById: editorId, language: "en",
     })),
     select: { id: true, body: true },
   });

@@ -5,6 +5,7 @@ import type { ClaimListQuery } from "@/lib/schemas/claim";
 import { claimSelect } from "./claims";
 import { openDisagreementWhere } from "./disagreement-counts";
 import { fromDbFigure } from "./figure-codes";
+import { claimLanguage, matchesInLanguage, queryInLanguage, websearchQuery } from "./full-text";
 import type { Actor } from "./scope";
 import { blindScopeOf, type BlindScope } from "./verdict-visibility";
 import { getWorkspaceAccess } from "./workspaces";
@@ -14,7 +15,9 @@ export const CLAIMS_PAGE_SIZE = 25;
 /** The claims list's filters without its page: what an export of "these claims" carries. */
 export type ClaimFilter = Omit<ClaimListQuery, "page">;
 
-const searchQuery = (q: string) => Prisma.sql`websearch_to_tsquery('english', ${q})`;
+// A claim is searched in its article's language (full-text.ts).
+const matchesSearch = (q: string) => matchesInLanguage(Prisma.sql`c."searchVector"`, claimLanguage, websearchQuery(q));
+const searchRank = (q: string) => Prisma.sql`ts_rank(c."searchVector", ${queryInLanguage(claimLanguage, websearchQuery(q))})`;
 
 /**
  * The claims list's filters as one SQL condition on a claim aliased `c`, always scoped to the
@@ -29,7 +32,7 @@ export function claimFilterWhere(workspaceId: string, filter: Partial<ClaimFilte
   if (filter.figure === "yes") conditions.push(Prisma.sql`c."figureValue" is not null`);
   if (filter.figure === "no") conditions.push(Prisma.sql`c."figureValue" is null`);
   if (filter.disagreement) conditions.push(openDisagreementWhere(filter.disagreement, reader));
-  if (filter.q) conditions.push(Prisma.sql`c."searchVector" @@ ${searchQuery(filter.q)}`);
+  if (filter.q) conditions.push(matchesSearch(filter.q));
   return Prisma.join(conditions, " and ");
 }
 
@@ -54,10 +57,9 @@ export async function listClaims({ actor, slug, query, window }: {
   const access = await getWorkspaceAccess({ actor, slug });
   if (!access) return { claims: [], total: 0, page, pageCount: 0 };
   const where = claimFilterWhere(access.workspace.id, query, blindScopeOf(actor, access));
-  const tsQuery = query.q ? searchQuery(query.q) : null;
   // The rank as float8 is exactly the float4 ts_rank gives, so a cursor carrying it compares equal.
-  const relevance = tsQuery ? Prisma.sql`ts_rank(c."searchVector", ${tsQuery})::float8` : Prisma.sql`null::float8`;
-  const order = tsQuery ? Prisma.sql`${relevance} desc, c.id` : Prisma.sql`c."updatedAt" desc, c.id`;
+  const relevance = query.q ? Prisma.sql`${searchRank(query.q)}::float8` : Prisma.sql`null::float8`;
+  const order = query.q ? Prisma.sql`${relevance} desc, c.id` : Prisma.sql`c."updatedAt" desc, c.id`;
   const seek = window?.after ? claimSeek(window.after, relevance) : Prisma.sql`true`;
 
   const db = getDb();

@@ -3,7 +3,9 @@ import { getDb } from "@/lib/db/client";
 import { figureAffinity, figureSubject, overlapsAny, rankPassages, splitPassages, type Candidate, type Passage, type Span } from "@/lib/domain/evidence-ranking";
 import { detectFigures } from "@/lib/domain/figures";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { figureLanguageOfArticle, searchConfigOf, type SearchConfig } from "@/lib/domain/languages";
 import { fromDbFigure } from "./figure-codes";
+import { matchesInLanguage, queryInLanguage, type QueryIn } from "./full-text";
 import type { Actor } from "./scope";
 import { getWorkspaceAccess } from "./workspaces";
 
@@ -13,10 +15,11 @@ const SUBJECT_WEIGHT = 2;
 const CANDIDATE_ARTICLES = 20;
 
 // The claim's words as one OR query: any shared term makes an article a candidate, and ts_rank
-// orders them. Lexemes come from to_tsvector('english', ...), the configuration of "searchVector",
-// so they compare stem to stem; quote_literal keeps odd characters from breaking the tsquery syntax.
-const orQuery = (terms: string) => Prisma.sql`(
-  select coalesce(string_agg(quote_literal(lexeme), ' | '), '')::tsquery from unnest(to_tsvector('english', ${terms}))
+// orders them. Lexemes come from to_tsvector in each article's own configuration, that of its
+// "searchVector" (full-text.ts), so they compare stem to stem; quote_literal keeps odd characters
+// from breaking the tsquery syntax.
+const orQuery = (terms: string): QueryIn => (config) => Prisma.sql`(
+  select coalesce(string_agg(quote_literal(lexeme), ' | '), '')::tsquery from unnest(to_tsvector(${config}, ${terms}))
 )`;
 
 export interface EvidenceSuggestion {
@@ -57,11 +60,13 @@ export async function suggestEvidence({ actor, slug, claimId, limit = 5 }: { act
   );
   if (passages.length === 0) return [];
   const subject = claim.figureValue === null ? "" : figureSubject(claim.statement);
-  const signals = await measurePassages(passages.map((p) => p.passage), { terms, subject, statement: claim.statement, counted: claim.figureCounted });
+  const configs = passages.map((p) => searchConfigOf(p.article.language));
+  const signals = await measurePassages(passages.map((p) => p.passage), configs, { terms, subject, statement: claim.statement, counted: claim.figureCounted });
   const figure = fromDbFigure(claim);
   const candidates: Candidate[] = passages.flatMap(({ article, passage }, index) => {
     const measured = signals.get(index);
-    return measured ? [{ articleId: article.id, passage, signals: measured, figure: figureAffinity(figure, detectFigures(passage.text)) }] : [];
+    const figures = detectFigures(passage.text, { language: figureLanguageOfArticle(article.language) });
+    return measured ? [{ articleId: article.id, passage, signals: measured, figure: figureAffinity(figure, figures) }] : [];
   });
   const titles = new Map(articles.map((a) => [a.id, a.title]));
   return rankPassages(candidates, { limit }).map((c) => ({
@@ -77,10 +82,12 @@ export async function suggestEvidence({ actor, slug, claimId, limit = 5 }: { act
 
 /** The workspace's articles sharing any of the claim's terms, best full-text rank first (the GIN index on "searchVector"). */
 async function candidateArticles(workspaceId: string, terms: string) {
-  return getDb().$queryRaw<{ id: string; title: string; body: string }[]>`
-    select a.id, a.title, a.body from articles a
-    where a."workspaceId" = ${workspaceId}::uuid and a."searchVector" @@ ${orQuery(terms)}
-    order by ts_rank(a."searchVector", ${orQuery(terms)}) desc, a.id
+  const vector = Prisma.sql`a."searchVector"`;
+  const language = Prisma.sql`a."language"`;
+  return getDb().$queryRaw<{ id: string; title: string; body: string; language: string | null }[]>`
+    select a.id, a.title, a.body, a.language from articles a
+    where a."workspaceId" = ${workspaceId}::uuid and ${matchesInLanguage(vector, language, orQuery(terms))}
+    order by ts_rank(${vector}, ${queryInLanguage(language, orQuery(terms))}) desc, a.id
     limit ${CANDIDATE_ARTICLES}`;
 }
 
@@ -99,7 +106,7 @@ function excludedSpans(claim: { articleId: string; start: number; end: number; e
 // "around" is no subject. Years stay: "2014" is one.
 const QUALIFIERS = "around nearly roughly approximately almost least fewer less exactly estimated";
 const wordLexeme = Prisma.sql`(lexeme !~ '^[0-9.,]+$' or lexeme ~ '^(1[0-9]|20)[0-9][0-9]$')
-  and lexeme not in (select lexeme from unnest(to_tsvector('english', ${QUALIFIERS})))`;
+  and lexeme not in (select lexeme from unnest(to_tsvector(c.config, ${QUALIFIERS})))`;
 
 /**
  * Text signals of each passage against the claim, in one statement: an Okapi BM25 score of the
@@ -110,21 +117,26 @@ const wordLexeme = Prisma.sql`(lexeme !~ '^[0-9.,]+$' or lexeme ~ '^(1[0-9]|20)[
  * of the counted noun. Only passages sharing a term or much of the wording come back, keyed by
  * their position in `passages`.
  */
-async function measurePassages(passages: Passage[], claim: { terms: string; subject: string; statement: string; counted: string | null }) {
+async function measurePassages(passages: Passage[], configs: SearchConfig[], claim: { terms: string; subject: string; statement: string; counted: string | null }) {
   const texts = passages.map((p) => p.text);
+  // Each passage in its article's configuration, and the claim's words in each configuration there is.
   const rows = await getDb().$queryRaw<{ i: bigint; bm25: number; wsim: number; csim: number }[]>`
-    with q as (
-      select lexeme, max(weight) as weight from (
-        select lexeme, 1.0::float8 as weight from unnest(to_tsvector('english', ${claim.terms})) where ${wordLexeme}
-        union all
-        select lexeme, ${SUBJECT_WEIGHT}::float8 from unnest(to_tsvector('english', ${claim.subject})) where ${wordLexeme}
-      ) as w group by lexeme
+    with p as (
+      select i, text, config::regconfig as config, to_tsvector(config::regconfig, text) as v
+      from unnest(${texts}::text[], ${configs}::text[]) with ordinality as t(text, config, i)
     ),
-    p as (select i, text, to_tsvector('english', text) as v from unnest(${texts}::text[]) with ordinality as t(text, i)),
+    c as (select distinct config from p),
+    q as (
+      select config, lexeme, max(weight) as weight from (
+        select c.config, lexeme, 1.0::float8 as weight from c cross join lateral unnest(to_tsvector(c.config, ${claim.terms})) where ${wordLexeme}
+        union all
+        select c.config, lexeme, ${SUBJECT_WEIGHT}::float8 from c cross join lateral unnest(to_tsvector(c.config, ${claim.subject})) where ${wordLexeme}
+      ) as w group by config, lexeme
+    ),
     stats as (select count(*)::float8 as n, greatest(avg(length(v)), 1)::float8 as avglen from p),
     hits as (
       select p.i, l.lexeme, q.weight, coalesce(array_length(l.positions, 1), 1)::float8 as tf, length(p.v)::float8 as len
-      from p cross join lateral unnest(p.v) as l join q on q.lexeme = l.lexeme
+      from p cross join lateral unnest(p.v) as l join q on q.config = p.config and q.lexeme = l.lexeme
     ),
     df as (select lexeme, count(*)::float8 as df from hits group by lexeme),
     bm25 as (

@@ -35,11 +35,12 @@ export async function verdictCreationTimes(claimId: string) {
   return getDb().verdict.findMany({ where: { claimId }, select: { id: true, createdAt: true } });
 }
 
-/** The claims a search finds, most relevant first, straight from Postgres's ts_rank. */
+/** The claims a search finds, most relevant first, straight from Postgres's ts_rank in each claim's article's language. */
 export async function claimsRankedFor(workspaceId: string, q: string) {
   return getDb().$queryRaw<{ id: string }[]>`
-    select id from claims where "workspaceId" = ${workspaceId}::uuid and "searchVector" @@ websearch_to_tsquery('english', ${q})
-    order by ts_rank("searchVector", websearch_to_tsquery('english', ${q})) desc, id`;
+    select c.id from claims c join articles a on a.id = c."articleId"
+    where c."workspaceId" = ${workspaceId}::uuid and c."searchVector" @@ websearch_to_tsquery(claimbench_search_config(a.language), ${q})
+    order by ts_rank(c."searchVector", websearch_to_tsquery(claimbench_search_config(a.language), ${q})) desc, c.id`;
 }
 
 /** A claim in the disagreement queue with the given severity and waiting since, written directly. */

@@ -38,9 +38,10 @@ export async function createTestWorkspace(roles: Role[] = ["OWNER", "EDITOR", "R
   return { workspace, users };
 }
 
-export async function createTestArticle(workspaceId: string, body = `A body with a population of around 12 million people. ${randomBytes(6).toString("hex")}`) {
+/** An article in English unless told otherwise, as an import of an English text would store it (its search follows the language). */
+export async function createTestArticle(workspaceId: string, body = `A body with a population of around 12 million people. ${randomBytes(6).toString("hex")}`, language: string | null = "en") {
   return getDb().article.create({
-    data: { workspaceId, title: "Test article", body, bodyHash: randomBytes(16).toString("hex"), wordCount: body.split(/\s+/).length, importFormat: "txt" },
+    data: { workspaceId, title: "Test article", body, bodyHash: randomBytes(16).toString("hex"), wordCount: body.split(/\s+/).length, importFormat: "txt", language },
     select: { id: true },
   });
 }

@@ -83,4 +83,20 @@ describe("importing a workspace that names other people", () => {
       expect(await getDb().workspace.findUnique({ where: { slug } })).toBeNull();
     }
   });
+
+  it("reads each article's language as the forms do, identifies it where the file leaves it out, and refuses a bad one", async () => {
+    const { users } = await createTestWorkspace(["OWNER"]);
+    const tag = randomBytes(4).toString("hex");
+    const doc = documentFor(users.OWNER.email, `r-${tag}@example.org`);
+    const [english, arabic] = doc.articles as { language?: string | null }[];
+    english!.language = "EN-gb";
+    delete arabic!.language;
+    const result = await importWorkspace({ actor: users.OWNER, input: { fileName: "desk.json", bytes: bytes(doc), slug: `lang-${tag}` } });
+    const stored = await getDb().article.findMany({ where: { workspaceId: result.workspace.id }, orderBy: { id: "asc" }, select: { language: true } });
+    expect(stored.map((a) => a.language)).toEqual(["en", "ar"]);
+
+    english!.language = "English";
+    const error = await importWorkspace({ actor: users.OWNER, input: { fileName: "desk.json", bytes: bytes(doc), slug: `lang-bad-${tag}` } }).catch((e: unknown) => e);
+    expect((error as AppError).message).toContain("at articles[0].language, Write the language as a code such as en, ar, fr or es");
+  });
 });

@@ -39,6 +39,7 @@ import { randomBytes } from "node:crypto";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { getDb, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { identifyLanguage } from "@/lib/domain/language-identification";
 import { readWorkspaceJson } from "@/lib/formats/workspace-json-read";
 import type { WorkspaceDocument } from "@/lib/schemas/workspace-json";
 import type { Actor } from "./scope";
@@ -115,6 +116,8 @@ export async function importWorkspace({ actor, input }: { actor: Actor; input: W
         await insertRows<Prisma.RatingLevelCreateManyInput>(tx, "rating_levels", doc.ratingScale.map((level) => ({ ...level, id: id(level.id), workspaceId })));
         await insertRows<Prisma.ArticleCreateManyInput>(tx, "articles", doc.articles.map(({ importedBy: _by, ...article }) => ({
           ...article, importRemoved: article.importRemoved as Prisma.InputJsonValue[], id: id(article.id), workspaceId, importedById: null,
+          // Null is a language known to be unknown (the export is lossless); a file that leaves it out gets one identified.
+          language: article.language === undefined ? identifyLanguage(article.body) : article.language,
         })));
         await insertRows<Prisma.ClaimCreateManyInput>(tx, "claims", doc.claims.map(({ resolvedBy: _resolvedBy, createdBy: _createdBy, ...claim }) => ({
           ...claim, id: id(claim.id), workspaceId, articleId: id(claim.articleId), finalRatingId: idOrNull(claim.finalRatingId), resolvedById: null, createdById: null,

@@ -105,12 +105,12 @@ describe("applyPendingMigrations", () => {
     expect(await query(databaseUrl, "SELECT 1 FROM _prisma_migrations")).toHaveLength(recorded);
   });
 
-  it("leaves the search vectors to Postgres, weighted and in the english configuration", async () => {
+  it("leaves the search vectors to Postgres, weighted and in the configuration of the article's language", async () => {
     const [article] = await query<{ id: string }>(
       databaseUrl,
       `WITH w AS (INSERT INTO workspaces (id, slug, name, "updatedAt") VALUES (gen_random_uuid(), 'w', 'W', now()) RETURNING id)
-       INSERT INTO articles (id, "workspaceId", title, body, "bodyHash", "wordCount", "importFormat", "updatedAt")
-       SELECT gen_random_uuid(), id, 'Unemployment falls', 'Economists were surprised; the rate dropped.', 'h', 6, 'text', now() FROM w
+       INSERT INTO articles (id, "workspaceId", title, body, "bodyHash", "wordCount", "importFormat", "updatedAt", language)
+       SELECT gen_random_uuid(), id, 'Unemployment falls', 'Economists were surprised; the rate dropped.', 'h', 6, 'text', now(), 'en' FROM w
        RETURNING id`,
     );
     const match = (q: string) =>

@@ -1,4 +1,4 @@
-import { detectFigures, type DetectedFigure } from "./figures";
+import { detectFigures, type DetectedFigure, type FigureLanguage } from "./figures";
 
 interface Span {
   start: number;
@@ -8,11 +8,13 @@ interface Span {
 /**
  * The figures worth suggesting in a text: detected, not yet part of any placed claim, and not
  * dismissed by a reviewer. Years and dates are context rather than claims, so they are not offered.
+ * Read in the article's `language` when it is one the desk reads; otherwise detectFigures works it out.
+ * Computed at every render, never stored, so a change of language shows at once.
  */
-export function pendingFigures(text: string, claimed: readonly Span[], dismissed: readonly Span[]): DetectedFigure[] {
+export function pendingFigures(text: string, claimed: readonly Span[], dismissed: readonly Span[], language?: FigureLanguage): DetectedFigure[] {
   const sortedClaims = [...claimed].sort((a, b) => a.start - b.start);
   const dismissedKeys = new Set(dismissed.map((d) => `${d.start}:${d.end}`));
-  return detectFigures(text).filter(
+  return detectFigures(text, { language }).filter(
     (figure) =>
       figure.unit !== "year" &&
       figure.unit !== "date" &&

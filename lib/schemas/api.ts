@@ -113,7 +113,12 @@ export const articleResponse = z.looseObject({
 });
 export const createdArticleResponse = z.looseObject({ id: z.uuid(), title: z.string(), version: z.number().int(), wordCount: z.number().int() });
 const anchorCounts = z.object(Object.fromEntries(ANCHOR_STATUSES.map((status) => [status, z.number().int()])) as Record<AnchorStatus, z.ZodNumber>);
-export const articleTextResponse = z.object({ version: z.number().int(), anchors: anchorCounts, evidenceAnchors: anchorCounts });
+export const articleUpdateResponse = z.object({
+  version: z.number().int(),
+  language: z.string().nullable(),
+  anchors: anchorCounts.optional().describe("When the text was replaced: how the article's claims were found again."),
+  evidenceAnchors: anchorCounts.optional().describe("When the text was replaced: how the passages of it linked as evidence were found again."),
+});
 export const deletedArticleResponse = z.object({ id: z.uuid(), deletedClaims: z.number().int(), deletedEvidence: z.number().int() });
 
 const figure = z.looseObject({ value: z.number(), unit: z.enum(FIGURE_UNITS), qualifier: z.enum(FIGURE_QUALIFIERS).nullable(), low: z.number().nullable(), high: z.number().nullable(), counted: nullableText });

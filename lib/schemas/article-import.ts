@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { idSchema, versionSchema } from "./common";
+import { optionalLanguageSchema } from "./language";
 import { blankToUndefined, httpUrlSchema, optionalText } from "./source";
 const checkbox = z.preprocess((value) => value === "on" || value === "true" || value === true, z.boolean());
 
@@ -29,10 +30,7 @@ export const articleMetadataShape = {
   publisher: optionalText(200, "A publisher"),
   author: optionalText(200, "An author"),
   publishedAt: z.preprocess(blankToUndefined, z.iso.date("Enter the date as YYYY-MM-DD, such as 2017-08-03.").optional()),
-  language: z.preprocess(
-    blankToUndefined,
-    z.string().trim().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "Enter a language code such as en, ar or fr.").optional(),
-  ),
+  language: optionalLanguageSchema,
 };
 
 export const pasteArticleSchema = z.object({

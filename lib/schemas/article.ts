@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { httpUrlSchema } from "./source";
 import { idSchema, versionSchema } from "./common";
+import { nullableLanguageSchema, optionalLanguageSchema } from "./language";
 
 const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 const optionalText = (max: number, label: string) =>
@@ -35,6 +36,17 @@ export const articleTextSchema = z.object({
   body: articleBodySchema,
 });
 
+/** The API's article PATCH: a new text, a new language, or both, from the version read. */
+export const articlePatchSchema = z
+  .object({
+    articleId: idSchema,
+    version: versionSchema,
+    body: articleBodySchema.optional().describe("The new text; claims and evidence on it are re-anchored."),
+    language: nullableLanguageSchema.optional().describe('A BCP-47 language tag, stored as its primary code ("fr-FR" → "fr"); null or "" when not known. Search and figure suggestions follow it.'),
+  })
+  .refine((patch) => patch.body !== undefined || patch.language !== undefined, { message: "Send the new body, the new language, or both.", path: ["body"] });
+export type ArticlePatchInput = z.infer<typeof articlePatchSchema>;
+
 /** A new article from its text and metadata (the API's import of plain text). */
 export const createArticleSchema = z.strictObject({
   title: z.string({ error: "Give the article a title." }).trim().min(1, "Give the article a title.").max(500, "A title has at most 500 characters."),
@@ -46,7 +58,8 @@ export const createArticleSchema = z.strictObject({
     blankToUndefined,
     z.iso.date("Enter the date as YYYY-MM-DD, such as 2017-08-03.").transform((value) => new Date(`${value}T00:00:00Z`)).optional(),
   ),
-  language: z.preprocess(blankToUndefined, z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "Give the language as a code such as en or ar.").optional()),
+  /** Left out: identified from the text. */
+  language: optionalLanguageSchema,
 });
 export type CreateArticleInput = z.infer<typeof createArticleSchema>;
 

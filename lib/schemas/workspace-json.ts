@@ -8,6 +8,7 @@ import { z } from "zod";
 import {
   ANCHOR_STATUSES, CLAIM_STATUSES, FIGURE_QUALIFIER_CODES, FIGURE_UNIT_CODES, ROLES, SOURCE_KINDS, STANCES,
 } from "@/lib/domain/vocabulary";
+import { nullableLanguageSchema } from "./language";
 import { articleLengthSchema } from "./article";
 import { PG_INT_MAX, slugSchema } from "./common";
 import { httpUrlSchema } from "./source";
@@ -60,7 +61,8 @@ export const articleRowSchema = z.strictObject({
   author: optionalText,
   publishedAt: date.nullable(),
   publishedNote: optionalText,
-  language: optionalText,
+  // Read as the forms read it ("fr-FR" → "fr"); null: not known; left out: identified from the text on import.
+  language: nullableLanguageSchema.optional(),
   // The same limit as every other way an article comes in.
   body: articleLengthSchema,
   bodyHash: z.string().min(1),

@@ -41,3 +41,19 @@ describe("detectFigures by language", () => {
     expect(detectFigures("around 12 million people", { language: "en" })[0]?.value).toBe(12_000_000);
   });
 });
+
+describe("figureLanguageOf", () => {
+  it("goes by the words of a Latin-script text: French and Spanish figures read without a language option", () => {
+    const fr = "Selon les Nations unies, 12 000 personnes ont fui la ville, soit 2,3 milliards de dollars de dégâts.";
+    expect(figureLanguageOf(fr)).toBe("fr");
+    expect(detectFigures(fr).map((f) => f.value)).toEqual(detectFigures(fr, { language: "fr" }).map((f) => f.value));
+    expect(detectFigures(fr).map((f) => f.value)).toContain(12000);
+    expect(figureLanguageOf("Según la ONU, unas 4.500 personas huyeron de la ciudad y el 8 % de las casas cayó.")).toBe("es");
+  });
+
+  it("falls back to the script when the words cannot tell", () => {
+    expect(figureLanguageOf("Circa 12 milioni di persone sono fuggite dalle loro case.")).toBe("en");
+    expect(figureLanguageOf("around 12 million")).toBe("en");
+    expect(figureLanguageOf("١٢ مليون")).toBe("ar");
+  });
+});

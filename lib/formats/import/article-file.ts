@@ -1,5 +1,7 @@
 // One uploaded file (or pasted text) → an article ready to store, or the reason it is refused.
 // Pure apart from hashing: no database, so every refusal is decided before anything is written.
+import { identifyLanguage } from "@/lib/domain/language-identification";
+import { statedLanguage } from "@/lib/domain/languages";
 import { articleLengthProblem } from "@/lib/schemas/article";
 import { formatBytes } from "@/lib/uploads";
 import { hashBody } from "../body-hash";
@@ -18,7 +20,8 @@ export interface ArticleMetadata {
   author?: string;
   /** yyyy-mm-dd */
   publishedAt?: string;
-  language?: string;
+  /** A short code, as languageTagSchema reads it; null: the person said it is not known. */
+  language?: string | null;
 }
 
 export interface PreparedArticle {
@@ -46,8 +49,11 @@ export interface PrepareOptions {
 export const tooLargeReason = (size: number, maxBytes: number) =>
   `it is ${formatBytes(size)}, over the upload limit of ${formatBytes(maxBytes)} per file. Split it, or ask your administrator to raise the limit.`;
 
-/** "en-GB" → "en": the workspace compares languages, not regional variants. */
-const primaryLanguage = (tag: string | undefined) => tag?.trim().split(/[-_]/)[0]?.toLowerCase() || null;
+/**
+ * What the file says its language is ("en-GB" → "en": the workspace compares languages, not regional variants),
+ * else what its text reads as; null when neither tells. A value the file states wrongly is passed over.
+ */
+export const articleLanguage = (stated: (string | null | undefined)[], body: string) => statedLanguage(...stated) ?? identifyLanguage(body);
 
 const LOOKS_LIKE_HTML = /^\s*(<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i;
 
@@ -117,7 +123,7 @@ export async function prepareArticleFile(
       publisher: metadata.publisher ?? source.publisher ?? null,
       author: metadata.author ?? source.author ?? cleaned.detected.author ?? null,
       publishedAt: publishedAt ? new Date(`${publishedAt}T00:00:00.000Z`) : null,
-      language: primaryLanguage(metadata.language ?? source.language),
+      language: metadata.language === null ? null : articleLanguage([metadata.language, source.language], cleaned.body),
       body: cleaned.body,
       bodyHash: hashBody(cleaned.body),
       wordCount: countWords(cleaned.body),

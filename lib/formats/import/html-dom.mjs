@@ -42,7 +42,12 @@ function pageMetadata(doc) {
       meta(doc, 'meta[name="date"]') ??
       meta(doc, 'meta[itemprop="datePublished"]') ??
       meta(doc, "time[datetime]", "datetime"),
-    language: doc.documentElement.getAttribute("lang")?.trim() || undefined,
+    // The first a page states: its root's lang, then the Content-Language it declares, then Open Graph's locale.
+    language:
+      doc.documentElement.getAttribute("lang")?.trim() ||
+      meta(doc, 'meta[http-equiv="content-language" i]') ||
+      meta(doc, 'meta[property="og:locale"]') ||
+      undefined,
   };
 }
 

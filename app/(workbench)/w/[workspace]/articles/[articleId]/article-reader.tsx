@@ -180,6 +180,7 @@ export function ArticleReader({ slug, article, claims, suggestions, canMark }: P
         </p>
         <ArticleText
           body={article.body}
+          language={article.language}
           paragraphs={paragraphs}
           claims={claims}
           suggestions={canMark ? suggestions : NO_SUGGESTIONS}

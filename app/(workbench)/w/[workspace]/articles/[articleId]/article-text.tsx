@@ -1,5 +1,6 @@
 "use client";
 import { memo, useMemo, type FocusEvent, type KeyboardEvent, type ReactNode, type Ref } from "react";
+import { isKnownLanguage } from "@/lib/domain/languages";
 import { innermost, segmentRange, type HighlightRange } from "@/lib/domain/highlights";
 import type { Paragraph } from "@/lib/domain/paragraphs";
 import { assignTabStops } from "@/lib/domain/tab-stops";
@@ -11,6 +12,8 @@ const NEUTRAL = "#fde68a"; // amber-200: an open claim, not yet rated
 
 interface Props {
   body: string;
+  /** The article's language code: screen readers and hyphenation read the text in it. */
+  language: string | null;
   paragraphs: Paragraph[];
   claims: ReaderClaim[];
   suggestions: Suggestion[];
@@ -34,7 +37,7 @@ const isPlainClick = () => window.getSelection()?.isCollapsed ?? true;
  * by several claims are darker; a click means the innermost claim there. Every claim has one Tab
  * stop (lib/domain/tab-stops.ts). Orphaned claims have no place in the text and are listed beside it.
  */
-export const ArticleText = memo(function ArticleText({ body, paragraphs, claims, suggestions, activeClaimId, onClaim, onHover, onSuggestion, textRef, textHandlers, hintId }: Props) {
+export const ArticleText = memo(function ArticleText({ body, language, paragraphs, claims, suggestions, activeClaimId, onClaim, onHover, onSuggestion, textRef, textHandlers, hintId }: Props) {
   const { segmentsByParagraph, claimsById, stops } = useMemo(() => {
     const placed = claims.filter((claim) => claim.anchorStatus !== "ORPHANED");
     const claimRanges: HighlightRange[] = placed.map((claim) => ({ id: claim.id, start: claim.start, end: claim.end }));
@@ -61,6 +64,7 @@ export const ArticleText = memo(function ArticleText({ body, paragraphs, claims,
     <div
       ref={textRef}
       id="article-text"
+      lang={isKnownLanguage(language) ? language : undefined}
       tabIndex={0}
       role="region"
       aria-label="Article body"

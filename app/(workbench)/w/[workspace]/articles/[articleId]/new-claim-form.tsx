@@ -5,6 +5,7 @@ import { Button } from "@/app/_components/button";
 import { createClaimAction, dismissSuggestionAction } from "@/lib/actions/claims";
 import { chooseFigure, type FigureChoice } from "@/lib/domain/figure-choice";
 import { detectFigures, type DetectedFigure } from "@/lib/domain/figures";
+import { figureLanguageOfArticle } from "@/lib/domain/languages";
 import { sentenceAround } from "@/lib/domain/sentences";
 import type { FieldErrors } from "@/lib/errors";
 import { ClaimFields, EMPTY_CLAIM_VALUES, figureToValues, type ClaimFieldValues } from "../../_claims/claim-fields";
@@ -12,9 +13,10 @@ import { FigureChoices } from "./figure-choices";
 import type { ReaderArticle, Span, Suggestion } from "./reader-types";
 
 /** A clicked suggestion is its own figure; a selection's figure is the quantity it is about, not its first number. */
-function initialChoice(span: Span, suggestion?: Suggestion): FigureChoice {
+function initialChoice(span: Span, language: string | null, suggestion?: Suggestion): FigureChoice {
   if (suggestion) return { chosen: suggestion, others: [] };
-  return chooseFigure(detectFigures(span.exact), { text: span.exact });
+  // A selection is too short to tell its language: it is read in the article's.
+  return chooseFigure(detectFigures(span.exact, { language: figureLanguageOfArticle(language) }), { text: span.exact });
 }
 
 /** Pre-fills what the text already says: the sentence, the article's author, its date, the figure. */
@@ -42,7 +44,7 @@ export function NewClaimForm({ slug, article, span, suggestion, autoFocus, onDon
   useEffect(() => {
     if (autoFocus) formRef.current?.querySelector<HTMLElement>("#new-claim-statement")?.focus({ preventScroll: true });
   }, [autoFocus]);
-  const [choice, setChoice] = useState(() => initialChoice(span, suggestion));
+  const [choice, setChoice] = useState(() => initialChoice(span, article.language, suggestion));
   const [values, setValues] = useState(() => initialValues(article, span, choice.chosen));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<string | null>(null);

@@ -8,10 +8,12 @@ import { listArticleClaims, type ClaimView } from "@/lib/data/claims";
 import { listDismissedSuggestions } from "@/lib/data/suggestions";
 import { figureLabel } from "@/lib/domain/figure-label";
 import { canEditArticles, canEditClaim, canMarkClaim, type Member } from "@/lib/domain/permissions";
+import { figureLanguageOfArticle } from "@/lib/domain/languages";
 import { isRestorable } from "@/lib/domain/restore-removed";
 import { pendingFigures } from "@/lib/domain/suggestions";
 import { parseRemovedItems } from "@/lib/schemas/article-import";
 import { articleParamsSchema } from "@/lib/schemas/common";
+import { ArticleLanguage } from "./article-language";
 import { ArticleReader } from "./article-reader";
 import type { ReaderClaim } from "./reader-types";
 import { RemovedOnImport } from "./removed-on-import";
@@ -61,7 +63,7 @@ export default async function ArticlePage({ params, searchParams }: { params: Pa
     listDismissedSuggestions({ actor, slug, articleId: article.id }),
   ]);
   const placed = claims.filter((claim) => claim.anchorStatus !== "ORPHANED");
-  const suggestions = pendingFigures(article.body, placed, dismissed);
+  const suggestions = pendingFigures(article.body, placed, dismissed, figureLanguageOfArticle(article.language));
   const isEditor = canEditArticles(access.role);
   const removed = parseRemovedItems(article.importRemoved).map((item, index) => ({ index, kind: item.kind, line: item.line, text: item.text, restorable: isRestorable(item) }));
 
@@ -87,6 +89,8 @@ export default async function ArticlePage({ params, searchParams }: { params: Pa
             {article.url ? (
               <><dt className="text-slate-500">Original</dt><dd className="truncate"><a href={article.url} rel="noreferrer noopener" target="_blank" className="text-blue-800 underline">{article.url}</a></dd></>
             ) : null}
+            <dt className="text-slate-500">Language</dt>
+            <ArticleLanguage slug={slug} articleId={article.id} version={article.version} language={article.language} canEdit={isEditor} />
             <dt className="text-slate-500">Length</dt>
             <dd>{formatNumber(article.wordCount)} words</dd>
           </dl>
@@ -101,6 +105,7 @@ export default async function ArticlePage({ params, searchParams }: { params: Pa
             author: article.author,
             publisher: article.publisher,
             publishedAt: article.publishedAt?.toISOString() ?? null,
+            language: article.language,
           }}
           claims={claims.map((claim) => toReaderClaim(claim, { id: actor.id, role: access.role }))}
           suggestions={suggestions}

@@ -27,6 +27,8 @@ export interface ReaderArticle {
   author: string | null;
   publisher: string | null;
   publishedAt: string | null;
+  /** The stored language code, or null when not known: figures and the text's lang attribute follow it. */
+  language: string | null;
 }
 
 export interface Span {

@@ -44,7 +44,7 @@ export function PasteForm({ slug }: { slug: string }) {
         <Field label="Publisher" name="publisher" value={fields.publisher} onChange={set("publisher")} errors={errors.publisher} dir="auto" />
         <Field label="Author" name="author" value={fields.author} onChange={set("author")} errors={errors.author} dir="auto" />
         <Field label="Published on" name="publishedAt" type="date" value={fields.publishedAt} onChange={set("publishedAt")} errors={errors.publishedAt} />
-        <Field label="Language" name="language" value={fields.language} onChange={set("language")} errors={errors.language} placeholder="en" hint="A code such as en, ar or fr." />
+        <Field label="Language" name="language" value={fields.language} onChange={set("language")} errors={errors.language} placeholder="en" hint="A code such as en, ar, fr or es. Left blank, it is identified from the text." />
       </div>
       <Button type="submit" disabled={pending}>{pending ? "Importing…" : "Import article"}</Button>
     </form>

@@ -1,7 +1,7 @@
 import { apiHandler } from "@/lib/api/handler";
 import { apiRoute } from "@/lib/api/routes";
 import { deleteArticle } from "@/lib/data/article-lifecycle";
-import { updateArticleText } from "@/lib/data/article-text";
+import { updateArticle } from "@/lib/data/article-text";
 import { getArticle } from "@/lib/data/articles";
 import { notFound } from "@/lib/errors";
 
@@ -12,7 +12,7 @@ export const GET = apiHandler(apiRoute("getArticle"), async ({ actor, slug, para
   return article;
 });
 
-export const PATCH = apiHandler(apiRoute("updateArticleText"), ({ actor, slug, body }) => updateArticleText({ actor, slug, ...body }));
+export const PATCH = apiHandler(apiRoute("updateArticle"), ({ actor, slug, body }) => updateArticle({ actor, slug, ...body }));
 
 export const DELETE = apiHandler(apiRoute("deleteArticle"), ({ actor, slug, params, query }) =>
   deleteArticle({ actor, slug, articleId: params.articleId, force: query.force === "true" }),

@@ -1,0 +1,67 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useState, useTransition, type FormEvent } from "react";
+import { Button } from "@/app/_components/button";
+import { Field } from "@/app/_components/field";
+import { setArticleLanguageAction } from "@/lib/actions/articles";
+import { languageName } from "@/lib/domain/languages";
+
+/**
+ * The article's language in the reader's header, and for editors a form to change it: search and figure
+ * suggestions follow the language, so a wrong one is worth fixing. Saved against the version read.
+ */
+export function ArticleLanguage({ slug, articleId, version, language, canEdit }: { slug: string; articleId: string; version: number; language: string | null; canEdit: boolean }) {
+  const router = useRouter();
+  const [editing, setEditing] = useState(false);
+  const [value, setValue] = useState(language ?? "");
+  const [error, setError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+  const shown = language ? languageName(language) : "Not identified";
+
+  function save(event: FormEvent) {
+    event.preventDefault();
+    startTransition(async () => {
+      const result = await setArticleLanguageAction(slug, { articleId, version, language: value });
+      if (!result.ok) {
+        setError(result.fieldErrors?.language?.join(" ") ?? result.message);
+        return;
+      }
+      setEditing(false);
+      setError(null);
+      const saved = result.data.language ? `Language set to ${languageName(result.data.language)}.` : "Language cleared: the article is searched word for word.";
+      router.push(`/w/${slug}/articles/${articleId}?saved=${encodeURIComponent(saved)}`);
+    });
+  }
+
+  if (!editing) {
+    return (
+      <dd className="flex flex-wrap items-baseline gap-x-3">
+        <span data-testid="article-language">{shown}</span>
+        {canEdit ? <button type="button" onClick={() => setEditing(true)} className="text-sm text-blue-800 hover:underline">Change language</button> : null}
+      </dd>
+    );
+  }
+  return (
+    <dd>
+      <form onSubmit={save} className="flex flex-wrap items-end gap-2" aria-label="Article language">
+        <div className="w-56">
+          <Field
+            label="Language code"
+            name="language"
+            value={value}
+            onChange={(event) => setValue(event.target.value)}
+            list="article-language-codes"
+            errors={error ? [error] : undefined}
+            hint="en, ar, fr, es, or another code; blank if not known."
+            autoFocus
+          />
+          <datalist id="article-language-codes">
+            {["en", "ar", "fr", "es"].map((code) => <option key={code} value={code}>{languageName(code)}</option>)}
+          </datalist>
+        </div>
+        <Button type="submit" disabled={pending}>{pending ? "Saving…" : "Save language"}</Button>
+        <Button type="button" variant="secondary" onClick={() => { setEditing(false); setValue(language ?? ""); setError(null); }}>Cancel</Button>
+      </form>
+    </dd>
+  );
+}
