@@ -69,7 +69,8 @@ function detectWithLexicon(text: string, lex: FigureLexicon): DetectedFigure[] {
 
 /**
  * All figures in `text`, sorted by start and never overlapping. Pure; linear in the text's length. Without a
- * language, the script decides (Arabic script → "ar", else "en").
+ * language, it is identified from the text's opening (script, then function words: language.ts); unidentified text
+ * is read by its script (Arabic script → "ar", else "en").
  */
 export function detectFigures(text: string, options: DetectOptions = {}): DetectedFigure[] {
   const language = options.language ?? figureLanguageOf(text);

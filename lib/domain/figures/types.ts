@@ -38,7 +38,7 @@ export interface DetectedFigure {
 }
 
 export interface DetectOptions {
-  /** The text's language; without it the script decides (Arabic script → "ar", else "en"). */
+  /** The text's language; without it the text's opening decides (script, then words; else Arabic script → "ar", else "en"). */
   language?: FigureLanguage;
 }
 
