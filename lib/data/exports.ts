@@ -1,10 +1,11 @@
 import "server-only";
 import { EXPORT_FORMATS, type ExportChunk } from "@/lib/formats/export-formats";
 import type { ReportModel } from "@/lib/domain/report-model";
-import { streamOf } from "@/lib/http/responses";
+import { streamOf } from "@/lib/formats/byte-stream";
 import { scopeToSearchParams, type ExportFormatId, type ExportScope } from "@/lib/schemas/export";
 import { countScopeClaims, getReportAccess, getReportHeader, getReportSummary, streamReportClaims } from "./report-data";
 import type { Actor } from "./scope";
+import { dumpWorkspace } from "./workspace-dump";
 
 // The one way out for exports: the reports page's download route, export jobs and the REST API all call
 // streamExport, so access rules, scope and file naming are the same everywhere.
@@ -61,7 +62,7 @@ export async function openExport({ actor, slug, format, scope, baseUrl = appBase
   const entry = EXPORT_FORMATS[format];
   const access = await getReportAccess({ actor, slug });
   const filename = exportFilename(access.workspace.slug, format, scope);
-  if (entry.kind === "workspace") return { filename, contentType: entry.contentType, chunks: await entry.stream({ actor, slug }) };
+  if (entry.kind === "workspace") return { filename, contentType: entry.contentType, chunks: entry.write(await dumpWorkspace({ actor, slug })) };
   const { scale, reviewers } = await getReportHeader(access);
   const query = scopeToSearchParams(scope);
   query.set("format", format);

@@ -3,7 +3,7 @@
 // or cut-off JSON, not a Claimbench export, exported by a newer Claimbench, or failing validation (with
 // the path of the first bad value). Nothing here touches the database: a refused file writes nothing.
 import type { z } from "zod";
-import { findBrokenReference } from "@/lib/domain/workspace-references";
+import { findBrokenReference } from "./workspace-json-references";
 import {
   WORKSPACE_FORMAT,
   WORKSPACE_SCHEMA_VERSION,

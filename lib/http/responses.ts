@@ -31,23 +31,3 @@ export function errorResponse(error: unknown, what: string): Response {
   console.error(`${what} failed`, error);
   return Response.json({ message: `${what} failed on our side. Try again in a moment.` }, { status: 500 });
 }
-
-/** Async chunks as a pull-based ReadableStream: read only as fast as the client takes them. */
-export function streamOf(chunks: AsyncIterable<Uint8Array>): ReadableStream<Uint8Array> {
-  const iterator = chunks[Symbol.asyncIterator]();
-  return new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      try {
-        const { value, done } = await iterator.next();
-        if (done) controller.close();
-        else controller.enqueue(value);
-      } catch (error) {
-        console.error("A download stream failed", error);
-        controller.error(error);
-      }
-    },
-    async cancel() {
-      await iterator.return?.();
-    },
-  });
-}

@@ -1,6 +1,7 @@
 import { getSessionUser } from "@/lib/auth/session";
 import { openJobFile } from "@/lib/data/jobs";
-import { attachmentResponse, errorResponse, streamOf } from "@/lib/http/responses";
+import { streamOf } from "@/lib/formats/byte-stream";
+import { attachmentResponse, errorResponse } from "@/lib/http/responses";
 import { jobParamsSchema } from "@/lib/schemas/export";
 
 /** The file a finished job wrote (a large export), read from Postgres chunk by chunk: any instance serves it. */

@@ -1,7 +1,8 @@
 // Whether a workspace document holds together before anything is written: every id appears once,
 // every row names rows that the document holds (a claim's article, an evidence's source ...), and every
 // person a row names is in `people`. The database would refuse the same things, but with messages
-// nobody could act on; here the first problem gets its path.
+// nobody could act on; here the first problem gets its path. A check of the wire document over its zod
+// type, run by its reader (workspace-json-read.ts): it sits with the format, since lib/domain imports no schema.
 import type { WorkspaceDocument } from "@/lib/schemas/workspace-json";
 
 export interface BrokenReference {
