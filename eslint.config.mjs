@@ -1,8 +1,6 @@
 import nextCoreWebVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
 
-const prismaOnlyInData = { group: ["@/lib/db/client", "**/lib/db/client", "@/lib/generated/*", "**/generated/prisma/*"], message: "Only lib/data may use the Prisma client; call a lib/data function instead." };
-
 const config = [
   ...nextCoreWebVitals,
   ...nextTypescript,
@@ -12,8 +10,8 @@ const config = [
   {
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
-      // Only lib/data may touch the Prisma client (house style: one door to the database).
-      "no-restricted-imports": ["error", { patterns: [prismaOnlyInData] }],
+      // Which layer may import which (only lib/data touches the Prisma client, dynamic imports included)
+      // is checked by dependency-cruiser (.dependency-cruiser.cjs, "Import rules" in npm test), not here.
     },
   },
   {
@@ -23,7 +21,6 @@ const config = [
       "no-restricted-imports": [
         "error",
         {
-          patterns: [prismaOnlyInData],
           paths: [{ name: "@playwright/test", importNames: ["test", "expect"], message: "Import { test, expect } from ./fixtures/test: it fails the test when a page reports a CSP violation." }],
         },
       ],
@@ -42,15 +39,6 @@ const config = [
         },
       ],
     },
-  },
-  {
-    files: ["lib/data/**", "lib/db/**"],
-    rules: { "no-restricted-imports": "off" },
-  },
-  {
-    // Types of JSON columns are needed to render them; values still come through lib/data.
-    files: ["app/**/removed-on-import.tsx"],
-    rules: { "no-restricted-imports": "off" },
   },
 ];
 

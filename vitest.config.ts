@@ -5,6 +5,8 @@ const root = import.meta.dirname;
 const resolve = {
   alias: {
     "@": root,
+    // Test and bench support lives outside lib/ (README "Where the code is"); tsconfig.json has the same alias.
+    "@test-support": path.join(root, "scripts/test-support"),
     // `server-only` throws outside React's server build; tests are server code, so it is a no-op here.
     "server-only": path.join(root, "node_modules/server-only/empty.js"),
   },
@@ -18,14 +20,14 @@ export default defineConfig({
     projects: [
       {
         resolve,
-        test: { name: "unit", include: ["lib/**/*.test.ts", "seeds/**/*.test.ts"], exclude: ["**/*.db.test.ts", "node_modules/**"] },
+        test: { name: "unit", include: ["lib/**/*.test.ts", "seeds/**/*.test.ts", "scripts/test-support/**/*.test.ts"], exclude: ["**/*.db.test.ts", "node_modules/**"] },
       },
       {
         resolve,
         test: {
           name: "integration",
           include: ["lib/**/*.db.test.ts", "seeds/**/*.db.test.ts"],
-          globalSetup: ["./lib/db/test-global-setup.ts"],
+          globalSetup: ["./scripts/test-support/vitest-global-setup.ts"],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

@@ -100,7 +100,7 @@ runScript(async () => {
 });
 
 async function keptFixture() {
-  const { getUserIdByEmailForBench, countBenchClaims } = await import("../lib/data/bench-fixtures");
+  const { getUserIdByEmailForBench, countBenchClaims } = await import("@test-support/bulk-claims");
   const editorId = await getUserIdByEmailForBench("bench-editor@example.org");
   const claims = editorId ? await countBenchClaims(SLUG) : 0;
   return editorId && claims >= CLAIMS ? { editorId, claims, verdicts: 0, evidence: 0 } : null;
@@ -110,7 +110,7 @@ async function seedFixtures() {
   const { seedWorkspace } = await import("../seeds/seed-workspace");
   const { loadSeedArticles } = await import("../seeds/articles");
   const { ensureArticle } = await import("../lib/data/articles");
-  const { insertBenchClaims, insertBenchReviews } = await import("../lib/data/bench-fixtures");
+  const { insertBenchClaims, insertBenchReviews } = await import("@test-support/bulk-claims");
   const { hashBody } = await import("../lib/formats/body-hash");
   const { countWords } = await import("../lib/formats/clean-article-text");
   const password = "bench-password";

@@ -30,7 +30,7 @@ runScript(async () => {
 });
 
 async function measureSize(size: number): Promise<string[]> {
-  const { oneQuantityWorkspaceJson, countWorkspaceRows, ONE_QUANTITY_STATEMENT } = await import("../lib/data/bench-conflict-fixtures");
+  const { oneQuantityWorkspaceJson, countWorkspaceRows, ONE_QUANTITY_STATEMENT } = await import("@test-support/one-quantity-workspace");
   const { importWorkspace } = await import("../lib/data/workspace-import");
   const { createClaim } = await import("../lib/data/claims");
   const { listDisagreements } = await import("../lib/data/disagreements");

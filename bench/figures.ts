@@ -1,16 +1,16 @@
 // npm run bench:figures — detectFigures throughput alone, with no database or app (bench:reader does the same
 // on English as part of its run). Prints MB/s per language on a generated ~5 MB text; never asserts timings.
 // English: the seed-corpus bodies repeated, each copy with its digits shifted (as in bench/reader.ts). Arabic: the
-// labelled Arabic news sentences (lib/domain/figures/examples/ar.ts) in paragraphs of six, digits shifted likewise
+// labelled Arabic news sentences (scripts/test-support/figure-examples/ar.ts) in paragraphs of six, digits shifted likewise
 // in every digit system: denser in figures than real articles, so a floor rather than a typical rate. French and
-// Spanish: their labelled sentences (examples/fr.ts, examples/es.ts) mixed with prose the same way.
+// Spanish: their labelled sentences (scripts/test-support/figure-examples/fr.ts, es.ts) mixed with prose the same way.
 import { performance } from "node:perf_hooks";
 import { loadSeedArticles } from "../seeds/articles";
 import { detectFigures } from "../lib/domain/figures";
 import type { FigureLanguage } from "../lib/domain/figures";
-import { ARABIC_EXAMPLES } from "../lib/domain/figures/examples/ar";
-import { SPANISH_EXAMPLES } from "../lib/domain/figures/examples/es";
-import { FRENCH_EXAMPLES } from "../lib/domain/figures/examples/fr";
+import { ARABIC_EXAMPLES } from "@test-support/figure-examples/ar";
+import { SPANISH_EXAMPLES } from "@test-support/figure-examples/es";
+import { FRENCH_EXAMPLES } from "@test-support/figure-examples/fr";
 
 const TEXT_BYTES = 5 * 1024 * 1024;
 const RUNS = 5;

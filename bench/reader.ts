@@ -12,7 +12,7 @@
 import type { ChildProcess } from "node:child_process";
 import os from "node:os";
 import { performance } from "node:perf_hooks";
-import type { BenchClaimSpan } from "../lib/data/bench-fixtures";
+import type { BenchClaimSpan } from "@test-support/bulk-claims";
 import { DbSetupError } from "../lib/db/errors";
 import { openBenchDatabase, prepareBenchEnvironment, serveApp } from "./app-server";
 import { assertPortFree } from "../scripts/net";
@@ -97,7 +97,7 @@ async function seedFixtures() {
   const { seedWorkspace } = await import("../seeds/seed-workspace");
   const { loadSeedArticles } = await import("../seeds/articles");
   const { ensureArticle } = await import("../lib/data/articles");
-  const { insertBenchClaims } = await import("../lib/data/bench-fixtures");
+  const { insertBenchClaims } = await import("@test-support/bulk-claims");
   const { hashBody } = await import("../lib/formats/body-hash");
   const { countWords } = await import("../lib/formats/clean-article-text");
 

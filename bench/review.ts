@@ -32,7 +32,7 @@ runScript(async () => {
   console.log(`Review queue benchmark on ${os.cpus().length} cores, Node ${process.version}\n`);
   await openBenchDatabase();
 
-  const { seedReviewBench } = await import("../lib/data/bench-review-fixtures");
+  const { seedReviewBench } = await import("./review-fixtures");
   const started = performance.now();
   const fixture = await seedReviewBench({ slug: "bench-review", size: SIZE, passwordHash: "x" });
   const counts = await countRows(fixture.workspaceId);
@@ -56,7 +56,7 @@ runScript(async () => {
   return 0;
 });
 
-type Fixture = Awaited<ReturnType<typeof import("../lib/data/bench-review-fixtures").seedReviewBench>>;
+type Fixture = Awaited<ReturnType<typeof import("./review-fixtures").seedReviewBench>>;
 interface Timing { median: number; min: number; max: number }
 
 async function countRows(workspaceId: string) {

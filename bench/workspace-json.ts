@@ -47,7 +47,7 @@ async function measure<T>(work: () => Promise<T>) {
 runScript(async () => {
   const db = await openBenchDatabase();
   const { seedWorkspace } = await import("../seeds/seed-workspace");
-  const { fillBenchWorkspace, benchCopyQueries } = await import("../lib/data/bench-workspace-fixtures");
+  const { fillBenchWorkspace, benchCopyQueries } = await import("./workspace-fixtures");
   const { streamWorkspaceJson } = await import("../lib/data/workspace-dump");
   const { importWorkspace } = await import("../lib/data/workspace-import");
 

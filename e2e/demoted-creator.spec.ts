@@ -1,7 +1,7 @@
 import { addExternalEvidence } from "@/lib/data/evidence";
 import { getArticle } from "@/lib/data/articles";
 import { updateArticleText } from "@/lib/data/article-text";
-import { setTestMemberRole } from "@/lib/data/testing";
+import { setTestMemberRole } from "@test-support/data";
 import { addExternalEvidenceSchema } from "@/lib/schemas/evidence";
 import { createTestClaim } from "./fixtures/claims";
 import { expect, test } from "./fixtures/test";

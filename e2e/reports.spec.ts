@@ -5,7 +5,7 @@ import { parse } from "csv-parse/sync";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import type { TextItem } from "pdfjs-dist/types/src/display/api";
 import { listArticles } from "@/lib/data/articles";
-import { insertBenchClaims } from "@/lib/data/bench-fixtures";
+import { insertBenchClaims } from "@test-support/bulk-claims";
 import { getWorkspaceAccess } from "@/lib/data/workspaces";
 import { seedDemoActivity } from "@/seeds/demo-activity";
 import { DEMO_BRIEF_CLAIMS } from "@/seeds/demo-briefs";

@@ -1,5 +1,5 @@
 // npm test — every check, against a fresh test database (never the user's data):
-//   type check and lint → migrations applied, schema.prisma checked against them → Vitest (unit and
+//   type check, lint and import rules → migrations applied, schema.prisma checked against them → Vitest (unit and
 //   integration on real Postgres) → production build → Playwright in Chromium against that build.
 // Flags: --no-e2e skips the browser tests; --e2e-only runs just them (after the database steps).
 //   Other arguments narrow the run: vitest filters (lib/api) and Playwright specs (e2e/reports.spec.ts).
@@ -10,6 +10,7 @@ import { mkdir, readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { openDatabase } from "../lib/db/server";
 import { buildIsCurrent, recordBuild } from "./build-state";
+import { checkArgs as importRuleArgs } from "./import-graph";
 import { startJobWorkerProcess } from "./job-worker-process";
 import { assertPortFree, waitForHttp } from "./net";
 import { onShutdown, runScript } from "./run";
@@ -39,6 +40,8 @@ runScript(async () => {
   if (withUnit) {
     await step("Type check", () => run(process.execPath, [bin("typescript/bin/tsc"), "--noEmit", "-p", "tsconfig.json"]));
     await step("Lint", () => run(process.execPath, [bin("eslint/bin/eslint.js"), ".", "--max-warnings=0"]));
+    // Which layer may import which (.dependency-cruiser.cjs); a broken rule prints `rule: from → to` and why.
+    await step("Import rules (dependency-cruiser)", () => run(process.execPath, importRuleArgs()));
   }
 
   const db = await openDatabase({ test: true });

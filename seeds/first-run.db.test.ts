@@ -27,7 +27,7 @@ async function query<T>(url: string, sql: string): Promise<T[]> {
 }
 
 function startChild(): ChildProcess & { done: Promise<{ code: number | null; output: string }> } {
-  const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", path.join(import.meta.dirname, "fixtures/first-run-child.ts")], {
+  const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", path.join(import.meta.dirname, "../scripts/test-support/first-run-child.ts")], {
     cwd: path.resolve(import.meta.dirname, ".."),
     env: { ...process.env, DATABASE_URL: withDatabase(name) },
     stdio: ["ignore", "pipe", "inherit"],

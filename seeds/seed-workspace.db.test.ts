@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { listArticles } from "@/lib/data/articles";
 import { seedDemo, DEMO_USERS, DEMO_WORKSPACE } from "./demo";
 import { seedWorkspace } from "./seed-workspace";
-import { countRows } from "@/lib/data/testing";
+import { claimFigureRows, countRows } from "@test-support/data";
 
 describe("seeding", () => {
   it("is idempotent: a second run creates nothing twice", async () => {
@@ -96,7 +96,6 @@ describe("seeding", () => {
     const { listClaims } = await import("@/lib/data/claim-search");
     const { listClaimFigureConflicts } = await import("@/lib/data/figure-conflicts");
     const { isSameQuantity } = await import("@/lib/domain/same-quantity");
-    const { getDb } = await import("@/lib/db/client");
     const claims = (await Promise.all([1, 2].map(async (page) => (await listClaims({ actor: editor, slug, query: { page } })).claims))).flat();
     const find = (quote: string) => claims.find((claim) => claim.exact === quote)!;
     const pairs: Array<[string, string]> = [
@@ -104,7 +103,7 @@ describe("seeding", () => {
       ["12\u202f% de son territoire", "Recent advances by the Iraqi government and Syrian Kurds have cost ISIS 12 percent of their territory"],
     ];
     for (const [other, english] of pairs) {
-      const rows = await getDb().claim.findMany({ where: { id: { in: [find(other).id, find(english).id] } }, select: { statement: true, claimDate: true, figureUnit: true, figureCounted: true, figureKey: true } });
+      const rows = await claimFigureRows([find(other).id, find(english).id]);
       // One quantity (one key, the same subject and time)…
       expect(rows[0]!.figureKey).toBe(rows[1]!.figureKey);
       const [a, b] = rows.map((row) => ({ statement: row.statement, claimDate: row.claimDate, counted: row.figureCounted, unit: row.figureUnit!.toLowerCase() as "count" }));

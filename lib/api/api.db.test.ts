@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createTestApiToken, createTestClaim, createTestWorkspace } from "@/lib/data/testing";
-import { callApi } from "./testing";
+import { createTestApiToken, createTestClaim, createTestWorkspace } from "@test-support/data";
+import { callApi } from "@test-support/call-api";
 
 describe("the API wrapper", () => {
   it("answers a token's caller with the workspace and role, and refuses a missing, revoked or foreign token", async () => {

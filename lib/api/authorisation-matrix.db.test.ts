@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hasRole, type Role } from "@/lib/domain/roles";
 import { stopJobQueue } from "@/lib/jobs/queue";
 import { API_ROUTES, REFUSED_METHODS, type ApiRouteDef } from "./routes";
-import { createApiWorkspace, PRINCIPALS, SCENARIOS, type ApiWorkspace, type PrincipalName } from "./scenarios";
-import { callApi } from "./testing";
+import { createApiWorkspace, PRINCIPALS, SCENARIOS, type ApiWorkspace, type PrincipalName } from "@test-support/api-scenarios";
+import { callApi } from "@test-support/call-api";
 
 // Every route of the route list, called as each kind of caller with a request that is otherwise
 // valid. The table is generated from the list: a route without a scenario fails here.

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { createTestClaim } from "@/lib/data/testing";
-import { addReviewerToken, createApiWorkspace, SCENARIOS, type ApiWorkspace } from "./scenarios";
-import { callApi } from "./testing";
+import { createTestClaim } from "@test-support/data";
+import { addReviewerToken, createApiWorkspace, SCENARIOS, type ApiWorkspace } from "@test-support/api-scenarios";
+import { callApi } from "@test-support/call-api";
 
 let w: ApiWorkspace;
 beforeAll(async () => {

@@ -1,13 +1,13 @@
 import Ajv2020 from "ajv/dist/2020";
 import addFormats from "ajv-formats";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestJobFile } from "@/lib/data/testing";
+import { createTestJobFile } from "@test-support/data";
 import { stopJobQueue } from "@/lib/jobs/queue";
 import { runJob } from "@/lib/jobs/runner";
 import { buildOpenApiDocument } from "./openapi";
 import { apiRoute, type RouteId } from "./routes";
-import { articleFile, claimReviewDocument, createApiWorkspace, type ApiWorkspace, type Multipart, type PrincipalName } from "./scenarios";
-import { callApi } from "./testing";
+import { articleFile, claimReviewDocument, createApiWorkspace, type ApiWorkspace, type Multipart, type PrincipalName } from "@test-support/api-scenarios";
+import { callApi } from "@test-support/call-api";
 
 // A scripted session as an integration would run it; every answer, errors included, must
 // validate against the OpenAPI document served at /api/v1/openapi.json.

@@ -1,7 +1,7 @@
 import { createServer } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApiWorkspace, type ApiWorkspace } from "./scenarios";
-import { callApi } from "./testing";
+import { createApiWorkspace, type ApiWorkspace } from "@test-support/api-scenarios";
+import { callApi } from "@test-support/call-api";
 
 // With Postgres away, the API says so (503 with Retry-After), not 500. A real Prisma client is
 // pointed at a port where nothing listens; the shared client is put back afterwards.

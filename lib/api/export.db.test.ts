@@ -1,7 +1,7 @@
 import { parse } from "csv-parse/sync";
 import { beforeAll, describe, expect, it } from "vitest";
-import { insertBenchClaims } from "@/lib/data/bench-fixtures";
-import { createSpanClaim, createTestApiToken, createTestArticle, createTestClaim, createTestWorkspace } from "@/lib/data/testing";
+import { insertBenchClaims } from "@test-support/bulk-claims";
+import { createSpanClaim, createTestApiToken, createTestArticle, createTestClaim, createTestWorkspace } from "@test-support/data";
 import { PDF_MAX_CLAIMS } from "@/lib/formats/export-format-info";
 import { WORKSPACE_FORMAT } from "@/lib/schemas/workspace-json";
 

@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { z } from "zod";
-import { countWorkspaceRows } from "@/lib/data/testing";
+import { countWorkspaceRows } from "@test-support/data";
 import { encodeCursor } from "@/lib/schemas/api";
 import { API_ROUTES, type RouteId } from "./routes";
-import { createApiWorkspace, SCENARIOS, type ApiWorkspace } from "./scenarios";
-import { callApi } from "./testing";
+import { createApiWorkspace, SCENARIOS, type ApiWorkspace } from "@test-support/api-scenarios";
+import { callApi } from "@test-support/call-api";
 
 // Inputs that once reached Postgres (or a recursive walk) and came back as 500s. Each is the sender's
 // to fix: a 4xx naming what is wrong, and nothing written.

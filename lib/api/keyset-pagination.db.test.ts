@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { claimChangeTimes, claimsRankedFor, createQueuedClaim, evidenceCreationTimes, recordVerdictsAt, retitleArticle, setSortInstant, sourceCreationTimes, verdictCreationTimes } from "@/lib/data/keyset-testing";
-import { createTestApiToken, createTestArticle, createTestClaim, createTestEvidence, createTestSource, createTestWorkspace } from "@/lib/data/testing";
-import { addReviewerToken, createApiWorkspace } from "./scenarios";
-import { callApi } from "./testing";
+import { claimChangeTimes, claimsRankedFor, createQueuedClaim, evidenceCreationTimes, recordVerdictsAt, retitleArticle, setSortInstant, sourceCreationTimes, verdictCreationTimes } from "@test-support/keyset-data";
+import { createTestApiToken, createTestArticle, createTestClaim, createTestEvidence, createTestSource, createTestWorkspace } from "@test-support/data";
+import { addReviewerToken, createApiWorkspace } from "@test-support/api-scenarios";
+import { callApi } from "@test-support/call-api";
 
 // Every list of the API walked page by page with a small limit: each row comes exactly once and in
 // the list's order, also when rows are added or changed between two pages (the cursor holds the last

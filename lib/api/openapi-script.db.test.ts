@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { GET as servedDocument } from "@/app/api/v1/openapi.json/route";
-import { openApiClient, type OpenApiDocument } from "./openapi-client";
-import { createApiWorkspace, type ApiWorkspace } from "./scenarios";
+import { openApiClient, type OpenApiDocument } from "@test-support/openapi-client";
+import { createApiWorkspace, type ApiWorkspace } from "@test-support/api-scenarios";
 
 // The script: written only from the OpenAPI document that /api/v1/openapi.json serves, it
 // reads the scale, records a verdict, assigns a claim, resolves it and reads its history. It knows

@@ -1,10 +1,10 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { countWorkspaceRows } from "@/lib/data/testing";
+import { countWorkspaceRows } from "@test-support/data";
 import { stopJobQueue } from "@/lib/jobs/queue";
 import { API_ROUTES, type RouteId } from "./routes";
-import { createApiWorkspace, SCENARIOS, type ApiWorkspace } from "./scenarios";
-import { callApi } from "./testing";
+import { createApiWorkspace, SCENARIOS, type ApiWorkspace } from "@test-support/api-scenarios";
+import { callApi } from "@test-support/call-api";
 
 // Random and malformed bodies on every create and update endpoint, sent by an owner (who may do
 // everything, so only the input decides): never a 500, and a 4xx writes nothing at all.

@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getAgreementRatings } from "@/lib/data/agreement";
 import { listClaimHistory } from "@/lib/data/audit";
-import { createTestClaim } from "@/lib/data/testing";
+import { createTestClaim } from "@test-support/data";
 import { buildAgreementReport } from "@/lib/domain/agreement-report";
-import { addReviewerToken, createApiWorkspace, type ApiWorkspace } from "./scenarios";
-import { callApi } from "./testing";
+import { addReviewerToken, createApiWorkspace, type ApiWorkspace } from "@test-support/api-scenarios";
+import { callApi } from "@test-support/call-api";
 
 // The review endpoints answer what the pages show: the same scale, members, assignments, queue,
 // history (blind review included) and agreement figures.

@@ -3,7 +3,7 @@ import Ajv2020 from "ajv/dist/2020";
 import { describe, expect, it } from "vitest";
 import { buildOpenApiDocument } from "./openapi";
 import { API_ROUTES, REFUSED_METHODS } from "./routes";
-import { listRouteFiles } from "./testing";
+import { listRouteFiles } from "@test-support/call-api";
 
 // Routes that are not part of the workspace API and so are not in the route list.
 const OUTSIDE_THE_LIST = new Set(["/openapi.json"]);

@@ -1,9 +1,9 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { countWorkspaceRows, createTestJobFile } from "@/lib/data/testing";
+import { countWorkspaceRows, createTestJobFile } from "@test-support/data";
 import { stopJobQueue } from "@/lib/jobs/queue";
 import { runJob } from "@/lib/jobs/runner";
-import { articleFile, claimReviewDocument, createApiWorkspace, type ApiWorkspace } from "./scenarios";
-import { callApi } from "./testing";
+import { articleFile, claimReviewDocument, createApiWorkspace, type ApiWorkspace } from "@test-support/api-scenarios";
+import { callApi } from "@test-support/call-api";
 
 // Uploads over the API: the page's limits and roles, a job answered at once and followed by id, and
 // the job's outcomes for its starter only.

@@ -2,8 +2,8 @@
 // is believed only from proxies the setting trusts (lib/http/trusted-proxies.ts).
 import { randomBytes } from "node:crypto";
 import { afterEach, describe, expect, it } from "vitest";
-import { callApi } from "@/lib/api/testing";
-import { createTestWorkspace } from "@/lib/data/testing";
+import { callApi } from "@test-support/call-api";
+import { createTestWorkspace } from "@test-support/data";
 import { SIGN_IN_PER_ADDRESS } from "@/lib/domain/sign-in-throttle";
 import { PEER_HEADER } from "@/lib/http/trusted-proxies";
 import { SIGN_IN_ERRORS } from "@/lib/schemas/auth";

@@ -2,8 +2,8 @@
 // cookie (another tab, a stolen one) is refused by the API and by pages afterwards.
 import { describe, expect, it } from "vitest";
 import { encode, type JWT } from "next-auth/jwt";
-import { callApi } from "@/lib/api/testing";
-import { createTestWorkspace } from "@/lib/data/testing";
+import { callApi } from "@test-support/call-api";
+import { createTestWorkspace } from "@test-support/data";
 import { authOptions } from "./options";
 import { getRequestSessionUser } from "./session";
 

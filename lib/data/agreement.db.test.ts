@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getAgreementRatings } from "./agreement";
 import { getDb } from "@/lib/db/client";
-import { addTestMember, createTestClaim, createTestWorkspace, ratingIds } from "./testing";
+import { addTestMember, createTestClaim, createTestWorkspace, ratingIds } from "@test-support/data";
 import { recordVerdict } from "./verdicts";
 
 async function setup() {

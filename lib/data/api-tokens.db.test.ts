@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { hashApiToken } from "@/lib/domain/api-token";
 import { createApiToken, checkApiToken, listApiTokens, revokeApiToken } from "./api-tokens";
-import { auditEventsFor, createTestWorkspace } from "./testing";
+import { auditEventsFor, createTestWorkspace } from "@test-support/data";
 
 describe("personal API tokens", () => {
   it("are created by owners, shown once, stored hashed, listed without the secret, and revoked with an audit trail", async () => {

@@ -9,7 +9,7 @@ import type { ImportFile } from "./article-import";
 import { createArticleImportJob, getArticleImport, getLatestArticleImport } from "./article-import-jobs";
 import { failLostJobs } from "./job-runs";
 import { getJob, requestJobCancel } from "./jobs";
-import { createTestWorkspace } from "./testing";
+import { createTestWorkspace } from "@test-support/data";
 
 const file = (name: string, content: string): ImportFile => {
   const bytes = new TextEncoder().encode(content);

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { importArticleFiles, importPastedArticle, type ImportFile } from "./article-import";
 import { restoreRemovedLines } from "./article-text";
-import { createSpanClaim, createTestWorkspace } from "./testing";
+import { createSpanClaim, createTestWorkspace } from "@test-support/data";
 
 const file = (name: string, content: string | Uint8Array): ImportFile => {
   const bytes = typeof content === "string" ? new TextEncoder().encode(content) : content;

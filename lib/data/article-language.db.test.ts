@@ -9,8 +9,8 @@ import { setArticleLanguage } from "./article-language";
 import { listClaims } from "./claim-search";
 import { suggestEvidence } from "./evidence-suggestions";
 import { claimLanguage, matchesInLanguage, websearchQuery } from "./full-text";
-import { createSpanClaim, createTestApiToken, createTestWorkspace } from "./testing";
-import { callApi } from "@/lib/api/testing";
+import { createSpanClaim, createTestApiToken, createTestWorkspace } from "@test-support/data";
+import { callApi } from "@test-support/call-api";
 import { stopJobQueue } from "@/lib/jobs/queue";
 
 afterAll(() => stopJobQueue());

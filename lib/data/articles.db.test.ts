@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getArticle, listArticles, requireArticle } from "./articles";
-import { createTestArticle, createTestWorkspace } from "./testing";
+import { createTestArticle, createTestWorkspace } from "@test-support/data";
 
 describe("workspace scoping of articles", () => {
   it("a member of workspace A reading workspace B's article by id gets nothing", async () => {

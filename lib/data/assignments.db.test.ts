@@ -4,7 +4,7 @@ import { listClaimAssignments, updateClaimAssignments } from "./assignments";
 import { countMyQueue, listMyQueue } from "./queue";
 import { resolveClaim } from "./resolution";
 import { recordVerdict } from "./verdicts";
-import { addTestMember, claimEvents, createTestClaim, createTestWorkspace, ratingIds, withAuditFailingFor } from "./testing";
+import { addTestMember, claimEvents, createTestClaim, createTestWorkspace, ratingIds, withAuditFailingFor } from "@test-support/data";
 
 async function setup() {
   const { workspace, users } = await createTestWorkspace();

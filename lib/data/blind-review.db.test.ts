@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { callApi } from "@/lib/api/testing";
+import { callApi } from "@test-support/call-api";
 import { getDb } from "@/lib/db/client";
 import type { ReportClaim } from "@/lib/domain/report-model";
 import { listClaimHistory } from "./audit";
@@ -8,7 +8,7 @@ import { getDashboard } from "./dashboard";
 import { listDisagreements } from "./disagreements";
 import { getReportAccess, getReportSummary, streamReportClaims } from "./report-data";
 import { resolveClaim } from "./resolution";
-import { addTestMember, createTestApiToken, createTestClaim, createTestWorkspace, ratingIds } from "./testing";
+import { addTestMember, createTestApiToken, createTestClaim, createTestWorkspace, ratingIds } from "@test-support/data";
 import { recordVerdict } from "./verdicts";
 
 // Blind review across every channel that derives from verdicts: a reviewer who has not rated a claim

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import type { ImportFile } from "./article-import";
 import { importClaimReviewFile, linkFactCheck, listFactChecksToLink } from "./claimreview-import";
-import { countEvidenceRows, createSpanClaim, createTestArticle, createTestWorkspace } from "./testing";
+import { countEvidenceRows, createSpanClaim, createTestArticle, createTestWorkspace } from "@test-support/data";
 
 const jsonFile = (name: string, value: unknown): ImportFile => {
   const bytes = new TextEncoder().encode(typeof value === "string" ? value : JSON.stringify(value));

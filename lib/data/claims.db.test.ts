@@ -4,7 +4,7 @@ import { createClaimSchema, updateClaimSchema } from "@/lib/schemas/claim";
 import { updateArticleText } from "./article-text";
 import { listClaims } from "./claim-search";
 import { createClaim, getClaim, listArticleClaims, reattachClaim, updateClaim } from "./claims";
-import { auditEventsFor, countRows, createTestArticle, createTestWorkspace } from "./testing";
+import { auditEventsFor, countRows, createTestArticle, createTestWorkspace } from "@test-support/data";
 
 const BODY = "At its peak in 2014, IS commanded over a population of around 12 million people - roughly the same size as Zimbabwe.";
 const QUOTE = "around 12 million people";

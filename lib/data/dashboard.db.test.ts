@@ -8,7 +8,7 @@ import { addExternalEvidence, removeEvidence } from "./evidence";
 import { resolveClaim } from "./resolution";
 import { createClaimSchema } from "@/lib/schemas/claim";
 import { createClaim } from "./claims";
-import { addTestMember, createTestArticle, createTestClaim, createTestWorkspace, ratingIds } from "./testing";
+import { addTestMember, createTestArticle, createTestClaim, createTestWorkspace, ratingIds } from "@test-support/data";
 import { recordVerdict } from "./verdicts";
 
 async function setup() {

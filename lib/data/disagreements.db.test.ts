@@ -3,7 +3,7 @@ import { getDb } from "@/lib/db/client";
 import { listDisagreements } from "./disagreements";
 import { addExternalEvidence, removeEvidence } from "./evidence";
 import { resolveClaim } from "./resolution";
-import { addTestMember, createTestClaim, createTestWorkspace, ratingIds } from "./testing";
+import { addTestMember, createTestClaim, createTestWorkspace, ratingIds } from "@test-support/data";
 import { recordVerdict } from "./verdicts";
 
 async function setup() {

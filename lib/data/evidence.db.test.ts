@@ -7,7 +7,7 @@ import { updateArticleText } from "./article-text";
 import { listClaimHistory } from "./audit";
 import { addArticleEvidence, addExternalEvidence, listClaimEvidence, removeEvidence } from "./evidence";
 import { suggestEvidence } from "./evidence-suggestions";
-import { auditEventsFor, countEvidenceRows, createSpanClaim, createTestArticle, createTestWorkspace, withAuditFailingFor } from "./testing";
+import { auditEventsFor, countEvidenceRows, createSpanClaim, createTestArticle, createTestWorkspace, withAuditFailingFor } from "@test-support/data";
 
 const CLAIM_BODY = "Recent advances have cost ISIS 12 percent of their territory, officials said.\n\nThe offensive on Mosul is next.";
 const COMMENT_BODY = "A reader writes.\n\n-That sounds high. Fallujah and Manbij don't hold that much territory.\n\nAnother line.";

@@ -1,10 +1,10 @@
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
-import { insertBenchClaims } from "./bench-fixtures";
+import { insertBenchClaims } from "@test-support/bulk-claims";
 import { deleteExpiredJobs, failLostJobs } from "./job-runs";
 import { createJob, getJob, openJobFile, requestJobCancel } from "./jobs";
-import { createTestArticle, createTestWorkspace } from "./testing";
+import { createTestArticle, createTestWorkspace } from "@test-support/data";
 import { getDb } from "@/lib/db/client";
 import { EXPORT_MINIMUM_ROLE } from "@/lib/domain/permissions";
 import { REPORT_BATCH_SIZE } from "./report-data";

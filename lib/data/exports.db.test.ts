@@ -3,7 +3,7 @@ import { parse } from "csv-parse/sync";
 import { beforeAll, describe, expect, it } from "vitest";
 import { validateClaimReview } from "@/lib/formats/claimreview-export";
 import { formatViolation } from "@/lib/formats/w3c-annotation-rules";
-import { validateAnnotationCollection } from "@/lib/formats/w3c-annotation-validate";
+import { validateAnnotationCollection } from "@test-support/w3c-annotation-validate";
 import { EXPORT_FORMAT_IDS, type ExportScope } from "@/lib/schemas/export";
 import { seedDemoActivity } from "@/seeds/demo-activity";
 import { seedWorkspace } from "@/seeds/seed-workspace";

@@ -1,11 +1,11 @@
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
-import { countWorkspaceRows, oneQuantityWorkspaceJson, ONE_QUANTITY_STATEMENT } from "./bench-conflict-fixtures";
+import { countWorkspaceRows, oneQuantityWorkspaceJson, ONE_QUANTITY_STATEMENT } from "@test-support/one-quantity-workspace";
 import { countOpenDisagreements } from "./disagreement-counts";
 import { listDisagreements } from "./disagreements";
 import { getClaimFigureConflicts } from "./figure-conflicts";
-import { EDITOR_READER } from "./testing";
+import { EDITOR_READER } from "@test-support/data";
 import { importWorkspace } from "./workspace-import";
 
 // Issue 20, item 1: a 0.65 MB workspace file of 1,000 claims on one quantity stored 497,268 conflict

@@ -7,7 +7,7 @@ import { createClaim, updateClaim } from "./claims";
 import { listDisagreements } from "./disagreements";
 import { listClaimFigureConflicts } from "./figure-conflicts";
 import { upgradeFigureKeys } from "./figure-key-upgrade";
-import { createTestArticle, createTestWorkspace } from "./testing";
+import { createTestArticle, createTestWorkspace } from "@test-support/data";
 
 const M = 1_000_000;
 const ENGLISH = "At its peak in 2014, IS commanded over a population of around 12 million people, the article says.";

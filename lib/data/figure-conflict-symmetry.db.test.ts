@@ -16,7 +16,7 @@ import { fromDbFigure } from "./figure-codes";
 import { getClaimFigureConflicts } from "./figure-conflicts";
 import { getReportAccess, getReportHeader, getReportSummary } from "./report-data";
 import { resolveClaim } from "./resolution";
-import { EDITOR_READER, ratingIds } from "./testing";
+import { EDITOR_READER, ratingIds } from "@test-support/data";
 
 // Issue 12, item 4: every figure conflict shows on both of its claims, in every view. The truth is
 // computed here by comparing every pair of the workspace's figure claims with the domain's rules,

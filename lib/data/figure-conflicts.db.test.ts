@@ -9,7 +9,7 @@ import { countOpenDisagreements } from "./disagreement-counts";
 import { listDisagreements } from "./disagreements";
 import { listClaimFigureConflicts } from "./figure-conflicts";
 import { resolveClaim } from "./resolution";
-import { createTestArticle, createTestWorkspace, EDITOR_READER, ratingIds } from "./testing";
+import { createTestArticle, createTestWorkspace, EDITOR_READER, ratingIds } from "@test-support/data";
 import { updateClaim } from "./claims";
 
 // An editor: blind review hides nothing from them, so the counts are the whole workspace's.

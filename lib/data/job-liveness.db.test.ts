@@ -4,7 +4,7 @@ import { z } from "zod";
 import { getDb } from "@/lib/db/client";
 import { appendJobFileChunk, claimJob, completeJob, endJobRun, failLostJobs, reportJobProgress } from "./job-runs";
 import { createJob, openJobFile } from "./jobs";
-import { createTestWorkspace } from "./testing";
+import { createTestWorkspace } from "@test-support/data";
 import { DEFAULT_JOB_LIVENESS, readJobLiveness } from "@/lib/domain/job-liveness";
 import { defineJobKind, type JobContext } from "@/lib/jobs/job-kinds";
 import { watchForLostJobs } from "@/lib/jobs/lost-jobs";

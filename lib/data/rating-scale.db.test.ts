@@ -4,7 +4,7 @@ import { ratingScaleSchema } from "@/lib/schemas/rating-scale";
 import { getRatingScale, getRatingScaleForEditing, saveRatingScale } from "./rating-scale";
 import { resolveClaim } from "./resolution";
 import { recordVerdict } from "./verdicts";
-import { auditEventsFor, createTestClaim, createTestWorkspace, ratingIds } from "./testing";
+import { auditEventsFor, createTestClaim, createTestWorkspace, ratingIds } from "@test-support/data";
 
 type Level = { id?: string; label: string; ordinal: number | null; colour: string };
 

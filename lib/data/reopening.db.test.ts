@@ -4,7 +4,7 @@ import { listClaimHistory } from "./audit";
 import { listDisagreements } from "./disagreements";
 import { addExternalEvidence } from "./evidence";
 import { resolveClaim } from "./resolution";
-import { addTestMember, claimEvents, createTestClaim, createTestWorkspace, ratingIds } from "./testing";
+import { addTestMember, claimEvents, createTestClaim, createTestWorkspace, ratingIds } from "@test-support/data";
 import { recordVerdict } from "./verdicts";
 
 async function setup(finalRating: string) {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { getClaim } from "./claims";
 import { reopenClaim, resolveClaim } from "./resolution";
 import { recordVerdict } from "./verdicts";
-import { claimEvents, createTestClaim, createTestWorkspace, ratingIds, withAuditFailingFor } from "./testing";
+import { claimEvents, createTestClaim, createTestWorkspace, ratingIds, withAuditFailingFor } from "@test-support/data";
 
 async function setup() {
   const { workspace, users } = await createTestWorkspace();

@@ -4,7 +4,7 @@ import { addArticleEvidenceSchema, addExternalEvidenceSchema } from "@/lib/schem
 import { createSourceSchema, updateSourceSchema } from "@/lib/schemas/source";
 import { addArticleEvidence, addExternalEvidence } from "./evidence";
 import { createSource, getSource, listSources, updateSource } from "./sources";
-import { auditEventsFor, countEvidenceRows, createSpanClaim, createTestArticle, createTestWorkspace, withAuditFailingFor } from "./testing";
+import { auditEventsFor, countEvidenceRows, createSpanClaim, createTestArticle, createTestWorkspace, withAuditFailingFor } from "@test-support/data";
 
 const BODY = "IS held a third of Iraq in 2014.\n\nIt lost Mosul in 2017.\n\nIt kept a few villages.";
 

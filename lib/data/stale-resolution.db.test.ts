@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { callApi } from "@/lib/api/testing";
+import { callApi } from "@test-support/call-api";
 import { getClaim } from "./claims";
 import { resolveClaim } from "./resolution";
-import { addTestMember, createTestApiToken, createTestClaim, createTestWorkspace, ratingIds } from "./testing";
+import { addTestMember, createTestApiToken, createTestClaim, createTestWorkspace, ratingIds } from "@test-support/data";
 import { recordVerdict } from "./verdicts";
 
 // A verdict on a claim already in review changes what an editor resolves on, so it moves the claim's

@@ -5,7 +5,7 @@
 import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
-import { claimEvents, createTestClaim, createTestWorkspace, ratingIds } from "./testing";
+import { claimEvents, createTestClaim, createTestWorkspace, ratingIds } from "@test-support/data";
 import { recordVerdict } from "./verdicts";
 
 describe("a verdict racing a resolution", () => {

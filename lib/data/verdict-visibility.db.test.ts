@@ -3,7 +3,7 @@ import { getDb } from "@/lib/db/client";
 import { canSeeOthersVerdicts, canSeeVerdict } from "@/lib/domain/permissions";
 import { ROLES } from "@/lib/domain/roles";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { createTestClaim, createTestWorkspace, ratingIds } from "./testing";
+import { createTestClaim, createTestWorkspace, ratingIds } from "@test-support/data";
 import { othersVerdictsVisibleSql, verdictVisibleSql, type BlindScope } from "./verdict-visibility";
 
 // Blind review is written once, in lib/domain/permissions.ts; the SQL that applies it to many claims at

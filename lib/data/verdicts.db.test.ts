@@ -8,7 +8,7 @@ import { listClaimHistory } from "./audit";
 import { getClaim } from "./claims";
 import { updateWorkspaceSettings } from "./workspaces";
 import { listClaimVerdicts, recordVerdict } from "./verdicts";
-import { addTestMember, claimEvents, createTestClaim, createTestWorkspace, ratingIds, withAuditFailingFor } from "./testing";
+import { addTestMember, claimEvents, createTestClaim, createTestWorkspace, ratingIds, withAuditFailingFor } from "@test-support/data";
 
 async function setup() {
   const { workspace, users } = await createTestWorkspace();

@@ -2,10 +2,10 @@ import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { workspaceFixture } from "@/lib/formats/workspace-json.fixture";
+import { workspaceFixture } from "@test-support/workspace-json-fixture";
 import { listClaimHistory } from "./audit";
 import { listImportedVerdicts } from "./imported-verdicts";
-import { createTestWorkspace } from "./testing";
+import { createTestWorkspace } from "@test-support/data";
 import { importWorkspace } from "./workspace-import";
 import { getWorkspaceAccess, listMyWorkspaces } from "./workspaces";
 

@@ -7,7 +7,7 @@ import { seedWorkspace } from "@/seeds/seed-workspace";
 import { countOpenDisagreements } from "./disagreement-counts";
 import { listClaimVerdicts } from "./verdicts";
 import { listImportedVerdicts } from "./imported-verdicts";
-import { addTestMember, createSpanClaim, createTestArticle, EDITOR_READER, ratingIds, withAuditFailingFor } from "./testing";
+import { addTestMember, createSpanClaim, createTestArticle, EDITOR_READER, ratingIds, withAuditFailingFor } from "@test-support/data";
 import { dumpWorkspace, streamWorkspaceJson } from "./workspace-dump";
 import { importWorkspace } from "./workspace-import";
 

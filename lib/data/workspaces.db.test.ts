@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { auditEventsFor, createTestWorkspace } from "./testing";
+import { auditEventsFor, createTestWorkspace } from "@test-support/data";
 import { getWorkspaceAccess, requireWorkspaceRole, updateWorkspaceSettings } from "./workspaces";
 
 const settings = (workspaceId: string, version: number, name: string) => ({

@@ -66,7 +66,7 @@ describe("embedded Postgres", () => {
     await first.stop();
 
     // A child process starts the server and is killed with SIGKILL: Postgres outlives it.
-    const child = spawn(process.execPath, ["--import", "tsx", path.join(import.meta.dirname, "fixtures/hold-embedded.ts"), dataDir, String(port)], {
+    const child = spawn(process.execPath, ["--import", "tsx", path.join(import.meta.dirname, "../../scripts/test-support/hold-embedded.ts"), dataDir, String(port)], {
       stdio: ["ignore", "pipe", "inherit"],
     });
     await new Promise<void>((resolve, reject) => {
@@ -86,9 +86,9 @@ describe("embedded Postgres", () => {
   });
 });
 
-/** A child that starts the server for dataDir and holds it until killed (lib/db/fixtures/hold-embedded.ts). */
+/** A child that starts the server for dataDir and holds it until killed (scripts/test-support/hold-embedded.ts). */
 async function holdServer(dataDir: string, port: number, { detached = false } = {}): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ["--import", "tsx", path.join(import.meta.dirname, "fixtures/hold-embedded.ts"), dataDir, String(port)], {
+  const child = spawn(process.execPath, ["--import", "tsx", path.join(import.meta.dirname, "../../scripts/test-support/hold-embedded.ts"), dataDir, String(port)], {
     stdio: ["ignore", "pipe", "inherit"],
     detached,
   });

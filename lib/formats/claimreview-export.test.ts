@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { claimantType, toClaimReview, validateClaimReview, writeClaimReviewExport } from "./claimreview-export";
-import { FIXTURE_CLAIMS, FIXTURE_WORKSPACE, collect, countingClaims, readGolden, streamClaims } from "./report-fixture";
+import { FIXTURE_CLAIMS, FIXTURE_WORKSPACE, collect, countingClaims, readGolden, streamClaims } from "@test-support/report-fixture";
 
 type Json = Record<string, unknown>;
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 
 import { hashBody } from "./body-hash";
 import { cleanArticleText, countWords } from "./clean-article-text";
-import { SEED_EXPECTATIONS } from "./clean-article-text.expected";
+import { SEED_EXPECTATIONS } from "@test-support/clean-article-text-expected";
 import { loadSeedArticles } from "../../seeds/articles";
 
 const SEEDS_DIR = path.join(import.meta.dirname, "../../seeds/corpus");

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { csvHeader, csvRow, writeCsvExport } from "./csv-export";
-import { FIXTURE_CLAIMS, FIXTURE_WORKSPACE, collect, countingClaims, readGolden, streamClaims } from "./report-fixture";
+import { FIXTURE_CLAIMS, FIXTURE_WORKSPACE, collect, countingClaims, readGolden, streamClaims } from "@test-support/report-fixture";
 
 /**
  * A strict RFC 4180 reader, written independently of csv-stringify so that a quoting bug cannot hide

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ReportClaim } from "@/lib/domain/report-model";
 import { toClaimReview } from "./claimreview-export";
-import { FIXTURE_CLAIMS, FIXTURE_WORKSPACE } from "./report-fixture";
+import { FIXTURE_CLAIMS, FIXTURE_WORKSPACE } from "@test-support/report-fixture";
 import { articleUrn, toAnnotation } from "./w3c-annotation-export";
 
 // Defence in depth: whatever a stored address holds, the W3C and ClaimReview exports emit only

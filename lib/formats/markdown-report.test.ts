@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { escapeBlock, escapeInline, markdownLink, markdownUrl } from "./markdown-escape";
 import { claimSection, writeMarkdownReport } from "./markdown-report";
-import { FIXTURE_CLAIMS, FIXTURE_SUMMARY, FIXTURE_WORKSPACE, collect, countingClaims, readGolden, streamClaims } from "./report-fixture";
+import { FIXTURE_CLAIMS, FIXTURE_SUMMARY, FIXTURE_WORKSPACE, collect, countingClaims, readGolden, streamClaims } from "@test-support/report-fixture";
 
 const [territoryLost, population, kobani, deirEzzor, greatBritain] = FIXTURE_CLAIMS;
 

@@ -5,7 +5,7 @@ import { summarizeClaims, type ReportClaim } from "@/lib/domain/report-model";
 import { AppError } from "@/lib/errors";
 import { PDF_MAX_CLAIMS } from "./export-format-info";
 import { writePdfReport } from "./pdf-report";
-import { ARABIC_QUOTE_CLAIM, FIXTURE_CLAIMS, FIXTURE_SUMMARY, FIXTURE_WORKSPACE, countingClaims, streamClaims } from "./report-fixture";
+import { ARABIC_QUOTE_CLAIM, FIXTURE_CLAIMS, FIXTURE_SUMMARY, FIXTURE_WORKSPACE, countingClaims, streamClaims } from "@test-support/report-fixture";
 
 const DEMO_CLAIMS = [...FIXTURE_CLAIMS, ARABIC_QUOTE_CLAIM];
 const DEMO_SUMMARY = summarizeClaims(FIXTURE_WORKSPACE.scale, DEMO_CLAIMS, FIXTURE_SUMMARY.openDisagreements);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { FIXTURE_CLAIMS, FIXTURE_WORKSPACE, collect, countingClaims, readGolden, streamClaims } from "./report-fixture";
+import { FIXTURE_CLAIMS, FIXTURE_WORKSPACE, collect, countingClaims, readGolden, streamClaims } from "@test-support/report-fixture";
 import { articleUrn, toAnnotation, writeW3cAnnotationExport } from "./w3c-annotation-export";
 import { ANNOTATION_CONTEXT } from "./w3c-annotation-rules";
-import { validateAnnotation, validateAnnotationCollection } from "./w3c-annotation-validate";
+import { validateAnnotation, validateAnnotationCollection } from "@test-support/w3c-annotation-validate";
 
 // The export is checked against the Web Annotation Data Model by the project's own validator, so these
 // tests run on any machine. w3c-annotation-upstream.test.ts also runs the W3C's test suite where present.

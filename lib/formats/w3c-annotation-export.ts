@@ -7,7 +7,7 @@
 //
 // With no claims there is no page at all, only "total": 0: a page MUST hold 1 or more annotations (model
 // 5.2) and a collection needs its first page only when its total is above 0 (5.1). So the page opens with
-// the first claim. lib/formats/w3c-annotation-validate.ts checks the output against the model's MUSTs.
+// the first claim. scripts/test-support/w3c-annotation-validate.ts checks the output against the model's MUSTs.
 //
 // "last" and "total" come after the items (JSON member order carries no meaning), so the claims are
 // counted while they stream rather than before. Embedded annotations carry no @context of their own: they

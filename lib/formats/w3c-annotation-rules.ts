@@ -1,5 +1,5 @@
 // The MUSTs of the W3C Web Annotation Data Model (Recommendation of 23 February 2017,
-// https://www.w3.org/TR/annotation-model/) that lib/formats/w3c-annotation-validate.ts checks, one entry
+// https://www.w3.org/TR/annotation-model/) that scripts/test-support/w3c-annotation-validate.ts checks, one entry
 // each, with the section that states it. Every violation the validator reports names one of these, so a
 // failing export says which requirement it broke and where, not just "invalid".
 //

@@ -1,15 +1,15 @@
 // The optional extra: the W3C's own annotation-model test suite (third-party, not in this repository) run
 // against the export and against the project's validator. Where the suite is absent the one upstream test
 // is skipped with a line saying how to enable it; the export is still checked everywhere by
-// w3c-annotation-export.test.ts with lib/formats/w3c-annotation-validate.ts.
+// w3c-annotation-export.test.ts with scripts/test-support/w3c-annotation-validate.ts.
 import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { FIXTURE_WORKSPACE, collect, streamClaims } from "./report-fixture";
-import { ANNOTATION_SUITES, COLLECTION_SUITES, checkDocument, countAssertions, failedMusts, findAnnotationModel, loadSuites } from "./testing/w3c-annotation-musts";
+import { FIXTURE_WORKSPACE, collect, streamClaims } from "@test-support/report-fixture";
+import { ANNOTATION_SUITES, COLLECTION_SUITES, checkDocument, countAssertions, failedMusts, findAnnotationModel, loadSuites } from "@test-support/w3c-annotation-musts";
 import { writeW3cAnnotationExport } from "./w3c-annotation-export";
-import { validateW3cAnnotationDocument } from "./w3c-annotation-validate";
+import { validateW3cAnnotationDocument } from "@test-support/w3c-annotation-validate";
 
 const repoRoot = path.resolve(import.meta.dirname, "../..");
 type Json = Record<string, unknown>;

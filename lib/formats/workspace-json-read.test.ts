@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { endsEarly, readWorkspaceJson } from "./workspace-json-read";
-import { FIXTURE_IDS, workspaceFixture } from "./workspace-json.fixture";
+import { FIXTURE_IDS, workspaceFixture } from "@test-support/workspace-json-fixture";
 
 const encode = (text: string) => new TextEncoder().encode(text);
 const read = (text: string | Uint8Array, fileName = "desk.json", limit?: number) =>

@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { dumpFromDocument, writeWorkspaceJson, type WorkspaceDump } from "./workspace-json";
-import { workspaceFixture } from "./workspace-json.fixture";
+import { workspaceFixture } from "@test-support/workspace-json-fixture";
 import { readWorkspaceJson } from "./workspace-json-read";
 
 async function collect(chunks: AsyncIterable<string>) {

@@ -1,9 +1,9 @@
-// Arabic figure reading scored over labelled news sentences (examples/ar.ts), as forms.test.ts does for English.
+// Arabic figure reading scored over labelled news sentences (scripts/test-support/figure-examples/ar.ts), as forms.test.ts does for English.
 import { describe, expect, it } from "vitest";
 
 import { detectFigures } from "./detect";
-import { ARABIC_EXAMPLES } from "./examples/ar";
-import { describeScore, score } from "./examples/score";
+import { ARABIC_EXAMPLES } from "@test-support/figure-examples/ar";
+import { describeScore, score } from "@test-support/figure-examples/score";
 
 const all = Object.values(ARABIC_EXAMPLES).flat();
 

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 
 import { detectFigures } from "./detect";
 import { FIGURE_QUALIFIERS, FIGURE_UNITS, fromFigureEnum, toFigureEnum, type DetectedFigure } from "./types";
-import { FIGURE_EXAMPLES, type ExpectedFigure } from "./examples/en";
+import { FIGURE_EXAMPLES, type ExpectedFigure } from "@test-support/figure-examples/en";
 
 /** The one figure whose text is `span`, with its offsets checked. */
 const figureAt = (sentence: string, span: string): DetectedFigure => {

@@ -1,9 +1,9 @@
-// Spanish figure reading scored over labelled news sentences (examples/es.ts), as ar-forms.test.ts does for Arabic.
+// Spanish figure reading scored over labelled news sentences (scripts/test-support/figure-examples/es.ts), as ar-forms.test.ts does for Arabic.
 import { describe, expect, it } from "vitest";
 
 import { detectFigures } from "./detect";
-import { SPANISH_EXAMPLES } from "./examples/es";
-import { describeScore, score } from "./examples/score";
+import { SPANISH_EXAMPLES } from "@test-support/figure-examples/es";
+import { describeScore, score } from "@test-support/figure-examples/score";
 
 const all = Object.values(SPANISH_EXAMPLES).flat();
 const read = (sentence: string) => detectFigures(sentence, { language: "es" });

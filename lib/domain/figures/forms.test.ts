@@ -1,10 +1,10 @@
-// The English forms of issue 13, scored class by class over labelled sentences (examples/en-forms.ts).
+// The English forms of issue 13, scored class by class over labelled sentences (scripts/test-support/figure-examples/en-forms.ts).
 import { describe, expect, it } from "vitest";
 
 import { detectFigures } from "./detect";
-import { FIGURE_EXAMPLES } from "./examples/en";
-import { ENGLISH_FORM_EXAMPLES } from "./examples/en-forms";
-import { describeScore, score } from "./examples/score";
+import { FIGURE_EXAMPLES } from "@test-support/figure-examples/en";
+import { ENGLISH_FORM_EXAMPLES } from "@test-support/figure-examples/en-forms";
+import { describeScore, score } from "@test-support/figure-examples/score";
 
 describe("detectFigures over the English forms of a news article", () => {
   it("has at least 60 labelled sentences across the classes, and examples for every class the issue lists", () => {

@@ -1,9 +1,9 @@
-// French figure reading scored over labelled news sentences (examples/fr.ts), as ar-forms.test.ts does for Arabic.
+// French figure reading scored over labelled news sentences (scripts/test-support/figure-examples/fr.ts), as ar-forms.test.ts does for Arabic.
 import { describe, expect, it } from "vitest";
 
 import { detectFigures } from "./detect";
-import { FRENCH_EXAMPLES } from "./examples/fr";
-import { describeScore, score } from "./examples/score";
+import { FRENCH_EXAMPLES } from "@test-support/figure-examples/fr";
+import { describeScore, score } from "@test-support/figure-examples/score";
 
 const all = Object.values(FRENCH_EXAMPLES).flat();
 const read = (sentence: string) => detectFigures(sentence, { language: "fr" });

@@ -1,13 +1,13 @@
-// A held-out measure of figure reading (examples/held-out.ts): sentences the detector was never tuned on, labelled
-// by hand and frozen before its first run. The tuned sets (examples/{en,en-forms,ar,fr,es}.ts) score near 1.000,
+// A held-out measure of figure reading (scripts/test-support/figure-examples/held-out.ts): sentences the detector was never tuned on, labelled
+// by hand and frozen before its first run. The tuned sets (figure-examples/{en,en-forms,ar,fr,es}.ts) score near 1.000,
 // which says little about new text; this set says how the detector reads text it has not seen. It measures and is
 // not a target: the figures are printed for the lead, and the only assertion is a floor against collapse (a broken
 // lexicon or parser would drop precision or recall below it). Do not tune the detector to raise these numbers.
 import { describe, expect, it } from "vitest";
 
 import { detectFigures } from "./detect";
-import { HELD_OUT_EXAMPLES } from "./examples/held-out";
-import { describeScore, matches, score } from "./examples/score";
+import { HELD_OUT_EXAMPLES } from "@test-support/figure-examples/held-out";
+import { describeScore, matches, score } from "@test-support/figure-examples/score";
 import { FIGURE_LANGUAGES, type FigureLanguage } from "./types";
 
 const NAMES: Record<FigureLanguage, string> = { en: "English", ar: "Arabic", fr: "French", es: "Spanish" };

@@ -1,5 +1,5 @@
 // French and Spanish figure reading: one parser over two lexicons (lexicon/fr.ts, lexicon/es.ts), because the two
-// languages share the rules. Conventions (agreed with the labels in examples/fr.ts and examples/es.ts):
+// languages share the rules. Conventions (agreed with the labels in scripts/test-support/figure-examples/fr.ts and es.ts):
 // - Span: qualifier, number, scale, the linking "de"/"d'" and the counted noun: "près de 12 millions de personnes".
 //   Articles before the number stay out ("les 300 combattants" → "300 combattants"), and so does a post-nominal
 //   adjective ("150 civils tués" → "150 civils"). `counted` is lower-case, as written.

@@ -1,7 +1,7 @@
 // Labelled English sentences for the forms issue 13 lists ("English: read every form a news article uses"), one
 // group per class. Written for these tests in a news register and labelled by hand from the conventions in
 // detect.ts, before the detector was run on them.
-import type { FigureQualifier, FigureUnit } from "../types";
+import type { FigureQualifier, FigureUnit } from "@/lib/domain/figures/types";
 import type { ExpectedFigure, LabelledExample } from "./en";
 
 type Extra = Pick<ExpectedFigure, "counted" | "low" | "high">;

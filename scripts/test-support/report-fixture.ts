@@ -255,7 +255,8 @@ export async function collect(chunks: AsyncIterable<string>): Promise<string> {
  * `actual` first: do that once, read the diff by eye, commit it. Test support only (the one I/O here).
  */
 export function readGolden(name: string, actual: string): string {
-  const file = path.join(import.meta.dirname, "__golden__", name);
+  // The golden files stay beside the writers' tests that compare with them.
+  const file = path.join(import.meta.dirname, "../../lib/formats/__golden__", name);
   if (process.env.UPDATE_GOLDEN === "1") {
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, actual);

@@ -47,7 +47,7 @@
 // `text` carries the same character); articles and post-nominal adjectives stay out of the span; a change
 // ("est passé de X à Y") is two figures; "des milliers de" is a range; ordinals, identifiers, times, phone numbers,
 // a lone "un/une" and durations ("depuis 12 ans") are no figures.
-import type { FigureQualifier, FigureUnit } from "../types";
+import type { FigureQualifier, FigureUnit } from "@/lib/domain/figures/types";
 import type { ExpectedFigure, LabelledExample } from "./en";
 
 type Q = FigureQualifier | null;

@@ -3,9 +3,9 @@
 // in, the list of MUSTs it breaks out, each naming its section and JSON path (see w3c-annotation-rules.ts
 // for the catalogue). An empty list means none found. Plain code, no dependency, so the export can be
 // checked anywhere, including in production; the W3C's own test suite stays an optional extra in tests
-// (lib/formats/testing/w3c-annotation-musts.ts).
+// (w3c-annotation-musts.ts).
 import { checkOtherProperties, checkResource, type Walk } from "./w3c-annotation-resources";
-import { ANNOTATION_CONTEXT, Violations, at, describe, entries, isIri, isNonNegativeInteger, isObject, single, typesOf, type Json, type W3cRule, type W3cViolation } from "./w3c-annotation-rules";
+import { ANNOTATION_CONTEXT, Violations, at, describe, entries, isIri, isNonNegativeInteger, isObject, single, typesOf, type Json, type W3cRule, type W3cViolation } from "@/lib/formats/w3c-annotation-rules";
 
 function checkContext(violations: Violations, resource: Json, path: string, rule: "annotation-context" | "collection-context" | "page-context"): void {
   const context = resource["@context"];

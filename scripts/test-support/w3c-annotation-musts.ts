@@ -3,7 +3,7 @@
 // (draft-04, a devDependency). The suite is third-party test data and is not part of this repository: it
 // is read from CLAIMBENCH_STANDARDS_DIR/w3c-annotation-model, else ../shared/standards/w3c-annotation-model
 // beside the clone (see its SOURCE.md). Where neither exists the upstream run is skipped; the export is
-// still checked everywhere by the project's own validator, lib/formats/w3c-annotation-validate.ts.
+// still checked everywhere by the project's own validator, scripts/test-support/w3c-annotation-validate.ts.
 //
 // How the suite works: a .test file lists assertions, each a draft-04 JSON Schema (a path or inline) with
 // extra keys assertionType ("must", "should", "may"), expectedResult ("valid" by default, or "invalid") and

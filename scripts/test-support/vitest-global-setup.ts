@@ -1,8 +1,8 @@
 // Gives the integration tests a migrated database of their own. Under `npm test` the runner has
 // prepared it already (DATABASE_URL points at the fresh test database); a bare `npx vitest` starts
 // the embedded test cluster here and recreates the test database, never touching the user's data.
-import { applyPendingMigrations } from "./migrations";
-import { openDatabase } from "./server";
+import { applyPendingMigrations } from "@/lib/db/migrations";
+import { openDatabase } from "@/lib/db/server";
 
 export default async function setup() {
   if (process.env.CLAIMBENCH_TEST_DATABASE_READY === "1" && process.env.DATABASE_URL) return;

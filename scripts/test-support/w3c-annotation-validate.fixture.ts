@@ -1,6 +1,6 @@
 // Examples for w3c-annotation-validate.test.ts, written here from the recommendation's text: documents
 // that conform, and broken ones, each breaking one MUST once (so each expects exactly one violation).
-import { ANNOTATION_CONTEXT, type Json, type W3cRule } from "./w3c-annotation-rules";
+import { ANNOTATION_CONTEXT, type Json, type W3cRule } from "@/lib/formats/w3c-annotation-rules";
 
 const QUOTE = { type: "TextQuoteSelector", exact: "around 12 million", prefix: "a population of ", suffix: " people" };
 const POSITION = { type: "TextPositionSelector", start: 120, end: 137 };

@@ -1,7 +1,7 @@
 // Labelled sentences for figure detection: what a careful reviewer would mark, by the conventions documented in
 // detect.ts. Labelled by hand, not from the detector's output; some are known misses. Sentences whose source
 // is a seed file are quoted verbatim from seeds/corpus (detect.test.ts checks this).
-import type { FigureQualifier, FigureUnit } from "../types";
+import type { FigureQualifier, FigureUnit } from "@/lib/domain/figures/types";
 
 export interface ExpectedFigure {
   /** The span the figure should cover; its first occurrence in the sentence. */

@@ -1,7 +1,7 @@
 // Labelled Arabic sentences in a news register (conflict, economy, elections, health), written for these tests and
 // labelled by hand by the conventions of detect.ts and arabic.ts: a joined clitic ("و", "ب") stays out of the span,
 // the counted noun is kept as written, "من" + noun after a percentage joins it, a year is its digits alone.
-import type { FigureQualifier, FigureUnit } from "../types";
+import type { FigureQualifier, FigureUnit } from "@/lib/domain/figures/types";
 import type { ExpectedFigure, LabelledExample } from "./en";
 
 const fig = (text: string, value: number, unit: FigureUnit, qualifier: FigureQualifier | null, counted?: string): ExpectedFigure => ({

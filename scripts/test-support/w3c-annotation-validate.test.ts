@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ANNOTATION, BROKEN, COLLECTION, EMPTY_COLLECTION, FEATURE_TOUR, PAGE, STRING_BODY, type BrokenCase } from "./w3c-annotation-validate.fixture";
-import { W3C_MUSTS, formatViolation, isIri, isUtcDateTime, type W3cRule } from "./w3c-annotation-rules";
+import { W3C_MUSTS, formatViolation, isIri, isUtcDateTime, type W3cRule } from "@/lib/formats/w3c-annotation-rules";
 import { validateAnnotation, validateAnnotationCollection, validateAnnotationPage, validateW3cAnnotationDocument } from "./w3c-annotation-validate";
 
 const VALIDATORS = { annotation: validateAnnotation, collection: validateAnnotationCollection, page: validateAnnotationPage };

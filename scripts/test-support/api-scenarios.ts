@@ -7,8 +7,8 @@ import { createJob } from "@/lib/data/jobs";
 import {
   addTestMember, assignTestClaim, createSpanClaim, createTestApiToken, createTestArticle, createTestClaim, createTestEvidence, createTestJobFile, createTestSource,
   createTestWorkspace, ratingIds,
-} from "@/lib/data/testing";
-import type { RouteId } from "./routes";
+} from "./data";
+import type { RouteId } from "@/lib/api/routes";
 
 export const PRINCIPALS = ["none", "viewer", "reviewer", "editor", "owner", "other-workspace", "revoked", "read-only"] as const;
 export type PrincipalName = (typeof PRINCIPALS)[number];

@@ -6,7 +6,7 @@
 // opens the span ("alrededor del 40 %"); "miles de" is a range; a change ("pasó de X a Y", "del X al Y") is two
 // figures; an age after a person noun is "12 años"; ordinals, identifiers, times ("las 14.30"), phone numbers,
 // a lone "un/una" and durations ("hace 12 años") are no figures.
-import type { FigureQualifier, FigureUnit } from "../types";
+import type { FigureQualifier, FigureUnit } from "@/lib/domain/figures/types";
 import type { ExpectedFigure, LabelledExample } from "./en";
 
 type Q = FigureQualifier | null;

@@ -1,14 +1,14 @@
 // A held-out set for figure reading: 40 news sentences per language (conflict, economy, elections, health) in
 // the styles of Reuters/AP/BBC, Al Jazeera/Asharq al-Awsat, AFP/Le Monde/RFI and EFE/El País/BBC Mundo, written
 // after the detector was tuned and never shown to its authors. Labelled by hand from the conventions alone (detect.ts
-// and arabic.ts headers for English and Arabic, the French/Spanish conventions copied at the top of examples/fr.ts),
+// and arabic.ts headers for English and Arabic, the French/Spanish conventions copied at the top of fr.ts here),
 // then frozen and committed BEFORE the detector was first run on them: held-out.test.ts measures, it is not a target,
 // and the detector must not be tuned against this file (that would make it one more training set).
 // About six sentences per language hold no figure (ordinals, identifiers, times, phone numbers, durations in fr/es).
 // Some forms follow a convention by analogy where its list is not exhaustive ("une quarantaine de", "una treintena
 // de", "plusieurs milliers de", "dos terceras partes"): a careful reader would read them the same way.
 // Label fixes after the first run (allowed only for a clear mistake against the conventions): none.
-import type { FigureLanguage, FigureQualifier, FigureUnit } from "../types";
+import type { FigureLanguage, FigureQualifier, FigureUnit } from "@/lib/domain/figures/types";
 import type { ExpectedFigure, LabelledExample } from "./en";
 
 type Q = FigureQualifier | null;

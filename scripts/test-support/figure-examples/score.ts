@@ -1,6 +1,6 @@
 // Scores detectFigures against labelled examples: precision, recall and value accuracy, with the problems listed.
-import { detectFigures } from "../detect";
-import type { DetectOptions, DetectedFigure } from "../types";
+import { detectFigures } from "@/lib/domain/figures/detect";
+import type { DetectOptions, DetectedFigure } from "@/lib/domain/figures/types";
 import type { ExpectedFigure, LabelledExample } from "./en";
 
 const close = (a: number | undefined, b: number | undefined) =>

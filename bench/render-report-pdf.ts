@@ -1,9 +1,9 @@
-// npx tsx scripts/render-report-pdf.ts [out.pdf] [--claims N]
+// npx tsx bench/render-report-pdf.ts [out.pdf] [--claims N]
 // Renders the demo report to a PDF file, to look at (`pdftoppm -r 80 -png out.pdf page` turns it into
-// PNGs): the claims of lib/formats/report-fixture.ts, built from the demo corpus, and its claim quoted from
+// PNGs): the claims of scripts/test-support/report-fixture.ts, built from the demo corpus, and its claim quoted from
 // an Arabic article. With --claims N it repeats them up to N claims, for a long report.
 //
-// node --import tsx --import ./scripts/allow-server-only.ts scripts/render-report-pdf.ts [out.pdf] \
+// node --import tsx --import ./scripts/allow-server-only.ts bench/render-report-pdf.ts [out.pdf] \
 //   --workspace <slug> [--as <email>] [--article <id>]
 // renders a workspace of the database instead (the embedded one of CLAIMBENCH_DB_PORT, or DATABASE_URL),
 // through streamExport as the reports page does, as the member <email> (owner@example.org by default).
@@ -13,8 +13,8 @@ import { pipeline } from "node:stream/promises";
 import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import { summarizeClaims, type ReportClaim } from "@/lib/domain/report-model";
 import { writePdfReport } from "@/lib/formats/pdf-report";
-import { ARABIC_QUOTE_CLAIM, FIXTURE_CLAIMS, FIXTURE_SUMMARY, FIXTURE_WORKSPACE, streamClaims } from "@/lib/formats/report-fixture";
-import { onShutdown, runScript } from "./run";
+import { ARABIC_QUOTE_CLAIM, FIXTURE_CLAIMS, FIXTURE_SUMMARY, FIXTURE_WORKSPACE, streamClaims } from "@test-support/report-fixture";
+import { onShutdown, runScript } from "@/scripts/run";
 
 const DEMO_CLAIMS = [...FIXTURE_CLAIMS, ARABIC_QUOTE_CLAIM];
 
@@ -41,7 +41,7 @@ async function workspaceReport(slug: string, email: string, article: string | un
   const db = await openDatabase();
   onShutdown(db.close);
   process.env.DATABASE_URL = db.databaseUrl;
-  const { getUserIdByEmailForBench } = await import("@/lib/data/bench-fixtures");
+  const { getUserIdByEmailForBench } = await import("@test-support/bulk-claims");
   const { streamExport } = await import("@/lib/data/exports");
   const userId = await getUserIdByEmailForBench(email);
   if (!userId) {

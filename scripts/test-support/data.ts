@@ -4,7 +4,7 @@ import { getDb } from "@/lib/db/client";
 import { describeSpan } from "@/lib/domain/anchoring";
 import { DEFAULT_RATING_SCALE } from "@/lib/domain/rating-scale";
 import type { Role, Stance } from "@/lib/domain/vocabulary";
-import { hashPassword } from "./users";
+import { hashPassword } from "@/lib/data/users";
 
 // Helpers for integration tests: each test makes a workspace and users of its own, so tests never
 // depend on one another's data and can run in any order.
@@ -106,6 +106,11 @@ export async function createTestClaim(workspaceId: string, statement = "IS ruled
   const body = `A body with a population of around 12 million people. ${randomBytes(6).toString("hex")}`;
   const article = await createTestArticle(workspaceId, body);
   return createSpanClaim({ workspaceId, articleId: article.id, body, quote: "around 12 million people", statement });
+}
+
+/** Claims' stored figure fields, figureKey included: no list the product shows carries the key that pairs figures. */
+export async function claimFigureRows(ids: string[]) {
+  return getDb().claim.findMany({ where: { id: { in: ids } }, select: { statement: true, claimDate: true, figureUnit: true, figureCounted: true, figureKey: true } });
 }
 
 export async function claimEvents(claimId: string) {

@@ -1,7 +1,7 @@
 // The parts of an annotation below the Annotation itself: bodies and targets (3.2), their common
 // properties (3.3), Specific Resources with their selectors and states (4). Used by
 // w3c-annotation-validate.ts, which owns the Annotation, Collection and Page levels.
-import { Violations, at, describe, entries, isIri, isObject, isUtcDateTime, isNonNegativeInteger, single, typesOf, type Json, type W3cRule } from "./w3c-annotation-rules";
+import { Violations, at, describe, entries, isIri, isObject, isUtcDateTime, isNonNegativeInteger, single, typesOf, type Json, type W3cRule } from "@/lib/formats/w3c-annotation-rules";
 
 /** The walk through one annotation: where violations go, and the styleClasses met (checked at the end against the stylesheet). */
 export interface Walk {

@@ -4,7 +4,7 @@
 // against its response schemas. It sends through callApi, which runs the real route handlers. Tests only.
 import Ajv2020, { type ValidateFunction } from "ajv/dist/2020";
 import addFormats from "ajv-formats";
-import { callApi } from "./testing";
+import { callApi } from "./call-api";
 
 type Json = Record<string, unknown>;
 interface Parameter { name: string; in: "path" | "query" | "header"; required?: boolean; schema: Json }

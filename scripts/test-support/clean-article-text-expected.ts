@@ -1,6 +1,6 @@
 // Hand-written expectations for the five seed captures (seeds/articles): exactly which
 // non-blank lines the cleaner must remove, so that a cleaner that grows too eager fails.
-import type { CleanedArticle, RemovedKind } from "./clean-article-text";
+import type { CleanedArticle, RemovedKind } from "@/lib/formats/clean-article-text";
 
 export interface SeedExpectation {
   file: string;
