@@ -20,7 +20,7 @@ export default defineConfig({
     projects: [
       {
         resolve,
-        test: { name: "unit", include: ["lib/**/*.test.ts", "seeds/**/*.test.ts", "scripts/test-support/**/*.test.ts"], exclude: ["**/*.db.test.ts", "node_modules/**"] },
+        test: { name: "unit", include: ["lib/**/*.test.ts", "seeds/**/*.test.ts", "scripts/**/*.test.ts"], exclude: ["**/*.db.test.ts", "node_modules/**"] },
       },
       {
         resolve,
