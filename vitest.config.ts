@@ -20,7 +20,13 @@ export default defineConfig({
     projects: [
       {
         resolve,
-        test: { name: "unit", include: ["lib/**/*.test.ts", "seeds/**/*.test.ts", "scripts/**/*.test.ts"], exclude: ["**/*.db.test.ts", "node_modules/**"] },
+        // app/**/*.test.tsx: React components and hooks, each file opting into jsdom with a
+        // `@vitest-environment jsdom` comment (jsdom is already a dependency, for Readability).
+        test: {
+          name: "unit",
+          include: ["lib/**/*.test.ts", "seeds/**/*.test.ts", "scripts/**/*.test.ts", "app/**/*.test.{ts,tsx}"],
+          exclude: ["**/*.db.test.ts", "node_modules/**"],
+        },
       },
       {
         resolve,

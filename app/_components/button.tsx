@@ -14,3 +14,12 @@ export function Button({ variant = "primary", className = "", ...props }: Button
     />
   );
 }
+
+/** A button that runs an action: disabled while it runs, its label saying what is happening. */
+export function PendingButton({ pending, pendingLabel, disabled, children, ...props }: Parameters<typeof Button>[0] & { pending: boolean; pendingLabel: string }) {
+  return (
+    <Button {...props} disabled={pending || disabled} aria-busy={pending || undefined}>
+      {pending ? pendingLabel : children}
+    </Button>
+  );
+}

@@ -1,9 +1,11 @@
 "use client";
-import { useEffect, useRef, useState, useTransition } from "react";
+import { useEffect, useRef, useState } from "react";
 import { cancelJobAction } from "@/lib/actions/jobs";
 import { isJobActive, jobStatusUrl, type JobStatus } from "@/lib/jobs/job-status";
-import { Button } from "./button";
+import { PendingButton } from "./button";
+import { FormStatus } from "./form-status";
 import { formatNumber } from "./format";
+import { useActionForm } from "./use-action-form";
 
 const POLL_MS = 1000;
 
@@ -20,7 +22,8 @@ export function JobProgress({ slug, initial, label, unit, onUpdate, cancelledNot
 }) {
   const [job, setJob] = useState(initial);
   const [error, setError] = useState<string | null>(null);
-  const [cancelling, startCancel] = useTransition();
+  // The status polled by fetch keeps its own error; the cancel is a server action like any form's.
+  const cancelling = useActionForm();
   const active = isJobActive(job.status);
   const onUpdateRef = useRef(onUpdate);
   useEffect(() => {
@@ -50,11 +53,7 @@ export function JobProgress({ slug, initial, label, unit, onUpdate, cancelledNot
     };
   }, [active, slug, job.id]);
 
-  const cancel = () => startCancel(async () => {
-    const result = await cancelJobAction(slug, { jobId: job.id });
-    if (result.ok) setJob(result.data);
-    else setError(result.message);
-  });
+  const cancel = () => cancelling.run(() => cancelJobAction(slug, { jobId: job.id }), { onSuccess: setJob });
 
   const counted = job.total === null ? `${formatNumber(job.progress)} ${unit}` : `${formatNumber(job.progress)} of ${formatNumber(job.total)} ${unit}`;
   return (
@@ -68,7 +67,7 @@ export function JobProgress({ slug, initial, label, unit, onUpdate, cancelledNot
           <progress aria-label={`${label}: progress`} className="mt-3 h-2 w-full accent-blue-700" max={job.total ?? undefined} value={job.total === null ? undefined : job.progress} />
           <div className="mt-2 flex items-center justify-between gap-3">
             <p role="status" className="text-sm text-slate-600">{counted}{job.message ? <> · <bdi>{job.message}</bdi></> : null}</p>
-            <Button type="button" variant="secondary" onClick={cancel} disabled={cancelling}>{cancelling ? "Cancelling…" : "Cancel"}</Button>
+            <PendingButton type="button" variant="secondary" onClick={cancel} pending={cancelling.pending} pendingLabel="Cancelling…">Cancel</PendingButton>
           </div>
         </>
       ) : null}
@@ -81,6 +80,7 @@ export function JobProgress({ slug, initial, label, unit, onUpdate, cancelledNot
       {job.status === "FAILED" ? <p role="alert" className="mt-3 text-sm text-red-700">{job.message ?? "The job failed."}</p> : null}
       {job.status === "CANCELLED" ? <p className="mt-3 text-sm text-slate-600">{cancelledNote}</p> : null}
       {error ? <p role="alert" className="mt-3 text-sm text-red-700">{error}</p> : null}
+      <div className="mt-2 empty:hidden"><FormStatus form={cancelling} variant="inline" /></div>
     </section>
   );
 }

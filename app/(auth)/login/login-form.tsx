@@ -1,12 +1,14 @@
 "use client";
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
-import { Button } from "@/app/_components/button";
+import type { FormEvent } from "react";
+import { PendingButton } from "@/app/_components/button";
 import { Field } from "@/app/_components/field";
+import { FormStatus } from "@/app/_components/form-status";
+import { useActionForm } from "@/app/_components/use-action-form";
+import type { ActionResult } from "@/lib/actions/safe-action";
 import { SIGN_IN_ERRORS, signInSchema } from "@/lib/schemas/auth";
 import { toFieldErrors } from "@/lib/schemas/common";
-import type { FieldErrors } from "@/lib/errors";
 
 const MESSAGES: Record<string, string> = {
   [SIGN_IN_ERRORS.badCredentials]: "The email or password is not right. Check both and try again.",
@@ -17,43 +19,32 @@ const MESSAGES: Record<string, string> = {
 
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   const router = useRouter();
-  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
-  const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
+  const form = useActionForm();
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const parsed = signInSchema.safeParse({ email: form.get("email"), password: form.get("password") });
-    setError(null);
-    if (!parsed.success) {
-      setFieldErrors(toFieldErrors(parsed.error));
-      return;
-    }
-    setFieldErrors({});
-    setPending(true);
-    try {
+    const data = new FormData(event.currentTarget);
+    const parsed = signInSchema.safeParse({ email: data.get("email"), password: data.get("password") });
+    if (!parsed.success) return form.fail(MESSAGES[SIGN_IN_ERRORS.invalidInput]!, toFieldErrors(parsed.error));
+    // Sign-in goes through next-auth rather than a server action; its answer is put in an action's shape.
+    form.run(async (): Promise<ActionResult<null>> => {
       const result = await signIn("credentials", { ...parsed.data, redirect: false });
-      if (result?.ok && !result.error) {
+      if (result?.ok && !result.error) return { ok: true, data: null };
+      return { ok: false, code: "UNAUTHENTICATED", message: MESSAGES[result?.error ?? ""] ?? "Sign-in failed. Try again in a moment." };
+    }, {
+      onSuccess: () => {
         router.replace(callbackUrl);
         router.refresh();
-        return;
-      }
-      setError(MESSAGES[result?.error ?? ""] ?? "Sign-in failed. Try again in a moment.");
-    } catch {
-      setError("The server could not be reached. Check your connection and try again.");
-    }
-    setPending(false);
+      },
+    });
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="mt-6 space-y-4">
-      {error ? (
-        <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">{error}</p>
-      ) : null}
-      <Field label="Email" name="email" type="email" autoComplete="username" errors={fieldErrors.email} required />
-      <Field label="Password" name="password" type="password" autoComplete="current-password" errors={fieldErrors.password} required />
-      <Button type="submit" className="w-full" disabled={pending}>{pending ? "Signing in…" : "Sign in"}</Button>
+    <form id={form.formId} onSubmit={onSubmit} noValidate className="mt-6 space-y-4">
+      <FormStatus form={form} />
+      <Field label="Email" name="email" type="email" autoComplete="username" errors={form.fieldErrors.email} required />
+      <Field label="Password" name="password" type="password" autoComplete="current-password" errors={form.fieldErrors.password} required />
+      <PendingButton type="submit" className="w-full" pending={form.pending} pendingLabel="Signing in…">Sign in</PendingButton>
     </form>
   );
 }

@@ -1,8 +1,10 @@
 "use client";
-import { useState, useTransition } from "react";
-import { Button } from "@/app/_components/button";
+import { useState } from "react";
+import { PendingButton } from "@/app/_components/button";
 import { formatNumber } from "@/app/_components/format";
+import { FormStatus } from "@/app/_components/form-status";
 import { JobProgress } from "@/app/_components/job-progress";
+import { useActionForm } from "@/app/_components/use-action-form";
 import { startExportJobAction } from "@/lib/actions/jobs";
 import { canExport } from "@/lib/domain/permissions";
 import { ROLE_LABELS, type Role } from "@/lib/domain/roles";
@@ -32,8 +34,7 @@ export function ExportForm({ slug, formats, role, workspaceTotal, articles, filt
   const [articleId, setArticleId] = useState(articles.find((article) => article.claims > 0)?.id ?? articles[0]?.id ?? "");
   const [format, setFormat] = useState<ExportFormatId>(formats[0]!.id);
   const [jobs, setJobs] = useState(recentJobs);
-  const [error, setError] = useState<string | null>(null);
-  const [starting, startJob] = useTransition();
+  const starting = useActionForm();
 
   const article = articles.find((item) => item.id === articleId);
   const chosen = formats.find((item) => item.id === format)!;
@@ -45,12 +46,10 @@ export function ExportForm({ slug, formats, role, workspaceTotal, articles, filt
   const tooMany = chosen.maxClaims !== null && count > chosen.maxClaims;
   const downloadHref = `/w/${slug}/reports/download?${new URLSearchParams({ format, ...scopeQuery })}`;
 
-  const start = () => startJob(async () => {
-    setError(null);
-    const result = await startExportJobAction(slug, { format, ...scopeQuery });
-    if (result.ok) setJobs((current) => [result.data, ...current.filter((job) => job.id !== result.data.id)]);
-    else setError(result.message);
-  });
+  const start = () =>
+    starting.run(() => startExportJobAction(slug, { format, ...scopeQuery }), {
+      onSuccess: (job) => setJobs((current) => [job, ...current.filter((other) => other.id !== job.id)]),
+    });
 
   return (
     <div className="mt-6 space-y-6">
@@ -110,7 +109,7 @@ export function ExportForm({ slug, formats, role, workspaceTotal, articles, filt
             <p role="alert" className="text-sm text-red-700">{tooManyClaimsMessage(format, count)}</p>
           ) : inBackground ? (
             <>
-              <Button type="button" onClick={start} disabled={starting}>{starting ? "Starting…" : "Prepare export"}</Button>
+              <PendingButton type="button" onClick={start} pending={starting.pending} pendingLabel="Starting…">Prepare export</PendingButton>
               <p className="text-sm text-slate-600">{claims(count)}: more than {formatNumber(threshold)}, so the file is prepared in the background. Follow its progress below.</p>
             </>
           ) : (
@@ -120,7 +119,7 @@ export function ExportForm({ slug, formats, role, workspaceTotal, articles, filt
             </>
           )}
         </div>
-        {error ? <p role="alert" className="text-sm text-red-700">{error}</p> : null}
+        <FormStatus form={starting} variant="inline" />
       </form>
 
       {jobs.length > 0 ? (

@@ -1,9 +1,11 @@
 "use client";
-import { useActionState, useState, useTransition } from "react";
+import { useState, type FormEvent } from "react";
 import { Badge } from "@/app/_components/badge";
-import { Button } from "@/app/_components/button";
+import { Button, PendingButton } from "@/app/_components/button";
 import { Field } from "@/app/_components/field";
-import { createApiTokenAction, revokeApiTokenAction, type CreateTokenResult } from "@/lib/actions/api-tokens";
+import { FormStatus } from "@/app/_components/form-status";
+import { useActionForm } from "@/app/_components/use-action-form";
+import { createApiTokenAction, revokeApiTokenAction } from "@/lib/actions/api-tokens";
 
 export interface TokenRow {
   id: string;
@@ -20,17 +22,23 @@ export interface TokenRow {
 
 /** Create a token (shown once, with a copy button) and revoke tokens. */
 export function ApiTokens({ slug, tokens }: { slug: string; tokens: TokenRow[] }) {
-  const [state, formAction, pending] = useActionState<CreateTokenResult | null, FormData>(createApiTokenAction.bind(null, slug), null);
+  const form = useActionForm();
   const [values, setValues] = useState({ name: "", readOnly: false, expiresOn: "" });
-  const errors = state && !state.ok ? state.fieldErrors ?? {} : {};
+  // The new token is shown until the next attempt: it cannot be read again once gone.
+  const [created, setCreated] = useState<{ name: string; token: string } | null>(null);
+  const errors = form.fieldErrors;
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const formData = new FormData(event.currentTarget);
+    setCreated(null);
+    form.run(() => createApiTokenAction(slug, null, formData), { onSuccess: setCreated });
+  }
 
   return (
     <div className="mt-4 space-y-6">
-      <form
-        action={formAction}
-        className="space-y-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm"
-      >
-        {state && !state.ok ? <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">{state.message}</p> : null}
+      <form id={form.formId} onSubmit={submit} className="space-y-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+        <FormStatus form={form} />
         <Field id="token-name" label="Token name" name="name" value={values.name} onChange={(e) => setValues({ ...values, name: e.target.value })} errors={errors.name} hint="The script or tool that will use it, such as CMS import." required maxLength={100} />
         <div className="flex items-start gap-3">
           <input id="token-readOnly" name="readOnly" type="checkbox" checked={values.readOnly} onChange={(e) => setValues({ ...values, readOnly: e.target.checked })} className="mt-1 size-4" />
@@ -40,9 +48,9 @@ export function ApiTokens({ slug, tokens }: { slug: string; tokens: TokenRow[] }
           </label>
         </div>
         <Field id="token-expires" label="Expires on (optional)" name="expiresOn" type="date" value={values.expiresOn} onChange={(e) => setValues({ ...values, expiresOn: e.target.value })} errors={errors.expiresOn} hint="Leave empty for a token that works until it is revoked." />
-        <Button type="submit" disabled={pending}>{pending ? "Creating…" : "Create token"}</Button>
+        <PendingButton type="submit" pending={form.pending} pendingLabel="Creating…">Create token</PendingButton>
       </form>
-      {state?.ok ? <NewToken name={state.data.name} token={state.data.token} /> : null}
+      {created ? <NewToken name={created.name} token={created.token} /> : null}
       <TokenList slug={slug} tokens={tokens} />
     </div>
   );
@@ -74,12 +82,11 @@ function NewToken({ name, token }: { name: string; token: string }) {
 }
 
 function TokenList({ slug, tokens }: { slug: string; tokens: TokenRow[] }) {
-  const [pending, startTransition] = useTransition();
-  const [error, setError] = useState<string | null>(null);
+  const revoke = useActionForm();
   if (tokens.length === 0) return <p className="text-sm text-slate-600">No tokens yet. Create one above for a script or an integration.</p>;
   return (
     <div>
-      {error ? <p role="alert" className="mb-2 rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">{error}</p> : null}
+      <div className="mb-2 empty:hidden"><FormStatus form={revoke} /></div>
       <table className="w-full rounded-lg border border-slate-200 bg-white text-left text-sm">
         <caption className="sr-only">API tokens</caption>
         <thead className="border-b border-slate-200 text-slate-600">
@@ -95,20 +102,16 @@ function TokenList({ slug, tokens }: { slug: string; tokens: TokenRow[] }) {
               <td className="px-3 py-2">{token.status}</td>
               <td className="px-3 py-2 text-right">
                 {token.revoked ? null : (
-                  <Button
+                  <PendingButton
                     type="button"
                     variant="secondary"
-                    disabled={pending}
+                    pending={revoke.pending}
+                    pendingLabel="Revoking…"
                     aria-label={`Revoke ${token.name}`}
-                    onClick={() =>
-                      startTransition(async () => {
-                        const result = await revokeApiTokenAction(slug, { tokenId: token.id });
-                        setError(result.ok ? null : result.message);
-                      })
-                    }
+                    onClick={() => revoke.run(() => revokeApiTokenAction(slug, { tokenId: token.id }))}
                   >
                     Revoke
-                  </Button>
+                  </PendingButton>
                 )}
               </td>
             </tr>

@@ -1,13 +1,14 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useState, useTransition, type FormEvent } from "react";
-import { Button } from "@/app/_components/button";
+import { useState, type FormEvent } from "react";
+import { Button, PendingButton } from "@/app/_components/button";
+import { FormStatus } from "@/app/_components/form-status";
+import { useActionForm } from "@/app/_components/use-action-form";
 import { saveRatingScaleAction, type SavedScale } from "@/lib/actions/rating-scale";
 import type { FieldErrors } from "@/lib/errors";
 import { ScaleLevelRow, type LevelRow, type RowErrors } from "./scale-level-row";
 
 type Level = SavedScale["levels"][number] & { usage?: LevelRow["usage"] };
-type Status = { ok: boolean; message: string } | null;
 
 // Keys for levels added in the browser (crypto.randomUUID needs a secure context, which a desk
 // serving the app over plain http on its network does not have).
@@ -39,10 +40,12 @@ export function RatingScaleEditor({ slug, initial }: { slug: string; initial: { 
   const router = useRouter();
   const [version, setVersion] = useState(initial.version);
   const [rows, setRows] = useState(() => toRows(initial.levels, () => undefined));
+  // Field errors name positions among the levels sent ("levels.2.label"): kept per row, so that a
+  // row keeps its error however the rows are moved afterwards.
   const [rowErrors, setRowErrors] = useState<Record<string, RowErrors>>({});
-  const [status, setStatus] = useState<Status>(null);
-  const [theirs, setTheirs] = useState<SavedScale | null>(null);
-  const [pending, startTransition] = useTransition();
+  const form = useActionForm();
+  const { pending } = form;
+  const theirs = form.conflict as SavedScale | null;
   const usageOf = (id: string) => rows.find((row) => row.id === id)?.usage;
 
   const update = (key: string, patch: Partial<LevelRow>) => setRows((current) => current.map((row) => (row.key === key ? { ...row, ...patch } : row)));
@@ -58,21 +61,20 @@ export function RatingScaleEditor({ slug, initial }: { slug: string; initial: { 
   function submit(event: FormEvent) {
     event.preventDefault();
     const sent = rows.filter((row) => !row.deleted);
-    startTransition(async () => {
+    form.run(async () => {
       const result = await saveRatingScaleAction(slug, { version, levels: sent.map(({ id, label, ordinal, colour }) => ({ id, label, ordinal, colour })) });
-      if (!result.ok) {
-        setRowErrors(errorsByRow(result.fieldErrors ?? {}, sent));
-        const overall = result.fieldErrors?.levels?.join(" ");
-        setStatus({ ok: false, message: overall ? `${result.message} ${overall}` : result.message });
-        if (result.code === "CONFLICT" && result.current) setTheirs(result.current as SavedScale);
-        return;
-      }
-      setVersion(result.data.version);
-      setRows(toRows(result.data.levels, usageOf));
-      setRowErrors({});
-      setTheirs(null);
-      setStatus({ ok: true, message: "Rating scale saved." });
-      router.refresh();
+      // An error about the scale as a whole (no levels, two alike) has no row to sit beside: it joins the message.
+      const overall = result.ok ? undefined : result.fieldErrors?.levels?.join(" ");
+      return overall && !result.ok ? { ...result, message: `${result.message} ${overall}` } : result;
+    }, {
+      notice: "Rating scale saved.",
+      onSuccess: (data) => {
+        setVersion(data.version);
+        setRows(toRows(data.levels, usageOf));
+        setRowErrors({});
+        router.refresh();
+      },
+      onFailure: (failure) => setRowErrors(errorsByRow(failure.fieldErrors, sent)),
     });
   }
 
@@ -81,23 +83,19 @@ export function RatingScaleEditor({ slug, initial }: { slug: string; initial: { 
     setVersion(theirs.version);
     setRows(toRows(theirs.levels, usageOf));
     setRowErrors({});
-    setTheirs(null);
-    setStatus(null);
+    form.clear();
   }
 
   return (
-    <form onSubmit={submit} aria-labelledby="scale-heading" className="mt-4 space-y-3 rounded-lg border border-slate-200 bg-white p-6 shadow-sm" noValidate>
-      {status ? (
-        <div role={status.ok ? "status" : "alert"} className={`rounded-md px-3 py-2 text-sm ${status.ok ? "bg-green-50 text-green-800" : "border border-red-200 bg-red-50 text-red-800"}`}>
-          <p>{status.message}</p>
-          {theirs ? (
-            <div className="mt-2 text-slate-800">
-              <p>Saved now: {theirs.levels.map((level) => level.label).join(", ")}.</p>
-              <Button type="button" variant="secondary" className="mt-2" onClick={loadTheirs}>Load the saved scale</Button>
-            </div>
-          ) : null}
-        </div>
-      ) : null}
+    <form id={form.formId} onSubmit={submit} aria-labelledby="scale-heading" className="mt-4 space-y-3 rounded-lg border border-slate-200 bg-white p-6 shadow-sm" noValidate>
+      <FormStatus form={form}>
+        {theirs ? (
+          <div className="mt-2 text-slate-800">
+            <p>Saved now: {theirs.levels.map((level) => level.label).join(", ")}.</p>
+            <Button type="button" variant="secondary" className="mt-2" onClick={loadTheirs}>Load the saved scale</Button>
+          </div>
+        ) : null}
+      </FormStatus>
       <ol className="space-y-2">
         {rows.map((row, index) => (
           <li key={row.key}>
@@ -107,7 +105,7 @@ export function RatingScaleEditor({ slug, initial }: { slug: string; initial: { 
       </ol>
       <div className="flex gap-2">
         <Button type="button" variant="secondary" onClick={add} disabled={pending}>Add level</Button>
-        <Button type="submit" disabled={pending}>{pending ? "Saving…" : "Save rating scale"}</Button>
+        <PendingButton type="submit" pending={pending} pendingLabel="Saving…">Save rating scale</PendingButton>
       </div>
     </form>
   );

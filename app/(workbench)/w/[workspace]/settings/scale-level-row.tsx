@@ -37,6 +37,7 @@ function usageText({ verdicts, finalRatings }: LevelRow["usage"]): string {
 export function ScaleLevelRow({ row, errors, disabled, isFirst, isLast, onChange, onMove }: Props) {
   const name = row.savedLabel ?? "New level";
   const id = `level-${row.key}`;
+  const errorId = `${id}-error`;
   const errorText = [...(errors.label ?? []), ...(errors.ordinal ?? []), ...(errors.colour ?? [])];
   return (
     <fieldset className={`rounded-md border p-3 ${row.deleted ? "border-dashed border-slate-300 bg-slate-50" : "border-slate-200"}`} disabled={disabled}>
@@ -44,15 +45,15 @@ export function ScaleLevelRow({ row, errors, disabled, isFirst, isLast, onChange
       <div className="grid grid-cols-[minmax(0,1fr)_5.5rem_3.5rem_auto] items-end gap-3">
         <div>
           <label htmlFor={`${id}-label`} className="block text-xs font-medium text-slate-600">Label</label>
-          <input id={`${id}-label`} value={row.label} onChange={(e) => onChange({ label: e.target.value })} disabled={row.deleted} aria-invalid={Boolean(errors.label) || undefined} className={`${input(Boolean(errors.label))} ${row.deleted ? "line-through" : ""}`} dir="auto" />
+          <input id={`${id}-label`} value={row.label} onChange={(e) => onChange({ label: e.target.value })} disabled={row.deleted} aria-invalid={Boolean(errors.label) || undefined} aria-describedby={errors.label ? errorId : undefined} className={`${input(Boolean(errors.label))} ${row.deleted ? "line-through" : ""}`} dir="auto" />
         </div>
         <div>
           <label htmlFor={`${id}-ordinal`} className="block text-xs font-medium text-slate-600">Value</label>
-          <input dir="auto" id={`${id}-ordinal`} value={row.ordinal} onChange={(e) => onChange({ ordinal: e.target.value })} disabled={row.deleted} inputMode="numeric" placeholder="none" aria-invalid={Boolean(errors.ordinal) || undefined} className={input(Boolean(errors.ordinal))} />
+          <input dir="auto" id={`${id}-ordinal`} value={row.ordinal} onChange={(e) => onChange({ ordinal: e.target.value })} disabled={row.deleted} inputMode="numeric" placeholder="none" aria-invalid={Boolean(errors.ordinal) || undefined} aria-describedby={errors.ordinal ? errorId : undefined} className={input(Boolean(errors.ordinal))} />
         </div>
         <div>
           <label htmlFor={`${id}-colour`} className="block text-xs font-medium text-slate-600">Colour</label>
-          <input id={`${id}-colour`} type="color" value={row.colour} onChange={(e) => onChange({ colour: e.target.value })} disabled={row.deleted} className="h-8 w-full cursor-pointer rounded-md border border-slate-300" />
+          <input id={`${id}-colour`} type="color" aria-invalid={Boolean(errors.colour) || undefined} aria-describedby={errors.colour ? errorId : undefined} value={row.colour} onChange={(e) => onChange({ colour: e.target.value })} disabled={row.deleted} className="h-8 w-full cursor-pointer rounded-md border border-slate-300" />
         </div>
         <div className="flex gap-1">
           <button type="button" className={small} onClick={() => onMove(-1)} disabled={isFirst || row.deleted} aria-label={`Move ${name} up`}>↑</button>
@@ -63,7 +64,7 @@ export function ScaleLevelRow({ row, errors, disabled, isFirst, isLast, onChange
         </div>
       </div>
       <p className="mt-1.5 text-xs text-slate-500">{row.deleted ? "Deleted when you save." : row.id ? usageText(row.usage) : "Added when you save."}</p>
-      {errorText.length ? <p className="mt-1 text-sm text-red-700">{errorText.join(" ")}</p> : null}
+      {errorText.length ? <p id={errorId} className="mt-1 text-sm text-red-700">{errorText.join(" ")}</p> : null}
     </fieldset>
   );
 }

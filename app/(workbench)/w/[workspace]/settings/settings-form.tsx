@@ -1,8 +1,10 @@
 "use client";
-import { useActionState, useState } from "react";
-import { Button } from "@/app/_components/button";
+import { useState, type FormEvent } from "react";
+import { PendingButton } from "@/app/_components/button";
 import { Field } from "@/app/_components/field";
-import { saveWorkspaceSettings, type SaveSettingsResult } from "@/lib/actions/workspace-settings";
+import { FormStatus } from "@/app/_components/form-status";
+import { useActionForm } from "@/app/_components/use-action-form";
+import { saveWorkspaceSettings } from "@/lib/actions/workspace-settings";
 
 interface Values {
   workspaceId: string;
@@ -14,27 +16,33 @@ interface Values {
 }
 
 export function SettingsForm({ slug, initial }: { slug: string; initial: Values }) {
-  const [state, formAction, pending] = useActionState<SaveSettingsResult | null, FormData>(saveWorkspaceSettings.bind(null, slug), null);
-  // The form must carry the version it last saw: after a save, the new one; after a conflict, the
-  // one the other person saved, so that saving again (having seen their changes) goes through.
-  const version = state?.ok ? state.data.version : conflictVersion(state) ?? initial.version;
-  // Controlled fields: React resets an uncontrolled form after its action runs, which would throw
-  // away what the user typed when the save is refused.
+  const form = useActionForm();
+  // The form carries the version it last saw: after a save, the new one; after a conflict, the one
+  // the other person saved, so that saving again (having seen their changes) goes through. A refusal
+  // for another reason keeps the version it had.
+  const [version, setVersion] = useState(initial.version);
   const [values, setValues] = useState(initial);
   const set = <K extends keyof Values>(key: K) => (value: Values[K]) => setValues((current) => ({ ...current, [key]: value }));
-  const errors = state && !state.ok ? state.fieldErrors ?? {} : {};
+  const errors = form.fieldErrors;
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const formData = new FormData(event.currentTarget);
+    form.run(() => saveWorkspaceSettings(slug, null, formData), {
+      notice: "Settings saved.",
+      onSuccess: (data) => setVersion(data.version),
+      onFailure: (failure) => {
+        const theirs = conflictVersion(failure.code === "CONFLICT" ? failure.current : null);
+        if (theirs !== null) setVersion(theirs);
+      },
+    });
+  }
 
   return (
-    <form action={formAction} className="mt-6 space-y-5 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+    <form id={form.formId} onSubmit={submit} className="mt-6 space-y-5 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
       <input type="hidden" name="workspaceId" value={initial.workspaceId} />
       <input type="hidden" name="version" value={version} />
-      {state?.ok ? <p role="status" className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-800">Settings saved.</p> : null}
-      {state && !state.ok ? (
-        <div role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
-          <p>{state.message}</p>
-          {state.code === "CONFLICT" && state.current ? <ConflictDetails current={state.current} /> : null}
-        </div>
-      ) : null}
+      <FormStatus form={form}>{form.conflict ? <ConflictDetails current={form.conflict} /> : null}</FormStatus>
       <Field label="Name" name="name" value={values.name} onChange={(e) => set("name")(e.target.value)} errors={errors.name} required maxLength={120} />
       <Field label="Description" name="description" value={values.description} onChange={(e) => set("description")(e.target.value)} errors={errors.description} />
       <Field
@@ -52,14 +60,13 @@ export function SettingsForm({ slug, initial }: { slug: string; initial: Values 
           <span className="block text-slate-600">Reviewers do not see each other&apos;s verdicts on a claim until they have recorded their own.</span>
         </label>
       </div>
-      <Button type="submit" disabled={pending}>{pending ? "Saving…" : "Save settings"}</Button>
+      <PendingButton type="submit" pending={form.pending} pendingLabel="Saving…">Save settings</PendingButton>
     </form>
   );
 }
 
-function conflictVersion(state: SaveSettingsResult | null): number | null {
-  if (!state || state.ok || state.code !== "CONFLICT") return null;
-  const version = (state.current as { version?: unknown } | undefined)?.version;
+function conflictVersion(current: unknown): number | null {
+  const version = (current as { version?: unknown } | null | undefined)?.version;
   return typeof version === "number" ? version : null;
 }
 

@@ -1,10 +1,11 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useState, useTransition, type FormEvent } from "react";
-import { Button } from "@/app/_components/button";
+import { useState, type FormEvent } from "react";
+import { PendingButton } from "@/app/_components/button";
 import { SelectField, TextareaField } from "@/app/_components/field";
+import { FormStatus } from "@/app/_components/form-status";
+import { useActionForm } from "@/app/_components/use-action-form";
 import { createSourceAction, updateSourceAction } from "@/lib/actions/sources";
-import type { FieldErrors } from "@/lib/errors";
 import { EMPTY_SOURCE_VALUES, SourceFields, type SourceFieldValues } from "./source-fields";
 
 export type SourceFormValues = SourceFieldValues & { reliability: string; note: string };
@@ -17,45 +18,31 @@ export function SourceForm({ slug, initial, sourceId, version: readVersion }: { 
   const router = useRouter();
   const [values, setValues] = useState(initial);
   const [version, setVersion] = useState(readVersion ?? 1);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [status, setStatus] = useState<{ ok: boolean; message: string } | null>(null);
-  const [theirs, setTheirs] = useState<SavedSource | null>(null);
-  const [pending, startTransition] = useTransition();
+  const form = useActionForm();
+  const { fieldErrors: errors, pending } = form;
+  const theirs = savedSource(form.conflict);
   const isEdit = Boolean(sourceId);
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    startTransition(async () => {
-      const result = isEdit ? await updateSourceAction(slug, { sourceId, version, ...values }) : await createSourceAction(slug, values);
-      setTheirs(null);
-      if (result.ok) {
-        setErrors({});
-        if (isEdit) {
-          setVersion(result.data.version);
-          setStatus({ ok: true, message: "Source saved." });
-        } else {
-          setValues(EMPTY_SOURCE_FORM);
-          setStatus({ ok: true, message: "Source added." });
-        }
+    form.run(() => (isEdit ? updateSourceAction(slug, { sourceId, version, ...values }) : createSourceAction(slug, values)), {
+      notice: isEdit ? "Source saved." : "Source added.",
+      onSuccess: (data) => {
+        if (isEdit) setVersion(data.version);
+        else setValues(EMPTY_SOURCE_FORM);
         router.refresh();
-        return;
-      }
-      setErrors(result.fieldErrors ?? {});
-      setStatus({ ok: false, message: result.message });
-      const current = result.current as SavedSource | undefined;
-      // Having been shown what someone else saved, saving again is a decision, not an accident.
-      if (result.code === "CONFLICT" && typeof current?.version === "number") {
-        setVersion(current.version);
-        setTheirs(current);
-      }
+      },
+      onFailure: (failure) => {
+        // Having been shown what someone else saved, saving again is a decision, not an accident.
+        const current = savedSource(failure.code === "CONFLICT" ? failure.current : null);
+        if (current) setVersion(current.version);
+      },
     });
   }
 
   return (
-    <form onSubmit={submit} noValidate aria-label={isEdit ? "Edit source" : "New source"} className="space-y-4">
-      {status ? (
-        <p role={status.ok ? "status" : "alert"} className={`rounded-md px-3 py-2 text-sm ${status.ok ? "bg-green-50 text-green-800" : "bg-red-50 text-red-800"}`}>{status.message}</p>
-      ) : null}
+    <form id={form.formId} onSubmit={submit} noValidate aria-label={isEdit ? "Edit source" : "New source"} className="space-y-4">
+      <FormStatus form={form} />
       {theirs ? <SavedNow source={theirs} /> : null}
       <SourceFields idPrefix={isEdit ? "edit-source" : "source"} values={values} onChange={(fields) => setValues({ ...values, ...fields })} errors={errors} disabled={pending} />
       <div className="grid gap-4 sm:grid-cols-2">
@@ -65,7 +52,7 @@ export function SourceForm({ slug, initial, sourceId, version: readVersion }: { 
         </SelectField>
         <TextareaField label="Note" name="note" rows={2} dir="auto" value={values.note} onChange={(e) => setValues({ ...values, note: e.target.value })} errors={errors.note} disabled={pending} />
       </div>
-      <Button type="submit" disabled={pending}>{pending ? "Saving…" : isEdit ? "Save source" : "Add source"}</Button>
+      <PendingButton type="submit" pending={pending} pendingLabel="Saving…">{isEdit ? "Save source" : "Add source"}</PendingButton>
     </form>
   );
 }
@@ -77,6 +64,10 @@ interface SavedSource {
   publisher: string | null;
   publishedAt: string | null;
   archivedUrl: string | null;
+}
+
+function savedSource(current: unknown): SavedSource | null {
+  return typeof (current as SavedSource | null)?.version === "number" ? (current as SavedSource) : null;
 }
 
 function SavedNow({ source }: { source: SavedSource }) {

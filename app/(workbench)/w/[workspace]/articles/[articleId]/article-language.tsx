@@ -1,8 +1,9 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useState, useTransition, type FormEvent } from "react";
-import { Button } from "@/app/_components/button";
+import { useState, type FormEvent } from "react";
+import { Button, PendingButton } from "@/app/_components/button";
 import { Field } from "@/app/_components/field";
+import { useActionForm } from "@/app/_components/use-action-form";
 import { setArticleLanguageAction } from "@/lib/actions/articles";
 import { languageName } from "@/lib/domain/languages";
 
@@ -14,24 +15,21 @@ export function ArticleLanguage({ slug, articleId, version, language, canEdit }:
   const router = useRouter();
   const [editing, setEditing] = useState(false);
   const [value, setValue] = useState(language ?? "");
-  const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
+  const form = useActionForm();
   const shown = language ? languageName(language) : "Not identified";
 
   function save(event: FormEvent) {
     event.preventDefault();
-    startTransition(async () => {
-      const result = await setArticleLanguageAction(slug, { articleId, version, language: value });
-      if (!result.ok) {
-        setError(result.fieldErrors?.language?.join(" ") ?? result.message);
-        return;
-      }
-      setEditing(false);
-      setError(null);
-      const saved = result.data.language ? `Language set to ${languageName(result.data.language)}.` : "Language cleared: the article is searched word for word.";
-      router.push(`/w/${slug}/articles/${articleId}?saved=${encodeURIComponent(saved)}`);
+    form.run(() => setArticleLanguageAction(slug, { articleId, version, language: value }), {
+      onSuccess: (data) => {
+        setEditing(false);
+        const saved = data.language ? `Language set to ${languageName(data.language)}.` : "Language cleared: the article is searched word for word.";
+        router.push(`/w/${slug}/articles/${articleId}?saved=${encodeURIComponent(saved)}`);
+      },
     });
   }
+  // One field: whatever was refused (the code, a newer version, no right to change it) is said under it.
+  const error = form.outcome?.kind === "error" ? form.fieldErrors.language?.join(" ") ?? form.outcome.message : null;
 
   if (!editing) {
     return (
@@ -43,7 +41,7 @@ export function ArticleLanguage({ slug, articleId, version, language, canEdit }:
   }
   return (
     <dd>
-      <form onSubmit={save} className="flex flex-wrap items-end gap-2" aria-label="Article language">
+      <form id={form.formId} onSubmit={save} className="flex flex-wrap items-end gap-2" aria-label="Article language">
         <div className="w-56">
           <Field
             label="Language code"
@@ -59,8 +57,8 @@ export function ArticleLanguage({ slug, articleId, version, language, canEdit }:
             {["en", "ar", "fr", "es"].map((code) => <option key={code} value={code}>{languageName(code)}</option>)}
           </datalist>
         </div>
-        <Button type="submit" disabled={pending}>{pending ? "Saving…" : "Save language"}</Button>
-        <Button type="button" variant="secondary" onClick={() => { setEditing(false); setValue(language ?? ""); setError(null); }}>Cancel</Button>
+        <PendingButton type="submit" pending={form.pending} pendingLabel="Saving…">Save language</PendingButton>
+        <Button type="button" variant="secondary" onClick={() => { setEditing(false); setValue(language ?? ""); form.clear(); }}>Cancel</Button>
       </form>
     </dd>
   );

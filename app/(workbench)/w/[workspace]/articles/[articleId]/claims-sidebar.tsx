@@ -1,7 +1,8 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
 import { Button } from "@/app/_components/button";
+import { FormStatus } from "@/app/_components/form-status";
+import { useActionForm } from "@/app/_components/use-action-form";
 import { reattachClaimAction } from "@/lib/actions/claims";
 import { CLAIM_STATUS_LABELS } from "@/lib/domain/vocabulary";
 import type { ReaderClaim, Span } from "./reader-types";
@@ -60,8 +61,7 @@ export function ClaimsSidebar({ slug, claims, suggestionCount, activeId, onJump,
 
 function Orphan({ slug, claim, selection }: { slug: string; claim: ReaderClaim; selection: Span | null }) {
   const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [error, setError] = useState<string | null>(null);
+  const form = useActionForm();
   return (
     <li className="rounded-md bg-white p-3 text-sm shadow-sm">
       <p className="font-medium" dir="auto">{claim.statement}</p>
@@ -71,22 +71,14 @@ function Orphan({ slug, claim, selection }: { slug: string; claim: ReaderClaim; 
           type="button"
           variant="secondary"
           className="mt-2"
-          disabled={!selection || pending}
+          disabled={!selection || form.pending}
           onMouseDown={(event) => event.preventDefault()}
-          onClick={() =>
-            selection &&
-            startTransition(async () => {
-              const result = await reattachClaimAction(slug, { claimId: claim.id, version: claim.version, ...selection });
-              if (!result.ok) return setError(result.message);
-              setError(null);
-              router.refresh();
-            })
-          }
+          onClick={() => selection && form.run(() => reattachClaimAction(slug, { claimId: claim.id, version: claim.version, ...selection }), { onSuccess: () => router.refresh() })}
         >
-          {selection ? "Re-attach to the selected text" : "Select text to re-attach"}
+          {form.pending ? "Re-attaching…" : selection ? "Re-attach to the selected text" : "Select text to re-attach"}
         </Button>
       ) : null}
-      {error ? <p role="alert" className="mt-1 text-red-700">{error}</p> : null}
+      <FormStatus form={form} variant="inline" />
     </li>
   );
 }

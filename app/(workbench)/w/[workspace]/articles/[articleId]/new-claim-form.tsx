@@ -1,13 +1,14 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState, useTransition, type FormEvent } from "react";
-import { Button } from "@/app/_components/button";
+import { useEffect, useState, type FormEvent } from "react";
+import { Button, PendingButton } from "@/app/_components/button";
+import { FormStatus } from "@/app/_components/form-status";
+import { useActionForm } from "@/app/_components/use-action-form";
 import { createClaimAction, dismissSuggestionAction } from "@/lib/actions/claims";
 import { chooseFigure, type FigureChoice } from "@/lib/domain/figure-choice";
 import { detectFigures, type DetectedFigure } from "@/lib/domain/figures";
 import { figureLanguageOfArticle } from "@/lib/domain/languages";
 import { sentenceAround } from "@/lib/domain/sentences";
-import type { FieldErrors } from "@/lib/errors";
 import { ClaimFields, EMPTY_CLAIM_VALUES, figureToValues, type ClaimFieldValues } from "../../_claims/claim-fields";
 import { FigureChoices } from "./figure-choices";
 import type { ReaderArticle, Span, Suggestion } from "./reader-types";
@@ -40,27 +41,22 @@ export function NewClaimForm({ slug, article, span, suggestion, autoFocus, onDon
   onDone: (claimId: string | null) => void;
 }) {
   const router = useRouter();
-  const formRef = useRef<HTMLFormElement>(null);
+  const form = useActionForm();
   useEffect(() => {
-    if (autoFocus) formRef.current?.querySelector<HTMLElement>("#new-claim-statement")?.focus({ preventScroll: true });
+    // One new-claim form is open at a time, so its statement's id is the page's only one.
+    if (autoFocus) document.getElementById("new-claim-statement")?.focus({ preventScroll: true });
   }, [autoFocus]);
   const [choice, setChoice] = useState(() => initialChoice(span, article.language, suggestion));
   const [values, setValues] = useState(() => initialValues(article, span, choice.chosen));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [message, setMessage] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
+  const { fieldErrors: errors, pending } = form;
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    startTransition(async () => {
-      const result = await createClaimAction(slug, { articleId: article.id, ...span, ...values });
-      if (result.ok) {
+    form.run(() => createClaimAction(slug, { articleId: article.id, ...span, ...values }), {
+      onSuccess: (data) => {
         router.refresh();
-        onDone(result.data.id);
-        return;
-      }
-      setErrors(result.fieldErrors ?? {});
-      setMessage(result.message);
+        onDone(data.id);
+      },
     });
   }
 
@@ -73,18 +69,19 @@ export function NewClaimForm({ slug, article, span, suggestion, autoFocus, onDon
 
   const spanErrors = [...(errors.exact ?? []), ...(errors.start ?? []), ...(errors.end ?? [])];
   return (
-    <form ref={formRef} onSubmit={submit} aria-labelledby="new-claim-heading" className="space-y-4 rounded-lg border border-blue-200 bg-white p-4 shadow-sm">
+    <form id={form.formId} onSubmit={submit} aria-labelledby="new-claim-heading" className="space-y-4 rounded-lg border border-blue-200 bg-white p-4 shadow-sm">
       <h2 id="new-claim-heading" className="font-semibold">New claim</h2>
       <figure>
         <figcaption className="text-xs font-medium tracking-wide text-slate-500 uppercase">Quote</figcaption>
         <blockquote dir="auto" className="mt-1 max-h-32 overflow-y-auto border-s-4 border-amber-300 ps-3 font-serif text-sm whitespace-pre-wrap" data-testid="claim-quote">{span.exact}</blockquote>
         {spanErrors.length ? <p className="mt-1 text-sm text-red-700" role="alert">{spanErrors.join(" ")}</p> : null}
       </figure>
-      {message && !spanErrors.length ? <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">{message}</p> : null}
+      {/* An error about the quote is said beside it, in place of the general message. */}
+      {spanErrors.length ? null : <FormStatus form={form} />}
       <ClaimFields idPrefix="new-claim" values={values} onChange={setValues} errors={errors} disabled={pending}
         figureChoices={<FigureChoices others={choice.others} onPick={pickFigure} disabled={pending} />} />
       <div className="flex gap-2">
-        <Button type="submit" disabled={pending}>{pending ? "Saving…" : "Save claim"}</Button>
+        <PendingButton type="submit" pending={pending} pendingLabel="Saving…">Save claim</PendingButton>
         <Button type="button" variant="secondary" onClick={() => onDone(null)} title="Cancel (Esc)">Cancel</Button>
       </div>
       {suggestion ? <DismissSuggestion slug={slug} articleId={article.id} span={span} onDone={() => onDone(null)} /> : null}
@@ -94,26 +91,20 @@ export function NewClaimForm({ slug, article, span, suggestion, autoFocus, onDon
 
 function DismissSuggestion({ slug, articleId, span, onDone }: { slug: string; articleId: string; span: Span; onDone: () => void }) {
   const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [error, setError] = useState<string | null>(null);
+  const form = useActionForm();
+  const dismiss = () =>
+    form.run(() => dismissSuggestionAction(slug, { articleId, ...span }), {
+      onSuccess: () => {
+        router.refresh();
+        onDone();
+      },
+    });
   return (
     <div className="border-t border-slate-100 pt-3 text-sm">
-      <button
-        type="button"
-        disabled={pending}
-        className="text-slate-600 underline hover:text-slate-900"
-        onClick={() =>
-          startTransition(async () => {
-            const result = await dismissSuggestionAction(slug, { articleId, ...span });
-            if (!result.ok) return setError(result.message);
-            router.refresh();
-            onDone();
-          })
-        }
-      >
-        Not a claim: dismiss this suggestion
+      <button type="button" disabled={form.pending} className="text-slate-600 underline hover:text-slate-900" onClick={dismiss}>
+        {form.pending ? "Dismissing…" : "Not a claim: dismiss this suggestion"}
       </button>
-      {error ? <p role="alert" className="mt-1 text-red-700">{error}</p> : null}
+      <FormStatus form={form} variant="inline" />
     </div>
   );
 }

@@ -1,7 +1,9 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
-import { Button } from "@/app/_components/button";
+import { useState } from "react";
+import { PendingButton } from "@/app/_components/button";
+import { FormStatus } from "@/app/_components/form-status";
+import { useActionForm } from "@/app/_components/use-action-form";
 import { restoreRemovedLinesAction } from "@/lib/actions/article-import";
 
 export interface RemovedLine {
@@ -30,22 +32,20 @@ const KIND_LABELS: Record<string, string> = {
 export function RemovedOnImport({ slug, articleId, version, items, canRestore }: { slug: string; articleId: string; version: number; items: RemovedLine[]; canRestore: boolean }) {
   const router = useRouter();
   const [chosen, setChosen] = useState<Set<number>>(new Set());
-  const [message, setMessage] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
+  const form = useActionForm();
+  const { pending } = form;
+  // Which button started the restore: that one says so while it runs.
+  const [restoring, setRestoring] = useState<"chosen" | "all" | null>(null);
   const restorable = items.filter((item) => item.restorable);
 
-  function restore(indexes: number[]) {
-    startTransition(async () => {
-      const result = await restoreRemovedLinesAction(slug, { articleId, version, items: indexes });
-      if (!result.ok) {
-        setMessage(result.message);
-        return;
-      }
-      const { restored, anchors } = result.data;
-      const summary = `Put back ${restored} ${restored === 1 ? "line" : "lines"}. Claims: ${anchors.EXACT} stayed in place, ${anchors.RELOCATED + anchors.FUZZY} moved, ${anchors.ORPHANED} lost their place.`;
-      setChosen(new Set());
-      setMessage(null);
-      router.push(`/w/${slug}/articles/${articleId}?saved=${encodeURIComponent(summary)}`);
+  function restore(which: "chosen" | "all", indexes: number[]) {
+    setRestoring(which);
+    form.run(() => restoreRemovedLinesAction(slug, { articleId, version, items: indexes }), {
+      onSuccess: ({ restored, anchors }) => {
+        const summary = `Put back ${restored} ${restored === 1 ? "line" : "lines"}. Claims: ${anchors.EXACT} stayed in place, ${anchors.RELOCATED + anchors.FUZZY} moved, ${anchors.ORPHANED} lost their place.`;
+        setChosen(new Set());
+        router.push(`/w/${slug}/articles/${articleId}?saved=${encodeURIComponent(summary)}`);
+      },
     });
   }
 
@@ -60,7 +60,7 @@ export function RemovedOnImport({ slug, articleId, version, items, canRestore }:
   return (
     <details className="mt-4 rounded-md border border-slate-200 bg-slate-50 px-3 py-2 text-sm">
       <summary className="cursor-pointer text-slate-700">Cleaned on import: {items.length} {items.length === 1 ? "line" : "lines"} removed</summary>
-      {message ? <p role="alert" className="mt-2 rounded-md bg-red-50 px-3 py-2 text-red-800">{message}</p> : null}
+      <div className="mt-2 empty:hidden"><FormStatus form={form} /></div>
       <ul className="mt-2 space-y-1">
         {items.map((item) => (
           <li key={item.index} className="flex items-start gap-3">
@@ -85,12 +85,12 @@ export function RemovedOnImport({ slug, articleId, version, items, canRestore }:
       </ul>
       {canRestore && restorable.length > 0 ? (
         <div className="mt-3 flex flex-wrap items-center gap-2">
-          <Button type="button" variant="secondary" disabled={pending || chosen.size === 0} onClick={() => restore([...chosen])}>
+          <PendingButton type="button" variant="secondary" pending={pending && restoring === "chosen"} pendingLabel="Putting back…" disabled={pending || chosen.size === 0} onClick={() => restore("chosen", [...chosen])}>
             Put back {chosen.size > 0 ? chosen.size : ""} selected
-          </Button>
-          <Button type="button" variant="secondary" disabled={pending} onClick={() => restore(restorable.map((item) => item.index))}>
+          </PendingButton>
+          <PendingButton type="button" variant="secondary" pending={pending && restoring === "all"} pendingLabel="Putting back…" disabled={pending} onClick={() => restore("all", restorable.map((item) => item.index))}>
             {restorable.length === 1 ? "Put back the line" : `Put back all ${restorable.length} lines`}
-          </Button>
+          </PendingButton>
           <span className="text-xs text-slate-500">Lines go back as paragraphs where they stood; claims are re-anchored. Blank lines and HTML scripts cannot be put back.</span>
         </div>
       ) : null}

@@ -1,10 +1,11 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useState, useTransition, type FormEvent } from "react";
-import { Button } from "@/app/_components/button";
+import { useState, type FormEvent } from "react";
+import { PendingButton } from "@/app/_components/button";
 import { Field, TextareaField } from "@/app/_components/field";
+import { FormStatus } from "@/app/_components/form-status";
+import { useActionForm } from "@/app/_components/use-action-form";
 import { importPastedArticleAction } from "@/lib/actions/article-import";
-import type { FieldErrors } from "@/lib/errors";
 
 const EMPTY = { text: "", title: "", url: "", publisher: "", author: "", publishedAt: "", language: "" };
 type PasteFields = typeof EMPTY;
@@ -12,31 +13,25 @@ type PasteFields = typeof EMPTY;
 export function PasteForm({ slug }: { slug: string }) {
   const router = useRouter();
   const [fields, setFields] = useState<PasteFields>(EMPTY);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [message, setMessage] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
+  const form = useActionForm();
+  const { fieldErrors: errors, pending } = form;
   const set = (name: keyof PasteFields) => (e: { target: { value: string } }) => setFields((f) => ({ ...f, [name]: e.target.value }));
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    startTransition(async () => {
-      const result = await importPastedArticleAction(slug, fields);
-      if (!result.ok) {
-        setErrors(result.fieldErrors ?? {});
-        setMessage(result.message);
-        return;
-      }
-      const { articleId, title, removed } = result.data;
-      // The title may be right to left: FSI…PDI isolate it inside the English sentence (the plain-text
-      // form of <bdi>, since the message travels in the address to the article page).
-      const summary = `Imported "\u2068${title}\u2069".${removed ? ` ${removed} ${removed === 1 ? "line was" : "lines were"} cleaned away; see below.` : ""}`;
-      router.push(`/w/${slug}/articles/${articleId}?saved=${encodeURIComponent(summary)}`);
+    form.run(() => importPastedArticleAction(slug, fields), {
+      onSuccess: ({ articleId, title, removed }) => {
+        // The title may be right to left: FSI…PDI isolate it inside the English sentence (the plain-text
+        // form of <bdi>, since the message travels in the address to the article page).
+        const summary = `Imported "\u2068${title}\u2069".${removed ? ` ${removed} ${removed === 1 ? "line was" : "lines were"} cleaned away; see below.` : ""}`;
+        router.push(`/w/${slug}/articles/${articleId}?saved=${encodeURIComponent(summary)}`);
+      },
     });
   }
 
   return (
-    <form onSubmit={submit} className="mt-4 space-y-4">
-      {message ? <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">{message}</p> : null}
+    <form id={form.formId} onSubmit={submit} className="mt-4 space-y-4">
+      <FormStatus form={form} />
       <TextareaField label="Article text" name="text" rows={12} dir="auto" value={fields.text} onChange={set("text")} errors={errors.text} className="font-serif" />
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label="Title" name="title" value={fields.title} onChange={set("title")} errors={errors.title} hint="Left blank, the text's first line is the title." dir="auto" />
@@ -46,7 +41,7 @@ export function PasteForm({ slug }: { slug: string }) {
         <Field label="Published on" name="publishedAt" type="date" value={fields.publishedAt} onChange={set("publishedAt")} errors={errors.publishedAt} />
         <Field label="Language" name="language" value={fields.language} onChange={set("language")} errors={errors.language} placeholder="en" hint="A code such as en, ar, fr or es. Left blank, it is identified from the text." />
       </div>
-      <Button type="submit" disabled={pending}>{pending ? "Importing…" : "Import article"}</Button>
+      <PendingButton type="submit" pending={pending} pendingLabel="Importing…">Import article</PendingButton>
     </form>
   );
 }

@@ -1,9 +1,10 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useState, useTransition, type FormEvent } from "react";
-import { Button } from "@/app/_components/button";
+import { useState, type FormEvent } from "react";
+import { Button, PendingButton } from "@/app/_components/button";
+import { FormStatus } from "@/app/_components/form-status";
+import { useActionForm } from "@/app/_components/use-action-form";
 import { updateClaimAction } from "@/lib/actions/claims";
-import type { FieldErrors } from "@/lib/errors";
 import type { ClaimFigure } from "@/lib/domain/vocabulary";
 import { figureLabel } from "@/lib/domain/figure-label";
 import { ClaimFields, EMPTY_CLAIM_VALUES, figureToValues, type ClaimFieldValues } from "../../_claims/claim-fields";
@@ -29,10 +30,7 @@ function toValues(claim: EditableClaim): ClaimFieldValues {
   };
 }
 
-interface Conflict {
-  message: string;
-  current: Omit<EditableClaim, "id">;
-}
+type SavedClaim = Omit<EditableClaim, "id">;
 
 export function ClaimEditor({ slug, claim, canEdit }: { slug: string; claim: EditableClaim; canEdit: boolean }) {
   const router = useRouter();
@@ -50,61 +48,48 @@ export function ClaimEditor({ slug, claim, canEdit }: { slug: string; claim: Edi
       setVersion(claim.version);
     }
   }
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [status, setStatus] = useState<{ ok: boolean; message: string } | null>(null);
-  const [conflict, setConflict] = useState<Conflict | null>(null);
-  const [pending, startTransition] = useTransition();
+  const form = useActionForm();
+  const conflict = form.conflict as SavedClaim | null;
 
   if (!canEdit) return <ReadOnlyFields claim={claim} />;
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    startTransition(async () => {
-      const result = await updateClaimAction(slug, { claimId: claim.id, version, ...values });
-      if (result.ok) {
-        setVersion(result.data.version);
-        setErrors({});
-        setConflict(null);
-        setStatus({ ok: true, message: "Claim saved." });
+    form.run(() => updateClaimAction(slug, { claimId: claim.id, version, ...values }), {
+      notice: "Claim saved.",
+      onSuccess: (data) => {
+        setVersion(data.version);
         router.refresh();
-        return;
-      }
-      setErrors(result.fieldErrors ?? {});
-      setStatus({ ok: false, message: result.message });
-      if (result.code === "CONFLICT" && result.current) setConflict({ message: result.message, current: result.current as Conflict["current"] });
+      },
     });
   }
 
   return (
-    <form onSubmit={submit} aria-labelledby="edit-heading" className="space-y-4 rounded-lg border border-slate-200 bg-white p-5">
+    <form id={form.formId} onSubmit={submit} aria-labelledby="edit-heading" className="space-y-4 rounded-lg border border-slate-200 bg-white p-5">
       <h2 id="edit-heading" className="font-semibold">Claim details</h2>
-      {status ? (
-        <p role={status.ok ? "status" : "alert"} className={`rounded-md px-3 py-2 text-sm ${status.ok ? "bg-green-50 text-green-800" : "bg-red-50 text-red-800"}`}>{status.message}</p>
-      ) : null}
+      <FormStatus form={form} />
       {conflict ? (
         <ConflictView
-          current={conflict.current}
+          current={conflict}
           onUseTheirs={() => {
-            setValues(toValues({ id: claim.id, ...conflict.current }));
-            setVersion(conflict.current.version);
-            setConflict(null);
-            setStatus(null);
+            setValues(toValues({ id: claim.id, ...conflict }));
+            setVersion(conflict.version);
+            form.clear();
           }}
           onKeepMine={() => {
             // Having seen their version, saving again on top of it is a decision, not an accident.
-            setVersion(conflict.current.version);
-            setConflict(null);
-            setStatus({ ok: false, message: "Your changes are kept in the form. Save again to replace their version." });
+            setVersion(conflict.version);
+            form.fail("Your changes are kept in the form. Save again to replace their version.");
           }}
         />
       ) : null}
-      <ClaimFields idPrefix="edit-claim" values={values} onChange={setValues} errors={errors} disabled={pending} />
-      <Button type="submit" disabled={pending || Boolean(conflict)}>{pending ? "Saving…" : "Save changes"}</Button>
+      <ClaimFields idPrefix="edit-claim" values={values} onChange={setValues} errors={form.fieldErrors} disabled={form.pending} />
+      <PendingButton type="submit" pending={form.pending} pendingLabel="Saving…" disabled={Boolean(conflict)}>Save changes</PendingButton>
     </form>
   );
 }
 
-function ConflictView({ current, onUseTheirs, onKeepMine }: { current: Conflict["current"]; onUseTheirs: () => void; onKeepMine: () => void }) {
+function ConflictView({ current, onUseTheirs, onKeepMine }: { current: SavedClaim; onUseTheirs: () => void; onKeepMine: () => void }) {
   return (
     <div className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm" data-testid="claim-conflict">
       <p className="font-medium text-amber-900">The claim as it is saved now (version {current.version}):</p>

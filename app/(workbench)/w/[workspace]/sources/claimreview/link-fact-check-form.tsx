@@ -1,7 +1,9 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useState, useTransition, type FormEvent } from "react";
-import { Button } from "@/app/_components/button";
+import { useState, type FormEvent } from "react";
+import { PendingButton } from "@/app/_components/button";
+import { FormStatus } from "@/app/_components/form-status";
+import { useActionForm } from "@/app/_components/use-action-form";
 import { linkFactCheckAction } from "@/lib/actions/claimreview";
 import type { Stance } from "@/lib/domain/vocabulary";
 
@@ -18,37 +20,31 @@ export function LinkFactCheckForm({ slug, sourceId, claimId, statement, stance: 
   const router = useRouter();
   const [stance, setStance] = useState<Stance>(suggested);
   const [note, setNote] = useState(suggestedNote);
-  const [message, setMessage] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
+  const form = useActionForm();
   const id = `${sourceId}-${claimId}`;
+  const errors = form.fieldErrors;
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    startTransition(async () => {
-      const result = await linkFactCheckAction(slug, { sourceId, claimId, stance, note });
-      if (!result.ok) {
-        setMessage(result.fieldErrors ? Object.values(result.fieldErrors).flat().join(" ") : result.message);
-        return;
-      }
-      setMessage(null);
-      router.refresh();
-    });
+    form.run(() => linkFactCheckAction(slug, { sourceId, claimId, stance, note }), { onSuccess: () => router.refresh() });
   }
 
   return (
-    <form onSubmit={submit} className="mt-2 flex flex-wrap items-end gap-3" aria-label={`Link as evidence to: ${statement}`}>
+    <form id={form.formId} onSubmit={submit} className="mt-2 flex flex-wrap items-end gap-3" aria-label={`Link as evidence to: ${statement}`}>
       <div className="space-y-1">
         <label htmlFor={`stance-${id}`} className="block text-xs font-medium text-slate-700">Stance</label>
-        <select id={`stance-${id}`} value={stance} onChange={(e) => setStance(e.target.value as Stance)} className="rounded-md border border-slate-300 px-2 py-1.5 text-sm">
+        <select id={`stance-${id}`} value={stance} aria-invalid={Boolean(errors.stance) || undefined} aria-describedby={errors.stance ? `stance-${id}-error` : undefined} onChange={(e) => setStance(e.target.value as Stance)} className="rounded-md border border-slate-300 px-2 py-1.5 text-sm">
           {(Object.keys(STANCE_LABELS) as Stance[]).map((value) => <option key={value} value={value}>{STANCE_LABELS[value]}</option>)}
         </select>
+        {errors.stance ? <p id={`stance-${id}-error`} className="text-xs text-red-700">{errors.stance.join(" ")}</p> : null}
       </div>
       <div className="min-w-64 flex-1 space-y-1">
         <label htmlFor={`note-${id}`} className="block text-xs font-medium text-slate-700">Note</label>
-        <input id={`note-${id}`} dir="auto" value={note} onChange={(e) => setNote(e.target.value)} className="block w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm" />
+        <input id={`note-${id}`} dir="auto" value={note} aria-invalid={Boolean(errors.note) || undefined} aria-describedby={errors.note ? `note-${id}-error` : undefined} onChange={(e) => setNote(e.target.value)} className="block w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm" />
+        {errors.note ? <p id={`note-${id}-error`} className="text-xs text-red-700">{errors.note.join(" ")}</p> : null}
       </div>
-      <Button type="submit" disabled={pending}>{pending ? "Linking…" : "Link as evidence"}</Button>
-      {message ? <p role="alert" className="w-full text-sm text-red-700">{message}</p> : null}
+      <PendingButton type="submit" pending={form.pending} pendingLabel="Linking…">Link as evidence</PendingButton>
+      <FormStatus form={form} variant="inline" />
     </form>
   );
 }

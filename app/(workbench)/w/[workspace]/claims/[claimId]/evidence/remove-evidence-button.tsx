@@ -1,15 +1,17 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { Button } from "@/app/_components/button";
+import { FormStatus } from "@/app/_components/form-status";
+import { useActionForm } from "@/app/_components/use-action-form";
 import { removeEvidenceAction } from "@/lib/actions/evidence";
 
 /** Remove, then confirm in place: no browser dialog, and the keyboard reaches both steps. */
 export function RemoveEvidenceButton({ slug, evidenceId }: { slug: string; evidenceId: string }) {
   const router = useRouter();
   const [confirming, setConfirming] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
+  const form = useActionForm();
+  const { pending } = form;
 
   if (!confirming) {
     return (
@@ -26,18 +28,12 @@ export function RemoveEvidenceButton({ slug, evidenceId }: { slug: string; evide
         className="rounded-md bg-red-700 px-2.5 py-1 font-medium text-white hover:bg-red-800 disabled:bg-red-300"
         disabled={pending}
         autoFocus
-        onClick={() =>
-          startTransition(async () => {
-            const result = await removeEvidenceAction(slug, { evidenceId });
-            if (!result.ok) return setError(result.message);
-            router.refresh();
-          })
-        }
+        onClick={() => form.run(() => removeEvidenceAction(slug, { evidenceId }), { onSuccess: () => router.refresh() })}
       >
         {pending ? "Removing…" : "Yes, remove"}
       </button>
       <Button type="button" variant="secondary" onClick={() => setConfirming(false)}>Keep it</Button>
-      {error ? <p role="alert" className="w-full text-red-700">{error}</p> : null}
+      <FormStatus form={form} variant="inline" />
     </div>
   );
 }

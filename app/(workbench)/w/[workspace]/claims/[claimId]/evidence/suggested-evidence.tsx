@@ -1,7 +1,9 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
-import { Button } from "@/app/_components/button";
+import { useState } from "react";
+import { PendingButton } from "@/app/_components/button";
+import { FormStatus } from "@/app/_components/form-status";
+import { useActionForm } from "@/app/_components/use-action-form";
 import { addArticleEvidenceAction } from "@/lib/actions/evidence";
 import type { EvidenceSuggestion } from "@/lib/data/evidence-suggestions";
 import { STANCES, type Stance } from "@/lib/domain/vocabulary";
@@ -26,18 +28,15 @@ export function SuggestedEvidence({ slug, claimId, suggestions }: { slug: string
 
 function Suggestion({ slug, claimId, suggestion }: { slug: string; claimId: string; suggestion: EvidenceSuggestion }) {
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
+  const form = useActionForm();
+  // Which stance is being linked: that button says so while the others wait.
+  const [linking, setLinking] = useState<Stance | null>(null);
   const labelId = `suggestion-${suggestion.articleId}-${suggestion.start}`;
 
   function link(stance: Stance) {
-    startTransition(async () => {
-      const { articleId, start, end, text: exact } = suggestion;
-      const result = await addArticleEvidenceAction(slug, { claimId, articleId, start, end, exact, stance });
-      if (!result.ok) return setError(result.message);
-      setError(null);
-      router.refresh();
-    });
+    const { articleId, start, end, text: exact } = suggestion;
+    setLinking(stance);
+    form.run(() => addArticleEvidenceAction(slug, { claimId, articleId, start, end, exact, stance }), { onSuccess: () => router.refresh() });
   }
 
   return (
@@ -50,12 +49,12 @@ function Suggestion({ slug, claimId, suggestion }: { slug: string; claimId: stri
       <div role="group" aria-label="Link this passage as evidence" className="mt-2 flex flex-wrap items-center gap-2">
         <span className="text-xs text-slate-600">Link as:</span>
         {STANCES.map((stance) => (
-          <Button key={stance} type="button" variant="secondary" disabled={pending} title={STANCE_TEXT[stance].hint} onClick={() => link(stance)}>
+          <PendingButton key={stance} type="button" variant="secondary" pending={form.pending && linking === stance} pendingLabel="Linking…" disabled={form.pending} title={STANCE_TEXT[stance].hint} onClick={() => link(stance)}>
             {STANCE_TEXT[stance].button}
-          </Button>
+          </PendingButton>
         ))}
       </div>
-      {error ? <p role="alert" className="mt-1 text-sm text-red-700">{error}</p> : null}
+      <FormStatus form={form} variant="inline" />
     </li>
   );
 }

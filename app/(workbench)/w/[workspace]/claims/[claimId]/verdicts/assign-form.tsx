@@ -1,9 +1,10 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useState, useTransition, type FormEvent } from "react";
-import { Button } from "@/app/_components/button";
+import { useState, type FormEvent } from "react";
+import { PendingButton } from "@/app/_components/button";
+import { FormStatus } from "@/app/_components/form-status";
+import { useActionForm } from "@/app/_components/use-action-form";
 import { updateAssignmentsAction } from "@/lib/actions/assignments";
-import { FormStatus } from "./form-status";
 
 export interface Candidate {
   id: string;
@@ -18,8 +19,8 @@ export interface Candidate {
 export function AssignForm({ slug, claimId, candidates }: { slug: string; claimId: string; candidates: Candidate[] }) {
   const router = useRouter();
   const [checked, setChecked] = useState(() => new Set(candidates.filter((c) => c.assigned).map((c) => c.id)));
-  const [status, setStatus] = useState<{ ok: boolean; message: string } | null>(null);
-  const [pending, startTransition] = useTransition();
+  const form = useActionForm();
+  const { pending } = form;
 
   function toggle(id: string, on: boolean) {
     setChecked((current) => {
@@ -34,21 +35,22 @@ export function AssignForm({ slug, claimId, candidates }: { slug: string; claimI
     event.preventDefault();
     const assign = candidates.filter((c) => !c.assigned && checked.has(c.id)).map((c) => c.id);
     const unassign = candidates.filter((c) => c.assigned && !checked.has(c.id)).map((c) => c.id);
-    startTransition(async () => {
+    // The ticks have no field of their own to show an error beside: a refusal about them (a reviewer
+    // who is no longer a member) is the message itself.
+    form.run(async () => {
       const result = await updateAssignmentsAction(slug, { claimId, assign, unassign });
-      if (!result.ok) {
-        setStatus({ ok: false, message: Object.values(result.fieldErrors ?? {}).flat()[0] ?? result.message });
-        return;
-      }
-      setStatus({ ok: true, message: result.data.reviewers.length ? `Assigned to ${result.data.reviewers.join(", ")}.` : "No reviewers assigned." });
-      router.refresh();
+      const first = result.ok ? undefined : Object.values(result.fieldErrors ?? {}).flat()[0];
+      return first && !result.ok ? { ...result, message: first, fieldErrors: undefined } : result;
+    }, {
+      notice: (data) => (data.reviewers.length ? `Assigned to ${data.reviewers.join(", ")}.` : "No reviewers assigned."),
+      onSuccess: () => router.refresh(),
     });
   }
 
   if (candidates.length === 0) return <p className="text-sm text-slate-600">This workspace has no reviewers yet. An owner can add members in the settings.</p>;
   return (
-    <form onSubmit={submit} aria-label="Assign reviewers" className="space-y-3">
-      <FormStatus status={status} />
+    <form id={form.formId} onSubmit={submit} aria-label="Assign reviewers" className="space-y-3">
+      <FormStatus form={form} />
       <fieldset>
         <legend className="sr-only">Reviewers of this claim</legend>
         <ul className="space-y-1.5">
@@ -63,7 +65,7 @@ export function AssignForm({ slug, claimId, candidates }: { slug: string; claimI
           ))}
         </ul>
       </fieldset>
-      <Button type="submit" variant="secondary" disabled={pending}>{pending ? "Saving…" : "Save assignments"}</Button>
+      <PendingButton type="submit" variant="secondary" pending={pending} pendingLabel="Saving…">Save assignments</PendingButton>
     </form>
   );
 }

@@ -1,14 +1,12 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useState, useTransition, type FormEvent } from "react";
-import { Button } from "@/app/_components/button";
+import { useState, type FormEvent } from "react";
+import { PendingButton } from "@/app/_components/button";
 import { SelectField, TextareaField } from "@/app/_components/field";
+import { FormStatus } from "@/app/_components/form-status";
+import { useActionForm } from "@/app/_components/use-action-form";
 import { reopenClaimAction, resolveClaimAction } from "@/lib/actions/verdicts";
-import type { FieldErrors } from "@/lib/errors";
-import { FormStatus } from "./form-status";
 import type { LevelOption } from "./verdict-form";
-
-type Status = { ok: boolean; message: string } | null;
 
 /**
  * Runs a resolve or reopen and refreshes the page either way: after a conflict the page then shows
@@ -16,23 +14,22 @@ type Status = { ok: boolean; message: string } | null;
  */
 function useClaimDecision() {
   const router = useRouter();
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [status, setStatus] = useState<Status>(null);
-  const [pending, startTransition] = useTransition();
+  const form = useActionForm();
   const run = (action: () => ReturnType<typeof resolveClaimAction>, done: string) =>
-    startTransition(async () => {
-      const result = await action();
-      setErrors(result.ok ? {} : result.fieldErrors ?? {});
-      setStatus(result.ok ? { ok: true, message: done } : { ok: false, message: result.message });
-      if (result.ok || result.code === "CONFLICT") router.refresh();
+    form.run(action, {
+      notice: done,
+      onSuccess: () => router.refresh(),
+      onFailure: (failure) => {
+        if (failure.code === "CONFLICT") router.refresh();
+      },
     });
-  return { errors, status, pending, run };
+  return { form, errors: form.fieldErrors, pending: form.pending, run };
 }
 
 export function ResolveForm({ slug, claimId, version, levels }: { slug: string; claimId: string; version: number; levels: LevelOption[] }) {
   const [finalRatingId, setFinalRatingId] = useState("");
   const [resolutionNote, setResolutionNote] = useState("");
-  const { errors, status, pending, run } = useClaimDecision();
+  const { form, errors, pending, run } = useClaimDecision();
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -40,8 +37,8 @@ export function ResolveForm({ slug, claimId, version, levels }: { slug: string; 
   }
 
   return (
-    <form onSubmit={submit} aria-label="Resolve the claim" className="space-y-3" noValidate>
-      <FormStatus status={status} />
+    <form id={form.formId} onSubmit={submit} aria-label="Resolve the claim" className="space-y-3" noValidate>
+      <FormStatus form={form} />
       <SelectField label="Final rating" name="finalRatingId" id="resolve-rating" value={finalRatingId} onChange={(e) => setFinalRatingId(e.target.value)} errors={errors.finalRatingId} disabled={pending}>
         <option value="">Choose the final rating…</option>
         {levels.map((level) => <option key={level.id} value={level.id}>{level.label}</option>)}
@@ -58,14 +55,14 @@ export function ResolveForm({ slug, claimId, version, levels }: { slug: string; 
         disabled={pending}
         dir="auto"
       />
-      <Button type="submit" disabled={pending}>{pending ? "Resolving…" : "Resolve claim"}</Button>
+      <PendingButton type="submit" pending={pending} pendingLabel="Resolving…">Resolve claim</PendingButton>
     </form>
   );
 }
 
 export function ReopenForm({ slug, claimId, version }: { slug: string; claimId: string; version: number }) {
   const [reason, setReason] = useState("");
-  const { errors, status, pending, run } = useClaimDecision();
+  const { form, errors, pending, run } = useClaimDecision();
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -73,10 +70,10 @@ export function ReopenForm({ slug, claimId, version }: { slug: string; claimId: 
   }
 
   return (
-    <form onSubmit={submit} aria-label="Reopen the claim" className="space-y-3" noValidate>
-      <FormStatus status={status} />
+    <form id={form.formId} onSubmit={submit} aria-label="Reopen the claim" className="space-y-3" noValidate>
+      <FormStatus form={form} />
       <TextareaField label="Reason for reopening" name="reason" id="reopen-reason" rows={2} value={reason} onChange={(e) => setReason(e.target.value)} errors={errors.reason} disabled={pending} dir="auto" />
-      <Button type="submit" variant="secondary" disabled={pending}>{pending ? "Reopening…" : "Reopen claim"}</Button>
+      <PendingButton type="submit" variant="secondary" pending={pending} pendingLabel="Reopening…">Reopen claim</PendingButton>
     </form>
   );
 }

@@ -1,11 +1,11 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useState, useTransition, type FormEvent } from "react";
-import { Button } from "@/app/_components/button";
+import { useState, type FormEvent } from "react";
+import { PendingButton } from "@/app/_components/button";
 import { SelectField, TextareaField } from "@/app/_components/field";
+import { FormStatus } from "@/app/_components/form-status";
+import { useActionForm } from "@/app/_components/use-action-form";
 import { recordVerdictAction } from "@/lib/actions/verdicts";
-import type { FieldErrors } from "@/lib/errors";
-import { FormStatus } from "./form-status";
 
 export interface LevelOption {
   id: string;
@@ -17,30 +17,24 @@ export function VerdictForm({ slug, claimId, levels, hasVerdict }: { slug: strin
   const router = useRouter();
   const [ratingId, setRatingId] = useState("");
   const [rationale, setRationale] = useState("");
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [status, setStatus] = useState<{ ok: boolean; message: string } | null>(null);
-  const [pending, startTransition] = useTransition();
+  const form = useActionForm();
+  const { fieldErrors: errors, pending } = form;
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    startTransition(async () => {
-      const result = await recordVerdictAction(slug, { claimId, ratingId, rationale });
-      if (!result.ok) {
-        setErrors(result.fieldErrors ?? {});
-        setStatus({ ok: false, message: result.message });
-        return;
-      }
-      setErrors({});
-      setRatingId("");
-      setRationale("");
-      setStatus({ ok: true, message: result.data.reopened ? "Verdict recorded. Its rating differs from the final rating, so the claim is reopened as disputed." : "Verdict recorded." });
-      router.refresh();
+    form.run(() => recordVerdictAction(slug, { claimId, ratingId, rationale }), {
+      notice: (data) => (data.reopened ? "Verdict recorded. Its rating differs from the final rating, so the claim is reopened as disputed." : "Verdict recorded."),
+      onSuccess: () => {
+        setRatingId("");
+        setRationale("");
+        router.refresh();
+      },
     });
   }
 
   return (
-    <form onSubmit={submit} aria-label={hasVerdict ? "Record a new verdict" : "Record your verdict"} className="space-y-3" noValidate>
-      <FormStatus status={status} />
+    <form id={form.formId} onSubmit={submit} aria-label={hasVerdict ? "Record a new verdict" : "Record your verdict"} className="space-y-3" noValidate>
+      <FormStatus form={form} />
       <SelectField label="Rating" name="ratingId" id={`verdict-rating-${claimId}`} value={ratingId} onChange={(e) => setRatingId(e.target.value)} errors={errors.ratingId} disabled={pending}>
         <option value="">Choose a rating…</option>
         {levels.map((level) => <option key={level.id} value={level.id}>{level.label}</option>)}
@@ -57,7 +51,7 @@ export function VerdictForm({ slug, claimId, levels, hasVerdict }: { slug: strin
         disabled={pending}
         dir="auto"
       />
-      <Button type="submit" disabled={pending}>{pending ? "Recording…" : hasVerdict ? "Record new verdict" : "Record verdict"}</Button>
+      <PendingButton type="submit" pending={pending} pendingLabel="Recording…">{hasVerdict ? "Record new verdict" : "Record verdict"}</PendingButton>
     </form>
   );
 }

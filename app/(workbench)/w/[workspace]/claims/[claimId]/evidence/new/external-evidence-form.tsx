@@ -1,10 +1,11 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useState, useTransition, type FormEvent } from "react";
-import { Button } from "@/app/_components/button";
+import { useState, type FormEvent } from "react";
+import { PendingButton } from "@/app/_components/button";
 import { TextareaField } from "@/app/_components/field";
+import { FormStatus } from "@/app/_components/form-status";
+import { useActionForm } from "@/app/_components/use-action-form";
 import { addExternalEvidenceAction } from "@/lib/actions/evidence";
-import type { FieldErrors } from "@/lib/errors";
 import { EMPTY_SOURCE_VALUES, SourceFields, type SourceFieldValues } from "../../../../sources/source-fields";
 import { SourcePicker, type PickableSource } from "./source-picker";
 import { StanceFieldset } from "./stance-fieldset";
@@ -20,29 +21,24 @@ export function ExternalEvidenceForm({ slug, claimId, sources }: { slug: string;
   const [excerpt, setExcerpt] = useState("");
   const [stance, setStance] = useState("");
   const [note, setNote] = useState("");
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [message, setMessage] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
+  const form = useActionForm();
+  const { fieldErrors: errors, pending } = form;
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    startTransition(async () => {
-      const sourceFields = mode === "existing" ? { sourceId } : source;
-      const result = await addExternalEvidenceAction(slug, { claimId, sourceMode: mode, ...sourceFields, excerpt, stance, note });
-      if (result.ok) {
+    const sourceFields = mode === "existing" ? { sourceId } : source;
+    form.run(() => addExternalEvidenceAction(slug, { claimId, sourceMode: mode, ...sourceFields, excerpt, stance, note }), {
+      onSuccess: () => {
         router.push(`/w/${slug}/claims/${claimId}`);
         router.refresh();
-        return;
-      }
-      setErrors(result.fieldErrors ?? {});
-      setMessage(result.message);
+      },
     });
   }
 
   return (
-    <form onSubmit={submit} noValidate aria-labelledby="external-heading" className="max-w-3xl space-y-6 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+    <form id={form.formId} onSubmit={submit} noValidate aria-labelledby="external-heading" className="max-w-3xl space-y-6 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
       <h2 id="external-heading" className="font-semibold">Link an external source</h2>
-      {message ? <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">{message}</p> : null}
+      <FormStatus form={form} />
       <fieldset className="space-y-3">
         <legend className="text-sm font-medium text-slate-800">Source</legend>
         <div className="flex flex-wrap gap-4 text-sm">
@@ -72,7 +68,7 @@ export function ExternalEvidenceForm({ slug, claimId, sources }: { slug: string;
       />
       <StanceFieldset name="stance" value={stance} onChange={setStance} errors={errors.stance} disabled={pending} />
       <TextareaField label="Note" name="note" rows={3} dir="auto" value={note} onChange={(e) => setNote(e.target.value)} errors={errors.note} hint="Why this source matters for the claim (optional)." disabled={pending} />
-      <Button type="submit" disabled={pending}>{pending ? "Linking…" : "Link evidence"}</Button>
+      <PendingButton type="submit" pending={pending} pendingLabel="Linking…">Link evidence</PendingButton>
     </form>
   );
 }

@@ -1,11 +1,12 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useId, useMemo, useRef, useState, useTransition, type FormEvent } from "react";
-import { Button } from "@/app/_components/button";
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type FormEvent } from "react";
+import { PendingButton } from "@/app/_components/button";
 import { TextareaField } from "@/app/_components/field";
+import { FormStatus } from "@/app/_components/form-status";
+import { useActionForm } from "@/app/_components/use-action-form";
 import { addArticleEvidenceAction } from "@/lib/actions/evidence";
 import { splitParagraphs } from "@/lib/domain/paragraphs";
-import type { FieldErrors } from "@/lib/errors";
 import { useCaretBrowsing } from "../../../../articles/[articleId]/caret-browsing";
 import { spanFromSelection } from "../../../../articles/[articleId]/text-offsets";
 import type { Span } from "../../../../articles/[articleId]/reader-types";
@@ -27,9 +28,8 @@ export function PassagePicker({ slug, claimId, article, claimSpan }: Props) {
   const [span, setSpan] = useState<Span | null>(null);
   const [stance, setStance] = useState("");
   const [note, setNote] = useState("");
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [message, setMessage] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
+  const form = useActionForm();
+  const { fieldErrors: errors, pending } = form;
 
   // The last selection made inside the text is the passage; clicking into the form keeps it. It is
   // read when a press ends, never during a drag: the passage box below has a fixed height, and
@@ -48,16 +48,12 @@ export function PassagePicker({ slug, claimId, article, claimSpan }: Props) {
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    startTransition(async () => {
-      const passage = span ?? { start: 0, end: 0, exact: "" };
-      const result = await addArticleEvidenceAction(slug, { claimId, articleId: article.id, ...passage, stance, note });
-      if (result.ok) {
+    const passage = span ?? { start: 0, end: 0, exact: "" };
+    form.run(() => addArticleEvidenceAction(slug, { claimId, articleId: article.id, ...passage, stance, note }), {
+      onSuccess: () => {
         router.push(`/w/${slug}/claims/${claimId}`);
         router.refresh();
-        return;
-      }
-      setErrors(result.fieldErrors ?? {});
-      setMessage(result.message);
+      },
     });
   }
 
@@ -66,7 +62,7 @@ export function PassagePicker({ slug, claimId, article, claimSpan }: Props) {
   return (
     <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
       <div className="relative">
-        <div ref={textRef} id="article-text" tabIndex={0} role="region" aria-label="Article body" aria-describedby={hintId} data-testid="article-body" {...handlers}
+        <div ref={textRef} id="article-text" tabIndex={0} role="region" aria-label="Article body" aria-describedby={passageErrors.length ? `${hintId} ${hintId}-error` : hintId} data-testid="article-body" {...handlers}
           className="space-y-4 rounded-lg border border-slate-200 bg-white p-6 font-serif text-lg leading-relaxed text-slate-900">
           {paragraphs.map((paragraph) => (
             <p key={paragraph.start} dir="auto" data-start={paragraph.start} className="whitespace-pre-wrap">
@@ -76,9 +72,10 @@ export function PassagePicker({ slug, claimId, article, claimSpan }: Props) {
         </div>
         {caret ? <span aria-hidden data-testid="caret" className="pointer-events-none absolute w-0.5 bg-slate-900" style={{ top: caret.top, left: caret.left, height: caret.height }} /> : null}
       </div>
-      <form onSubmit={submit} aria-labelledby="link-passage-heading" className="space-y-4 self-start rounded-lg border border-blue-200 bg-white p-4 shadow-sm lg:sticky lg:top-4">
+      <form id={form.formId} onSubmit={submit} aria-labelledby="link-passage-heading" className="space-y-4 self-start rounded-lg border border-blue-200 bg-white p-4 shadow-sm lg:sticky lg:top-4">
         <h3 id="link-passage-heading" className="font-semibold">Link the passage</h3>
-        {message && !passageErrors.length ? <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">{message}</p> : null}
+        {/* An error about the passage is said beside it, in place of the general message. */}
+        {passageErrors.length ? null : <FormStatus form={form} />}
         <figure>
           <figcaption className="text-xs font-medium tracking-wide text-slate-500 uppercase">Passage</figcaption>
           {/* One fixed height whether it holds the hint or a passage: the page never changes length when a
@@ -93,11 +90,11 @@ export function PassagePicker({ slug, claimId, article, claimSpan }: Props) {
               <p className="text-sm text-slate-500 italic">Nothing selected yet.</p>
             )}
           </div>
-          {passageErrors.length ? <p role="alert" className="mt-1 text-sm text-red-700">{passageErrors.join(" ")}</p> : null}
+          {passageErrors.length ? <p role="alert" id={`${hintId}-error`} className="mt-1 text-sm text-red-700">{passageErrors.join(" ")}</p> : null}
         </figure>
         <StanceFieldset name="stance" value={stance} onChange={setStance} errors={errors.stance} disabled={pending} />
         <TextareaField label="Note" name="note" rows={3} dir="auto" value={note} onChange={(e) => setNote(e.target.value)} errors={errors.note} hint="Why this passage matters for the claim (optional)." disabled={pending} />
-        <Button type="submit" disabled={pending}>{pending ? "Linking…" : "Link evidence"}</Button>
+        <PendingButton type="submit" pending={pending} pendingLabel="Linking…">Link evidence</PendingButton>
       </form>
     </div>
   );

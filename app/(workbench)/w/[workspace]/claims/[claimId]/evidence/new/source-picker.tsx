@@ -31,7 +31,7 @@ export function SourcePicker({ sources, value, onChange, errors, disabled }: {
     <div className="space-y-2">
       <label htmlFor="source-search" className="block text-sm font-medium text-slate-800">Search sources</label>
       <input id="source-search" type="search" dir="auto" value={search} onChange={(e) => setSearch(e.target.value)} disabled={disabled} placeholder="Title, publisher or address" className="block w-full rounded-md border border-slate-300 px-3 py-2 text-sm shadow-sm" />
-      <div role="radiogroup" aria-label="Sources" aria-describedby={errors?.length ? "source-error" : undefined} className="max-h-72 space-y-1 overflow-y-auto rounded-md border border-slate-200 p-2">
+      <div role="radiogroup" aria-label="Sources" aria-describedby={errors?.length ? "source-error" : undefined} aria-invalid={errors?.length ? true : undefined} className="max-h-72 space-y-1 overflow-y-auto rounded-md border border-slate-200 p-2">
         {shown.length === 0 ? <p className="p-2 text-sm text-slate-600">No source matches. Change the search, or describe a new source.</p> : null}
         {shown.map((source) => (
           <label key={source.id} className={`flex items-start gap-2 rounded-md p-2 text-sm hover:bg-slate-50 ${value === source.id ? "bg-blue-50" : ""}`}>

@@ -12,7 +12,7 @@ export function StanceFieldset({ name, value, onChange, errors, disabled }: {
 }) {
   const errorId = `${name}-error`;
   return (
-    <fieldset aria-describedby={errors?.length ? errorId : undefined} className="space-y-2">
+    <fieldset aria-describedby={errors?.length ? errorId : undefined} data-invalid={errors?.length ? "true" : undefined} className="space-y-2">
       <legend className="text-sm font-medium text-slate-800">Stance</legend>
       {STANCES.map((stance) => (
         <label key={stance} className="flex items-start gap-2 text-sm">
