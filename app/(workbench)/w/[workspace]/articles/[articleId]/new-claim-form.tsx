@@ -81,7 +81,7 @@ export function NewClaimForm({ slug, article, span, suggestion, autoFocus, onDon
         {spanErrors.length ? <p className="mt-1 text-sm text-red-700" role="alert">{spanErrors.join(" ")}</p> : null}
       </figure>
       {message && !spanErrors.length ? <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">{message}</p> : null}
-      <ClaimFields idPrefix="new-claim" values={values} onChange={setValues} errors={errors} disabled={pending}
+      <ClaimFields idPrefix="new-claim" values={values} onChange={setValues} errors={errors} disabled={pending} language={article.language}
         figureChoices={<FigureChoices others={choice.others} onPick={pickFigure} disabled={pending} />} />
       <div className="flex gap-2">
         <Button type="submit" disabled={pending}>{pending ? "Saving…" : "Save claim"}</Button>

@@ -34,7 +34,13 @@ interface Conflict {
   current: Omit<EditableClaim, "id">;
 }
 
-export function ClaimEditor({ slug, claim, canEdit }: { slug: string; claim: EditableClaim; canEdit: boolean }) {
+export function ClaimEditor({ slug, claim, canEdit, articleLanguage }: {
+  slug: string;
+  claim: EditableClaim;
+  canEdit: boolean;
+  /** The language of the article the claim quotes: it decides how "1,500" is read. */
+  articleLanguage: string | null;
+}) {
   const router = useRouter();
   const [values, setValues] = useState(() => toValues(claim));
   const [version, setVersion] = useState(claim.version);
@@ -98,7 +104,7 @@ export function ClaimEditor({ slug, claim, canEdit }: { slug: string; claim: Edi
           }}
         />
       ) : null}
-      <ClaimFields idPrefix="edit-claim" values={values} onChange={setValues} errors={errors} disabled={pending} />
+      <ClaimFields idPrefix="edit-claim" values={values} onChange={setValues} errors={errors} disabled={pending} language={articleLanguage} />
       <Button type="submit" disabled={pending || Boolean(conflict)}>{pending ? "Saving…" : "Save changes"}</Button>
     </form>
   );
