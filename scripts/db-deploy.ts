@@ -1,6 +1,7 @@
 // npm run db:deploy — what `prisma migrate deploy` does, offline: applies the migrations in
 // prisma/migrations that the database has not recorded in _prisma_migrations yet; then recomputes stored figure
-// keys made with an older figure vocabulary (lib/data/figure-key-upgrade.ts says why that is not SQL).
+// keys made with an older figure vocabulary (lib/data/figure-key-upgrade.ts says why that is not SQL) and identifies
+// the language of articles stored before per-language search (lib/data/article-language-upgrade.ts).
 import { applyPendingMigrations } from "../lib/db/migrations";
 import { openDatabase } from "../lib/db/server";
 import { onShutdown, runScript } from "./run";
@@ -13,4 +14,7 @@ runScript(async () => {
   const { upgradeFigureKeys } = await import("../lib/data/figure-key-upgrade");
   const upgrade = await upgradeFigureKeys();
   console.log(upgrade.ran ? `Recomputed the quantity keys of ${upgrade.claims} figure claim(s).` : "Figure keys are up to date.");
+  const { describeLanguageUpgrade, upgradeArticleLanguages } = await import("../lib/data/article-language-upgrade");
+  const languages = await upgradeArticleLanguages();
+  console.log(languages.ran ? describeLanguageUpgrade(languages) : "Article languages are up to date.");
 });

@@ -8,8 +8,10 @@ runScript(async () => {
   process.env.DATABASE_URL = db.databaseUrl;
   const { applyPendingMigrations } = await import("../lib/db/migrations");
   await applyPendingMigrations({ databaseUrl: db.databaseUrl });
-  // Keys made with an older figure vocabulary, before the seed adds claims beside them.
+  // Keys made with an older figure vocabulary, and articles stored before per-language search, before the seed
+  // adds claims and articles beside them.
   await (await import("../lib/data/figure-key-upgrade")).upgradeFigureKeys();
+  await (await import("../lib/data/article-language-upgrade")).upgradeArticleLanguages();
   const { seedDemo, DEMO_WORKSPACE } = await import("../seeds/demo");
   const report = await seedDemo();
   console.log(

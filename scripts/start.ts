@@ -68,11 +68,17 @@ runScript(async () => {
   return new Promise<never>(() => {});
 });
 
-/** What migrations cannot do in SQL: stored figure keys made with an older vocabulary are recomputed. */
+/**
+ * What migrations cannot do in SQL: stored figure keys made with an older vocabulary are recomputed, and articles
+ * stored before per-language search get their language identified.
+ */
 async function upgradeStoredData() {
   const { upgradeFigureKeys } = await import("../lib/data/figure-key-upgrade");
   const upgrade = await upgradeFigureKeys();
   if (upgrade.claims > 0) console.log(`✔ Recomputed the quantity keys of ${upgrade.claims} figure claim(s) in ${upgrade.workspaces} workspace(s).`);
+  const { describeLanguageUpgrade, upgradeArticleLanguages } = await import("../lib/data/article-language-upgrade");
+  const languages = await upgradeArticleLanguages();
+  if (languages.identified + languages.unidentified > 0) console.log(`✔ ${describeLanguageUpgrade(languages)}`);
 }
 
 async function seedOnFirstRun(): Promise<boolean> {

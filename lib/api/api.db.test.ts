@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createTestApiToken, createTestClaim, createTestWorkspace } from "@test-support/data";
+import { createTestApiToken, createTestArticle, createTestClaim, createTestWorkspace } from "@test-support/data";
 import { callApi } from "@test-support/call-api";
 
 describe("the API wrapper", () => {
@@ -46,7 +46,7 @@ describe("the API wrapper", () => {
 });
 
 describe("a figure's value sent as text", () => {
-  it("is read with a decimal comma or Arabic digits, and an ambiguous comma is refused with 422 saying how to write it", async () => {
+  it("is read with a decimal comma or Arabic digits", async () => {
     const { workspace, users } = await createTestWorkspace(["OWNER", "REVIEWER"]);
     const token = await createTestApiToken({ workspaceId: workspace.id, userId: users.REVIEWER.id });
     const seed = await createTestClaim(workspace.id);
@@ -62,9 +62,38 @@ describe("a figure's value sent as text", () => {
     const { id } = comma.body as { id: string };
     expect((await callApi({ method: "GET", url: `/workspaces/${workspace.slug}/claims/${id}`, token })).body).toMatchObject({ figure: { value: 12.5 } });
 
-    const ambiguous = await post({ figureValue: "1,234" });
-    expect(ambiguous.status).toBe(422);
-    expect(ambiguous.body).toMatchObject({ error: { fields: { figureValue: ['"1,234" could be read two ways. Write 1234 for the whole number, or 1.234 for the decimal.'] } } });
+  });
+
+  it("reads '1,500' as the claim's article writes numbers: 1500 in English, 1.5 in French, refused with 422 in Arabic or an unknown language", async () => {
+    const { workspace, users } = await createTestWorkspace(["OWNER", "REVIEWER"]);
+    const token = await createTestApiToken({ workspaceId: workspace.id, userId: users.REVIEWER.id });
+    const post = async (language: string | null, figure: Record<string, unknown>) => {
+      const article = await createTestArticle(workspace.id, undefined, language);
+      return callApi({
+        method: "POST", url: `/workspaces/${workspace.slug}/claims`, token,
+        body: { articleId: article.id, exact: "a population of around", statement: "A population is stated", isFigure: true, figureUnit: "count", ...figure },
+      });
+    };
+
+    const english = await post("en", { figureValue: "1,500", figureLow: "1,200", figureHigh: "1,800" });
+    expect(english.status).toBe(201);
+    expect((english.body as { figure: unknown }).figure).toMatchObject({ value: 1500, low: 1200, high: 1800 });
+    const french = await post("fr", { figureValue: "1,5" });
+    expect(french.status).toBe(201);
+    expect((french.body as { figure: unknown }).figure).toMatchObject({ value: 1.5 });
+    const spanish = await post("es", { figureValue: "1,500" });
+    expect((spanish.body as { figure: unknown }).figure).toMatchObject({ value: 1.5 });
+    for (const language of ["ar", null]) {
+      const ambiguous = await post(language, { figureValue: "1,234" });
+      expect(ambiguous.status).toBe(422);
+      expect(ambiguous.body).toMatchObject({ error: { fields: { figureValue: ['"1,234" could be read two ways. Write 1234 for the whole number, or 1.234 for the decimal.'] } } });
+    }
+
+    // A PATCH is read in the language of the claim's article too.
+    const { id, version } = french.body as { id: string; version: number };
+    const patched = await callApi({ method: "PATCH", url: `/workspaces/${workspace.slug}/claims/${id}`, token, headers: { "if-match": `"${version}"` }, body: { figureValue: "2,250" } });
+    expect(patched.status).toBe(200);
+    expect((patched.body as { figure: unknown }).figure).toMatchObject({ value: 2.25 });
   });
 });
 

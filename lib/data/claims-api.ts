@@ -4,7 +4,7 @@ import { AppError, notFound } from "@/lib/errors";
 import { locateQuote } from "@/lib/domain/locate-quote";
 import { claimFieldsSchema, type ApiCreateClaimInput, type ClaimPatch } from "@/lib/schemas/claim";
 import { toFieldErrors } from "@/lib/schemas/common";
-import { createClaim, getClaim, updateClaim } from "./claims";
+import { createClaim, getClaim, readClaimNumbers, updateClaim } from "./claims";
 import type { Actor } from "./scope";
 import { getWorkspaceAccess } from "./workspaces";
 
@@ -58,7 +58,8 @@ export async function patchClaim({ actor, slug, claimId, version, patch }: { act
     figureCounted: claim.figure?.counted ?? undefined,
     tags: claim.tags,
   };
-  const merged = { ...current, ...patch };
+  // "1,500" in the patch is read as the claim's article writes numbers before it meets the claim's other fields.
+  const merged = { ...current, ...readClaimNumbers(patch, claim.article.language) };
   const checked = claimFieldsSchema.safeParse({ ...merged, claimDate: merged.claimDate?.toISOString().slice(0, 10) });
   if (!checked.success) throw new AppError("VALIDATION", "Some fields need attention.", { fieldErrors: toFieldErrors(checked.error) });
   return updateClaim({ actor, slug, input: { ...checked.data, claimId, version } });

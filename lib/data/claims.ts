@@ -2,7 +2,7 @@ import "server-only";
 import { getDb, type Tx } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors";
 import { describeSpan } from "@/lib/domain/anchoring";
-import type { ClaimFields, CreateClaimInput, SpanInput, UpdateClaimInput } from "@/lib/schemas/claim";
+import { resolveClaimNumbers, type ClaimFields, type CreateClaimInput, type SpanInput, type UpdateClaimInput } from "@/lib/schemas/claim";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { canDeleteClaim, canEditClaim, MINIMUM_ROLE } from "@/lib/domain/permissions";
 import { recordAudit, type AuditInput } from "./audit";
@@ -63,17 +63,27 @@ function fieldsToData(fields: ClaimFields) {
   };
 }
 
+/**
+ * The figure's numbers read as the claim's article writes them: "1,500" is 1500 in an English article and 1.5 in a
+ * French or Spanish one; elsewhere it is refused (422) with a message saying how to write it.
+ */
+export function readClaimNumbers<T extends Parameters<typeof resolveClaimNumbers>[0]>(fields: T, language: string | null) {
+  const read = resolveClaimNumbers(fields, language);
+  if (!read.ok) throw new AppError("VALIDATION", "Some fields need attention.", { fieldErrors: read.fieldErrors });
+  return read.fields;
+}
+
 /** Marks a claim on an article. Reviewers and above. */
 export async function createClaim({ actor, slug, input }: { actor: Actor; slug: string; input: CreateClaimInput }): Promise<ClaimView> {
   const access = await requireWorkspaceRole({ actor, slug, role: MINIMUM_ROLE.markClaim });
   return getDb().$transaction(async (tx) => {
     const article = await tx.article.findFirst({
       where: { id: input.articleId, workspaceId: access.workspace.id },
-      select: { id: true, body: true },
+      select: { id: true, body: true, language: true },
     });
     if (!article) throw new AppError("NOT_FOUND", "This article no longer exists: it was deleted while you were marking the claim. Nothing was saved.");
     const span = spanInBody(article.body, input);
-    const { figureKey, ...data } = fieldsToData(input);
+    const { figureKey, ...data } = fieldsToData(readClaimNumbers(input, article.language));
     // Only a figure can conflict with another (and a new claim has no verdicts or evidence yet), so
     // a claim without one has nothing to check and no queue row to write.
     const figures = figureKey === null ? null : await beginFigureWrite(tx, access.workspace.id, []);
@@ -104,7 +114,7 @@ function spanInBody(body: string, span: SpanInput) {
 export async function getClaim({ actor, slug, claimId }: { actor: Actor; slug: string; claimId: string }) {
   const row = await getDb().claim.findFirst({
     where: { id: claimId, ...memberOf(actor, slug) },
-    select: { ...claimSelect, article: { select: { id: true, title: true, body: true, publisher: true } } },
+    select: { ...claimSelect, article: { select: { id: true, title: true, body: true, publisher: true, language: true } } },
   });
   return row ? { ...toClaim(row), article: row.article } : null;
 }
@@ -112,7 +122,7 @@ export async function getClaim({ actor, slug, claimId }: { actor: Actor; slug: s
 /** Editors edit any claim; reviewers only the claims they marked (lib/domain/permissions.ts canEditClaim). */
 async function requireClaimEditor(tx: Tx, actor: Actor, slug: string, claimId: string) {
   const access = await requireWorkspaceRole({ actor, slug, role: MINIMUM_ROLE.markClaim });
-  const claim = await tx.claim.findFirst({ where: { id: claimId, workspaceId: access.workspace.id }, select: { ...claimSelect, article: { select: { body: true } } } });
+  const claim = await tx.claim.findFirst({ where: { id: claimId, workspaceId: access.workspace.id }, select: { ...claimSelect, article: { select: { body: true, language: true } } } });
   if (!claim) throw notFound("That claim");
   if (!canEditClaim({ id: actor.id, role: access.role }, claim)) {
     throw new AppError("FORBIDDEN", "Only editors and the reviewer who marked this claim can edit it.");
@@ -127,7 +137,7 @@ async function requireClaimEditor(tx: Tx, actor: Actor, slug: string, claimId: s
 export async function updateClaim({ actor, slug, input }: { actor: Actor; slug: string; input: UpdateClaimInput }): Promise<ClaimView> {
   return getDb().$transaction(async (tx) => {
     const { access, claim } = await requireClaimEditor(tx, actor, slug, input.claimId);
-    const { figureKey, ...data } = fieldsToData(input);
+    const { figureKey, ...data } = fieldsToData(readClaimNumbers(input, claim.article.language));
     const figures = await beginFigureWrite(tx, access.workspace.id, [claim.id]);
     const updated = await tx.claim.updateMany({ where: { id: claim.id, version: input.version }, data: { ...data, figureKey, version: { increment: 1 } } });
     // Read again: the copy above may predate the save that won (it committed while we waited).

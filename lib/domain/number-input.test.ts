@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { NOT_A_NUMBER, readNumberInput } from "./number-input";
+import { commaMeaningOf, NOT_A_NUMBER, readNumberInput, resolveNumberInput } from "./number-input";
 
-const value = (input: string) => {
-  const read = readNumberInput(input);
+const value = (input: string, language?: string | null) => {
+  const read = readNumberInput(input, language);
   return read.ok ? read.value : read.message;
 };
 
@@ -48,9 +48,36 @@ describe("a number typed into the claim form", () => {
     expect(value("\u2067٤٥\u2069")).toBe(45);
   });
 
-  it("refuses a single comma before three digits, saying how to write either reading", () => {
+  it("refuses a single comma before three digits when the article's language is not known, saying how to write either reading", () => {
     expect(value("1,234")).toBe('"1,234" could be read two ways. Write 1234 for the whole number, or 1.234 for the decimal.');
     expect(value("12,500")).toMatch(/Write 12500 for the whole number, or 12\.500 for the decimal/);
+    for (const language of [null, undefined, "ar", "de"]) expect(value("1,500", language), String(language)).toMatch(/could be read two ways/);
+  });
+
+  it("reads a single comma before three digits as the claim's article writes numbers: thousands in English, decimals in French and Spanish", () => {
+    expect(value("1,500", "en")).toBe(1500);
+    expect(value("1,234", "en")).toBe(1234);
+    expect(value("-12,500", "en")).toBe(-12_500);
+    expect(value("1,5", "fr")).toBe(1.5);
+    expect(value("1,500", "fr")).toBe(1.5);
+    expect(value("1,234", "es")).toBe(1.234);
+    expect(value("\u22121,250", "es")).toBe(-1.25);
+    // What is unambiguous reads the same in every language.
+    for (const language of ["en", "fr", "es", "ar", null]) {
+      expect(value("12,000,000", language)).toBe(12_000_000);
+      expect(value("12,5", language)).toBe(12.5);
+      expect(value("1.234,5", language)).toBe(1234.5);
+    }
+  });
+
+  it("keeps both readings of an ambiguous comma until the article's language is known", () => {
+    const read = readNumberInput("1,500");
+    expect(read).toMatchObject({ ok: false, ambiguous: { ambiguous: true, text: "1,500", thousands: 1500, decimal: 1.5 } });
+    if (read.ok || !read.ambiguous) throw new Error("expected an ambiguous reading");
+    expect(resolveNumberInput(read.ambiguous, "en")).toEqual({ ok: true, value: 1500 });
+    expect(resolveNumberInput(read.ambiguous, "es")).toEqual({ ok: true, value: 1.5 });
+    expect(resolveNumberInput(read.ambiguous, "ar")).toMatchObject({ ok: false, message: expect.stringContaining("could be read two ways") });
+    expect([commaMeaningOf("en"), commaMeaningOf("fr"), commaMeaningOf("es"), commaMeaningOf("ar"), commaMeaningOf(null)]).toEqual(["thousands", "decimal", "decimal", null, null]);
   });
 
   it("refuses digits grouped other than in threes, and anything that is not a number", () => {

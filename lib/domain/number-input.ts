@@ -6,13 +6,33 @@
 //   in groups of three are thousands ("1.234.567").
 // - A comma alone is thousands when there are several, in groups of three ("12,000,000"), and the decimal comma when
 //   it is followed by 1–2 or 4 or more digits ("12,5", "0,125", "3,14159"), or when the whole part is 0 ("0,125").
-//   A single comma followed by exactly three digits after 1–3 other digits ("1,234") is refused: it is 1234 in
-//   English and 1.234 in French or Spanish, and the message says how to write either.
+//   A single comma followed by exactly three digits after 1–3 other digits ("1,500") is 1500 in English and 1.5 in
+//   French or Spanish: it is read as the language of the claim's article writes numbers when that is known (en →
+//   thousands; fr, es → decimal comma), and refused otherwise (Arabic, where both are met, or no language), with
+//   a message saying how to write either.
 // - With both, the last one is the decimal mark and the other must group in threes ("1,234.5", "1.234,5").
 // - Spaces group digits in threes only ("12 000"); "12 5" is refused.
 // Pure: no locale of the server or browser is consulted.
 
-export type NumberInputResult = { ok: true; value: number } | { ok: false; message: string };
+/** "1,500" read both ways, kept until the claim's article says which (lib/data knows it; see resolveNumberInput). */
+export interface AmbiguousNumber {
+  ambiguous: true;
+  text: string;
+  thousands: number;
+  decimal: number;
+  message: string;
+}
+
+export type NumberInputResult = { ok: true; value: number } | { ok: false; message: string; ambiguous?: AmbiguousNumber };
+
+export type CommaMeaning = "thousands" | "decimal" | null;
+
+/** What a single comma before three digits means in an article of `language`: English groups thousands with it,
+ * French and Spanish write decimals with it; Arabic articles meet both, and an unknown language says nothing. */
+export function commaMeaningOf(language: string | null | undefined): CommaMeaning {
+  if (language === "en") return "thousands";
+  return language === "fr" || language === "es" ? "decimal" : null;
+}
 
 export const NOT_A_NUMBER = "Enter a number, such as 12000000 or 12.5.";
 const BAD_GROUPS = "Group digits in threes, such as 12 000 000 or 12,000,000, or write 12000000.";
@@ -40,8 +60,8 @@ function wholeOf(text: string, mark: "," | "." | null): string | null {
   return grouped(parts) ? parts.join("") : null;
 }
 
-/** Decides which of "," and "." is the decimal mark: [whole part, decimals] or a message. */
-function split(body: string): [string, string] | string {
+/** Decides which of "," and "." is the decimal mark: [whole part, decimals], both readings of "1,500", or a message. */
+function split(body: string): [string, string] | { either: [string, string] } | string {
   const lastComma = body.lastIndexOf(",");
   const lastDot = body.lastIndexOf(".");
   const commas = body.split(",").length - 1;
@@ -62,15 +82,16 @@ function split(body: string): [string, string] | string {
   }
   const at = body.indexOf(mark);
   const [before, after] = [body.slice(0, at), body.slice(at + 1)];
-  if (mark === "," && /^\d{3}$/.test(after) && /^\d{1,3}$/.test(before) && before !== "0") {
-    return `"${body}" could be read two ways. Write ${before}${after} for the whole number, or ${before}.${after} for the decimal.`;
-  }
+  if (mark === "," && /^\d{3}$/.test(after) && /^\d{1,3}$/.test(before) && before !== "0") return { either: [before, after] };
   const whole = before === "" ? "0" : wholeOf(before, null);
   return whole === null ? BAD_GROUPS : [whole, after];
 }
 
-/** The number `input` holds, or a message saying how to write it. Blank input is not a number. */
-export function readNumberInput(input: string): NumberInputResult {
+/**
+ * The number `input` holds, or a message saying how to write it. Blank input is not a number. `language` is the
+ * claim's article's; without it "1,500" is refused, with both readings in `ambiguous` for resolveNumberInput.
+ */
+export function readNumberInput(input: string, language?: string | null): NumberInputResult {
   const text = latinDigits(input.replace(INVISIBLE, "").trim());
   const shape = SHAPE.exec(text);
   const body = shape?.[2] ?? "";
@@ -78,9 +99,29 @@ export function readNumberInput(input: string): NumberInputResult {
   if (!shape || !/\d/.test(body) || SEPARATORS_IN_A_ROW.test(body) || TRAILING_SEPARATOR.test(body)) return { ok: false, message: NOT_A_NUMBER };
   const parts = split(body);
   if (typeof parts === "string") return { ok: false, message: parts };
+  const sign = shape[1] === "-" || shape[1] === "\u2212" ? "-" : "";
+  const number = (whole: string, decimals: string) => Number(`${sign}${whole}${decimals ? `.${decimals}` : ""}${shape[3] ? `e${shape[3]}` : ""}`);
+  if ("either" in parts) {
+    const [before, after] = parts.either;
+    const ambiguous: AmbiguousNumber = {
+      ambiguous: true, text: input, thousands: number(`${before}${after}`, ""), decimal: number(before, after),
+      message: `"${body}" could be read two ways. Write ${before}${after} for the whole number, or ${before}.${after} for the decimal.`,
+    };
+    return resolveNumberInput(ambiguous, language);
+  }
   const [whole, decimals] = parts;
   if (!/^\d*$/.test(decimals)) return { ok: false, message: NOT_A_NUMBER };
-  const sign = shape[1] === "-" || shape[1] === "\u2212" ? "-" : "";
-  const value = Number(`${sign}${whole}${decimals ? `.${decimals}` : ""}${shape[3] ? `e${shape[3]}` : ""}`);
+  const value = number(whole, decimals);
   return Number.isFinite(value) ? { ok: true, value } : { ok: false, message: "Enter a finite number." };
 }
+
+/** Reads an ambiguous "1,500" as the article's language writes numbers, or refuses it with its message. */
+export function resolveNumberInput(n: AmbiguousNumber, language: string | null | undefined): NumberInputResult {
+  const meaning = commaMeaningOf(language);
+  const value = meaning === "thousands" ? n.thousands : meaning === "decimal" ? n.decimal : null;
+  if (value === null) return { ok: false, message: n.message, ambiguous: n };
+  return Number.isFinite(value) ? { ok: true, value } : { ok: false, message: "Enter a finite number." };
+}
+
+export const isAmbiguousNumber = (value: unknown): value is AmbiguousNumber =>
+  typeof value === "object" && value !== null && (value as { ambiguous?: unknown }).ambiguous === true;

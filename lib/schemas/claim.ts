@@ -1,10 +1,11 @@
 import { z } from "zod";
 import { DISAGREEMENT_KINDS } from "@/lib/domain/disagreements";
 import { CLAIM_STATUSES, FIGURE_QUALIFIERS, FIGURE_UNITS } from "@/lib/domain/vocabulary";
-import { NOT_A_NUMBER, readNumberInput } from "@/lib/domain/number-input";
+import { isAmbiguousNumber, NOT_A_NUMBER, readNumberInput, resolveNumberInput, type AmbiguousNumber } from "@/lib/domain/number-input";
 import { idSchema, PG_INT_MAX, versionSchema } from "./common";
 
 export const MAX_QUOTE_LENGTH = 2000;
+const RANGE_BACKWARDS = "The high end of the range must not be below the low end.";
 export const MAX_TAGS = 20;
 
 /** Form fields arrive as strings; an empty one means "not given". */
@@ -13,26 +14,57 @@ const blankToUndefined = (value: unknown) => (typeof value === "string" && value
 const optionalText = (max: number, label: string) =>
   z.preprocess(blankToUndefined, z.string().trim().max(max, `${label} has at most ${max.toLocaleString("en")} characters.`).optional());
 
-// A figure's number as people type it ("12,000,000", "12 000", "12,5", "١٢٫٥"), read by readNumberInput; what it
-// cannot read without guessing ("1,234") is refused with a message saying how to write it, never stored as NaN.
+// A figure's number as people type it ("12,000,000", "12 000", "12,5", "١٢٫٥"), read by readNumberInput; never
+// stored as NaN. "1,500" depends on the language of the claim's article, which the input does not carry: it is kept
+// with both readings (AmbiguousNumber) and lib/data resolves it with resolveClaimNumbers once the article is known
+// (1500 in English, 1.5 in French or Spanish, refused with a message saying how to write it otherwise).
 const numberInput = z.preprocess(
   blankToUndefined,
   z
     .union([z.number(), z.string()], { error: NOT_A_NUMBER })
-    .transform((value, ctx) => {
+    .transform((value, ctx): number | AmbiguousNumber => {
       if (typeof value === "number") return value;
       const read = readNumberInput(value);
       if (read.ok) return read.value;
+      if (read.ambiguous) return read.ambiguous;
       ctx.addIssue({ code: "custom", message: read.message });
       return z.NEVER;
     })
-    .pipe(z.number({ error: NOT_A_NUMBER }).finite("Enter a finite number."))
+    .pipe(z.union([z.number({ error: NOT_A_NUMBER }).finite("Enter a finite number."), z.custom<AmbiguousNumber>(isAmbiguousNumber)]))
     .optional()
     .describe(
       "A number, or text as a person types it: \"12,000,000\", \"12 000\", \"12.5\", \"12,5\", Arabic-Indic digits with ٬ and ٫ (\"١٢٫٥\"). " +
-        "A dot is the decimal point; one comma before exactly three digits (\"1,234\") is refused as ambiguous.",
+        "A dot is the decimal point. One comma before exactly three digits (\"1,500\") is read as the claim's article writes " +
+        "numbers: 1500 in an English article, 1.5 in a French or Spanish one; in any other it is refused as ambiguous.",
     ),
 );
+
+const NUMBER_FIELDS = ["figureValue", "figureLow", "figureHigh"] as const;
+type NumberField = (typeof NUMBER_FIELDS)[number];
+/** Claim fields with every figure number read: what lib/data stores. */
+export type Resolved<T> = { [K in keyof T]: K extends NumberField ? Exclude<T[K], AmbiguousNumber> : T[K] };
+
+/**
+ * Reads the figure's numbers left ambiguous by the schema ("1,500") as the claim's article writes numbers, then
+ * checks the range the right way round. The field errors say how to write what cannot be read.
+ */
+export function resolveClaimNumbers<T extends Partial<Record<NumberField, number | AmbiguousNumber>>>(
+  fields: T,
+  language: string | null | undefined,
+): { ok: true; fields: Resolved<T> } | { ok: false; fieldErrors: Record<string, string[]> } {
+  const fieldErrors: Record<string, string[]> = {};
+  const resolved: Record<string, unknown> = { ...fields };
+  for (const field of NUMBER_FIELDS) {
+    const value = fields[field];
+    if (!isAmbiguousNumber(value)) continue;
+    const read = resolveNumberInput(value, language);
+    if (read.ok) resolved[field] = read.value;
+    else fieldErrors[field] = [read.message];
+  }
+  const { figureLow: low, figureHigh: high } = resolved as Record<NumberField, unknown>;
+  if (typeof low === "number" && typeof high === "number" && low > high) fieldErrors.figureHigh = [RANGE_BACKWARDS];
+  return Object.keys(fieldErrors).length > 0 ? { ok: false, fieldErrors } : { ok: true, fields: resolved as Resolved<T> };
+}
 
 const tagsInput = z.preprocess(
   (value) => (typeof value === "string" ? value.split(",") : value),
@@ -74,8 +106,9 @@ export const claimFieldsSchema = z
     if (!claim.isFigure) return;
     if (claim.figureValue === undefined) ctx.addIssue({ code: "custom", path: ["figureValue"], message: "A figure needs its value, such as 12000000." });
     if (claim.figureUnit === undefined) ctx.addIssue({ code: "custom", path: ["figureUnit"], message: "Choose what kind of figure this is." });
-    if (claim.figureLow !== undefined && claim.figureHigh !== undefined && claim.figureLow > claim.figureHigh) {
-      ctx.addIssue({ code: "custom", path: ["figureHigh"], message: "The high end of the range must not be below the low end." });
+    // An ambiguous end ("1,500") is compared once read, by resolveClaimNumbers.
+    if (typeof claim.figureLow === "number" && typeof claim.figureHigh === "number" && claim.figureLow > claim.figureHigh) {
+      ctx.addIssue({ code: "custom", path: ["figureHigh"], message: RANGE_BACKWARDS });
     }
   });
 
@@ -97,7 +130,9 @@ export const updateClaimSchema = z.object({ claimId: idSchema, version: versionS
 export const reattachClaimSchema = z.object({ claimId: idSchema, version: versionSchema }).and(spanSchema);
 export const dismissSuggestionSchema = z.object({ articleId: idSchema }).and(spanSchema);
 
-export type ClaimFields = z.infer<typeof claimFieldsSchema>;
+/** The fields as parsed: a figure number may still be an AmbiguousNumber until resolveClaimNumbers reads it. */
+export type ParsedClaimFields = z.infer<typeof claimFieldsSchema>;
+export type ClaimFields = Resolved<ParsedClaimFields>;
 
 /**
  * An API update of a claim: any of its editable fields; the rest keep their values ("" clears an

@@ -177,10 +177,12 @@ export function qualifierBefore(text: string, before: readonly Token[]): { start
 
 export const stripAl = (w: string) => (w.startsWith("ال") && w.length > 3 ? w.slice(2) : w.startsWith("لل") && w.length > 3 ? w.slice(2) : w);
 
-/** The counted noun at token `t`: an Arabic word that is no stop word, number word or conjunction-led verb. */
+/** The counted noun at token `t`: an Arabic word that is no stop word, number word or conjunction-led word. */
 export function countedAt(t: Token | null): Token | null {
   if (!t || t.kind !== "word" || !/^[\u0621-\u064a]/.test(t.norm)) return null;
-  if (AR.stopWords.has(t.norm) || t.norm.startsWith("و") || AR.numberWords.has(t.norm) || AR.scales.has(t.norm)) return null;
+  if (AR.stopWords.has(t.norm) || AR.numberWords.has(t.norm) || AR.scales.has(t.norm)) return null;
+  // A word led by "و" after a number is mostly "and …" ("٤٠ مدنيا وأصيب"), unless و is the noun's own first letter.
+  if (t.norm.startsWith("و") && !AR.wawNouns.has(t.norm) && !AR.concepts.has(t.norm)) return null;
   return t;
 }
 

@@ -8,6 +8,7 @@ import { dateAt } from "./arabic-dates";
 import { DUAL_TRIGGER, dualAt, nounBeforeTwo } from "./arabic-dual";
 import { countedAt, phraseAt, qualifierBefore, quantityAt as bareQuantityAt, stripAl, TRAILING_PHRASES, withAddend, type Quantity } from "./arabic-quantity";
 import { AR } from "./lexicon/ar";
+import { phoneNumberEnd } from "./phones";
 import type { DetectedFigure, FigureQualifier, FigureUnit } from "./types";
 
 // Where a figure may start: a digit, or a word (with up to two joined clitics) that begins like a number word,
@@ -18,9 +19,8 @@ const TRIGGER = new RegExp(
     `${DUAL_TRIGGER})`,
   "g",
 );
-const CHANGE_VERBS = new Set(
-  "ارتفع ارتفعت انخفض انخفضت تراجع تراجعت زاد زادت قفز قفزت هبط هبطت صعد صعدت تضاعف ارتفاع انخفاض تراجع زياده".split(" "),
-);
+// How far back a verb of change may stand before "من X إلى Y": "ارتفع سعر الدولار في السوق الموازية من ٣٠ إلى ٤٧".
+const CHANGE_REACH = 12;
 
 const isWord = (t: Token | null, words: ReadonlySet<string>) =>
   !!t && t.kind === "word" && withoutClitics(t.norm).some(([w]) => words.has(w) || words.has(stripAl(w)));
@@ -130,8 +130,9 @@ function readAt(text: string, t: Token, floor: number): DetectedFigure | null {
   if (isWord(before[0] ?? null, AR.identifierHeads)) return null;
   const two = q.wordOnly && q.value === 2 ? nounBeforeTwo(text, t, before, conceptOf) : null;
   if (two) return two;
-  // "ارتفع العدد من 5 إلى 10" is a change between two levels, not a range (as "rose from 5 to 10" in English).
-  if (before[0]?.norm === "من" && !before.slice(1).some((w) => CHANGE_VERBS.has(w.norm))) {
+  // "ارتفع العدد من 5 إلى 10" is a change between two levels, not a range (as "rose from 5 to 10" in English),
+  // wherever the verb stands in the clause and with its conjunction joined ("وارتفع عدد الوفيات من ٣٠٠ إلى ٤٥٠").
+  if (before[0]?.norm === "من" && !wordsBefore(text, lead, CHANGE_REACH, floor).slice(1).some((w) => isWord(w, AR.changeWords))) {
     const b = secondEnd(text, nextToken(text, q.end), (w) => AR.rangeJoiners.has(w.norm));
     if (b && !b.yearLike) return finish(text, { start: q.start, q: b, ...range(q, b), qualifier: null, before }, b.end, floor);
   }
@@ -148,6 +149,11 @@ export function detectArabicFigures(text: string): DetectedFigure[] {
   let floor = 0;
   for (let m = scan.exec(text); m; m = scan.exec(text)) {
     const t = tokenAt(text, m.index);
+    const phone = t?.kind === "num" ? phoneNumberEnd(text, t.start) : -1;
+    if (phone >= 0) {
+      scan.lastIndex = phone;
+      continue;
+    }
     const figure = t && readAt(text, t, floor);
     if (figure && figure.start >= floor) {
       figures.push(figure);

@@ -4,6 +4,7 @@ import { andFractionAt, fractionAfterWhole, scaleAfterFraction, slashFractionAt,
 import { rejectDigitsAfter, rejectDigitsBefore, runEnd } from "./guards";
 import type { FigureLexicon } from "./lexicon/types";
 import { isPluralLike } from "./nouns";
+import { phoneNumberEnd } from "./phones";
 import { H, at, clean, gapEnd, isDigit, isHSpace, isWordChar, nextWord, peekWord, perLexicon, previousWord } from "./text";
 import { readWordNumber } from "./words";
 
@@ -117,7 +118,9 @@ function afterScale(text: string, end: number, scale: number, lex: FigureLexicon
 function readDigits(text: string, pos: number, options: ReadOptions, lex: FigureLexicon): NumberRead {
   const raw = at(DIGITS, text, pos)?.[0] ?? "";
   const spaced = SPACE_GROUP.test(raw);
-  const skip = options.continuation || spaced ? -1 : rejectDigitsBefore(text, pos, lex);
+  // A phone number is skipped whole, even when its groups look like thousands ("+34 932 555 010").
+  const phone = options.continuation ? -1 : phoneNumberEnd(text, pos);
+  const skip = phone >= 0 ? phone : options.continuation || spaced ? -1 : rejectDigitsBefore(text, pos, lex);
   if (skip >= 0) return { reject: skip };
   const slash = slashFractionAt(text, pos);
   if (slash) return quantity(pos, pos + slash[1], slash[0], "fraction");

@@ -36,6 +36,27 @@ export function qualifierBefore(before: readonly Token[], lex: RomanceLexicon): 
   return best && { start: best.start, qualifier: best.qualifier };
 }
 
+/** An age-only qualifier before "N años": "menores de 18 años" is under 18, "mayores de 65 años" over 65. */
+export function ageQualifierBefore(text: string, end: number, before: readonly Token[], lex: RomanceLexicon): { start: number; qualifier: FigureQualifier } | null {
+  if (lex.ageQualifiers.length === 0) return null;
+  const unit = nextToken(text, end);
+  if (unit?.kind !== "word" || !lex.ageUnits.has(unit.norm)) return null;
+  const found = lex.ageQualifiers.find(([phrase]) => endsWith(before, phrase));
+  return found ? { start: before[found[0].length - 1]!.start, qualifier: found[1] } : null;
+}
+
+/**
+ * Whether "N ans" after a qualifier is an age bound, from `lead`, the words before the qualifier (nearest first):
+ * "ont moins de 35 ans", "tienen menos de 30 años", "les plus de 65 ans" (the over-65s), "enfants de moins de 5 ans".
+ * "il y a plus de 35 ans" is a duration.
+ */
+export function isAgeBound(lead: readonly Token[], lex: RomanceLexicon): boolean {
+  if (lex.durationCues.some((cue) => endsWith(lead, cue))) return false;
+  const [w0, w1] = [lead[0]?.norm ?? "", lead[1]?.norm ?? ""];
+  if (lex.ageVerbs.has(w0) || lex.personNouns.has(w0) || lex.ageLeads.has(w0) || lex.articles.has(w0)) return true;
+  return lex.links.has(w0) && (lex.personNouns.has(w1) || lex.ageLeads.has(w1));
+}
+
 /** A qualifier after the figure: "40 civils au moins", "300 muertos por lo menos". */
 export function qualifierAfter(text: string, pos: number, lex: RomanceLexicon): { end: number; qualifier: FigureQualifier } | null {
   const first = nextToken(text, pos);

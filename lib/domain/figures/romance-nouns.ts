@@ -18,23 +18,35 @@ const isUpperCode = (text: string, i: number) => {
 };
 const pluralLike = (w: string) => w.length > 2 && (w.endsWith("s") || w.endsWith("x"));
 
-/** Whether the word may be a counted noun; `linked` words after "de" may be capitalised ("de Syriens"). */
+/** Number words of every kind: "cientos" in "200 muertos y cientos de heridos" starts the next figure. */
+const isNumberWord = (lex: RomanceLexicon, w: string) =>
+  lex.numberWords.has(w) || lex.scales.has(w) || lex.hundreds.has(w) || lex.approxPlurals.has(w) || lex.roundNouns.has(w) ||
+  lex.fractions.has(w);
+
+/**
+ * Whether the word may be a counted noun; `linked` words after "de" may be capitalised ("de Syriens"). An acronym is
+ * counted only through "de", as English counts one only after "of" ("a quarter of Lebanon's GDP" → "gdp"): "5,5 %
+ * du PIB" → "pib", lower-cased like every counted noun. Right after the number it stays out, as in English.
+ */
 export function isNoun(text: string, t: Token | null, lex: RomanceLexicon, linked: boolean): t is Token {
   if (!t || t.kind !== "word" || t.end - t.start < 2 || t.norm.endsWith("'")) return false;
   const w = t.norm;
-  if (lex.stopWords.has(w) || lex.numberWords.has(w) || lex.scales.has(w) || lex.hundreds.has(w) || lex.months.has(w)) return false;
+  if (lex.stopWords.has(w) || isNumberWord(lex, w) || lex.months.has(w)) return false;
   if (lex.verbSuffix.test(w) || lex.changeVerbs.has(w)) return false;
   if (!isUpperCode(text, t.start)) return true;
   const allCaps = text.slice(t.start, t.end) === text.slice(t.start, t.end).toUpperCase();
-  return !allCaps && (linked || pluralLike(w));
+  return allCaps ? linked : linked || pluralLike(w);
 }
 
-/** The noun at `t`, a pre-nominal adjective skipped ("300 autres détenus"), joined with a coordinated one. */
+/**
+ * The noun at `t`, a pre-nominal adjective skipped ("300 autres détenus"), joined with a coordinated one. The listed
+ * adjectives are plural, so the noun after one agrees: "de los jóvenes trabaja" counts "jóvenes", never the verb.
+ */
 function nounFrom(text: string, t: Token | null, lex: RomanceLexicon, linked: boolean): Counted | null {
   let noun = t;
   if (noun && lex.preNominal.has(noun.norm)) {
     const after = nextToken(text, noun.end);
-    if (isNoun(text, after, lex, linked)) noun = after;
+    if (isNoun(text, after, lex, linked) && pluralLike(after.norm)) noun = after;
   }
   if (!isNoun(text, noun, lex, linked)) return null;
   const head = noun.norm;

@@ -2,6 +2,7 @@
 // ("2,3 milliards", "40.000 millones", "12 Md€"), words ("quatre-vingts", "un million"), round nouns ("une dizaine"),
 // approximate plurals ("des dizaines de milliers"), fractions ("un tiers", "la mitad", "una cuarta parte").
 import type { Phrase, RomanceLexicon } from "./lexicon/romance-types";
+import { phoneNumberEnd } from "./phones";
 import { isDigitAt, isGap, isLetterCode, nextToken, nextWord, tokenAt, wordsBefore, type Token } from "./romance-tokens";
 import { readWordNumber } from "./romance-words";
 import { clean } from "./text";
@@ -42,6 +43,8 @@ const PHONE = /\d{2}(?:[ .\u00a0-]\d{2}){3,}(?!\d)/y;
 /** Where to resume when the digits of `t` are no figure (glued to a word, a code, a phone number), else -1. */
 function rejectDigits(text: string, t: Token): number {
   const before = text[t.start - 1] ?? " ";
+  const international = before === "+" || before === "(" ? phoneNumberEnd(text, t.start) : -1;
+  if (international >= 0) return international;
   const glued = isLetterCode(text.charCodeAt(t.start - 1)) || isDigitAt(text, t.start - 1) || "#@/\\+_.,:".includes(before);
   const hyphened = (before === "-" || before === "‐") && (isLetterCode(text.charCodeAt(t.start - 2)) || isDigitAt(text, t.start - 2));
   if (glued || hyphened) return runEnd(text, t.start);

@@ -13,7 +13,7 @@
 // - Ages: "âgé de 12 ans", "un niño de 12 años" (span "12 años"), "con 80 años"; a duration ("depuis 12 ans",
 //   "hace 12 años") is no figure without a qualifier. Ordinals, identifiers, times and a lone "un/une" are none.
 import type { RomanceLexicon } from "./lexicon/romance-types";
-import { dateAt, isIdentifier, qualifierAfter, qualifierBefore, timeEnd } from "./romance-context";
+import { ageQualifierBefore, dateAt, isAgeBound, isIdentifier, qualifierAfter, qualifierBefore, timeEnd } from "./romance-context";
 import { countedAfter, currencyAfter, type Counted } from "./romance-nouns";
 import { endsWith, quantityAt, runEnd, type Quantity } from "./romance-quantity";
 import { nextToken, symbolBefore, tokenAt, wordsBefore, type Token } from "./romance-tokens";
@@ -45,6 +45,8 @@ interface Reading {
   age: boolean;
   currency?: string;
   before: readonly Token[];
+  /** Where the figure before this one ends: words before it are not this one's. */
+  floor: number;
 }
 
 const rangeable = (q: Quantity | null): q is Quantity => !!q && (q.kind === "digits" || q.kind === "words") && !q.yearLike;
@@ -85,10 +87,14 @@ function finish(text: string, r: Reading, lex: RomanceLexicon): DetectedFigure |
   } else if (years?.kind === "word" && lex.ageUnits.has(years.norm) && last.scale === 1) {
     const before = r.before;
     const of = lex.rangeFrom.has(before[0]?.norm ?? "");
-    const age = r.age || (of && lex.personNouns.has(before[1]?.norm ?? "")) || lex.ageVerbs.has(before[0]?.norm ?? "") ||
-      (before[0]?.norm === lex.between && before[1]?.norm === "de") || (symbolBefore(text, q.start, 0) === "," && /^[,;)]?$/.test(tokenAt(text, years.end)?.norm ?? ""));
+    const duration = lex.durationCues.some((cue) => endsWith(before, cue));
+    // "ont 35 ans d'expérience", "35 años de cárcel": years of something are a period, not an age.
+    const period = lex.links.has(nextToken(text, years.end)?.norm ?? "");
+    const age = r.age || (of && lex.personNouns.has(before[1]?.norm ?? "")) || (!duration && !period && lex.ageVerbs.has(before[0]?.norm ?? "")) ||
+      (before[0]?.norm === lex.between && before[1]?.norm === "de") || (symbolBefore(text, q.start, 0) === "," && /^[,;)]?$/.test(tokenAt(text, years.end)?.norm ?? "")) ||
+      (qualifier !== null && !period && isAgeBound(wordsBefore(text, r.start, 3, r.floor), lex));
     if (age) [unit, end] = ["age", years.end];
-    else if (!qualifier && lex.durationCues.some((cue) => endsWith(before, cue))) return null;
+    else if (!qualifier && duration) return null;
   }
   if (unit === "count" && !counted) counted = countedAfter(text, end, lex, linked ? "either" : "direct");
   if (counted) end = counted.end;
@@ -143,7 +149,7 @@ function readAt(text: string, t: Token, lex: RomanceLexicon, floor: number): Out
   if (q.kind === "digits" && !currency && isIdentifier(text, q.start, qBefore, lex)) return { resume: runEnd(text, q.start) };
   const time = timeEnd(text, q, qBefore, lex);
   if (time >= 0) return { resume: time };
-  const reading: Reading = { start: q.start, q, q2: null, qualifier: null, age: false, currency, before: qBefore };
+  const reading: Reading = { start: q.start, q, q2: null, qualifier: null, age: false, currency, before: qBefore, floor };
   const from = qBefore[0] && lex.rangeFrom.has(qBefore[0].norm) ? qBefore[0] : null;
   const change = !!from && lex.changeVerbs.has(qBefore[1]?.norm ?? "");
   if (qBefore[0]?.norm === lex.between && rangeable(q)) {
@@ -160,8 +166,11 @@ function readAt(text: string, t: Token, lex: RomanceLexicon, floor: number): Out
   if (!reading.q2 && from && lex.ageLeads.has(qBefore[1]?.norm ?? "")) Object.assign(reading, { start: qBefore[1]!.start, age: true });
   if (reading.start === q.start) {
     const qualifier = qualifierBefore(qBefore, lex);
+    const bound = qualifier ? null : ageQualifierBefore(text, q.end, qBefore, lex);
     if (qualifier && !(qualifier.qualifier === "about" && qBefore[0]?.norm === "quelques" && q.kind !== "digits")) {
       Object.assign(reading, { start: qualifier.start, qualifier: qualifier.qualifier });
+    } else if (bound) {
+      Object.assign(reading, { start: bound.start, qualifier: bound.qualifier, age: true });
     }
   }
   const figure = finish(text, reading, lex);

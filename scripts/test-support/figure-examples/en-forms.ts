@@ -133,6 +133,17 @@ export const ENGLISH_FORM_EXAMPLES: Record<string, LabelledExample[]> = {
     ex("The refugees walked 40 miles to the border.", measure("40 miles", 40, "miles")),
     ex("The plant produces 300 megawatts.", measure("300 megawatts", 300, "megawatts")),
   ],
+  // "over" a duration is the period something happens over, unless a word around it asks for a length.
+  "over a period": [
+    ex("Donors pledged $6bn for reconstruction over five years.", money("$6bn", 6e9, "dollars"), count("five years", 5, "years")),
+    ex("Food prices doubled over two years.", count("two years", 2, "years")),
+    ex("The programme will train 5,000 nurses over the next three years.", count("5,000 nurses", 5000, "nurses"), count("three years", 3, "years")),
+    ex("He was detained for over four years.", count("over four years", 4, "years", "over")),
+    ex("It was the worst drought in over 40 years.", count("over 40 years", 40, "years", "over")),
+    ex("Children over five years old were vaccinated first.", fig("over five years old", 5, "age", "over")),
+    ex("The country has endured over ten years of war.", count("over ten years", 10, "years", "over")),
+    ex("Over 20 years ago, the dam burst.", count("Over 20 years", 20, "years", "over")),
+  ],
   identifiers: [
     ex("The update for Windows 11 was delayed."),
     ex("The Airbus A380 landed safely."),
@@ -146,5 +157,10 @@ export const ENGLISH_FORM_EXAMPLES: Record<string, LabelledExample[]> = {
     ex("The AGM-114 missile was fired from a drone."),
     ex("Cases of COVID-19 rose in the camps."),
     ex("Resolution 1441 gave Iraq a final chance."),
+    ex("Call the embassy on +44 20 7946 0958 for help."),
+    ex("Readers may call +1 (202) 555-0143 with tips."),
+    ex("The hotline, (202) 555-0143, is open all night."),
+    ex("Dial +971 2 444 0000 from abroad."),
+    ex("The consulate answers on +33 1 43 12 22 22."),
   ],
 };

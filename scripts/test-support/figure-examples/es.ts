@@ -18,7 +18,7 @@ const pct = (text: string, value: number, counted?: string, q: Q = null) => fig(
 const money = (text: string, value: number, counted: string, q: Q = null) => fig(text, value, "currency", q, counted);
 const yr = (text: string) => fig(text, Number(text), "year", null);
 const date = (text: string, value: number) => fig(text, value, "date", null);
-const age = (text: string, value: number) => fig(text, value, "age", null);
+const age = (text: string, value: number, q: Q = null) => fig(text, value, "age", q);
 const frac = (text: string, value: number, counted: string, q: Q = null) => fig(text, value, "fraction", q, counted);
 const rng = (text: string, low: number, high: number, counted?: string, unit: FigureUnit = "count"): ExpectedFigure => ({
   ...fig(text, (low + high) / 2, unit, null, counted), low, high,
@@ -71,6 +71,13 @@ export const SPANISH_EXAMPLES: Record<"conflict" | "economy" | "elections" | "he
     ex("Un soldado murió y otro resultó herido en el ataque."),
     ex("El A400M aterrizó a las 14.30 en la base de Hmeimim."),
     ex("Varios civiles resultaron heridos hace unos días."),
+    // Added with the held-out classes: a coordination never takes the next figure's number word, a counted noun is
+    // never the verb after it, ages bounded by "menores de", phone numbers in the international form.
+    ex("Los combates dejaron unos 50 muertos y decenas de heridos.", c("unos 50 muertos", 50, "muertos", "about"), rng("decenas de heridos", 20, 100, "heridos")),
+    ex("El ataque causó 12 muertos y miles de desplazados.", c("12 muertos", 12, "muertos"), rng("miles de desplazados", 2000, 10000, "desplazados")),
+    ex("Un tercio de los otros detenidos fue liberado.", frac("Un tercio de los otros detenidos", 1 / 3, "detenidos")),
+    ex("Las milicias reclutan a menores de 15 años en la región.", age("menores de 15 años", 15, "under")),
+    ex("Los familiares pueden llamar al +34 932 555 010 o al (202) 555-0143."),
   ],
   economy: [
     ex("El Banco Mundial prometió 1.500 millones de dólares para la reconstrucción de Irak.", money("1.500 millones de dólares", 1.5e9, "dólares")),
@@ -112,6 +119,10 @@ export const SPANISH_EXAMPLES: Record<"conflict" | "economy" | "elections" | "he
     ex("La oficina del 91 123 45 67 abre a las 9.00."),
     ex("Los ministros de Finanzas del G7 se reunirán en el tercer trimestre."),
     ex("La actualización de Windows 11 retrasó las entregas."),
+    ex("Casi la mitad de los jóvenes vive con sus padres.", frac("Casi la mitad de los jóvenes", 0.5, "jóvenes", "nearly")),
+    ex("La deuda pública superó el 110 % del PIB.", pct("110 % del PIB", 110, "pib")),
+    ex("Cerca del 20 % de las ONG perdió su financiación.", pct("Cerca del 20 % de las ONG", 20, "ong", "nearly")),
+    ex("La feria reúne a los expositores en el pabellón 9 y en el stand 14."),
   ],
   elections: [
     ex("Pedro Sánchez obtuvo el 28,7 % de los votos.", pct("28,7 % de los votos", 28.7, "votos")),
@@ -142,6 +153,9 @@ export const SPANISH_EXAMPLES: Record<"conflict" | "economy" | "elections" | "he
     ex("Los resultados se conocerán a partir de las 20.30."),
     ex("El candidato que quedó tercero denunció fraude en el 3.º distrito."),
     ex("Para cualquier consulta, los votantes pueden llamar al 91 123 45 67."),
+    ex("Los mayores de 65 años votaron en masa al partido del Gobierno.", age("mayores de 65 años", 65, "over")),
+    ex("La mayoría de los nuevos votantes tienen menos de 25 años.", age("menos de 25 años", 25, "under")),
+    ex("El candidato es el mayor de cinco hermanos.", c("cinco hermanos", 5, "hermanos")),
   ],
   health: [
     ex("El ministerio registró 1.234 casos de cólera en una semana.", c("1.234 casos", 1234, "casos")),
@@ -178,5 +192,7 @@ export const SPANISH_EXAMPLES: Record<"conflict" | "economy" | "elections" | "he
     ex("Durante 12 años trabajó en el hospital de Alepo."),
     ex("Para pedir cita, llame al 900 102 112."),
     ex("Un enfermero fue agredido en urgencias."),
+    ex("La vacuna es obligatoria para los niños menores de 6 años.", age("menores de 6 años", 6, "under")),
+    ex("Dos tercios de los médicos trabajan en la capital.", frac("Dos tercios de los médicos", 2 / 3, "médicos")),
   ],
 };

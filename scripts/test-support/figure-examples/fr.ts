@@ -59,7 +59,7 @@ const pct = (text: string, value: number, counted?: string, q: Q = null) => fig(
 const money = (text: string, value: number, counted: string, q: Q = null) => fig(text, value, "currency", q, counted);
 const yr = (text: string) => fig(text, Number(text), "year", null);
 const date = (text: string, value: number) => fig(text, value, "date", null);
-const age = (text: string, value: number) => fig(text, value, "age", null);
+const age = (text: string, value: number, q: Q = null) => fig(text, value, "age", q);
 const frac = (text: string, value: number, counted: string, q: Q = null) => fig(text, value, "fraction", q, counted);
 const rng = (text: string, low: number, high: number, counted?: string, unit: FigureUnit = "count"): ExpectedFigure => ({
   ...fig(text, (low + high) / 2, unit, null, counted), low, high,
@@ -112,6 +112,10 @@ export const FRENCH_EXAMPLES: Record<"conflict" | "economy" | "elections" | "hea
     ex("Un soldat a été tué et un autre blessé dans l'attaque."),
     ex("L'A400M a atterri à 14 h 30 sur la base de Hmeimim."),
     ex("Plusieurs civils ont été blessés il y a quelques jours."),
+    // Added with the held-out classes: phone numbers in the international form, coordinated figures.
+    ex("Les familles des otages peuvent joindre la cellule de crise au +33 1 53 59 11 00.",),
+    ex("Le bilan fait état de 12 morts et des dizaines de blessés.", c("12 morts", 12, "morts"), rng("des dizaines de blessés", 20, 100, "blessés")),
+    ex("Les enfants de moins de 15 ans représentent la moitié des déplacés.", age("moins de 15 ans", 15, "under"), frac("la moitié des déplacés", 0.5, "déplacés")),
   ],
   economy: [
     ex("L'Union européenne a débloqué 2,3 milliards d'euros pour les réfugiés syriens.", money("2,3 milliards d'euros", 2.3e9, "euros")),
@@ -153,6 +157,12 @@ export const FRENCH_EXAMPLES: Record<"conflict" | "economy" | "elections" | "hea
     ex("Le numéro vert 0 800 130 000 est ouvert de 9 h à 18 h."),
     ex("Une panne de Windows 11 a paralysé les stations-service de la RN7."),
     ex("Les ministres des Finances du G7 se réuniront au troisième trimestre."),
+    // Acronyms are counted through "de", lower-cased, as English counts them after "of".
+    ex("La dette publique dépasse désormais 110 % du PIB.", pct("110 % du PIB", 110, "pib")),
+    ex("Près de 20 % des PME ont réduit leurs effectifs.", pct("Près de 20 % des PME", 20, "pme", "nearly")),
+    ex("Les dépenses de santé représentent 11,3 % du PIB de la France.", pct("11,3 % du PIB", 11.3, "pib")),
+    ex("Le salon de l'agriculture accueille les éleveurs au pavillon 1 et au hall 7 bis."),
+    ex("Les visiteurs sont priés de se présenter à la salle 4, porte 3, ou au guichet 12."),
   ],
   elections: [
     ex("Emmanuel Macron a été élu avec 66,1 % des suffrages exprimés.", pct("66,1 % des suffrages", 66.1, "suffrages")),
@@ -183,6 +193,10 @@ export const FRENCH_EXAMPLES: Record<"conflict" | "economy" | "elections" | "hea
     ex("Le candidat arrivé troisième dénonce des fraudes dans la 2e circonscription."),
     ex("Les premiers résultats seront annoncés vers 20 h 30."),
     ex("Pour toute question, les électeurs peuvent appeler le 01 45 67 89 10."),
+    ex("La moitié des abstentionnistes ont moins de 30 ans.", frac("La moitié des abstentionnistes", 0.5, "abstentionnistes"), age("moins de 30 ans", 30, "under")),
+    ex("Les plus de 65 ans ont voté à 80 % pour le président sortant.", age("plus de 65 ans", 65, "over"), pct("80 %", 80)),
+    ex("Il y a plus de 40 ans, le parti comptait 300\u00a0000 adhérents.", c("plus de 40 ans", 40, "ans", "over"), c("300\u00a0000 adhérents", 300000, "adhérents")),
+    ex("Les bureaux de vote du bâtiment 2 et de l'aile 3 ferment à 20 h."),
   ],
   health: [
     ex("Le ministère a recensé 1\u202f234 cas de choléra en une semaine.", c("1\u202f234 cas", 1234, "cas")),
@@ -214,5 +228,7 @@ export const FRENCH_EXAMPLES: Record<"conflict" | "economy" | "elections" | "hea
     ex("Le centre d'appel répond au 0 800 130 000 de 8 h à 20 h."),
     ex("Elle souffre de diabète depuis 12 ans."),
     ex("Un infirmier a été agressé aux urgences dans la nuit de samedi."),
+    ex("Les patients peuvent appeler le (202) 555-0143 depuis l'étranger."),
+    ex("Un quart des médecins ont plus de 60 ans.", frac("Un quart des médecins", 0.25, "médecins"), age("plus de 60 ans", 60, "over")),
   ],
 };

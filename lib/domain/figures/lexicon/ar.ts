@@ -97,6 +97,17 @@ const IDENTIFIER_HEADS = wordSet(
   "الساعة القرار قرار رقم الرقم المادة مادة البند الفقرة الرحلة الطريق اللواء الفرقة الكتيبة طراز الطراز الحافلة " +
     "الفوج الفيلق الحاجز الطائرة الصاروخ المرسوم مرسوم القانون",
 );
+/** Verbs and nouns of change before "من X إلى Y" that make X and Y two levels, not a range: "ارتفع", "يرتفع", "ارتفاع". */
+const CHANGE_WORDS = wordSet(
+  "ارتفع ارتفعت يرتفع ترتفع ارتفاع انخفض انخفضت ينخفض تنخفض انخفاض تراجع تراجعت يتراجع تتراجع زاد زادت يزيد تزيد " +
+    "زيادة قفز قفزت يقفز تقفز قفزة هبط هبطت يهبط تهبط هبوط صعد صعدت يصعد تصعد صعود تضاعف تضاعفت يتضاعف تقلص تقلصت " +
+    "يتقلص تتقلص تحول تحولت انتقل انتقلت تغير تغيرت نما نمت ينمو تنمو نمو",
+);
+/** Counted nouns whose first letter و is a root letter, not the joined "and": "و12 وفاة", "٣ وزراء". */
+const WAW_NOUNS = wordSet(
+  "وفاة وفيات وزير وزراء وزيرا وزارة وزارات وحدة وحدات وظيفة وظائف وثيقة وثائق وجبة وجبات ورقة ورقات ولاية ولايات " +
+    "وكالة وكالات وسيلة وسائل واقعة وقائع وافد وافدا وافدين ولادة ولادات وليد وديعة ودائع ورشة ورش وعد وعود",
+);
 /** Words after a number that are never its counted noun. */
 const STOP_WORDS = wordSet(
   "في من على إلى الى عن أو و ثم مع منذ خلال حتى بعد قبل ما التي الذي الذين اللذين قد كان كانت كما لكن بين عند " +
@@ -141,6 +152,6 @@ export const AR = {
   currencies: CURRENCIES, currencyAdjectives: CURRENCY_ADJECTIVES, yearCues: YEAR_CUES, ageUnits: AGE_UNITS,
   ageCues: AGE_CUES, identifierHeads: IDENTIFIER_HEADS, stopWords: STOP_WORDS, concepts: CONCEPTS,
   rangeJoiners: wordSet("إلى الى حتى"), months: MONTHS, twoWordMonths: TWO_WORD_MONTHS,
-  duals: dualForms(), twoAfterNoun: TWO_AFTER_NOUN,
+  duals: dualForms(), twoAfterNoun: TWO_AFTER_NOUN, changeWords: CHANGE_WORDS, wawNouns: WAW_NOUNS,
 };
 export type ArabicLexicon = typeof AR;

@@ -112,6 +112,7 @@ export const ES: RomanceLexicon = {
   currencies: CURRENCIES, currencySigns: new Map([["$", "dólares"], ["€", "euros"], ["£", "libras"], ["¥", "yenes"]]),
   currencyTails: words("esterlinas"),
   ageUnits: words("años año"), ageLeads: words("edad"), ageVerbs: words("con tenía tiene tenían tienen cumplió cumple los"),
+  ageQualifiers: phrases([["menores de", "under"], ["menor de", "under"], ["mayores de", "over"], ["mayor de", "over"]]),
   personNouns: words(
     "niño niña niños niñas joven jóvenes hombre hombres mujer mujeres adolescente adolescentes bebé bebés anciano " +
       "anciana ancianos chico chica chicos chicas muchacho muchacha menor menores soldado soldados persona personas " +
@@ -125,7 +126,8 @@ export const ES: RomanceLexicon = {
   identifierHeads: words(
     "resolución resoluciones artículo artículos número núm nº no capítulo sección página vuelo línea ruta carretera " +
       "autovía decreto ley brigada división regimiento batallón covid airbus boeing iphone modelo versión sala " +
-      "autobús puerta terminal ibex windows grupo g",
+      "autobús puerta terminal ibex windows grupo g hall pabellón nave stand andén vía muelle planta módulo edificio " +
+      "bloque habitación despacho taquilla pista tribuna",
   ),
   stopWords: STOP_WORDS, verbSuffix: /(?:aron|ieron|aban|ían|arán|erán|irán|ando|iendo)$/,
   preNominal: words("otros otras nuevos nuevas jóvenes grandes pequeños antiguos"),

@@ -109,7 +109,7 @@ export const FR: RomanceLexicon = {
   articles: words("le la les"), contractions: new Map([["du", ["de", "le"]], ["au", ["à", "le"]], ["aux", ["à", "les"]]]),
   currencies: CURRENCIES, currencySigns: new Map([["$", "dollars"], ["€", "euros"], ["£", "livres"], ["¥", "yens"]]),
   currencyTails: words("sterling"),
-  ageUnits: words("ans an"), ageLeads: words("âgé âgée âgés âgées agé agée agés agées"), ageVerbs: new Set(),
+  ageUnits: words("ans an"), ageLeads: words("âgé âgée âgés âgées agé agée agés agées"), ageVerbs: words("ont a avait avaient aura auront avoir ayant"), ageQualifiers: [],
   personNouns: words(
     "garçon garçons fille filles fillette fillettes enfant enfants homme hommes femme femmes adolescent adolescente " +
       "adolescents adolescentes bébé bébés nourrisson jeune jeunes soldat soldats étudiant étudiante retraité patient " +
@@ -123,7 +123,8 @@ export const FR: RomanceLexicon = {
   identifierHeads: words(
     "résolution résolutions article articles numéro n° nº no chapitre section page vol ligne route autoroute décret " +
       "loi brigade division régiment bataillon covid airbus boeing iphone modèle version salle bus porte terminal " +
-      "cac windows groupe g",
+      "cac windows groupe g hall halls pavillon stand quai voie bâtiment bloc aile escalier guichet piste tribune " +
+      "chambre étage niveau",
   ),
   stopWords: STOP_WORDS, verbSuffix: /(?:aient|èrent|eront|eraient)$/,
   preNominal: words("autres nouveaux nouvelles jeunes anciens anciennes grands grandes petits petites vrais"),

@@ -74,8 +74,10 @@ export interface RomanceLexicon {
   ageUnits: Words;
   /** "âgé de", "âgées de": the span starts with them. */
   ageLeads: Words;
-  /** Words right before the number that make "N ans" an age: "con", "tenía". */
+  /** Words right before the number, or before its qualifier, that make "N ans" an age: "con", "tenía", "ont". */
   ageVerbs: Words;
+  /** Qualifiers that bound an age only, before "N años": "menores de" (under), "mayores de" (over). */
+  ageQualifiers: ReadonlyArray<readonly [Phrase, FigureQualifier]>;
   /** Person nouns before "de N ans": "un garçon de 12 ans". */
   personNouns: Words;
   /** Words before "N ans" that make it a duration, no figure: "depuis", "il y a", "hace". */

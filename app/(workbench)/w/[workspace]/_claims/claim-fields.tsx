@@ -2,6 +2,7 @@
 import type { ReactNode } from "react";
 import { Field, SelectField, TextareaField } from "@/app/_components/field";
 import type { DetectedFigure } from "@/lib/domain/figures/types";
+import { numberInputHint } from "@/lib/domain/number-input-hint";
 import { FIGURE_QUALIFIERS, FIGURE_UNIT_LABELS, FIGURE_UNITS } from "@/lib/domain/vocabulary";
 import type { FieldErrors } from "@/lib/errors";
 
@@ -50,8 +51,10 @@ export function figureToValues(figure: FigureLike | null | undefined): Partial<C
   };
 }
 
-export function ClaimFields({ values, onChange, errors, disabled, idPrefix, figureChoices }: {
+export function ClaimFields({ values, onChange, errors, disabled, idPrefix, figureChoices, language }: {
   values: ClaimFieldValues;
+  /** The claim's article's language: it decides how "1,500" is read (lib/domain/number-input.ts), and the hints say so. */
+  language: string | null;
   /** Shown above the figure's fields: other figures of the passage to take instead. */
   figureChoices?: ReactNode;
   onChange: (values: ClaimFieldValues) => void;
@@ -61,6 +64,11 @@ export function ClaimFields({ values, onChange, errors, disabled, idPrefix, figu
 }) {
   const set = (key: keyof ClaimFieldValues) => (event: { target: { value: string } }) => onChange({ ...values, [key]: event.target.value });
   const id = (name: string) => `${idPrefix}-${name}`;
+  // The range fields say how a number will be read only when the article's language decides it ("1,500").
+  const rangeHint = (text: string) => {
+    const hint = numberInputHint(text, language);
+    return hint.startsWith("Read as") ? hint : undefined;
+  };
   return (
     <fieldset disabled={disabled} className="space-y-4">
       <TextareaField id={id("statement")} label="Statement" name="statement" rows={3} value={values.statement} onChange={set("statement")} errors={errors.statement}
@@ -78,7 +86,7 @@ export function ClaimFields({ values, onChange, errors, disabled, idPrefix, figu
           {figureChoices}
           <div className="grid grid-cols-2 gap-3">
             <Field id={id("figureValue")} label="Value" name="figureValue" inputMode="decimal" value={values.figureValue} onChange={set("figureValue")} errors={errors.figureValue}
-              hint="Such as 12000000 or 12.5; 12 000, 12,5 and ١٢٫٥ are read too." />
+              hint={numberInputHint(values.figureValue, language)} />
             <SelectField id={id("figureUnit")} label="Unit" name="figureUnit" value={values.figureUnit} onChange={set("figureUnit")} errors={errors.figureUnit}>
               <option value="">Choose…</option>
               {FIGURE_UNITS.map((unit) => <option key={unit} value={unit}>{FIGURE_UNIT_LABELS[unit]}</option>)}
@@ -92,8 +100,8 @@ export function ClaimFields({ values, onChange, errors, disabled, idPrefix, figu
             <Field id={id("figureCounted")} label="What is counted" name="figureCounted" value={values.figureCounted} onChange={set("figureCounted")} errors={errors.figureCounted} hint="people, fighters, percent of territory…" />
           </div>
           <div className="grid grid-cols-2 gap-3">
-            <Field id={id("figureLow")} label="Range low" name="figureLow" inputMode="decimal" value={values.figureLow} onChange={set("figureLow")} errors={errors.figureLow} />
-            <Field id={id("figureHigh")} label="Range high" name="figureHigh" inputMode="decimal" value={values.figureHigh} onChange={set("figureHigh")} errors={errors.figureHigh} />
+            <Field id={id("figureLow")} label="Range low" name="figureLow" inputMode="decimal" value={values.figureLow} onChange={set("figureLow")} errors={errors.figureLow} hint={rangeHint(values.figureLow)} />
+            <Field id={id("figureHigh")} label="Range high" name="figureHigh" inputMode="decimal" value={values.figureHigh} onChange={set("figureHigh")} errors={errors.figureHigh} hint={rangeHint(values.figureHigh)} />
           </div>
         </div>
       ) : null}

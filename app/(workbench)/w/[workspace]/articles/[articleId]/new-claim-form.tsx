@@ -78,7 +78,7 @@ export function NewClaimForm({ slug, article, span, suggestion, autoFocus, onDon
       </figure>
       {/* An error about the quote is said beside it, in place of the general message. */}
       {spanErrors.length ? null : <FormStatus form={form} />}
-      <ClaimFields idPrefix="new-claim" values={values} onChange={setValues} errors={errors} disabled={pending}
+      <ClaimFields idPrefix="new-claim" values={values} onChange={setValues} errors={errors} disabled={pending} language={article.language}
         figureChoices={<FigureChoices others={choice.others} onPick={pickFigure} disabled={pending} />} />
       <div className="flex gap-2">
         <PendingButton type="submit" pending={pending} pendingLabel="Saving…">Save claim</PendingButton>

@@ -32,7 +32,13 @@ function toValues(claim: EditableClaim): ClaimFieldValues {
 
 type SavedClaim = Omit<EditableClaim, "id">;
 
-export function ClaimEditor({ slug, claim, canEdit }: { slug: string; claim: EditableClaim; canEdit: boolean }) {
+export function ClaimEditor({ slug, claim, canEdit, articleLanguage }: {
+  slug: string;
+  claim: EditableClaim;
+  canEdit: boolean;
+  /** The language of the article the claim quotes: it decides how "1,500" is read. */
+  articleLanguage: string | null;
+}) {
   const router = useRouter();
   const [values, setValues] = useState(() => toValues(claim));
   const [version, setVersion] = useState(claim.version);
@@ -83,7 +89,7 @@ export function ClaimEditor({ slug, claim, canEdit }: { slug: string; claim: Edi
           }}
         />
       ) : null}
-      <ClaimFields idPrefix="edit-claim" values={values} onChange={setValues} errors={form.fieldErrors} disabled={form.pending} />
+      <ClaimFields idPrefix="edit-claim" values={values} onChange={setValues} errors={form.fieldErrors} disabled={form.pending} language={articleLanguage} />
       <PendingButton type="submit" pending={form.pending} pendingLabel="Saving…" disabled={Boolean(conflict)}>Save changes</PendingButton>
     </form>
   );

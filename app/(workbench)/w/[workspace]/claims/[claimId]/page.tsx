@@ -87,6 +87,7 @@ export default async function ClaimPage({ params }: { params: Params }) {
         <ClaimEditor
           slug={slug}
           canEdit={canEdit}
+          articleLanguage={claim.article.language}
           claim={{
             id: claim.id,
             version: claim.version,
