@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { commaMeaningOf, NOT_A_NUMBER, readNumberInput, resolveNumberInput } from "./number-input";
+import { commaMeaningOf, NOT_A_NUMBER, pendingNumberInput, readNumberInput, resolveNumberInput } from "./number-input";
 
 const value = (input: string, language?: string | null) => {
   const read = readNumberInput(input, language);
@@ -84,5 +84,24 @@ describe("a number typed into the claim form", () => {
     expect(value("12 5")).toMatch(/Group digits in threes/);
     expect(value("1,23,456")).toMatch(/Group digits in threes/);
     for (const text of ["twelve", "12%", "$12", "12-15", "1.2.3,4,5", ",", "-", "", "12..5", "1e"]) expect(value(text), text).toBe(NOT_A_NUMBER);
+  });
+});
+
+describe("a dot before exactly three digits", () => {
+  it("is a decimal point except in a French or Spanish article, whose writers group thousands with it", () => {
+    expect(value("4.500")).toBe(4.5);
+    expect(value("4.500", "en")).toBe(4.5);
+    expect(value("4.500", "ar")).toBe(4.5);
+    expect(value("4.500", "es")).toBe(4500);
+    expect(value("12.500", "fr")).toBe(12_500);
+    expect(value("4.5", "es")).toBe(4.5);
+    expect(value("4.5000", "es")).toBe(4.5);
+  });
+
+  it("is kept with both readings until the article is known, like a comma", () => {
+    expect(pendingNumberInput("4.500")).toMatchObject({ mark: ".", thousands: 4500, decimal: 4.5 });
+    expect(pendingNumberInput("1,500")).toMatchObject({ mark: ",", thousands: 1500, decimal: 1.5 });
+    expect(pendingNumberInput("12.5")).toBeNull();
+    expect(pendingNumberInput("1.234.567")).toBeNull();
   });
 });

@@ -3,7 +3,8 @@
 // Digits may be Latin, Arabic-Indic (٠–٩) or Eastern Arabic (۰–۹); the Arabic separators ٬ (thousands) and ٫
 // (decimal) are read as such. The rules, so that no value is silently misread:
 // - A dot alone is the decimal point ("12.5", "1.234" = 1.234): the form writes values that way itself. Several dots
-//   in groups of three are thousands ("1.234.567").
+//   in groups of three are thousands ("1.234.567"). Only on a French or Spanish article, whose writers group
+//   thousands with a dot, is a single dot before exactly three digits ("4.500") read as thousands (4500).
 // - A comma alone is thousands when there are several, in groups of three ("12,000,000"), and the decimal comma when
 //   it is followed by 1–2 or 4 or more digits ("12,5", "0,125", "3,14159"), or when the whole part is 0 ("0,125").
 //   A single comma followed by exactly three digits after 1–3 other digits ("1,500") is 1500 in English and 1.5 in
@@ -18,6 +19,8 @@
 export interface AmbiguousNumber {
   ambiguous: true;
   text: string;
+  /** "," ("1,500": refused where the language does not settle it) or "." ("4.500": a decimal unless French or Spanish). */
+  mark: "," | ".";
   thousands: number;
   decimal: number;
   message: string;
@@ -61,7 +64,7 @@ function wholeOf(text: string, mark: "," | "." | null): string | null {
 }
 
 /** Decides which of "," and "." is the decimal mark: [whole part, decimals], both readings of "1,500", or a message. */
-function split(body: string): [string, string] | { either: [string, string] } | string {
+function split(body: string): [string, string] | { either: [string, string]; mark: "," | "." } | string {
   const lastComma = body.lastIndexOf(",");
   const lastDot = body.lastIndexOf(".");
   const commas = body.split(",").length - 1;
@@ -82,7 +85,7 @@ function split(body: string): [string, string] | { either: [string, string] } | 
   }
   const at = body.indexOf(mark);
   const [before, after] = [body.slice(0, at), body.slice(at + 1)];
-  if (mark === "," && /^\d{3}$/.test(after) && /^\d{1,3}$/.test(before) && before !== "0") return { either: [before, after] };
+  if (/^\d{3}$/.test(after) && /^\d{1,3}$/.test(before) && before !== "0") return { either: [before, after], mark };
   const whole = before === "" ? "0" : wholeOf(before, null);
   return whole === null ? BAD_GROUPS : [whole, after];
 }
@@ -92,6 +95,20 @@ function split(body: string): [string, string] | { either: [string, string] } | 
  * claim's article's; without it "1,500" is refused, with both readings in `ambiguous` for resolveNumberInput.
  */
 export function readNumberInput(input: string, language?: string | null): NumberInputResult {
+  const read = parseNumberInput(input);
+  return "ambiguous" in read && read.ambiguous === true ? resolveNumberInput(read, language) : (read as NumberInputResult);
+}
+
+/**
+ * Both readings of a number whose meaning the article's language decides ("1,500", "4.500"), for the schema to keep
+ * until lib/data knows the article (resolveNumberInput); null for any other input.
+ */
+export function pendingNumberInput(input: string): AmbiguousNumber | null {
+  const read = parseNumberInput(input);
+  return isAmbiguousNumber(read) ? read : null;
+}
+
+function parseNumberInput(input: string): NumberInputResult | AmbiguousNumber {
   const text = latinDigits(input.replace(INVISIBLE, "").trim());
   const shape = SHAPE.exec(text);
   const body = shape?.[2] ?? "";
@@ -103,11 +120,10 @@ export function readNumberInput(input: string, language?: string | null): Number
   const number = (whole: string, decimals: string) => Number(`${sign}${whole}${decimals ? `.${decimals}` : ""}${shape[3] ? `e${shape[3]}` : ""}`);
   if ("either" in parts) {
     const [before, after] = parts.either;
-    const ambiguous: AmbiguousNumber = {
-      ambiguous: true, text: input, thousands: number(`${before}${after}`, ""), decimal: number(before, after),
+    return {
+      ambiguous: true, text: input, mark: parts.mark, thousands: number(`${before}${after}`, ""), decimal: number(before, after),
       message: `"${body}" could be read two ways. Write ${before}${after} for the whole number, or ${before}.${after} for the decimal.`,
     };
-    return resolveNumberInput(ambiguous, language);
   }
   const [whole, decimals] = parts;
   if (!/^\d*$/.test(decimals)) return { ok: false, message: NOT_A_NUMBER };
@@ -115,9 +131,10 @@ export function readNumberInput(input: string, language?: string | null): Number
   return Number.isFinite(value) ? { ok: true, value } : { ok: false, message: "Enter a finite number." };
 }
 
-/** Reads an ambiguous "1,500" as the article's language writes numbers, or refuses it with its message. */
+/** Reads "1,500" or "4.500" as the article's language writes numbers, or refuses "1,500" with its message where it does not say. */
 export function resolveNumberInput(n: AmbiguousNumber, language: string | null | undefined): NumberInputResult {
-  const meaning = commaMeaningOf(language);
+  // "4.500" groups thousands where the comma is the decimal mark (French, Spanish), and is a decimal anywhere else.
+  const meaning = n.mark === "." ? (commaMeaningOf(language) === "decimal" ? "thousands" : "decimal") : commaMeaningOf(language);
   const value = meaning === "thousands" ? n.thousands : meaning === "decimal" ? n.decimal : null;
   if (value === null) return { ok: false, message: n.message, ambiguous: n };
   return Number.isFinite(value) ? { ok: true, value } : { ok: false, message: "Enter a finite number." };

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { DISAGREEMENT_KINDS } from "@/lib/domain/disagreements";
 import { CLAIM_STATUSES, FIGURE_QUALIFIERS, FIGURE_UNITS } from "@/lib/domain/vocabulary";
-import { isAmbiguousNumber, NOT_A_NUMBER, readNumberInput, resolveNumberInput, type AmbiguousNumber } from "@/lib/domain/number-input";
+import { isAmbiguousNumber, NOT_A_NUMBER, pendingNumberInput, readNumberInput, resolveNumberInput, type AmbiguousNumber } from "@/lib/domain/number-input";
 import { idSchema, PG_INT_MAX, versionSchema } from "./common";
 
 export const MAX_QUOTE_LENGTH = 2000;
@@ -24,6 +24,8 @@ const numberInput = z.preprocess(
     .union([z.number(), z.string()], { error: NOT_A_NUMBER })
     .transform((value, ctx): number | AmbiguousNumber => {
       if (typeof value === "number") return value;
+      const pending = pendingNumberInput(value);
+      if (pending) return pending;
       const read = readNumberInput(value);
       if (read.ok) return read.value;
       if (read.ambiguous) return read.ambiguous;
@@ -34,8 +36,9 @@ const numberInput = z.preprocess(
     .optional()
     .describe(
       "A number, or text as a person types it: \"12,000,000\", \"12 000\", \"12.5\", \"12,5\", Arabic-Indic digits with ٬ and ٫ (\"١٢٫٥\"). " +
-        "A dot is the decimal point. One comma before exactly three digits (\"1,500\") is read as the claim's article writes " +
-        "numbers: 1500 in an English article, 1.5 in a French or Spanish one; in any other it is refused as ambiguous.",
+        "One comma before exactly three digits (\"1,500\") is read as the claim's article writes numbers: 1500 in an " +
+        "English article, 1.5 in a French or Spanish one; in any other it is refused as ambiguous. A dot is the decimal " +
+        "point, except one dot before exactly three digits (\"4.500\") in a French or Spanish article: 4500.",
     ),
 );
 
