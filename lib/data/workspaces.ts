@@ -20,12 +20,20 @@ export async function getWorkspaceAccess({ actor, slug }: { actor: Actor; slug: 
   return row ? { workspace: { id: row.id, slug: row.slug, name: row.name, blindReview: row.blindReview }, role: row.role } : null;
 }
 
-/** As getWorkspaceAccess, but for writes: not a member → 404, too small a role → 403. */
-export async function requireWorkspaceRole({ actor, slug, role }: { actor: Actor; slug: string; role: Role }): Promise<WorkspaceAccess> {
-  const access = await getWorkspaceAccess({ actor, slug });
+/**
+ * The one membership rule, for every door (lib/data, the API, the app's route handlers, pages): not a
+ * member, or no such workspace, is the same 404, so nothing reveals that a workspace exists; a member
+ * whose role is too small gets a 403 saying which role it takes.
+ */
+export function requireMembership(access: WorkspaceAccess | null, role: Role): WorkspaceAccess {
   if (!access) throw notFound("That workspace");
   if (!hasRole(access.role, role)) throw new AppError("FORBIDDEN", roleRequiredMessage(role));
   return access;
+}
+
+/** As getWorkspaceAccess, but for writes: not a member → 404, too small a role → 403. */
+export async function requireWorkspaceRole({ actor, slug, role }: { actor: Actor; slug: string; role: Role }): Promise<WorkspaceAccess> {
+  return requireMembership(await getWorkspaceAccess({ actor, slug }), role);
 }
 
 export async function listMyWorkspaces({ actor }: { actor: Actor }) {
