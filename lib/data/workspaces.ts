@@ -6,6 +6,7 @@ import { canSeeMemberEmails, hasRole, roleRequiredMessage, type Role } from "@/l
 import type { WorkspaceSettingsInput } from "@/lib/schemas/workspace";
 import { MINIMUM_ROLE } from "@/lib/domain/permissions";
 import { recordAudit } from "./audit";
+import { updateAtVersion } from "./version-conflict";
 import { workspaceScope, type Actor, type WorkspaceAccess } from "./scope";
 
 /** The workspace and the actor's role in it, or null when the actor is not a member (or it does not exist). */
@@ -108,15 +109,15 @@ export async function updateWorkspaceSettings({ actor, slug, input }: { actor: A
       organizationName: input.organizationName,
       blindReview: input.blindReview,
     };
-    const updated = await tx.workspace.updateMany({
-      where: { id: input.workspaceId, version: input.version },
-      data: { ...changes, version: { increment: 1 } },
-    });
-    if (updated.count === 0) {
-      throw new AppError("CONFLICT", "Someone else saved these settings while you were editing. Review their changes below, then save again.", {
-        current: before,
-      });
-    }
+    await updateAtVersion(
+      { what: "these settings", then: "Review their changes below, then save again." },
+      input.version,
+      () => tx.workspace.updateMany({ where: { id: input.workspaceId, version: input.version }, data: { ...changes, version: { increment: 1 } } }),
+      async () => {
+        const now = await tx.workspace.findUniqueOrThrow({ where: { id: input.workspaceId }, select: settingsSelect });
+        return { version: now.version, current: now };
+      },
+    );
     const after = await tx.workspace.findUniqueOrThrow({ where: { id: input.workspaceId }, select: settingsSelect });
     await recordAudit(tx, {
       workspaceId: input.workspaceId,
