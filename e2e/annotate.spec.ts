@@ -80,7 +80,7 @@ test("a second editor saving a stale copy of a claim gets the concurrency messag
 
   await reviewer.getByLabel("Claimant").fill("The New Arab, citing the UN");
   await reviewer.getByRole("button", { name: "Save changes" }).click();
-  await expect(reviewer.getByRole("main").getByRole("alert")).toContainText("Someone else saved this claim while you were editing it");
+  await expect(reviewer.getByRole("main").getByRole("alert")).toContainText("Someone else saved this claim while you were editing (you had version");
   await expect(reviewer.getByTestId("claim-conflict")).toContainText("UN");
 
   await reviewer.getByRole("button", { name: "Keep editing mine" }).click();

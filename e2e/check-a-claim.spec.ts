@@ -101,7 +101,7 @@ test("a resolution from a page loaded before a new verdict is refused; after the
   // Meanwhile another reviewer disagrees.
   await recordTestVerdict(workspace, workspace.reviewers[0]!, claim.id, "False", "A later count halves it.");
   await final.getByRole("button", { name: "Resolve claim" }).click();
-  await expect(final.getByRole("alert")).toContainText("This claim changed while you were deciding");
+  await expect(final.getByRole("alert")).toContainText("Someone else saved this claim while you were editing");
   await expect(editor.getByRole("region", { name: "Verdicts" }).getByRole("list", { name: "Current verdicts" }).getByRole("listitem")).toHaveCount(2);
 
   // The editor weighs in on the page as it now is, then resolves from it without reloading.

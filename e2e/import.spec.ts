@@ -106,7 +106,7 @@ test("files over 100 MB in total are refused before they are sent, and the serve
     multipart: { files: { name: "huge.txt", mimeType: "text/plain", buffer: Buffer.alloc(101 * 1024 * 1024, 0x61) } },
   });
   expect(response.status()).toBe(413);
-  expect((await response.json()).message).toBe("The upload is over 100 MB in total, the limit for one upload. Upload the files in parts, or ask an administrator to raise CLAIMBENCH_MAX_BULK_UPLOAD_BYTES.");
+  expect((await response.json()).error.message).toBe("The upload is over 100 MB in total, the limit for one upload. Upload the files in parts, or ask an administrator to raise CLAIMBENCH_MAX_BULK_UPLOAD_BYTES.");
   await page.goto(`/w/${workspace.slug}/articles`);
   await expect(page.getByRole("main")).not.toContainText("huge");
 });

@@ -13,5 +13,5 @@ test("a member who downloads the agreement CSV over and over is told to wait", a
   const refused = await page.request.get(url);
   expect(refused.status()).toBe(429);
   expect(Number(refused.headers()["retry-after"])).toBeGreaterThan(0);
-  expect((await refused.json()) as unknown).toMatchObject({ message: expect.stringMatching(/Wait \d+ seconds/) });
+  expect((await refused.json()) as unknown).toMatchObject({ error: { code: "RATE_LIMITED", message: expect.stringMatching(/Wait \d+ seconds/) } });
 });

@@ -73,7 +73,7 @@ test("the import endpoint refuses an upload over the limit, stating it, and asks
     multipart: { slug: `huge-${randomBytes(4).toString("hex")}`, file: { name: "huge.json", mimeType: "application/json", buffer: huge } },
   });
   expect(response.status()).toBe(413);
-  expect((await response.json()).message).toMatch(/^The upload is 21 MB, over the upload limit of 20 MB\./);
+  expect((await response.json()).error.message).toMatch(/^The upload is 21 MB, over the upload limit of 20 MB\./);
 
   const stranger = await playwright.request.newContext({ baseURL: page.url() });
   const refused = await stranger.post("/api/workspaces/import", { multipart: { slug: "nobody", file: jsonFile("desk.json", exported) } });

@@ -35,10 +35,38 @@ export const forbidden = (message: string) => new AppError("FORBIDDEN", message)
 /** Prisma's known request errors, identified by code (never by message text). */
 export function fromPrismaError(error: unknown): AppError | null {
   const code = (error as { code?: unknown } | null)?.code;
-  if (code === "P2002") return new AppError("CONFLICT", "A record with the same values already exists.");
+  if (code === "P2002" || isUniqueViolation(error)) return new AppError("CONFLICT", "A record with the same values already exists.");
   if (code === "P2025") return notFound();
   if (isDatabaseUnavailable(error)) return databaseUnavailable();
   return null;
+}
+
+/**
+ * A unique violation that Prisma does not call P2002: a raw query's (P2010 carrying the driver
+ * adapter's error) or node-postgres's own (pg-boss, our pools), by SQLSTATE 23505.
+ */
+function isUniqueViolation(error: unknown): boolean {
+  const { code, meta } = (error ?? {}) as { code?: unknown; meta?: { driverAdapterError?: { cause?: { kind?: unknown; originalCode?: unknown } } } };
+  const cause = meta?.driverAdapterError?.cause;
+  return code === "23505" || cause?.kind === "UniqueConstraintViolation" || cause?.originalCode === "23505";
+}
+
+export const UNEXPECTED_ERROR_MESSAGE = "Something went wrong on our side and nothing was saved. Try again; if it keeps happening, tell your workspace owner.";
+
+/**
+ * The one classifier every entry point uses (server actions, the API, the app's route handlers,
+ * jobs), so that one failure gets one answer whichever door it came through: an AppError as it is,
+ * then Prisma's and Postgres's known errors by code (unique violation 409, missing 404, database
+ * away 503), then anything else, which is logged with its stack under `context` and answered with a
+ * generic message: its own text may hold SQL, paths or data, and never reaches a client.
+ */
+export function classifyError(error: unknown, context: string, unexpectedMessage = UNEXPECTED_ERROR_MESSAGE): AppError {
+  if (error instanceof AppError) return error;
+  const known = fromPrismaError(error);
+  if (known) return known;
+  // An Error is printed with its stack, its cause and its own fields (Prisma's meta, a driver's code).
+  console.error(`Unexpected error in ${context}:`, error);
+  return new AppError("INTERNAL", unexpectedMessage);
 }
 
 /** How long a client should wait before trying again while the database is away. */

@@ -1,6 +1,7 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
 import { cancelJobAction } from "@/lib/actions/jobs";
+import { readErrorBody } from "@/lib/http/error-body";
 import { isJobActive, jobStatusUrl, type JobStatus } from "@/lib/jobs/job-status";
 import { PendingButton } from "./button";
 import { FormStatus } from "./form-status";
@@ -39,9 +40,9 @@ export function JobProgress({ slug, initial, label, unit, onUpdate, cancelledNot
     const timer = setInterval(async () => {
       try {
         const response = await fetch(jobStatusUrl(slug, job.id), { cache: "no-store" });
-        const body = (await response.json()) as JobStatus | { message: string };
+        const body = (await response.json().catch(() => null)) as unknown;
         if (stopped) return;
-        if (!response.ok) setError("message" in body ? body.message : "The job's status could not be read.");
+        if (!response.ok) setError(readErrorBody(body, "The job's status could not be read.").message);
         else setJob(body as JobStatus);
       } catch {
         if (!stopped) setError("The job's status could not be read: check your connection. It keeps running on the server.");

@@ -1,6 +1,6 @@
 import "server-only";
 import type { z } from "zod";
-import { AppError, fromPrismaError, type ErrorCode, type FieldErrors } from "@/lib/errors";
+import { classifyError, type ErrorCode, type FieldErrors } from "@/lib/errors";
 import { inputFieldErrors, slugSchema, toFieldErrors } from "@/lib/schemas/common";
 import { requireActor, type SessionUser } from "@/lib/auth/session";
 
@@ -47,13 +47,10 @@ export async function runWorkspaceAction<S extends z.ZodType, T>(
   return runAction(schema, input, ({ actor, input }) => handler({ actor, slug: parsedSlug.data, input }));
 }
 
+/** Any thrown value as the form's failure, through the one classifier (lib/errors.ts). */
 export function toFailure(error: unknown): Extract<ActionResult<never>, { ok: false }> {
-  const known = error instanceof AppError ? error : fromPrismaError(error);
-  if (known) {
-    return { ok: false, code: known.code, message: known.message, fieldErrors: known.details?.fieldErrors, current: known.details?.current };
-  }
-  console.error("Unexpected error in a server action", error);
-  return { ok: false, code: "INTERNAL", message: "Something went wrong on our side and nothing was saved. Try again; if it keeps happening, tell your workspace owner." };
+  const known = classifyError(error, "a server action");
+  return { ok: false, code: known.code, message: known.message, fieldErrors: known.details?.fieldErrors, current: known.details?.current };
 }
 
 export function formDataToObject(formData: FormData): Record<string, FormDataEntryValue> {

@@ -1,19 +1,19 @@
 import "server-only";
 import type { z } from "zod";
-import { getWorkspaceAccess } from "@/lib/data/workspaces";
+import { getWorkspaceAccess, requireMembership } from "@/lib/data/workspaces";
 import type { Actor, WorkspaceAccess } from "@/lib/data/scope";
-import { hasRole, roleRequiredMessage } from "@/lib/domain/roles";
 import { AppError, notFound } from "@/lib/errors";
-import { idSchema, inputFieldErrors, slugSchema, toFieldErrors } from "@/lib/schemas/common";
+import { idSchema, slugSchema } from "@/lib/schemas/common";
 import { authenticate, type Principal } from "./auth";
 import { DEFAULT_MAX_BODY_BYTES, readJsonBody } from "./body";
-import { errorResponse, toErrorResponse } from "./errors";
 import { clientAddress } from "@/lib/http/client-address";
+import { errorResponse } from "@/lib/http/error-response";
+import { parseQuery, parseWith } from "@/lib/http/parse-input";
 import { apiLimits, enforceRateLimits } from "./rate-limit";
 import type { ApiRouteDef, Method, UploadDef } from "./routes";
 import { limitHeavyRequest } from "@/lib/http/heavy-limits";
-import { checkSameOrigin } from "@/lib/http/same-origin";
-import { readApiUpload, type ApiUpload } from "./upload";
+import { requireSameOrigin } from "@/lib/http/same-origin";
+import { readUpload as readUploadForm, type Upload } from "@/lib/http/upload-request";
 
 type ParamNames<P extends string> = P extends `${string}{${infer Name}}${infer Rest}` ? Name | ParamNames<Rest> : never;
 type Parsed<S> = S extends z.ZodType ? z.output<S> : undefined;
@@ -28,7 +28,7 @@ export interface ApiContext<R extends ApiRouteDef> {
   query: Parsed<R["query"]>;
   body: Parsed<R["body"]>;
   /** The files and other parts of a multipart upload (routes with `upload`). */
-  upload: R["upload"] extends UploadDef ? ApiUpload<Parsed<R["upload"]["fields"]>> : undefined;
+  upload: R["upload"] extends UploadDef ? Upload<Parsed<R["upload"]["fields"]>> : undefined;
 }
 
 type RouteContext = { params: Promise<Record<string, string | string[] | undefined>> };
@@ -40,11 +40,12 @@ type RouteContext = { params: Promise<Record<string, string | string[] | undefin
  *   the caller's, and the token's own (404 otherwise, whether or not it exists) → the route's
  *   minimum role (403) and no writes with a read-only token (403) → path params (404 when
  *   malformed), query and JSON body (413 over the size limit, 422 with `fields`) parsed with the
- *   route's zod schemas, or for an upload route its multipart form (lib/api/upload.ts; with the
+ *   route's zod schemas, or for an upload route its multipart form (lib/http/upload-request.ts; with the
  *   session cookie only from the app's own pages, lib/http/same-origin.ts) → the handler, which calls
  *   lib/data (which checks the role again).
- * Every failure becomes `{ error: { code, message, fields? } }`; unknown errors are logged and
- * answered with a generic 500.
+ * Every failure becomes `{ error: { code, message, fields? } }` through the one classifier
+ * (lib/http/error-response.ts); unknown errors are logged and answered with a generic 500. The app's
+ * own route handlers run the same steps through routeHandler (lib/http/route-handler.ts).
  *
  * The handler's return value is sent as JSON with the route's status (204: no body). A handler may
  * instead return its own Response, which is passed through untouched: that is how a streaming
@@ -61,13 +62,13 @@ export function apiHandler<const R extends ApiRouteDef>(route: R, handler: (ctx:
       const principal = await authenticateAndCount(request);
       const params = parseParams(route.path, await context.params);
       const slug = params.slug!;
-      const access = await getWorkspaceAccess({ actor: principal.actor, slug });
-      if (!access || (principal.kind === "token" && principal.workspaceId !== access.workspace.id)) throw notFound("That workspace");
-      if (!hasRole(access.role, route.role)) throw new AppError("FORBIDDEN", roleRequiredMessage(route.role));
+      const found = await getWorkspaceAccess({ actor: principal.actor, slug });
+      // A token belongs to one workspace: another one of its creator's is as unknown to it as any other.
+      const access = requireMembership(principal.kind === "token" && principal.workspaceId !== found?.workspace.id ? null : found, route.role);
       if (route.method !== "GET" && principal.kind === "token" && principal.readOnly) {
         throw new AppError("FORBIDDEN", "This API token is read-only. Use a token without the read-only restriction to make changes.");
       }
-      const query = route.query ? parseWith(route.query, readQuery(request), "Some query parameters need attention.") : undefined;
+      const query = route.query ? parseQuery(route.query, request) : undefined;
       const body = route.body ? parseWith(route.body, withPathIds(await readJsonBody(request, route.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES), route, params), "Some fields need attention.") : undefined;
       const upload = route.upload ? await readUpload(request, principal, route.upload) : undefined;
       // lib/data checks the role again for itself; it reads the access checked here, not the database.
@@ -77,7 +78,7 @@ export function apiHandler<const R extends ApiRouteDef>(route: R, handler: (ctx:
       if (route.status === 204) return new Response(null, { status: 204 });
       return Response.json(result, { status: route.status, headers: { "Cache-Control": "private, no-store" } });
     } catch (error) {
-      return toErrorResponse(error, `${route.method} /api/v1${route.path}`);
+      return errorResponse(error, `${route.method} /api/v1${route.path}`);
     }
   };
 }
@@ -96,16 +97,13 @@ async function authenticateAndCount(request: Request): Promise<Principal> {
   return principal;
 }
 
-async function readUpload(request: Request, principal: Principal, upload: UploadDef): Promise<ApiUpload> {
+async function readUpload(request: Request, principal: Principal, upload: UploadDef): Promise<Upload> {
   // A multipart form is a body another site's page may send with the user's cookie (JSON is not): an
   // upload signed in by cookie must come from this app's pages, by the same rule as the UI's upload
   // routes. Browsers never send a bearer token by themselves, so token uploads need no such check.
-  if (principal.kind === "session") {
-    const verdict = checkSameOrigin(request.headers, { publicUrl: process.env.NEXTAUTH_URL });
-    if (!verdict.ok) throw new AppError("FORBIDDEN", `This upload was refused because ${verdict.reason}. A script should send an API token instead: Authorization: Bearer <token>.`);
-  }
+  if (principal.kind === "session") requireSameOrigin(request, "A script should send an API token instead: Authorization: Bearer <token>.");
   await limitHeavyRequest(request, principal.actor.id);
-  return readApiUpload(request, upload);
+  return readUploadForm(request, upload);
 }
 
 function parseParams(path: string, raw: Record<string, string | string[] | undefined>): Record<string, string> {
@@ -120,20 +118,6 @@ function parseParams(path: string, raw: Record<string, string | string[] | undef
   return params;
 }
 
-/** The query string as an object, its text checked like a body's (NUL, broken characters). */
-function readQuery(request: Request): Record<string, string> {
-  const query = Object.fromEntries(new URL(request.url).searchParams);
-  const faults = inputFieldErrors(query);
-  if (faults) throw new AppError("VALIDATION", "Some query parameters need attention.", { fieldErrors: faults });
-  return query;
-}
-
-function parseWith<S extends z.ZodType>(schema: S, input: unknown, message: string): z.output<S> {
-  const parsed = schema.safeParse(input);
-  if (!parsed.success) throw new AppError("VALIDATION", message, { fieldErrors: toFieldErrors(parsed.error) });
-  return parsed.data;
-}
-
 function withPathIds(body: unknown, route: ApiRouteDef, params: Record<string, string>): unknown {
   if (!route.pathInBody?.length || typeof body !== "object" || body === null || Array.isArray(body)) return body;
   return { ...body, ...Object.fromEntries(route.pathInBody.map((name) => [name, params[name]])) };
@@ -142,5 +126,5 @@ function withPathIds(body: unknown, route: ApiRouteDef, params: Record<string, s
 /** For methods a path refuses on purpose (verdicts are append-only): 405 with Allow. */
 export function refusedMethod(allowed: readonly Method[], reason: string) {
   return async (): Promise<Response> =>
-    errorResponse(new AppError("METHOD_NOT_ALLOWED", reason), { Allow: allowed.join(", ") });
+    errorResponse(new AppError("METHOD_NOT_ALLOWED", reason), "a refused method", { Allow: allowed.join(", ") });
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Role } from "@/lib/domain/roles";
+import type { UploadSpec } from "@/lib/http/upload-request";
 import * as api from "@/lib/schemas/api";
 import { articleListQuerySchema, articlePatchSchema, createArticleSchema } from "@/lib/schemas/article";
 import { apiCreateClaimSchema, claimListQuerySchema, claimPatchSchema } from "@/lib/schemas/claim";
@@ -36,7 +37,7 @@ export interface ApiRouteDef {
   headers?: Record<string, { required: boolean; description: string }>;
   response?: z.ZodType;
   status: 200 | 201 | 202 | 204;
-  /** A multipart upload instead of a JSON body (lib/api/upload.ts reads it, under the app's upload limits). */
+  /** A multipart upload instead of a JSON body (lib/http/upload-request.ts reads it, under the app's upload limits). */
   upload?: UploadDef;
   maxBodyBytes?: number;
   /** The handler answers with its own Response (streams, files); `response` may then be left out. */
@@ -47,17 +48,10 @@ export interface ApiRouteDef {
   errors?: Record<string, string>;
 }
 
-export interface UploadDef {
-  /** The form part that holds the files (the app's upload forms name it "files" too). */
-  field: string;
+export interface UploadDef extends UploadSpec {
   /** What the files are, for the document. */
   description: string;
   minFiles: 1;
-  maxFiles: number;
-  /** The form's other parts, parsed like a body (422 with `fields`). */
-  fields?: z.ZodObject;
-  /** Media types under which the request body may instead be one file itself (a JSON-LD document, say). */
-  wholeBody?: readonly string[];
 }
 
 /** The export's media types (parameters such as charset left out), each with the formats that use it. */

@@ -1,11 +1,9 @@
 import "server-only";
 import { getServerSession } from "next-auth";
 import { cache } from "react";
-import { forbidden, notFound, redirect } from "next/navigation";
+import { redirect } from "next/navigation";
 import { AppError } from "@/lib/errors";
-import { getWorkspaceAccess } from "@/lib/data/workspaces";
-import { hasRole, type Role } from "@/lib/domain/roles";
-import type { Actor, WorkspaceAccess } from "@/lib/data/scope";
+import type { Actor } from "@/lib/data/scope";
 import { authOptions } from "./options";
 
 export interface SessionUser extends Actor {
@@ -47,28 +45,14 @@ export async function getRequestSessionUser(request: Request): Promise<SessionUs
   return { id: user.id, email: user.email ?? "", name: user.name ?? user.email ?? "" };
 }
 
-const getAccess = cache((userId: string, slug: string) => getWorkspaceAccess({ actor: { id: userId }, slug }));
-
-/** For pages: the signed-in user, or a redirect to sign-in that comes back here afterwards. */
+/** For pages: the signed-in user, or a redirect to sign-in that comes back here afterwards (pages of a workspace: lib/http/page.ts). */
 export async function requirePageUser(returnTo: string): Promise<SessionUser> {
   const user = await getSessionUser();
   if (!user) redirect(`/login?callbackUrl=${encodeURIComponent(returnTo)}`);
   return user;
 }
 
-/**
- * For pages of a workspace: non-members get the same 404 as for a workspace that does not exist,
- * so nothing reveals that it does; members whose role is too small get a 403.
- */
-export async function requirePageWorkspace(slug: string, returnTo: string, role: Role = "VIEWER"): Promise<WorkspaceAccess & { user: SessionUser }> {
-  const user = await requirePageUser(returnTo);
-  const access = await getAccess(user.id, slug);
-  if (!access) notFound();
-  if (!hasRole(access.role, role)) forbidden();
-  return { ...access, user };
-}
-
-/** For server actions and route handlers. */
+/** For server actions (route handlers read the session from their request: lib/http/route-handler.ts). */
 export async function requireActor(): Promise<SessionUser> {
   const user = await getSessionUser();
   if (!user) throw new AppError("UNAUTHENTICATED", "Your session has ended. Sign in again to continue.");

@@ -1,13 +1,14 @@
 import "server-only";
 import { MINIMUM_ROLE } from "@/lib/domain/permissions";
 import { getDb, type Tx } from "@/lib/db/client";
-import { AppError, notFound } from "@/lib/errors";
+import { notFound } from "@/lib/errors";
 import { recordAudit } from "./audit";
+import { updateAtVersion } from "./version-conflict";
 import type { Actor } from "./scope";
 import { requireWorkspaceRole } from "./workspaces";
 
-export const languageConflict = (version: number) =>
-  new AppError("CONFLICT", `Someone else changed this article while you were editing it (it is now at version ${version}). Reload it to see their change; nothing of yours was saved.`, { current: { version } });
+/** Someone else saved the article (its text or its language) since the caller read it. */
+export const ARTICLE_SAVED = { what: "this article", then: "Reload it to see their change; nothing of yours was saved." };
 
 /**
  * Sets the language of an article read at `version`, inside the caller's transaction. Postgres rebuilds the
@@ -23,8 +24,9 @@ export async function writeArticleLanguage(tx: Tx, { workspaceId, actor, article
 }): Promise<{ version: number; language: string | null }> {
   const article = await tx.article.findFirst({ where: { id: articleId, workspaceId }, select: { id: true, version: true, language: true } });
   if (!article) throw notFound("That article");
-  const updated = await tx.article.updateMany({ where: { id: article.id, version }, data: { language, version: { increment: 1 } } });
-  if (updated.count === 0) throw languageConflict(article.version);
+  await updateAtVersion(ARTICLE_SAVED, version,
+    () => tx.article.updateMany({ where: { id: article.id, version }, data: { language, version: { increment: 1 } } }),
+    () => tx.article.findUniqueOrThrow({ where: { id: article.id }, select: { version: true } }));
   await recordAudit(tx, {
     workspaceId,
     actorId: actor.id,

@@ -8,8 +8,9 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { parseRemovedItems, type RestoreRemovedInput, type StoredRemovedItem } from "@/lib/schemas/article-import";
 import { hashBody } from "@/lib/formats/body-hash";
 import { countWords } from "@/lib/formats/clean-article-text";
-import { languageConflict, writeArticleLanguage } from "./article-language";
+import { ARTICLE_SAVED, writeArticleLanguage } from "./article-language";
 import { recordAudit } from "./audit";
+import { requireVersion, updateAtVersion } from "./version-conflict";
 import { finishFigures } from "./claims";
 import { beginFigureWrite } from "./figure-conflict-writes";
 import type { Actor } from "./scope";
@@ -73,7 +74,7 @@ export async function updateArticle({ actor, slug, articleId, version, body, lan
     });
     const after = text?.version ?? version;
     if (language === undefined) {
-      if (!text && article.version !== version) throw languageConflict(article.version);
+      if (!text) requireVersion(ARTICLE_SAVED, version, article);
       return { ...(text ?? { version }), language: article.language };
     }
     return { ...text, ...(await writeArticleLanguage(tx, { workspaceId, actor, articleId, version: after, language })) };
@@ -97,13 +98,15 @@ async function rewriteArticleBody(tx: Tx, { workspaceId, actor, article, version
   audit?: Prisma.InputJsonObject;
 }): Promise<TextUpdateReport> {
   const bodyHash = hashBody(body);
-  const updated = await tx.article.updateMany({
-    where: { id: article.id, version },
-    data: { body, bodyHash, wordCount: countWords(body), importRemoved: removed.map((item) => ({ ...item })), version: { increment: 1 } },
-  });
-  if (updated.count === 0) {
-    throw new AppError("CONFLICT", `Someone else changed this article's text while you were editing it (it is now at version ${article.version}). Reload it to see their text; nothing of yours was saved.`);
-  }
+  await updateAtVersion(
+    { what: "this article's text", then: "Reload it to see their text; nothing of yours was saved." },
+    version,
+    () => tx.article.updateMany({
+      where: { id: article.id, version },
+      data: { body, bodyHash, wordCount: countWords(body), importRemoved: removed.map((item) => ({ ...item })), version: { increment: 1 } },
+    }),
+    () => tx.article.findUniqueOrThrow({ where: { id: article.id }, select: { version: true } }),
+  );
 
   const anchors: Record<AnchorStatus, number> = { EXACT: 0, RELOCATED: 0, FUZZY: 0, ORPHANED: 0 };
   const claims = await tx.claim.findMany({ where: { articleId: article.id }, select: { id: true, exact: true, prefix: true, suffix: true, start: true, end: true, anchorStatus: true } });

@@ -5,6 +5,7 @@ import { describeSpan } from "@/lib/domain/anchoring";
 import { resolveClaimNumbers, type ClaimFields, type CreateClaimInput, type SpanInput, type UpdateClaimInput } from "@/lib/schemas/claim";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { canDeleteClaim, canEditClaim, MINIMUM_ROLE } from "@/lib/domain/permissions";
+import { requireVersion, updateAtVersion } from "./version-conflict";
 import { recordAudit, type AuditInput } from "./audit";
 import { refreshClaimDisagreements } from "./claim-disagreements";
 import { beginFigureWrite, finishFigureWrite, type FigureWrite } from "./figure-conflict-writes";
@@ -139,9 +140,10 @@ export async function updateClaim({ actor, slug, input }: { actor: Actor; slug: 
     const { access, claim } = await requireClaimEditor(tx, actor, slug, input.claimId);
     const { figureKey, ...data } = fieldsToData(readClaimNumbers(input, claim.article.language));
     const figures = await beginFigureWrite(tx, access.workspace.id, [claim.id]);
-    const updated = await tx.claim.updateMany({ where: { id: claim.id, version: input.version }, data: { ...data, figureKey, version: { increment: 1 } } });
-    // Read again: the copy above may predate the save that won (it committed while we waited).
-    if (updated.count === 0) throw conflict(await tx.claim.findUniqueOrThrow({ where: { id: claim.id }, select: claimSelect }), input.version);
+    await updateAtVersion(CLAIM_SAVED, input.version,
+      () => tx.claim.updateMany({ where: { id: claim.id, version: input.version }, data: { ...data, figureKey, version: { increment: 1 } } }),
+      // Read again: the copy above may predate the save that won (it committed while we waited).
+      async () => claimNow(await tx.claim.findUniqueOrThrow({ where: { id: claim.id }, select: claimSelect })));
     await finishFigures(tx, figures);
     const after = await tx.claim.findUniqueOrThrow({ where: { id: claim.id }, select: claimSelect });
     await recordClaimAudit(tx, { workspaceId: access.workspace.id, actorId: actor.id, claimId: claim.id }, {
@@ -158,8 +160,9 @@ export async function reattachClaim({ actor, slug, input }: { actor: Actor; slug
     const { access, claim } = await requireClaimEditor(tx, actor, slug, input.claimId);
     const span = spanInBody(claim.article.body, input);
     const figures = await beginFigureWrite(tx, access.workspace.id, [claim.id]);
-    const updated = await tx.claim.updateMany({ where: { id: claim.id, version: input.version }, data: { ...span, anchorStatus: "EXACT", version: { increment: 1 } } });
-    if (updated.count === 0) throw conflict(claim, input.version);
+    await updateAtVersion(CLAIM_SAVED, input.version,
+      () => tx.claim.updateMany({ where: { id: claim.id, version: input.version }, data: { ...span, anchorStatus: "EXACT", version: { increment: 1 } } }),
+      async () => claimNow(await tx.claim.findUniqueOrThrow({ where: { id: claim.id }, select: claimSelect })));
     await finishFigures(tx, figures);
     await recordClaimAudit(tx, { workspaceId: access.workspace.id, actorId: actor.id, claimId: claim.id }, {
       action: "reattach",
@@ -188,7 +191,7 @@ export async function finishFigures(tx: Tx, figures: FigureWrite) {
 export async function deleteClaim({ actor, slug, input }: { actor: Actor; slug: string; input: { claimId: string; version: number } }) {
   return getDb().$transaction(async (tx) => {
     const { access, claim } = await requireClaimEditor(tx, actor, slug, input.claimId);
-    if (claim.version !== input.version) throw conflict(claim, input.version);
+    requireVersion(CLAIM_SAVED, input.version, claimNow(claim));
     const hasVerdicts = (await tx.verdict.count({ where: { claimId: claim.id } })) > 0;
     if (!canDeleteClaim({ id: actor.id, role: access.role }, { createdById: claim.createdById, hasVerdicts })) {
       throw new AppError("FORBIDDEN", "This claim has verdicts, so only an editor can delete it.");
@@ -220,22 +223,21 @@ function recordClaimAudit(tx: Tx, who: { workspaceId: string; actorId: string; c
   return recordAudit(tx, { ...who, entityType: "claim", entityId: who.claimId, ...change });
 }
 
-/** CONFLICT carrying the claim as saved now, in the shape the claim page shows. */
-function conflict(current: ClaimRow, readVersion: number) {
-  return new AppError(
-    "CONFLICT",
-    `Someone else saved this claim while you were editing it (you had version ${readVersion}, it is now at version ${current.version}). Their version is shown below; nothing of yours was saved.`,
-    {
-      current: {
-        version: current.version,
-        statement: current.statement,
-        claimant: current.claimant,
-        claimDate: current.claimDate?.toISOString().slice(0, 10) ?? null,
-        tags: current.tags,
-        figure: fromDbFigure(current),
-      },
+const CLAIM_SAVED = { what: "this claim", then: "Their version is shown below; nothing of yours was saved." };
+
+/** The claim as saved now, in the shape the claim page shows beside a conflict. */
+function claimNow(current: ClaimRow) {
+  return {
+    version: current.version,
+    current: {
+      version: current.version,
+      statement: current.statement,
+      claimant: current.claimant,
+      claimDate: current.claimDate?.toISOString().slice(0, 10) ?? null,
+      tags: current.tags,
+      figure: fromDbFigure(current),
     },
-  );
+  };
 }
 
 export async function listArticleClaims({ actor, slug, articleId }: { actor: Actor; slug: string; articleId: string }) {

@@ -6,6 +6,7 @@ import { isEmptyPlan, planScaleChange, type SavedLevel, type ScalePlan } from "@
 import type { RatingScaleInput } from "@/lib/schemas/rating-scale";
 import { MINIMUM_ROLE } from "@/lib/domain/permissions";
 import { recordAudit } from "./audit";
+import { requireVersion } from "./version-conflict";
 import { refreshWorkspaceDisagreements } from "./claim-disagreements";
 import { workspaceScope, type Actor } from "./scope";
 import { requireWorkspaceRole } from "./workspaces";
@@ -69,11 +70,8 @@ export async function saveRatingScale({ actor, slug, input }: { actor: Actor; sl
     await lockScale(tx, workspaceId);
     const saved = await readLevels(tx, workspaceId);
     const version = scaleVersion(saved);
-    if (version !== input.version) {
-      throw new AppError("CONFLICT", "Someone else changed the rating scale while you were editing it. Nothing of yours was saved; the scale as it is now is shown below.", {
-        current: { version, levels: saved },
-      });
-    }
+    // The scale's version is a digest of its levels (scaleVersion), so the message names no numbers.
+    requireVersion({ what: "the rating scale", then: "Nothing of yours was saved; the scale as it is now is shown below." }, input.version, { version, current: { version, levels: saved } });
     const plan = planScaleChange(saved, input.levels);
     if (plan.unknownIds.length) throw new AppError("VALIDATION", "A level in your edit is not part of this workspace's scale. Reload the page and edit again.");
     if (isEmptyPlan(plan)) return { version, levels: saved };

@@ -7,6 +7,7 @@ import { recordAudit } from "./audit";
 import { refreshClaimDisagreements } from "./claim-disagreements";
 import { findRatingLevel, notOnScale } from "./rating-scale";
 import { memberOf, type Actor } from "./scope";
+import { requireVersion, updateAtVersion } from "./version-conflict";
 import { requireWorkspaceRole } from "./workspaces";
 
 // An editor's final verdict on a claim, and taking it back. Both name the claim version the editor
@@ -22,13 +23,9 @@ async function findClaimState(tx: Tx, workspaceId: string, claimId: string) {
 
 type ClaimState = Awaited<ReturnType<typeof findClaimState>>;
 
-function staleClaim(claim: ClaimState, readVersion: number) {
-  return new AppError(
-    "CONFLICT",
-    `This claim changed while you were deciding (you had version ${readVersion}, it is now at version ${claim.version}). Nothing was saved; the page now shows it as it is.`,
-    { current: { version: claim.version, status: claim.status, finalRating: claim.finalRating?.label ?? null } },
-  );
-}
+const DECIDED_ON_STALE = { what: "this claim", then: "Nothing was saved; the page now shows it as it is." };
+
+const stateNow = (claim: ClaimState) => ({ version: claim.version, current: { version: claim.version, status: claim.status, finalRating: claim.finalRating?.label ?? null } });
 
 /** Resolves a claim with a final rating from the scale and a note. Editors and above. */
 export async function resolveClaim({ actor, slug, input }: { actor: Actor; slug: string; input: ResolveClaimInput }) {
@@ -38,13 +35,12 @@ export async function resolveClaim({ actor, slug, input }: { actor: Actor; slug:
     const claim = await findClaimState(tx, workspaceId, input.claimId);
     const rating = await findRatingLevel(tx, workspaceId, input.finalRatingId);
     if (!rating) throw notOnScale("finalRatingId");
-    if (claim.version !== input.version) throw staleClaim(claim, input.version);
+    requireVersion(DECIDED_ON_STALE, input.version, stateNow(claim));
     if (claim.status === "RESOLVED") throw new AppError("CONFLICT", "This claim is already resolved. Reopen it first to change its final rating.");
-    const resolved = await tx.claim.updateMany({
+    await updateAtVersion(DECIDED_ON_STALE, input.version, () => tx.claim.updateMany({
       where: { id: claim.id, version: input.version },
       data: { status: "RESOLVED", finalRatingId: rating.id, resolutionNote: input.resolutionNote, resolvedAt: new Date(), resolvedById: actor.id, version: { increment: 1 } },
-    });
-    if (resolved.count === 0) throw staleClaim(await findClaimState(tx, workspaceId, claim.id), input.version);
+    }), async () => stateNow(await findClaimState(tx, workspaceId, claim.id)));
     await refreshClaimDisagreements(tx, [claim.id]);
     await recordAudit(tx, {
       workspaceId,
@@ -66,13 +62,12 @@ export async function reopenClaim({ actor, slug, input }: { actor: Actor; slug: 
   const workspaceId = access.workspace.id;
   return getDb().$transaction(async (tx) => {
     const claim = await findClaimState(tx, workspaceId, input.claimId);
-    if (claim.version !== input.version) throw staleClaim(claim, input.version);
+    requireVersion(DECIDED_ON_STALE, input.version, stateNow(claim));
     if (claim.status !== "RESOLVED") throw new AppError("CONFLICT", "This claim is not resolved, so there is nothing to reopen.");
-    const reopened = await tx.claim.updateMany({
+    await updateAtVersion(DECIDED_ON_STALE, input.version, () => tx.claim.updateMany({
       where: { id: claim.id, version: input.version, status: "RESOLVED" },
       data: { status: "IN_REVIEW", finalRatingId: null, resolutionNote: null, resolvedAt: null, resolvedById: null, version: { increment: 1 } },
-    });
-    if (reopened.count === 0) throw staleClaim(await findClaimState(tx, workspaceId, claim.id), input.version);
+    }), async () => stateNow(await findClaimState(tx, workspaceId, claim.id)));
     await refreshClaimDisagreements(tx, [claim.id]);
     await recordAudit(tx, {
       workspaceId,

@@ -5,6 +5,7 @@ import { STANCES, zeroCounts, type Stance } from "@/lib/domain/vocabulary";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CreateSourceInput, UpdateSourceInput } from "@/lib/schemas/source";
 import { MINIMUM_ROLE } from "@/lib/domain/permissions";
+import { updateAtVersion } from "./version-conflict";
 import { recordAudit } from "./audit";
 import { memberOf, type Actor } from "./scope";
 import { getWorkspaceAccess, requireWorkspaceRole } from "./workspaces";
@@ -136,14 +137,15 @@ export async function updateSource({ actor, slug, input }: { actor: Actor; slug:
       throw new AppError("CONFLICT", "This source is an article of the workspace: its title, publisher and date are the article's own.");
     }
     const data = sourceData(input);
-    const updated = await tx.source.updateMany({ where: { id: before.id, version: input.version }, data: { ...data, version: { increment: 1 } } });
-    if (updated.count === 0) {
-      throw new AppError(
-        "CONFLICT",
-        `Someone else saved this source while you were editing it (you had version ${input.version}, it is now at version ${before.version}). Their version is shown above the form; nothing of yours was saved.`,
-        { current: toJson(before) },
-      );
-    }
+    await updateAtVersion(
+      { what: "this source", then: "Their version is shown above the form; nothing of yours was saved." },
+      input.version,
+      () => tx.source.updateMany({ where: { id: before.id, version: input.version }, data: { ...data, version: { increment: 1 } } }),
+      async () => {
+        const now = await tx.source.findUniqueOrThrow({ where: { id: before.id }, select: sourceSelect });
+        return { version: now.version, current: toJson(now) };
+      },
+    );
     const after = await tx.source.findUniqueOrThrow({ where: { id: before.id }, select: sourceSelect });
     const changed = (Object.keys(data) as (keyof typeof data)[]).filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]));
     await recordAudit(tx, {

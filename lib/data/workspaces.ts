@@ -6,6 +6,7 @@ import { canSeeMemberEmails, hasRole, roleRequiredMessage, type Role } from "@/l
 import type { WorkspaceSettingsInput } from "@/lib/schemas/workspace";
 import { MINIMUM_ROLE } from "@/lib/domain/permissions";
 import { recordAudit } from "./audit";
+import { updateAtVersion } from "./version-conflict";
 import { workspaceScope, type Actor, type WorkspaceAccess } from "./scope";
 
 /** The workspace and the actor's role in it, or null when the actor is not a member (or it does not exist). */
@@ -20,12 +21,20 @@ export async function getWorkspaceAccess({ actor, slug }: { actor: Actor; slug: 
   return row ? { workspace: { id: row.id, slug: row.slug, name: row.name, blindReview: row.blindReview }, role: row.role } : null;
 }
 
-/** As getWorkspaceAccess, but for writes: not a member → 404, too small a role → 403. */
-export async function requireWorkspaceRole({ actor, slug, role }: { actor: Actor; slug: string; role: Role }): Promise<WorkspaceAccess> {
-  const access = await getWorkspaceAccess({ actor, slug });
+/**
+ * The one membership rule, for every door (lib/data, the API, the app's route handlers, pages): not a
+ * member, or no such workspace, is the same 404, so nothing reveals that a workspace exists; a member
+ * whose role is too small gets a 403 saying which role it takes.
+ */
+export function requireMembership(access: WorkspaceAccess | null, role: Role): WorkspaceAccess {
   if (!access) throw notFound("That workspace");
   if (!hasRole(access.role, role)) throw new AppError("FORBIDDEN", roleRequiredMessage(role));
   return access;
+}
+
+/** As getWorkspaceAccess, but for writes: not a member → 404, too small a role → 403. */
+export async function requireWorkspaceRole({ actor, slug, role }: { actor: Actor; slug: string; role: Role }): Promise<WorkspaceAccess> {
+  return requireMembership(await getWorkspaceAccess({ actor, slug }), role);
 }
 
 export async function listMyWorkspaces({ actor }: { actor: Actor }) {
@@ -100,15 +109,15 @@ export async function updateWorkspaceSettings({ actor, slug, input }: { actor: A
       organizationName: input.organizationName,
       blindReview: input.blindReview,
     };
-    const updated = await tx.workspace.updateMany({
-      where: { id: input.workspaceId, version: input.version },
-      data: { ...changes, version: { increment: 1 } },
-    });
-    if (updated.count === 0) {
-      throw new AppError("CONFLICT", "Someone else saved these settings while you were editing. Review their changes below, then save again.", {
-        current: before,
-      });
-    }
+    await updateAtVersion(
+      { what: "these settings", then: "Review their changes below, then save again." },
+      input.version,
+      () => tx.workspace.updateMany({ where: { id: input.workspaceId, version: input.version }, data: { ...changes, version: { increment: 1 } } }),
+      async () => {
+        const now = await tx.workspace.findUniqueOrThrow({ where: { id: input.workspaceId }, select: settingsSelect });
+        return { version: now.version, current: now };
+      },
+    );
     const after = await tx.workspace.findUniqueOrThrow({ where: { id: input.workspaceId }, select: settingsSelect });
     await recordAudit(tx, {
       workspaceId: input.workspaceId,

@@ -1,5 +1,3 @@
-import { AppError, ERROR_STATUS, fromPrismaError } from "@/lib/errors";
-
 // Responses shared by route handlers that send files (the reports page's download, finished job files,
 // and the REST API's export endpoint).
 
@@ -19,15 +17,4 @@ export function attachmentResponse({ filename, contentType, body, size }: {
   };
   if (size != null) headers["Content-Length"] = String(size);
   return new Response(body, { headers });
-}
-
-/** An AppError (or Prisma's known errors) as its status with its message; anything else logged and answered with a generic 500. */
-export function errorResponse(error: unknown, what: string): Response {
-  const known = error instanceof AppError ? error : fromPrismaError(error);
-  if (known) {
-    const headers = known.details?.retryAfterSeconds !== undefined ? { "Retry-After": String(known.details.retryAfterSeconds) } : undefined;
-    return Response.json({ message: known.message, ...(known.details?.fieldErrors ? { fieldErrors: known.details.fieldErrors } : {}) }, { status: ERROR_STATUS[known.code], headers });
-  }
-  console.error(`${what} failed`, error);
-  return Response.json({ message: `${what} failed on our side. Try again in a moment.` }, { status: 500 });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkSameOrigin, crossOriginResponse } from "./same-origin";
+import { checkSameOrigin, requireSameOrigin } from "./same-origin";
 
 const request = (headers: Record<string, string>) => new Headers({ host: "localhost:3000", ...headers });
 
@@ -46,13 +46,14 @@ describe("checkSameOrigin", () => {
   });
 });
 
-describe("crossOriginResponse", () => {
-  it("is a 403 in the API's error shape that says why and what to do", async () => {
-    const response = crossOriginResponse("it was sent from another site (https://evil.example)");
-    expect(response.status).toBe(403);
-    const body = (await response.json()) as { error: { code: string; message: string }; message: string };
-    expect(body.error.code).toBe("FORBIDDEN");
-    expect(body.error.message).toMatch(/refused because it was sent from another site \(https:\/\/evil\.example\)/);
-    expect(body.message).toBe(body.error.message);
+describe("requireSameOrigin", () => {
+  it("refuses with a 403 that says why and what to do", () => {
+    const forged = new Request("http://localhost:3000/w/x/sources/claimreview/file", { method: "POST", headers: { host: "localhost:3000", origin: "https://evil.example" } });
+    expect(() => requireSameOrigin(forged)).toThrow(expect.objectContaining({
+      code: "FORBIDDEN",
+      message: expect.stringMatching(/refused because it was sent from another site \(https:\/\/evil\.example\)\. Upload from Claimbench's own pages/),
+    }));
+    const own = new Request("http://localhost:3000/w/x/sources/claimreview/file", { method: "POST", headers: { host: "localhost:3000", origin: "http://localhost:3000" } });
+    expect(() => requireSameOrigin(own)).not.toThrow();
   });
 });

@@ -1,3 +1,5 @@
+import { AppError } from "@/lib/errors";
+
 /**
  * Cross-site request forgery guard for route handlers that change data with the session cookie
  * (the multipart uploads: server actions get the same check from Next itself, route handlers do not).
@@ -32,16 +34,16 @@ export function checkSameOrigin(headers: Headers, { publicUrl }: { publicUrl?: s
   return { ok: false, reason: `it was sent from another site (${truncate(origin)})` };
 }
 
-/** The 403 answered to a refused request, in the API's error shape; `message` too, which the upload forms read. */
-export function crossOriginResponse(reason: string): Response {
-  const message = `This upload was refused because ${reason}. Upload from Claimbench's own pages. If Claimbench is behind a proxy, make the proxy pass the Host (or X-Forwarded-Host) the browser used.`;
-  return Response.json({ error: { code: "FORBIDDEN", message }, message }, { status: 403, headers: { "Cache-Control": "no-store" } });
-}
+/** What a refused upload from the app's own forms is told to do. */
+export const FROM_APP_PAGES = "Upload from Claimbench's own pages. If Claimbench is behind a proxy, make the proxy pass the Host (or X-Forwarded-Host) the browser used.";
 
-/** For route handlers: null when the request may go on, else the 403 to answer. */
-export function refuseCrossOrigin(request: Request): Response | null {
+/**
+ * For route handlers that take an upload with the session cookie: throws the 403 (FORBIDDEN, in the
+ * one error shape once answered) saying why it was refused and, in `advice`, what to do instead.
+ */
+export function requireSameOrigin(request: Request, advice = FROM_APP_PAGES): void {
   const verdict = checkSameOrigin(request.headers, { publicUrl: process.env.NEXTAUTH_URL });
-  return verdict.ok ? null : crossOriginResponse(verdict.reason);
+  if (!verdict.ok) throw new AppError("FORBIDDEN", `This upload was refused because ${verdict.reason}. ${advice}`);
 }
 
 function hostOf(value: string): string | null {

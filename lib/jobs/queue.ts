@@ -3,6 +3,7 @@ import PgBoss from "pg-boss";
 import { deleteExpiredJobs, failLostJobs, failQueuedJob, listWaitingJobs } from "@/lib/data/job-runs";
 import { purgeExpiredHits } from "@/lib/data/rate-limits";
 import { readJobLiveness } from "@/lib/domain/job-liveness";
+import { AppError } from "@/lib/errors";
 import { watchForLostJobs } from "./lost-jobs";
 import { JOB_KINDS } from "./registry";
 import { runJob, stopRunningJobs } from "./runner";
@@ -90,14 +91,16 @@ export async function sweepAndRequeue(now = new Date()) {
 
 /**
  * Enqueues a recorded job; when the queue cannot be reached the job is marked FAILED with `message`
- * (its stored inputs deleted with it, so nothing waits forever) and the error is rethrown.
+ * (its stored inputs deleted with it, so nothing waits forever), the cause is logged, and `message`
+ * is thrown as a 500 the user reads, whichever door (action, API, the import page) started the job.
  */
 export async function enqueueJobOrFail(job: { id: string; kind: string }, message: string): Promise<void> {
   try {
     await enqueueJob(job);
   } catch (error) {
     await failQueuedJob(job.id, message);
-    throw error;
+    console.error(`Enqueueing job ${job.id} (${job.kind}) failed:`, error);
+    throw new AppError("INTERNAL", message);
   }
 }
 

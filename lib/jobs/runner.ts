@@ -3,7 +3,7 @@ import {
   appendJobFileChunk, claimJob, completeJob, endJobRun, readJobRun, reportJobProgress, type JobRun, type JobRunState,
 } from "@/lib/data/job-runs";
 import { readJobLiveness } from "@/lib/domain/job-liveness";
-import { AppError } from "@/lib/errors";
+import { AppError, classifyError } from "@/lib/errors";
 import { JobCancelledError, type JobContext, type JobFileWriter, type JobKind } from "./job-kinds";
 import { JOB_KINDS } from "./registry";
 
@@ -110,9 +110,12 @@ async function endRun(run: JobRun, kind: string, reason: unknown): Promise<void>
   } else if (reason instanceof WorkerStoppingError) {
     await endJobRun(run, "FAILED", STOPPED_MESSAGE);
   } else {
-    console.error(`Job ${run.jobId} (${kind}) failed`, reason);
-    // AppError messages are written for users; anything else is not shown to them.
-    await endJobRun(run, "FAILED", reason instanceof AppError ? reason.message : UNEXPECTED_MESSAGE);
+    // What the job's page shows: an AppError's message (written for users) or a known database
+    // error's, as any other door would answer it; anything else is logged and not shown.
+    const failure = classifyError(reason, `job ${run.jobId} (${kind})`, UNEXPECTED_MESSAGE);
+    // The classifier logged an unknown error with its stack; a known one is logged here, for operators.
+    if (failure.code !== "INTERNAL" || reason instanceof AppError) console.error(`Job ${run.jobId} (${kind}) failed:`, reason);
+    await endJobRun(run, "FAILED", failure.message);
   }
 }
 

@@ -20,6 +20,7 @@ export const slugSchema = z
 
 export const workspaceParamsSchema = z.object({ workspace: slugSchema });
 export const articleParamsSchema = z.object({ workspace: slugSchema, articleId: idSchema });
+export const claimParamsSchema = z.object({ workspace: slugSchema, claimId: idSchema });
 
 export const NUL_MESSAGE = "Text may not contain the NUL character (\\u0000). It often comes with text copied from a PDF: delete it, or paste the text as plain text.";
 export const SURROGATE_MESSAGE = "Text holds a broken character (half of a UTF-16 surrogate pair). Copy the text again from its source, or retype the character.";

@@ -197,6 +197,7 @@ export type WorkspaceDocumentRows = { [K in WorkspaceSection]: WorkspaceDocument
 /** The name and slug of the workspace an import creates. */
 export const workspaceImportFieldsSchema = z.object({
   name: z.string().trim().max(120, "A name has at most 120 characters.").optional().transform((value) => value || undefined),
-  slug: z.preprocess((value) => (typeof value === "string" ? value.trim() : value), slugSchema),
+  // A form without the part says what an empty one does: the slug's own rule.
+  slug: z.preprocess((value) => (typeof value === "string" ? value.trim() : (value ?? "")), slugSchema),
 });
 export type WorkspaceImportFields = z.infer<typeof workspaceImportFieldsSchema>;

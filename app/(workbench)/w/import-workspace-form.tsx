@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/app/_components/button";
 import { Field } from "@/app/_components/field";
+import { readErrorBody } from "@/lib/http/error-body";
 import { formatBytes, tooLargeMessage } from "@/lib/uploads";
 
 type FieldErrors = Record<string, string[] | undefined>;
@@ -42,16 +43,17 @@ export function ImportWorkspaceForm({ maxBytes }: { maxBytes: number }) {
     setPending(true);
     try {
       const response = await fetch("/api/workspaces/import", { method: "POST", body });
-      const result = (await response.json().catch(() => ({}))) as Partial<Imported> & { message?: string; fieldErrors?: FieldErrors };
-      if (response.ok && result.workspace) {
+      const result = (await response.json().catch(() => null)) as Partial<Imported> | null;
+      if (response.ok && result?.workspace) {
         // Nobody else to tell about: straight to the workspace.
         if (!result.people?.length && !result.assignmentsLeftOut) return router.push(`/w/${result.workspace.slug}`);
         setImported({ workspace: result.workspace, people: result.people ?? [], assignmentsLeftOut: result.assignmentsLeftOut ?? 0 });
         router.refresh(); // the list of workspaces above now holds it
         return;
       }
-      setError(result.message ?? "The import failed and nothing was imported. Try again.");
-      setFieldErrors(result.fieldErrors ?? {});
+      const failure = readErrorBody(result, "The import failed and nothing was imported. Try again.");
+      setError(failure.message);
+      setFieldErrors(failure.fields);
     } catch {
       setError("The upload did not reach the server. Check your connection and try again.");
     } finally {

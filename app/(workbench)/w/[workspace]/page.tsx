@@ -1,23 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { requirePageWorkspace } from "@/lib/auth/session";
 import { getDashboard } from "@/lib/data/dashboard";
-import { workspaceParamsSchema } from "@/lib/schemas/common";
 import { ArticleProgressTable } from "./_dashboard/article-progress";
 import { OpenDisagreements } from "./_dashboard/open-disagreements";
 import { StatusCards } from "./_dashboard/status-cards";
 import { VerdictChart } from "./_dashboard/verdict-chart";
+import { openWorkspacePage, pageData } from "@/lib/http/page";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
-export default async function WorkspaceDashboard({ params }: { params: Promise<{ workspace: string }> }) {
-  const parsed = workspaceParamsSchema.safeParse(await params);
-  if (!parsed.success) notFound();
-  const slug = parsed.data.workspace;
-  const { user, workspace } = await requirePageWorkspace(slug, `/w/${slug}`);
-  const dashboard = await getDashboard({ actor: user, slug });
-  if (!dashboard) notFound();
+export default async function WorkspaceDashboard(props: { params: Promise<{ workspace: string }> }) {
+  const { slug, user, workspace } = await openWorkspacePage(props);
+  const dashboard = await pageData(() => getDashboard({ actor: user, slug }));
 
   return (
     <main className="mx-auto max-w-6xl space-y-8 px-6 py-8">

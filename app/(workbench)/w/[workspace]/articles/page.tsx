@@ -1,20 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { formatDate, formatNumber } from "@/app/_components/format";
-import { requirePageWorkspace } from "@/lib/auth/session";
 import { listArticles } from "@/lib/data/articles";
 import { canEditArticles } from "@/lib/domain/permissions";
-import { workspaceParamsSchema } from "@/lib/schemas/common";
 import { TableHead } from "@/app/_components/table-head";
+import { openWorkspacePage } from "@/lib/http/page";
 
 export const metadata: Metadata = { title: "Articles" };
 
-export default async function ArticlesPage({ params }: { params: Promise<{ workspace: string }> }) {
-  const parsed = workspaceParamsSchema.safeParse(await params);
-  if (!parsed.success) notFound();
-  const slug = parsed.data.workspace;
-  const { user, role } = await requirePageWorkspace(slug, `/w/${slug}/articles`);
+export default async function ArticlesPage(props: { params: Promise<{ workspace: string }> }) {
+  const { slug, user, role } = await openWorkspacePage(props, { path: "articles" });
   const canImport = canEditArticles(role);
   const articles = await listArticles({ actor: user, slug });
 

@@ -1,30 +1,24 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { FilterField, filterControl, Pager, pageHref } from "@/app/_components/list-controls";
-import { notFound } from "next/navigation";
 import { Button } from "@/app/_components/button";
 import { formatNumber } from "@/app/_components/format";
-import { requirePageWorkspace } from "@/lib/auth/session";
 import { listClaimFilterOptions, listClaims } from "@/lib/data/claim-search";
 import { DISAGREEMENT_KINDS, DISAGREEMENT_LABELS } from "@/lib/domain/disagreements";
 import { figureLabel } from "@/lib/domain/figure-label";
 import { claimListQuerySchema, type ClaimListQuery } from "@/lib/schemas/claim";
-import { toFieldErrors, workspaceParamsSchema, safeParseInput } from "@/lib/schemas/common";
+import { toFieldErrors, safeParseInput } from "@/lib/schemas/common";
 import { CLAIM_STATUS_LABELS, CLAIM_STATUSES } from "@/lib/domain/vocabulary";
 import { StatusBadge } from "../_claims/status-badge";
 import { exportHref } from "../reports/export-href";
 import { TableHead } from "@/app/_components/table-head";
+import { openWorkspacePage, type SearchParams } from "@/lib/http/page";
 
 export const metadata: Metadata = { title: "Claims" };
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-export default async function ClaimsPage({ params, searchParams }: { params: Promise<{ workspace: string }>; searchParams: SearchParams }) {
-  const parsedParams = workspaceParamsSchema.safeParse(await params);
-  if (!parsedParams.success) notFound();
-  const slug = parsedParams.data.workspace;
-  const { user } = await requirePageWorkspace(slug, `/w/${slug}/claims`);
-  const raw = Object.fromEntries(Object.entries(await searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
+export default async function ClaimsPage(props: { params: Promise<{ workspace: string }>; searchParams: SearchParams }) {
+  const { slug, user, search: raw } = await openWorkspacePage(props, { path: "claims" });
   const parsed = safeParseInput(claimListQuerySchema, raw);
   const query: ClaimListQuery = parsed.success ? parsed.data : claimListQuerySchema.parse({});
   const queryErrors = parsed.success ? null : Object.values(toFieldErrors(parsed.error)).flat();

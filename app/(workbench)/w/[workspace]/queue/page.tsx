@@ -1,20 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { formatDate } from "@/app/_components/format";
-import { requirePageWorkspace } from "@/lib/auth/session";
 import { listMyQueue } from "@/lib/data/queue";
-import { workspaceParamsSchema } from "@/lib/schemas/common";
 import { StatusBadge } from "../_claims/status-badge";
 import { TableHead } from "@/app/_components/table-head";
+import { openWorkspacePage } from "@/lib/http/page";
 
 export const metadata: Metadata = { title: "My queue" };
 
-export default async function QueuePage({ params }: { params: Promise<{ workspace: string }> }) {
-  const parsed = workspaceParamsSchema.safeParse(await params);
-  if (!parsed.success) notFound();
-  const slug = parsed.data.workspace;
-  const { user } = await requirePageWorkspace(slug, `/w/${slug}/queue`);
+export default async function QueuePage(props: { params: Promise<{ workspace: string }> }) {
+  const { slug, user } = await openWorkspacePage(props, { path: "queue" });
   const queue = await listMyQueue({ actor: user, slug });
 
   return (

@@ -1,20 +1,18 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { requirePageWorkspace } from "@/lib/auth/session";
 import { countExportClaims, exportJobThreshold } from "@/lib/data/exports";
 import { listMyJobs } from "@/lib/data/jobs";
 import { listArticlesForExport } from "@/lib/data/report-data";
 import { DISAGREEMENT_LABELS } from "@/lib/domain/disagreements";
 import { listExportFormats } from "@/lib/formats/export-format-info";
 import { toJobStatus } from "@/lib/jobs/job-status";
-import { workspaceParamsSchema, safeParseInput } from "@/lib/schemas/common";
+import { safeParseInput } from "@/lib/schemas/common";
 import { exportScopeSchema, scopeToSearchParams, type ExportScope } from "@/lib/schemas/export";
 import { CLAIM_STATUS_LABELS } from "@/lib/domain/vocabulary";
 import { ExportForm, type ScopeChoice } from "./export-form";
+import { openWorkspacePage, type SearchParams } from "@/lib/http/page";
 
 export const metadata: Metadata = { title: "Reports" };
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 /** The claims list's filters in words: "Status: Resolved · Tag: oil". */
 function describeFilter(scope: Partial<ExportScope>, articleTitle: (id: string) => string | undefined): string {
@@ -29,12 +27,8 @@ function describeFilter(scope: Partial<ExportScope>, articleTitle: (id: string) 
   ].filter(Boolean).join(" · ");
 }
 
-export default async function ReportsPage({ params, searchParams }: { params: Promise<{ workspace: string }>; searchParams: SearchParams }) {
-  const parsedParams = workspaceParamsSchema.safeParse(await params);
-  if (!parsedParams.success) notFound();
-  const slug = parsedParams.data.workspace;
-  const { user, role } = await requirePageWorkspace(slug, `/w/${slug}/reports`);
-  const raw = Object.fromEntries(Object.entries(await searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
+export default async function ReportsPage(props: { params: Promise<{ workspace: string }>; searchParams: SearchParams }) {
+  const { slug, user, role, search: raw } = await openWorkspacePage(props, { path: "reports" });
   const parsed = safeParseInput(exportScopeSchema, raw);
   const filter = parsed.success && scopeToSearchParams(parsed.data).size > 0 ? parsed.data : null;
 

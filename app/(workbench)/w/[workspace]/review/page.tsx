@@ -1,29 +1,23 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { FilterField, filterControl, Pager, pageHref } from "@/app/_components/list-controls";
-import { notFound } from "next/navigation";
 import { Badge } from "@/app/_components/badge";
 import { Button } from "@/app/_components/button";
 import { formatNumber } from "@/app/_components/format";
-import { requirePageWorkspace } from "@/lib/auth/session";
 import { listDisagreementFilterOptions, listDisagreements } from "@/lib/data/disagreements";
 import { DISAGREEMENT_KINDS, DISAGREEMENT_LABELS } from "@/lib/domain/disagreements";
-import { workspaceParamsSchema, safeParseInput } from "@/lib/schemas/common";
+import { safeParseInput } from "@/lib/schemas/common";
 import { disagreementQuerySchema, type DisagreementQuery } from "@/lib/schemas/disagreements";
 import { TableHead } from "@/app/_components/table-head";
+import { openWorkspacePage, type SearchParams } from "@/lib/http/page";
 
 export const metadata: Metadata = { title: "Disagreements" };
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-export default async function ReviewQueuePage({ params, searchParams }: { params: Promise<{ workspace: string }>; searchParams: SearchParams }) {
-  const parsedParams = workspaceParamsSchema.safeParse(await params);
-  if (!parsedParams.success) notFound();
-  const slug = parsedParams.data.workspace;
+export default async function ReviewQueuePage(props: { params: Promise<{ workspace: string }>; searchParams: SearchParams }) {
+  const { slug, user, search } = await openWorkspacePage(props, { path: "review" });
   const base = `/w/${slug}/review`;
-  const { user } = await requirePageWorkspace(slug, base);
-  const raw = Object.fromEntries(Object.entries(await searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
-  const parsed = safeParseInput(disagreementQuerySchema, raw);
+  const parsed = safeParseInput(disagreementQuerySchema, search);
   const query: DisagreementQuery = parsed.success ? parsed.data : disagreementQuerySchema.parse({});
   const { page, ...filters } = query;
   const [result, options] = await Promise.all([

@@ -1,25 +1,20 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { Badge } from "@/app/_components/badge";
-import { requirePageWorkspace } from "@/lib/auth/session";
 import { listApiTokens } from "@/lib/data/api-tokens";
 import { getRatingScaleForEditing } from "@/lib/data/rating-scale";
 import { getWorkspaceSettings } from "@/lib/data/workspaces";
 import { ROLE_LABELS } from "@/lib/domain/roles";
-import { workspaceParamsSchema } from "@/lib/schemas/common";
 import { MINIMUM_ROLE } from "@/lib/domain/permissions";
 import { ApiTokens, type TokenRow } from "./api-tokens";
 import { RatingScaleEditor } from "./rating-scale-editor";
 import { SettingsForm } from "./settings-form";
+import { openWorkspacePage } from "@/lib/http/page";
 
 export const metadata: Metadata = { title: "Workspace settings" };
 
-export default async function SettingsPage({ params }: { params: Promise<{ workspace: string }> }) {
-  const parsed = workspaceParamsSchema.safeParse(await params);
-  if (!parsed.success) notFound();
-  const slug = parsed.data.workspace;
-  const { user } = await requirePageWorkspace(slug, `/w/${slug}/settings`, MINIMUM_ROLE.manageWorkspace);
+export default async function SettingsPage(props: { params: Promise<{ workspace: string }> }) {
+  const { slug, user } = await openWorkspacePage(props, { path: "settings", role: MINIMUM_ROLE.manageWorkspace });
   const [settings, scale, tokens] = await Promise.all([
     getWorkspaceSettings({ actor: user, slug }),
     getRatingScaleForEditing({ actor: user, slug }),

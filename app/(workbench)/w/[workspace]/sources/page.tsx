@@ -1,26 +1,22 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { formatDate } from "@/app/_components/format";
-import { requirePageWorkspace } from "@/lib/auth/session";
 import { listSources, type SourceListItem } from "@/lib/data/sources";
 import { canAddEvidence, canEditSources } from "@/lib/domain/permissions";
-import { workspaceParamsSchema, safeParseInput } from "@/lib/schemas/common";
+import { safeParseInput } from "@/lib/schemas/common";
 import { sourceListQuerySchema } from "@/lib/schemas/source";
 import { SOURCE_KIND_LABELS } from "@/lib/domain/vocabulary";
 import { safeHref } from "../claims/[claimId]/evidence/evidence-labels";
 import { EMPTY_SOURCE_FORM, SourceForm } from "./source-form";
+import { openWorkspacePage, type SearchParams } from "@/lib/http/page";
 
 export const metadata: Metadata = { title: "Sources" };
 
 const linkClass = "text-blue-800 underline hover:text-blue-950";
 
-export default async function SourcesPage({ params, searchParams }: { params: Promise<{ workspace: string }>; searchParams: Promise<{ q?: string | string[] }> }) {
-  const parsed = workspaceParamsSchema.safeParse(await params);
-  if (!parsed.success) notFound();
-  const slug = parsed.data.workspace;
-  const { user, role } = await requirePageWorkspace(slug, `/w/${slug}/sources`);
-  const query = safeParseInput(sourceListQuerySchema, { q: (await searchParams).q });
+export default async function SourcesPage(props: { params: Promise<{ workspace: string }>; searchParams: SearchParams }) {
+  const { slug, user, role, search } = await openWorkspacePage(props, { path: "sources" });
+  const query = safeParseInput(sourceListQuerySchema, { q: search.q });
   const q = query.success ? query.data.q : undefined;
   const sources = await listSources({ actor: user, slug, q });
   const isEditor = canEditSources(role);

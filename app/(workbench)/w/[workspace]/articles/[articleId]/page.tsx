@@ -1,8 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { formatDate, formatNumber } from "@/app/_components/format";
-import { requirePageWorkspace } from "@/lib/auth/session";
 import { getArticle } from "@/lib/data/articles";
 import { listArticleClaims, type ClaimView } from "@/lib/data/claims";
 import { listDismissedSuggestions } from "@/lib/data/suggestions";
@@ -17,16 +15,14 @@ import { ArticleLanguage } from "./article-language";
 import { ArticleReader } from "./article-reader";
 import type { ReaderClaim } from "./reader-types";
 import { RemovedOnImport } from "./removed-on-import";
+import { openWorkspacePage, pageData } from "@/lib/http/page";
 
 type Params = Promise<{ workspace: string; articleId: string }>;
 
 async function load(params: Params) {
-  const parsed = articleParamsSchema.safeParse(await params);
-  if (!parsed.success) notFound();
-  const { workspace: slug, articleId } = parsed.data;
-  const access = await requirePageWorkspace(slug, `/w/${slug}/articles/${articleId}`);
-  const article = await getArticle({ actor: access.user, slug, articleId });
-  if (!article) notFound();
+  const access = await openWorkspacePage({ params }, { params: articleParamsSchema, path: ({ articleId }) => `articles/${articleId}` });
+  const { slug, user, params: { articleId } } = access;
+  const article = await pageData(() => getArticle({ actor: user, slug, articleId }));
   return { slug, article, access };
 }
 

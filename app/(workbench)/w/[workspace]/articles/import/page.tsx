@@ -1,22 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { requirePageWorkspace } from "@/lib/auth/session";
 import { getLatestArticleImport } from "@/lib/data/article-import-jobs";
 import { toJobStatus } from "@/lib/jobs/job-status";
-import { workspaceParamsSchema } from "@/lib/schemas/common";
 import { formatBytes, maxBulkUploadBytes, maxUploadBytes } from "@/lib/uploads";
 import { MINIMUM_ROLE } from "@/lib/domain/permissions";
 import { PasteForm } from "./paste-form";
 import { UploadForm } from "./upload-form";
+import { openWorkspacePage } from "@/lib/http/page";
 
 export const metadata: Metadata = { title: "Import articles" };
 
-export default async function ImportArticlesPage({ params }: { params: Promise<{ workspace: string }> }) {
-  const parsed = workspaceParamsSchema.safeParse(await params);
-  if (!parsed.success) notFound();
-  const slug = parsed.data.workspace;
-  const { user } = await requirePageWorkspace(slug, `/w/${slug}/articles/import`, MINIMUM_ROLE.editArticles);
+export default async function ImportArticlesPage(props: { params: Promise<{ workspace: string }> }) {
+  const { slug, user } = await openWorkspacePage(props, { path: "articles/import", role: MINIMUM_ROLE.editArticles });
   const limit = formatBytes(maxUploadBytes());
   const latest = await getLatestArticleImport({ actor: user, slug });
 

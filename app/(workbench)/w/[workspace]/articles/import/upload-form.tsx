@@ -7,6 +7,7 @@ import { JobProgress } from "@/app/_components/job-progress";
 import type { FileOutcome } from "@/lib/data/article-import";
 import { isJobActive, type JobStatus } from "@/lib/jobs/job-status";
 import { ImportResultsTable, ImportSummary } from "./import-results";
+import { readErrorBody } from "@/lib/http/error-body";
 import { formatBytes } from "@/lib/uploads";
 
 /** The member's latest import as the server last read it: its job and the files done so far. */
@@ -53,12 +54,12 @@ export function UploadForm({ slug, latest, maxTotalBytes }: { slug: string; late
     setUploading(true);
     try {
       const response = await fetch(`/w/${slug}/articles/import/files`, { method: "POST", body });
-      const payload = (await response.json().catch(() => null)) as (JobStatus & { message?: string }) | null;
-      if (!response.ok || !payload?.id) {
-        setError(payload?.message ?? "The upload failed. Try again.");
+      const payload = (await response.json().catch(() => null)) as unknown;
+      if (!response.ok || !(payload as JobStatus | null)?.id) {
+        setError(readErrorBody(payload, "The upload failed. Try again.").message);
         return;
       }
-      setStarted(payload);
+      setStarted(payload as JobStatus);
       setJobActive(true);
       wasActive.current = true;
       setFiles([]);

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { requirePageWorkspace } from "@/lib/auth/session";
+import { requirePageWorkspace } from "@/lib/http/page";
 import { listClaimEvidence } from "@/lib/data/evidence";
 import { suggestEvidence } from "@/lib/data/evidence-suggestions";
 import { canAddEvidence, canRemoveEvidence } from "@/lib/domain/permissions";

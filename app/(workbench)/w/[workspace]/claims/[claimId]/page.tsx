@@ -1,32 +1,26 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { Badge } from "@/app/_components/badge";
-import { requirePageWorkspace } from "@/lib/auth/session";
 import { listClaimHistory } from "@/lib/data/audit";
 import { getClaim } from "@/lib/data/claims";
 import { figureLabel } from "@/lib/domain/figure-label";
 import { splitParagraphs } from "@/lib/domain/paragraphs";
 import { canEditClaim } from "@/lib/domain/permissions";
-import { idSchema, slugSchema } from "@/lib/schemas/common";
-import { z } from "zod";
 import { ANCHOR_STATUS_LABELS } from "@/lib/domain/vocabulary";
 import { StatusBadge } from "../../_claims/status-badge";
 import { ClaimEditor } from "./claim-editor";
 import { EvidenceSection } from "./evidence-section";
 import { VerdictsSection } from "./verdicts-section";
 import { ClaimHistory } from "./claim-history";
+import { claimParamsSchema } from "@/lib/schemas/common";
+import { openWorkspacePage, pageData } from "@/lib/http/page";
 
 type Params = Promise<{ workspace: string; claimId: string }>;
-const paramsSchema = z.object({ workspace: slugSchema, claimId: idSchema });
 
 async function load(params: Params) {
-  const parsed = paramsSchema.safeParse(await params);
-  if (!parsed.success) notFound();
-  const { workspace: slug, claimId } = parsed.data;
-  const access = await requirePageWorkspace(slug, `/w/${slug}/claims/${claimId}`);
-  const claim = await getClaim({ actor: access.user, slug, claimId });
-  if (!claim) notFound();
+  const access = await openWorkspacePage({ params }, { params: claimParamsSchema, path: ({ claimId }) => `claims/${claimId}` });
+  const { slug, user, params: { claimId } } = access;
+  const claim = await pageData(() => getClaim({ actor: user, slug, claimId }));
   return { slug, claim, access };
 }
 

@@ -1,4 +1,4 @@
-import { requirePageWorkspace } from "@/lib/auth/session";
+import { requirePageWorkspace } from "@/lib/http/page";
 import { getRatingScale } from "@/lib/data/rating-scale";
 import { getResolution } from "@/lib/data/resolution";
 import { listImportedVerdicts } from "@/lib/data/imported-verdicts";

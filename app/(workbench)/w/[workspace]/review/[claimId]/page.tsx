@@ -1,8 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { formatDate } from "@/app/_components/format";
-import { requirePageWorkspace } from "@/lib/auth/session";
 import { getClaim } from "@/lib/data/claims";
 import { listClaimEvidence, type EvidenceView } from "@/lib/data/evidence";
 import { getClaimFigureConflicts } from "@/lib/data/figure-conflicts";
@@ -10,28 +8,23 @@ import { getRatingScale } from "@/lib/data/rating-scale";
 import { getResolution } from "@/lib/data/resolution";
 import { listClaimVerdicts } from "@/lib/data/verdicts";
 import { canResolveClaim } from "@/lib/domain/permissions";
-import { idSchema, workspaceParamsSchema } from "@/lib/schemas/common";
 import { RatingBadge } from "../../claims/[claimId]/verdicts/rating-badge";
 import { AssignSection } from "../../claims/[claimId]/verdicts/assign-section";
 import { ResolveForm } from "../../claims/[claimId]/verdicts/resolution-forms";
 import { When } from "../../claims/[claimId]/verdicts/when";
 import { FigureConflicts } from "./figure-conflicts";
+import { claimParamsSchema } from "@/lib/schemas/common";
+import { openWorkspacePage, pageData } from "@/lib/http/page";
 
 export const metadata: Metadata = { title: "Disagreement" };
 
 const card = "space-y-3 rounded-lg border border-slate-200 bg-white p-5";
 
 /** One disagreement side by side: the evidence for and against, every reviewer's verdict, and (for editors) the resolution. */
-export default async function DisagreementPage({ params }: { params: Promise<{ workspace: string; claimId: string }> }) {
-  const raw = await params;
-  const parsedParams = workspaceParamsSchema.safeParse(raw);
-  const claimId = idSchema.safeParse(raw.claimId);
-  if (!parsedParams.success || !claimId.success) notFound();
-  const slug = parsedParams.data.workspace;
+export default async function DisagreementPage(props: { params: Promise<{ workspace: string; claimId: string }> }) {
+  const { slug, user: actor, role, params: { claimId } } = await openWorkspacePage(props, { params: claimParamsSchema, path: ({ claimId }) => `review/${claimId}` });
   const base = `/w/${slug}/review`;
-  const { user: actor, role } = await requirePageWorkspace(slug, `${base}/${claimId.data}`);
-  const claim = await getClaim({ actor, slug, claimId: claimId.data });
-  if (!claim) notFound();
+  const claim = await pageData(() => getClaim({ actor, slug, claimId }));
   const [evidence, verdicts, resolution, scale, figureConflicts] = await Promise.all([
     listClaimEvidence({ actor, slug, claimId: claim.id }),
     listClaimVerdicts({ actor, slug, claimId: claim.id }),

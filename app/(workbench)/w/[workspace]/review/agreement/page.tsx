@@ -1,31 +1,21 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { Button } from "@/app/_components/button";
-import { requirePageWorkspace } from "@/lib/auth/session";
 import { getAgreementRatings } from "@/lib/data/agreement";
 import { buildAgreementReport } from "@/lib/domain/agreement-report";
-import { AppError } from "@/lib/errors";
 import { agreementQuerySchema } from "@/lib/schemas/agreement";
-import { workspaceParamsSchema, safeParseInput } from "@/lib/schemas/common";
+import { safeParseInput } from "@/lib/schemas/common";
 import { KappaHeatmap, MissingRatingsNote, PerArticleTable, StatisticsTable } from "./agreement-tables";
+import { openWorkspacePage, pageData, type SearchParams } from "@/lib/http/page";
 
 export const metadata: Metadata = { title: "Reviewer agreement" };
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-export default async function AgreementPage({ params, searchParams }: { params: Promise<{ workspace: string }>; searchParams: SearchParams }) {
-  const parsedParams = workspaceParamsSchema.safeParse(await params);
-  if (!parsedParams.success) notFound();
-  const slug = parsedParams.data.workspace;
+export default async function AgreementPage(props: { params: Promise<{ workspace: string }>; searchParams: SearchParams }) {
+  const { slug, user, search } = await openWorkspacePage(props, { path: "review/agreement" });
   const base = `/w/${slug}/review/agreement`;
-  const { user } = await requirePageWorkspace(slug, base);
-  const { article } = await searchParams;
-  const query = safeParseInput(agreementQuerySchema, { article: Array.isArray(article) ? article[0] : article });
+  const query = safeParseInput(agreementQuerySchema, { article: search.article });
   const articleId = query.success ? query.data.article : undefined;
-  const data = await getAgreementRatings({ actor: user, slug, articleId }).catch((error: unknown) => {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const data = await pageData(() => getAgreementRatings({ actor: user, slug, articleId }));
   const report = buildAgreementReport(data);
   const withArticle = (id?: string) => (id ? `?${new URLSearchParams({ article: id })}` : "");
 

@@ -4,6 +4,7 @@ import { useRef, useState, type FormEvent } from "react";
 import { Button } from "@/app/_components/button";
 import { FileField } from "@/app/_components/file-field";
 import type { ClaimReviewImportResult } from "@/lib/data/claimreview-import";
+import { readErrorBody } from "@/lib/http/error-body";
 
 export function ClaimReviewUpload({ slug }: { slug: string }) {
   const router = useRouter();
@@ -23,21 +24,20 @@ export function ClaimReviewUpload({ slug }: { slug: string }) {
     setPending(true);
     try {
       const response = await fetch(`/w/${slug}/sources/claimreview/file`, { method: "POST", body });
-      const payload = (await response.json().catch(() => null)) as (ClaimReviewImportResult & { message?: string }) | { message?: string } | null;
-      if (payload && "status" in payload && payload.status === "imported") {
-        const { imported, duplicates } = payload;
+      const payload = (await response.json().catch(() => null)) as unknown;
+      if (response.ok && (payload as ClaimReviewImportResult | null)?.status === "imported") {
+        const { file: name, imported, duplicates } = payload as Extract<ClaimReviewImportResult, { status: "imported" }>;
         setResult({
           tone: "ok",
-          text: `${payload.file}: imported ${imported.length} ${imported.length === 1 ? "fact-check" : "fact-checks"}${duplicates.length ? `; ${duplicates.length} not imported again` : ""}.`,
+          text: `${name}: imported ${imported.length} ${imported.length === 1 ? "fact-check" : "fact-checks"}${duplicates.length ? `; ${duplicates.length} not imported again` : ""}.`,
           details: duplicates.map((d) => ({ title: d.title, reason: d.reason })),
         });
         setFile(null);
         if (inputRef.current) inputRef.current.value = "";
         router.refresh();
-      } else if (payload && "status" in payload && payload.status === "refused") {
-        setResult({ tone: "error", text: `${payload.file} was refused: ${payload.reason}`, details: [] });
       } else {
-        setResult({ tone: "error", text: payload?.message ?? "The upload failed. Try again.", details: [] });
+        // A refused file comes as a 422 whose message says which file and why.
+        setResult({ tone: "error", text: readErrorBody(payload, "The upload failed. Try again.").message, details: [] });
       }
     } catch {
       setResult({ tone: "error", text: "The connection was lost during the upload. Try again.", details: [] });

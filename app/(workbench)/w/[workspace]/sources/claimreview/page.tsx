@@ -1,23 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { formatDate } from "@/app/_components/format";
-import { requirePageWorkspace } from "@/lib/auth/session";
 import { listFactChecksToLink } from "@/lib/data/claimreview-import";
 import { canAddEvidence } from "@/lib/domain/permissions";
-import { workspaceParamsSchema } from "@/lib/schemas/common";
 import { formatBytes, maxUploadBytes } from "@/lib/uploads";
 import { safeHref } from "../../claims/[claimId]/evidence/evidence-labels";
 import { ClaimReviewUpload } from "./claimreview-upload";
 import { LinkFactCheckForm } from "./link-fact-check-form";
+import { openWorkspacePage } from "@/lib/http/page";
 
 export const metadata: Metadata = { title: "Import fact-checks" };
 
-export default async function ClaimReviewPage({ params }: { params: Promise<{ workspace: string }> }) {
-  const parsed = workspaceParamsSchema.safeParse(await params);
-  if (!parsed.success) notFound();
-  const slug = parsed.data.workspace;
-  const { user, role } = await requirePageWorkspace(slug, `/w/${slug}/sources/claimreview`);
+export default async function ClaimReviewPage(props: { params: Promise<{ workspace: string }> }) {
+  const { slug, user, role } = await openWorkspacePage(props, { path: "sources/claimreview" });
   const factChecks = await listFactChecksToLink({ actor: user, slug });
   const canLink = canAddEvidence(role);
 

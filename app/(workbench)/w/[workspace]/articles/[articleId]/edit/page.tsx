@@ -1,21 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { requirePageWorkspace } from "@/lib/auth/session";
 import { getArticle } from "@/lib/data/articles";
 import { articleParamsSchema } from "@/lib/schemas/common";
 import { MINIMUM_ROLE } from "@/lib/domain/permissions";
 import { TextEditor } from "./text-editor";
+import { openWorkspacePage, pageData } from "@/lib/http/page";
 
 export const metadata: Metadata = { title: "Edit article text" };
 
-export default async function EditArticlePage({ params }: { params: Promise<{ workspace: string; articleId: string }> }) {
-  const parsed = articleParamsSchema.safeParse(await params);
-  if (!parsed.success) notFound();
-  const { workspace: slug, articleId } = parsed.data;
-  const { user } = await requirePageWorkspace(slug, `/w/${slug}/articles/${articleId}/edit`, MINIMUM_ROLE.editArticles);
-  const article = await getArticle({ actor: user, slug, articleId });
-  if (!article) notFound();
+export default async function EditArticlePage(props: { params: Promise<{ workspace: string; articleId: string }> }) {
+  const { slug, user, params: { articleId } } = await openWorkspacePage(props, {
+    params: articleParamsSchema, path: ({ articleId }) => `articles/${articleId}/edit`, role: MINIMUM_ROLE.editArticles,
+  });
+  const article = await pageData(() => getArticle({ actor: user, slug, articleId }));
   return (
     <main className="mx-auto max-w-4xl px-6 py-8">
       <Link href={`/w/${slug}/articles/${article.id}`} className="text-sm text-blue-800 hover:underline">← Back to the article</Link>

@@ -1,25 +1,25 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { z } from "zod";
-import { requirePageWorkspace } from "@/lib/auth/session";
 import { getSource } from "@/lib/data/sources";
 import { idSchema, slugSchema } from "@/lib/schemas/common";
 import { MINIMUM_ROLE } from "@/lib/domain/permissions";
 import { SourceForm } from "../../source-form";
+import { openWorkspacePage, pageData } from "@/lib/http/page";
 
 export const metadata: Metadata = { title: "Edit source" };
 
 const paramsSchema = z.object({ workspace: slugSchema, sourceId: idSchema });
 
-export default async function EditSourcePage({ params }: { params: Promise<{ workspace: string; sourceId: string }> }) {
-  const parsed = paramsSchema.safeParse(await params);
-  if (!parsed.success) notFound();
-  const { workspace: slug, sourceId } = parsed.data;
-  const { user } = await requirePageWorkspace(slug, `/w/${slug}/sources/${sourceId}/edit`, MINIMUM_ROLE.editSources);
-  const source = await getSource({ actor: user, slug, sourceId });
+export default async function EditSourcePage(props: { params: Promise<{ workspace: string; sourceId: string }> }) {
+  const { slug, user, params: { sourceId } } = await openWorkspacePage(props, {
+    params: paramsSchema, path: ({ sourceId }) => `sources/${sourceId}/edit`, role: MINIMUM_ROLE.editSources,
+  });
   // Article sources take their title, publisher and date from the article.
-  if (!source || source.kind === "ARTICLE") notFound();
+  const source = await pageData(async () => {
+    const found = await getSource({ actor: user, slug, sourceId });
+    return found?.kind === "ARTICLE" ? null : found;
+  });
 
   return (
     <main className="mx-auto max-w-3xl space-y-6 px-6 py-8">

@@ -2,20 +2,12 @@ import { apiHandler } from "@/lib/api/handler";
 import { toApiJobStatus } from "@/lib/api/job-status";
 import { apiRoute } from "@/lib/api/routes";
 import { createArticleImportJob } from "@/lib/data/article-import-jobs";
-import { AppError } from "@/lib/errors";
 import { enqueueJobOrFail } from "@/lib/jobs/queue";
 
 // As the import page's upload route: the files are stored with a job, the job is queued, and its status
 // answered at once (202). Files over the limit of one file are not stored; the job lists them refused.
-const QUEUE_DOWN = "The job queue is not reachable, so the import could not start and nothing was imported. Try again in a moment.";
-
 export const POST = apiHandler(apiRoute("importArticleFiles"), async ({ actor, slug, upload }) => {
   const job = await createArticleImportJob({ actor, slug, files: upload.files, options: upload.fields });
-  try {
-    await enqueueJobOrFail(job, QUEUE_DOWN);
-  } catch (error) {
-    console.error("Enqueueing an article import failed", error);
-    throw new AppError("INTERNAL", QUEUE_DOWN);
-  }
+  await enqueueJobOrFail(job, "The job queue is not reachable, so the import could not start and nothing was imported. Try again in a moment.");
   return toApiJobStatus(slug, job, []);
 });

@@ -1,38 +1,30 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { z } from "zod";
 import { formatDate } from "@/app/_components/format";
-import { requirePageWorkspace } from "@/lib/auth/session";
 import { getArticle } from "@/lib/data/articles";
 import { getClaim } from "@/lib/data/claims";
 import { listEvidenceArticles } from "@/lib/data/evidence";
 import { listSources } from "@/lib/data/sources";
-import { idSchema, slugSchema, safeParseInput } from "@/lib/schemas/common";
+import { claimParamsSchema, safeParseInput } from "@/lib/schemas/common";
 import { evidenceFormQuerySchema } from "@/lib/schemas/evidence";
 import { MINIMUM_ROLE } from "@/lib/domain/permissions";
 import { ExternalEvidenceForm } from "./external-evidence-form";
 import { PassagePicker } from "./passage-picker";
+import { openWorkspacePage, pageData, type SearchParams } from "@/lib/http/page";
 
 export const metadata: Metadata = { title: "Add evidence" };
 
 type Params = Promise<{ workspace: string; claimId: string }>;
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-const paramsSchema = z.object({ workspace: slugSchema, claimId: idSchema });
 
 const tabClass = (active: boolean) =>
   `rounded-md px-3 py-1.5 text-sm ${active ? "bg-blue-50 font-medium text-blue-800" : "text-slate-700 hover:bg-slate-100"}`;
 
-export default async function AddEvidencePage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
-  const parsed = paramsSchema.safeParse(await params);
-  if (!parsed.success) notFound();
-  const { workspace: slug, claimId } = parsed.data;
+export default async function AddEvidencePage(props: { params: Params; searchParams: SearchParams }) {
+  const access = await openWorkspacePage(props, { params: claimParamsSchema, path: ({ claimId }) => `claims/${claimId}/evidence/new`, role: MINIMUM_ROLE.addEvidence });
+  const { slug, user, search, params: { claimId } } = access;
   const base = `/w/${slug}/claims/${claimId}`;
-  const access = await requirePageWorkspace(slug, `${base}/evidence/new`, MINIMUM_ROLE.addEvidence);
-  const claim = await getClaim({ actor: access.user, slug, claimId });
-  if (!claim) notFound();
-  const raw = await searchParams;
-  const query = safeParseInput(evidenceFormQuerySchema, { from: raw.from, q: raw.q, article: raw.article });
+  const claim = await pageData(() => getClaim({ actor: user, slug, claimId }));
+  const query = safeParseInput(evidenceFormQuerySchema, { from: search.from, q: search.q, article: search.article });
   const { from, q, article: articleId } = query.success ? query.data : { from: "article" as const, q: undefined, article: undefined };
 
   return (
@@ -107,8 +99,7 @@ async function ArticleSearch({ slug, base, q, claimArticleId, actor }: { slug: s
 async function ChosenArticle({ slug, claim, articleId, actor, base }: {
   slug: string; claim: { id: string; start: number; end: number; anchorStatus: string; article: { id: string } }; articleId: string; actor: { id: string }; base: string;
 }) {
-  const article = await getArticle({ actor, slug, articleId });
-  if (!article) notFound();
+  const article = await pageData(() => getArticle({ actor, slug, articleId }));
   const ownSpan = article.id === claim.article.id && claim.anchorStatus !== "ORPHANED" ? { start: claim.start, end: claim.end } : null;
   return (
     <section aria-labelledby="passage-heading" className="space-y-3">
