@@ -4,6 +4,6 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   if (process.env.NEXT_PHASE === "phase-production-build") return; // next build serves nothing
-  const { exitOnMalformedTrustedProxies } = await import("./lib/http/check-trusted-proxies");
+  const { exitOnMalformedTrustedProxies } = await import("./lib/server/http/check-trusted-proxies");
   exitOnMalformedTrustedProxies();
 }

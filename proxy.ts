@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { databaseReachable } from "@/lib/db/health";
 import { DATABASE_RETRY_SECONDS, DATABASE_UNAVAILABLE_MESSAGE } from "@/lib/errors";
-import { API_POLICY, HSTS_VALUE, isHttpsRequest, newNonce, NONCE_HEADER, pagePolicy, PERMISSIONS_POLICY } from "@/lib/http/security-headers";
+import { API_POLICY, HSTS_VALUE, isHttpsRequest, newNonce, NONCE_HEADER, pagePolicy, PERMISSIONS_POLICY } from "@/lib/server/http/security-headers";
 
 /**
  * Next 16's proxy (formerly middleware): the Content-Security-Policy of every answer, with a fresh

@@ -27,7 +27,7 @@ function articleBody(n: number): string {
 
 export async function seedApiFixture(databaseUrl: string): Promise<ApiFixture> {
   const { seedWorkspace } = await import("../seeds/seed-workspace");
-  const { ensureArticle } = await import("../lib/data/articles");
+  const { ensureArticle } = await import("../lib/data/articles/articles");
   const { insertBenchClaims } = await import("@test-support/bulk-claims");
   const { hashBody } = await import("../lib/formats/body-hash");
   const { countWords } = await import("../lib/formats/clean-article-text");

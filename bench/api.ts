@@ -141,10 +141,10 @@ async function capture(run: () => Promise<unknown>): Promise<Captured[]> {
 }
 
 async function bareSql(databaseUrl: string, f: ApiFixture): Promise<Figures[]> {
-  const { getWorkspaceAccess } = await import("../lib/data/workspaces");
-  const { listClaims } = await import("../lib/data/claim-search");
-  const { listDisagreements } = await import("../lib/data/disagreements");
-  const { checkApiToken } = await import("../lib/data/api-tokens");
+  const { getWorkspaceAccess } = await import("../lib/data/workspaces/workspaces");
+  const { listClaims } = await import("../lib/data/claims/claim-search");
+  const { listDisagreements } = await import("../lib/data/disagreements/disagreements");
+  const { checkApiToken } = await import("../lib/data/workspaces/api-tokens");
   const owner = (await checkApiToken(f.ownerToken)) as { userId: string };
   const actor = { id: owner.userId };
   const floor = await capture(() => getWorkspaceAccess({ actor, slug: SLUG }));

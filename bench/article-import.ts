@@ -33,7 +33,7 @@ const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length 
 runScript(async () => {
   await openBenchDatabase();
   const { seedWorkspace } = await import("../seeds/seed-workspace");
-  const { importArticleFiles } = await import("../lib/data/article-import");
+  const { importArticleFiles } = await import("../lib/workflows/article-import/article-import");
 
   const email = "bench-import-editor@example.org";
   const seeded = await seedWorkspace({

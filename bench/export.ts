@@ -8,7 +8,7 @@
 //    figures on a third, a quarter resolved, two reviewers' verdicts on every 3rd claim, a supporting and
 //    a contradicting piece of evidence on every 4th.
 // 3. The floor: `COPY (<the export's query>) TO STDOUT (FORMAT csv)` through pg, streamed and discarded:
-//    the same statement the export reads in batches (lib/data/report-data.ts reportClaimsSql), in one go.
+//    the same statement the export reads in batches (lib/data/reports/report-data.ts reportClaimsSql), in one go.
 // 4. The CSV export through streamExport (the same call the download route makes), consumed and
 //    discarded; then JSON (the lossless workspace export, format=json) the same way.
 //    Time, and memory sampled every 5 ms: RSS and V8 heap high-water marks, and the rise over the
@@ -77,7 +77,7 @@ runScript(async () => {
   else console.log(`✔ Seeded "${SLUG}": ${fixture.claims.toLocaleString("en")} claims on ${ARTICLES} articles, ${fixture.verdicts.toLocaleString("en")} verdicts, ${fixture.evidence.toLocaleString("en")} evidence (${((performance.now() - seeded) / 1000).toFixed(1)} s).`);
   await vacuumAnalyze(db.databaseUrl);
 
-  const { streamExport } = await import("../lib/data/exports");
+  const { streamExport } = await import("../lib/workflows/export/exports");
   const actor = { id: fixture.editorId };
   const results: [string, Measure][] = [];
   for (let run = 1; run <= RUNS; run++) {
@@ -109,7 +109,7 @@ async function keptFixture() {
 async function seedFixtures() {
   const { seedWorkspace } = await import("../seeds/seed-workspace");
   const { loadSeedArticles } = await import("../seeds/articles");
-  const { ensureArticle } = await import("../lib/data/articles");
+  const { ensureArticle } = await import("../lib/data/articles/articles");
   const { insertBenchClaims, insertBenchReviews } = await import("@test-support/bulk-claims");
   const { hashBody } = await import("../lib/formats/body-hash");
   const { countWords } = await import("../lib/formats/clean-article-text");
@@ -165,11 +165,11 @@ async function vacuumAnalyze(databaseUrl: string) {
   }
 }
 
-/** The export's own statement (lib/data/report-data.ts) as COPY … TO STDOUT, read through pg and discarded. */
+/** The export's own statement (lib/data/reports/report-data.ts) as COPY … TO STDOUT, read through pg and discarded. */
 async function copyFloor(databaseUrl: string, actorId: string): Promise<number> {
   const pg = await import("pg");
   const { to: copyTo } = await import("pg-copy-streams");
-  const { getReportAccess, reportClaimsSql } = await import("../lib/data/report-data");
+  const { getReportAccess, reportClaimsSql } = await import("../lib/data/reports/report-data");
   const access = await getReportAccess({ actor: { id: actorId }, slug: SLUG });
   const query = reportClaimsSql(access, {});
   const client = new pg.default.Client({ connectionString: databaseUrl });

@@ -31,10 +31,10 @@ runScript(async () => {
 
 async function measureSize(size: number): Promise<string[]> {
   const { oneQuantityWorkspaceJson, countWorkspaceRows, ONE_QUANTITY_STATEMENT } = await import("@test-support/one-quantity-workspace");
-  const { importWorkspace } = await import("../lib/data/workspace-import");
-  const { createClaim } = await import("../lib/data/claims");
-  const { listDisagreements } = await import("../lib/data/disagreements");
-  const { getClaimFigureConflicts } = await import("../lib/data/figure-conflicts");
+  const { importWorkspace } = await import("../lib/workflows/workspace-import/workspace-import");
+  const { createClaim } = await import("../lib/data/claims/claims");
+  const { listDisagreements } = await import("../lib/data/disagreements/disagreements");
+  const { getClaimFigureConflicts } = await import("../lib/data/figure-conflicts/figure-conflicts");
   const { createClaimSchema } = await import("../lib/schemas/claim");
   const { getDb } = await import("../lib/db/client");
 

@@ -96,7 +96,7 @@ runScript(async () => {
 async function seedFixtures() {
   const { seedWorkspace } = await import("../seeds/seed-workspace");
   const { loadSeedArticles } = await import("../seeds/articles");
-  const { ensureArticle } = await import("../lib/data/articles");
+  const { ensureArticle } = await import("../lib/data/articles/articles");
   const { insertBenchClaims } = await import("@test-support/bulk-claims");
   const { hashBody } = await import("../lib/formats/body-hash");
   const { countWords } = await import("../lib/formats/clean-article-text");
@@ -424,9 +424,9 @@ async function median(runs: number, fn: () => unknown | Promise<unknown>): Promi
 }
 
 async function profileServerWork(fixture: { userId: string; longId: string; body: string }): Promise<[string, number][]> {
-  const { listArticleClaims } = await import("../lib/data/claims");
-  const { getArticle } = await import("../lib/data/articles");
-  const { listDismissedSuggestions } = await import("../lib/data/suggestions");
+  const { listArticleClaims } = await import("../lib/data/claims/claims");
+  const { getArticle } = await import("../lib/data/articles/articles");
+  const { listDismissedSuggestions } = await import("../lib/data/articles/suggestions");
   const { pendingFigures } = await import("../lib/domain/suggestions");
   const { detectFigures } = await import("../lib/domain/figures");
   const { splitParagraphs } = await import("../lib/domain/paragraphs");

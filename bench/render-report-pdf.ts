@@ -42,7 +42,7 @@ async function workspaceReport(slug: string, email: string, article: string | un
   onShutdown(db.close);
   process.env.DATABASE_URL = db.databaseUrl;
   const { getUserIdByEmailForBench } = await import("@test-support/bulk-claims");
-  const { streamExport } = await import("@/lib/data/exports");
+  const { streamExport } = await import("@/lib/workflows/export/exports");
   const userId = await getUserIdByEmailForBench(email);
   if (!userId) {
     console.error(`No user ${email} in this database. Name a member of ${slug} with --as <email>.`);

@@ -1,8 +1,8 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
 import { DEFAULT_RATING_SCALE } from "@/lib/domain/rating-scale";
-import { refreshWorkspaceDisagreements } from "@/lib/data/claim-disagreements";
-import { recountWorkspaceFigureConflicts } from "@/lib/data/figure-conflict-writes";
+import { refreshWorkspaceDisagreements } from "@/lib/data/disagreements/claim-disagreements";
+import { recountWorkspaceFigureConflicts } from "@/lib/data/figure-conflicts/figure-conflict-writes";
 
 // Bulk fixtures for bench/review.ts: a workspace of a hundred thousand claims with their evidence and
 // verdicts, written with set-based SQL (generate_series), since the product's one-transaction-per-write

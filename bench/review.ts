@@ -82,11 +82,11 @@ async function measure(fn: () => Promise<unknown>): Promise<Timing> {
 }
 
 async function timeReads(fixture: Fixture): Promise<[string, Timing][]> {
-  const { listDisagreements } = await import("../lib/data/disagreements");
-  const { countOpenDisagreements } = await import("../lib/data/disagreement-counts");
-  const { listClaimFigureConflicts } = await import("../lib/data/figure-conflicts");
-  const { getClaim, updateClaim } = await import("../lib/data/claims");
-  const { recordVerdict } = await import("../lib/data/verdicts");
+  const { listDisagreements } = await import("../lib/data/disagreements/disagreements");
+  const { countOpenDisagreements } = await import("../lib/data/disagreements/disagreement-counts");
+  const { listClaimFigureConflicts } = await import("../lib/data/figure-conflicts/figure-conflicts");
+  const { getClaim, updateClaim } = await import("../lib/data/claims/claims");
+  const { recordVerdict } = await import("../lib/workflows/review/record-verdict");
   const { getDb } = await import("../lib/db/client");
   const actor = { id: fixture.editorId };
   const slug = fixture.slug;
@@ -124,8 +124,8 @@ async function timeReads(fixture: Fixture): Promise<[string, Timing][]> {
 async function explainQueries(fixture: Fixture): Promise<[string, string][]> {
   const { getDb } = await import("../lib/db/client");
   const { Prisma } = await import("../lib/generated/prisma/client");
-  const { disagreementQueueSql } = await import("../lib/data/disagreements");
-  const { claimsWithIds, rebuildSql } = await import("../lib/data/claim-disagreements");
+  const { disagreementQueueSql } = await import("../lib/data/disagreements/disagreements");
+  const { claimsWithIds, rebuildSql } = await import("../lib/data/disagreements/claim-disagreements");
   const db = getDb();
   const explain = async (sql: InstanceType<typeof Prisma.Sql>) => {
     const rows = await db.$queryRaw<{ "QUERY PLAN": string }[]>`explain (analyze, buffers) ${sql}`;

@@ -48,8 +48,8 @@ runScript(async () => {
   const db = await openBenchDatabase();
   const { seedWorkspace } = await import("../seeds/seed-workspace");
   const { fillBenchWorkspace, benchCopyQueries } = await import("./workspace-fixtures");
-  const { streamWorkspaceJson } = await import("../lib/data/workspace-dump");
-  const { importWorkspace } = await import("../lib/data/workspace-import");
+  const { streamWorkspaceJson } = await import("../lib/workflows/export/workspace-dump");
+  const { importWorkspace } = await import("../lib/workflows/workspace-import/workspace-import");
 
   const people = (["owner", "editor", "reviewer1", "reviewer2"] as const).map((key, n) => ({
     email: `${key}@bench.example.org`, name: key, password: "bench-password", role: (["OWNER", "EDITOR", "REVIEWER", "REVIEWER"] as const)[n]!,

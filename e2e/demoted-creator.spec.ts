@@ -1,6 +1,6 @@
-import { addExternalEvidence } from "@/lib/data/evidence";
-import { getArticle } from "@/lib/data/articles";
-import { updateArticleText } from "@/lib/data/article-text";
+import { addExternalEvidence } from "@/lib/data/evidence/evidence";
+import { getArticle } from "@/lib/data/articles/articles";
+import { updateArticleText } from "@/lib/data/articles/article-text";
 import { setTestMemberRole } from "@test-support/data";
 import { addExternalEvidenceSchema } from "@/lib/schemas/evidence";
 import { createTestClaim } from "./fixtures/claims";

@@ -1,7 +1,7 @@
 import { expect, test } from "./fixtures/test";
-import { getClaim } from "@/lib/data/claims";
-import { resolveClaim } from "@/lib/data/resolution";
-import { getRatingScale } from "@/lib/data/rating-scale";
+import { getClaim } from "@/lib/data/claims/claims";
+import { resolveClaim } from "@/lib/workflows/review/resolution";
+import { getRatingScale } from "@/lib/data/workspaces/rating-scale";
 import { createTestClaim, recordTestVerdict } from "./fixtures/claims";
 import { createTestWorkspace, signedInPage } from "./fixtures/workspace";
 

@@ -1,6 +1,6 @@
 import { expect, test } from "./fixtures/test";
 import { randomBytes } from "node:crypto";
-import { streamWorkspaceJson } from "@/lib/data/workspace-dump";
+import { streamWorkspaceJson } from "@/lib/workflows/export/workspace-dump";
 import { createTestWorkspace, signIn, type TestWorkspace } from "./fixtures/workspace";
 
 let workspace: TestWorkspace;

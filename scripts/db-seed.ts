@@ -10,8 +10,8 @@ runScript(async () => {
   await applyPendingMigrations({ databaseUrl: db.databaseUrl });
   // Keys made with an older figure vocabulary, and articles stored before per-language search, before the seed
   // adds claims and articles beside them.
-  await (await import("../lib/data/figure-key-upgrade")).upgradeFigureKeys();
-  await (await import("../lib/data/article-language-upgrade")).upgradeArticleLanguages();
+  await (await import("../lib/workflows/upgrades/figure-key-upgrade")).upgradeFigureKeys();
+  await (await import("../lib/workflows/upgrades/article-language-upgrade")).upgradeArticleLanguages();
   const { seedDemo, DEMO_WORKSPACE } = await import("../seeds/demo");
   const report = await seedDemo();
   console.log(

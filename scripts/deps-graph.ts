@@ -1,6 +1,6 @@
 // npm run deps:graph — the figures of the import graph (issue 14: "draw the import graph before and
 // after"): the layers and how deep each one's own imports go, the arrows that point against the direction
-// (entry points → entry kit → workflows → data → formats → db → schemas → domain), the import circles, and
+// (entry points → server (entry kit) → workflows → data → formats → db → schemas → domain), the import circles, and
 // the rules of .dependency-cruiser.cjs that are broken. Production code only for the layers and arrows:
 // tests, e2e/, bench/ and scripts/test-support/ are entry points of their own and may reach any layer.
 // For a picture: npx depcruise --config .dependency-cruiser.cjs --output-type archi app lib | dot -T svg > graph.svg
@@ -10,8 +10,8 @@ import { runScript } from "./run";
 /** Top to bottom: each layer may import the layers below it, never those above. */
 const LAYERS: { name: string; pattern: RegExp }[] = [
   { name: "entry points (app, proxy, instrumentation, scripts)", pattern: /^(app\/|scripts\/|proxy\.ts$|instrumentation(-client)?\.ts$)/ },
-  { name: "entry kit (lib/actions, api, http, auth)", pattern: /^lib\/(actions|api|http|auth)\/|^lib\/start-up-checks\.ts$/ },
-  { name: "workflows (lib/jobs, seeds)", pattern: /^(lib\/jobs|seeds)\// },
+  { name: "server: entry kit (lib/server, auth, jobs)", pattern: /^lib\/(server|auth|jobs)\// },
+  { name: "workflows (lib/workflows, seeds)", pattern: /^(lib\/workflows|seeds)\// },
   { name: "data (lib/data)", pattern: /^lib\/data\// },
   { name: "formats (lib/formats)", pattern: /^lib\/formats\// },
   { name: "db (lib/db, lib/generated)", pattern: /^lib\/(db|generated)\// },

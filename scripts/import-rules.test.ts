@@ -17,15 +17,16 @@ const FILES: Record<string, string> = {
   "lib/domain/impure.ts": 'export const load = () => import("node:fs");',
   "lib/schemas/doc.ts": "export type Doc = { id: string };",
   "lib/formats/writer.ts": 'import { rows } from "@/lib/data/query";\nexport const write = () => rows();',
-  "lib/data/query.ts": 'import { getDb } from "@/lib/db/client";\nimport { json } from "@/lib/http/respond";\nexport const rows = () => json(getDb());',
+  "lib/data/query.ts": 'import { getDb } from "@/lib/db/client";\nimport { json } from "@/lib/server/http/respond";\nexport const rows = () => json(getDb());',
   "lib/db/client.ts": 'import { PrismaClient } from "@/lib/generated/prisma/client";\nexport const getDb = () => new PrismaClient();',
   "lib/generated/prisma/client.ts": "export class PrismaClient {}",
-  "lib/http/respond.ts": "export const json = (value: unknown) => JSON.stringify(value);",
+  "lib/server/http/respond.ts": "export const json = (value: unknown) => JSON.stringify(value);",
+  "lib/workflows/flow.ts": 'import { rows } from "@/lib/data/query";\nimport { json } from "@/lib/server/http/respond";\nexport const flow = () => json(rows());',
   "lib/jobs/a.ts": 'import { b } from "./b";\nexport const a = () => b;',
   "lib/jobs/b.ts": 'import type { a } from "./a";\nexport const b = 1 as unknown as typeof a;',
   "lib/auth/guard.ts": 'import { makeUser } from "@test-support/data";\nexport const guard = makeUser;',
-  "lib/auth/guard.test.ts": 'import { makeUser } from "@test-support/data";\nimport { helper } from "@/lib/api/only-for-tests";\nexport const t = [makeUser, helper];',
-  "lib/api/only-for-tests.ts": "export const helper = 1;",
+  "lib/auth/guard.test.ts": 'import { makeUser } from "@test-support/data";\nimport { helper } from "@/lib/server/api/only-for-tests";\nexport const t = [makeUser, helper];',
+  "lib/server/api/only-for-tests.ts": "export const helper = 1;",
   "scripts/test-support/data.ts": 'import { getDb } from "@/lib/db/client";\nexport const makeUser = () => getDb();',
   "bench/fixtures.ts": 'export const db = async () => (await import("@/lib/db/client")).getDb();',
 };
@@ -47,14 +48,16 @@ function cruise(): string[] {
 describe("the import rules", () => {
   it("catch each import they forbid, dynamic and type-only ones included, and nothing the layers allow", () => {
     expect(cruise()).toEqual([
-      "data-not-entry: lib/data/query.ts → lib/http/respond.ts",
+      "data-not-above: lib/data/query.ts → lib/server/http/respond.ts",
       "domain-does-no-io: lib/domain/impure.ts → fs",
       "domain-is-pure: lib/domain/rule.ts → lib/schemas/doc.ts",
       "formats-not-data: lib/formats/writer.ts → lib/data/query.ts",
-      "lib-is-production-code: lib/api/only-for-tests.ts",
+      "lib-is-production-code: lib/server/api/only-for-tests.ts",
+      "lib-is-production-code: lib/workflows/flow.ts",
       "no-circles: lib/jobs/a.ts → lib/jobs/b.ts",
       "no-test-support-in-production: lib/auth/guard.ts → scripts/test-support/data.ts",
       "prisma-only-in-data: app/route.ts → lib/generated/prisma/client.ts",
+      "workflows-not-server: lib/workflows/flow.ts → lib/server/http/respond.ts",
     ]);
   });
 });

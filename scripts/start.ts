@@ -11,7 +11,7 @@ import { chmod, mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { DbSetupError } from "../lib/db/errors";
 import { openDatabase } from "../lib/db/server";
-import { checkStartUpSettings } from "../lib/start-up-checks";
+import { checkStartUpSettings } from "../lib/server/start-up-checks";
 import { buildIsCurrent, recordBuild } from "./build-state";
 import { jobWorkersEnabled, startJobWorkerProcess } from "./job-worker-process";
 import { assertPortFree, waitForHttp } from "./net";
@@ -73,10 +73,10 @@ runScript(async () => {
  * stored before per-language search get their language identified.
  */
 async function upgradeStoredData() {
-  const { upgradeFigureKeys } = await import("../lib/data/figure-key-upgrade");
+  const { upgradeFigureKeys } = await import("../lib/workflows/upgrades/figure-key-upgrade");
   const upgrade = await upgradeFigureKeys();
   if (upgrade.claims > 0) console.log(`✔ Recomputed the quantity keys of ${upgrade.claims} figure claim(s) in ${upgrade.workspaces} workspace(s).`);
-  const { describeLanguageUpgrade, upgradeArticleLanguages } = await import("../lib/data/article-language-upgrade");
+  const { describeLanguageUpgrade, upgradeArticleLanguages } = await import("../lib/workflows/upgrades/article-language-upgrade");
   const languages = await upgradeArticleLanguages();
   if (languages.identified + languages.unidentified > 0) console.log(`✔ ${describeLanguageUpgrade(languages)}`);
 }

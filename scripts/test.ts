@@ -2,7 +2,7 @@
 //   type check, lint and import rules → migrations applied, schema.prisma checked against them → Vitest (unit and
 //   integration on real Postgres) → production build → Playwright in Chromium against that build.
 // Flags: --no-e2e skips the browser tests; --e2e-only runs just them (after the database steps).
-//   Other arguments narrow the run: vitest filters (lib/api) and Playwright specs (e2e/reports.spec.ts).
+//   Other arguments narrow the run: vitest filters (lib/server/api) and Playwright specs (e2e/reports.spec.ts).
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";

@@ -1,13 +1,13 @@
 // Plays the demo desk's work (seeds/demo-content.ts) through the same data functions and input
 // schemas the UI uses, so the demo can only contain what a real reviewer could have done.
-import { ensureArticle, listArticles } from "@/lib/data/articles";
-import { listClaims } from "@/lib/data/claim-search";
-import { createClaim, getClaim } from "@/lib/data/claims";
-import { addArticleEvidence } from "@/lib/data/evidence";
-import { getRatingScale } from "@/lib/data/rating-scale";
-import { resolveClaim } from "@/lib/data/resolution";
-import { recordVerdict } from "@/lib/data/verdicts";
-import { getWorkspaceAccess } from "@/lib/data/workspaces";
+import { ensureArticle, listArticles } from "@/lib/data/articles/articles";
+import { listClaims } from "@/lib/data/claims/claim-search";
+import { createClaim, getClaim } from "@/lib/data/claims/claims";
+import { addArticleEvidence } from "@/lib/data/evidence/evidence";
+import { getRatingScale } from "@/lib/data/workspaces/rating-scale";
+import { resolveClaim } from "@/lib/workflows/review/resolution";
+import { recordVerdict } from "@/lib/workflows/review/record-verdict";
+import { getWorkspaceAccess } from "@/lib/data/workspaces/workspaces";
 import { hashBody } from "@/lib/formats/body-hash";
 import { countWords } from "@/lib/formats/clean-article-text";
 import { createClaimSchema } from "@/lib/schemas/claim";

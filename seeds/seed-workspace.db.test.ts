@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { listArticles } from "@/lib/data/articles";
+import { listArticles } from "@/lib/data/articles/articles";
 import { seedDemo, DEMO_USERS, DEMO_WORKSPACE } from "./demo";
 import { seedWorkspace } from "./seed-workspace";
 import { claimFigureRows, countRows } from "@test-support/data";
@@ -40,9 +40,9 @@ describe("seeding", () => {
     const report = await seedDemo();
     const editor = { id: report.userIds["editor@example.org"]! };
     const slug = DEMO_WORKSPACE.slug;
-    const { listClaims } = await import("@/lib/data/claim-search");
-    const { listClaimEvidence } = await import("@/lib/data/evidence");
-    const { listClaimVerdicts } = await import("@/lib/data/verdicts");
+    const { listClaims } = await import("@/lib/data/claims/claim-search");
+    const { listClaimEvidence } = await import("@/lib/data/evidence/evidence");
+    const { listClaimVerdicts } = await import("@/lib/data/verdicts/verdicts");
     const claims = (await listClaims({ actor: editor, slug, query: { page: 1 } })).claims;
     const all = [...claims, ...(await listClaims({ actor: editor, slug, query: { page: 2 } })).claims];
     expect(all.length).toBeGreaterThanOrEqual(12);
@@ -70,8 +70,8 @@ describe("seeding", () => {
     const report = await seedDemo();
     const editor = { id: report.userIds["editor@example.org"]! };
     const slug = DEMO_WORKSPACE.slug;
-    const { listDisagreements } = await import("@/lib/data/disagreements");
-    const { listClaimFigureConflicts } = await import("@/lib/data/figure-conflicts");
+    const { listDisagreements } = await import("@/lib/data/disagreements/disagreements");
+    const { listClaimFigureConflicts } = await import("@/lib/data/figure-conflicts/figure-conflicts");
     const { DISAGREEMENT_KINDS } = await import("@/lib/domain/disagreements");
     for (const kind of DISAGREEMENT_KINDS) {
       const listed = await listDisagreements({ actor: editor, slug, filters: { kind }, page: 1 });
@@ -93,8 +93,8 @@ describe("seeding", () => {
     const report = await seedDemo();
     const editor = { id: report.userIds["editor@example.org"]! };
     const slug = DEMO_WORKSPACE.slug;
-    const { listClaims } = await import("@/lib/data/claim-search");
-    const { listClaimFigureConflicts } = await import("@/lib/data/figure-conflicts");
+    const { listClaims } = await import("@/lib/data/claims/claim-search");
+    const { listClaimFigureConflicts } = await import("@/lib/data/figure-conflicts/figure-conflicts");
     const { isSameQuantity } = await import("@/lib/domain/same-quantity");
     const claims = (await Promise.all([1, 2].map(async (page) => (await listClaims({ actor: editor, slug, query: { page } })).claims))).flat();
     const find = (quote: string) => claims.find((claim) => claim.exact === quote)!;
@@ -116,7 +116,7 @@ describe("seeding", () => {
 
   it("gives every demo user the role their name says", async () => {
     const report = await seedDemo();
-    const { getWorkspaceAccess } = await import("@/lib/data/workspaces");
+    const { getWorkspaceAccess } = await import("@/lib/data/workspaces/workspaces");
     for (const user of DEMO_USERS) {
       const access = await getWorkspaceAccess({ actor: { id: report.userIds[user.email]! }, slug: DEMO_WORKSPACE.slug });
       expect(access?.role).toBe(user.role);
@@ -129,7 +129,7 @@ describe("seeding", () => {
     const spec = { slug: `keep-${id}`, name: "Keep", withCorpus: false, users: [{ email, name: "K", role: "OWNER" as const, password: "first-password" }] };
     await seedWorkspace(spec);
     await seedWorkspace({ ...spec, users: [{ ...spec.users[0]!, password: "second-password" }] });
-    const { verifyCredentials } = await import("@/lib/data/users");
+    const { verifyCredentials } = await import("@/lib/data/accounts/users");
     expect(await verifyCredentials({ email, password: "first-password" })).not.toBeNull();
     expect(await verifyCredentials({ email, password: "second-password" })).toBeNull();
   });

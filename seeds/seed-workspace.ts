@@ -1,8 +1,8 @@
 // Builds a workspace with users and the seed corpus. The demo seed uses it with fixed names; tests
 // use it with unique ones, so that each test has a workspace of its own.
-import { ensureArticle } from "@/lib/data/articles";
-import { ensureUser } from "@/lib/data/users";
-import { ensureMembership, ensureWorkspace } from "@/lib/data/workspaces";
+import { ensureArticle } from "@/lib/data/articles/articles";
+import { ensureUser } from "@/lib/data/accounts/users";
+import { ensureMembership, ensureWorkspace } from "@/lib/data/workspaces/workspaces";
 import type { Role } from "@/lib/domain/roles";
 import { loadSeedArticles } from "./articles";
 

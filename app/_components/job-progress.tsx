@@ -1,7 +1,7 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
-import { cancelJobAction } from "@/lib/actions/jobs";
-import { readErrorBody } from "@/lib/http/error-body";
+import { cancelJobAction } from "@/lib/server/actions/jobs";
+import { readErrorBody } from "@/lib/server/http/error-body";
 import { isJobActive, jobStatusUrl, type JobStatus } from "@/lib/jobs/job-status";
 import { PendingButton } from "./button";
 import { FormStatus } from "./form-status";

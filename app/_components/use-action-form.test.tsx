@@ -2,7 +2,7 @@
 import { act, useState } from "react";
 import { createRoot, type Root } from "react-dom/client";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { ActionResult } from "@/lib/actions/safe-action";
+import type { ActionResult } from "@/lib/server/actions/safe-action";
 import { PendingButton } from "./button";
 import { Field } from "./field";
 import { FormStatus } from "./form-status";

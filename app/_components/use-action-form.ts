@@ -1,6 +1,6 @@
 "use client";
 import { useCallback, useEffect, useId, useRef, useState, useTransition } from "react";
-import type { ActionResult } from "@/lib/actions/safe-action";
+import type { ActionResult } from "@/lib/server/actions/safe-action";
 import type { ErrorCode, FieldErrors } from "@/lib/errors";
 
 /** What the last submission left to show: a notice, an error (with its field errors), or nothing. */

@@ -1,11 +1,11 @@
 // Per-address limits and X-Forwarded-For: a client can write any X-Forwarded-For it likes, so it
-// is believed only from proxies the setting trusts (lib/http/trusted-proxies.ts).
+// is believed only from proxies the setting trusts (lib/server/http/trusted-proxies.ts).
 import { randomBytes } from "node:crypto";
 import { afterEach, describe, expect, it } from "vitest";
 import { callApi } from "@test-support/call-api";
 import { createTestWorkspace } from "@test-support/data";
 import { SIGN_IN_PER_ADDRESS } from "@/lib/domain/sign-in-throttle";
-import { PEER_HEADER } from "@/lib/http/trusted-proxies";
+import { PEER_HEADER } from "@/lib/server/http/trusted-proxies";
 import { SIGN_IN_ERRORS } from "@/lib/schemas/auth";
 import { authOptions } from "./options";
 

@@ -1,7 +1,7 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { clientAddress } from "@/lib/http/client-address";
+import { clientAddress } from "@/lib/server/http/client-address";
 import { SIGN_IN_ERRORS, signInSchema } from "@/lib/schemas/auth";
 import { safeCallbackUrl } from "./callback-url";
 import { endSessions, isSessionCurrent } from "./session-version";

@@ -1,5 +1,5 @@
 import "server-only";
-import { endUserSessions, getSessionVersion } from "@/lib/data/session-versions";
+import { endUserSessions, getSessionVersion } from "@/lib/data/accounts/session-versions";
 
 // Each request with a session checks that the token's session version is still its user's. The
 // answer is cached per process for a few seconds: the database stays the truth, and a session

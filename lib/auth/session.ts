@@ -45,14 +45,14 @@ export async function getRequestSessionUser(request: Request): Promise<SessionUs
   return { id: user.id, email: user.email ?? "", name: user.name ?? user.email ?? "" };
 }
 
-/** For pages: the signed-in user, or a redirect to sign-in that comes back here afterwards (pages of a workspace: lib/http/page.ts). */
+/** For pages: the signed-in user, or a redirect to sign-in that comes back here afterwards (pages of a workspace: lib/server/http/page.ts). */
 export async function requirePageUser(returnTo: string): Promise<SessionUser> {
   const user = await getSessionUser();
   if (!user) redirect(`/login?callbackUrl=${encodeURIComponent(returnTo)}`);
   return user;
 }
 
-/** For server actions (route handlers read the session from their request: lib/http/route-handler.ts). */
+/** For server actions (route handlers read the session from their request: lib/server/http/route-handler.ts). */
 export async function requireActor(): Promise<SessionUser> {
   const user = await getSessionUser();
   if (!user) throw new AppError("UNAUTHENTICATED", "Your session has ended. Sign in again to continue.");

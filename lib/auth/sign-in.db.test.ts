@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createTestWorkspace, endSlotDelay } from "@test-support/data";
-import { verifyCredentials } from "@/lib/data/users";
+import { verifyCredentials } from "@/lib/data/accounts/users";
 import { SIGN_IN_ACCOUNT_DELAY_MAX_SECONDS, SIGN_IN_ACCOUNT_FREE, SIGN_IN_PER_ACCOUNT_ADDRESS, signInSlots } from "@/lib/domain/sign-in-throttle";
 import { attemptSignIn } from "./sign-in";
 

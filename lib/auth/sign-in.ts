@@ -1,6 +1,6 @@
 import "server-only";
-import { releaseSlots, takeSlots } from "@/lib/data/attempt-slots";
-import { verifyCredentials, type SignedInUser } from "@/lib/data/users";
+import { releaseSlots, takeSlots } from "@/lib/data/accounts/attempt-slots";
+import { verifyCredentials, type SignedInUser } from "@/lib/data/accounts/users";
 import { signInSlots } from "@/lib/domain/sign-in-throttle";
 
 export type SignInOutcome =
@@ -10,7 +10,7 @@ export type SignInOutcome =
 type Verify = typeof verifyCredentials;
 
 /**
- * One sign-in attempt: its slots are taken first (atomically, in Postgres: lib/data/attempt-slots),
+ * One sign-in attempt: its slots are taken first (atomically, in Postgres: lib/data/accounts/attempt-slots),
  * and only an attempt that got all of them has its password compared. A success gives its slots
  * back, so the owner's own sign-ins never count, but it does not clear the failures of the window:
  * a guesser who finally hits the password gains no fresh attempts for anyone else.

@@ -3,7 +3,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { getDb, type Tx } from "@/lib/db/client";
 import { memberOf, type Actor } from "./scope";
 import { redactHistoryForBlindReview } from "@/lib/domain/blind-history";
-import { getVerdictVisibility } from "./verdict-visibility";
+import { getVerdictVisibility } from "./verdicts/verdict-visibility";
 
 export interface AuditInput {
   workspaceId: string;

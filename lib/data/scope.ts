@@ -28,7 +28,7 @@ export function articleScope(actor: Actor, slug?: string): Prisma.ArticleWhereIn
 }
 
 export interface WorkspaceAccess {
-  /** blindReview rides along: listing queries need it to apply blind review (lib/data/verdict-visibility.ts). */
+  /** blindReview rides along: listing queries need it to apply blind review (lib/data/verdicts/verdict-visibility.ts). */
   workspace: { id: string; slug: string; name: string; blindReview: boolean };
   role: Role;
 }

@@ -2,7 +2,7 @@ import "server-only";
 import pg from "pg";
 
 // A plain pg pool beside Prisma's, for bulk reads where Prisma's row conversion costs more than the query:
-// export batches (lib/data/report-data.ts), whose 500 rows with JSON columns Prisma turns into objects
+// export batches (lib/data/reports/report-data.ts), whose 500 rows with JSON columns Prisma turns into objects
 // about three times slower than pg does. Only lib/data uses it, with SQL built by Prisma.sql (bind
 // parameters, never string concatenation).
 

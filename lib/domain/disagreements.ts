@@ -1,4 +1,4 @@
-// The kinds of open disagreement a claim can show (lib/data/claim-disagreements.ts keeps them).
+// The kinds of open disagreement a claim can show (lib/data/disagreements/claim-disagreements.ts keeps them).
 export const DISAGREEMENT_KINDS = ["reviewer-split", "source-conflict", "figure-conflict"] as const;
 export type DisagreementKind = (typeof DISAGREEMENT_KINDS)[number];
 

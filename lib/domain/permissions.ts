@@ -93,7 +93,7 @@ export function canRemoveEvidence(member: Member, evidence: { createdById: strin
  * disagreements. Viewers see everything too: they cannot record a verdict, so there is no
  * judgement of theirs to protect, and hiding would only stop them reading the desk's work.
  * The SQL that applies this to many claims at once is generated from this function
- * (lib/data/verdict-visibility.ts) and tested against it.
+ * (lib/data/verdicts/verdict-visibility.ts) and tested against it.
  */
 export function canSeeOthersVerdicts({ role, blindReview, hasOwnVerdict }: { role: Role; blindReview: boolean; hasOwnVerdict: boolean }): boolean {
   if (!blindReview || role !== "REVIEWER") return true;

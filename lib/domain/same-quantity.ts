@@ -26,7 +26,7 @@
 //       a reviewer to dismiss, which costs less than a conflict nobody sees.
 // Only statements are compared, not quotes: the statement is the reviewer's wording of what the claim is
 // about, while a quote carries the article's turns of phrase. The subject test has no SQL twin: the database
-// only narrows candidates by key and interval (lib/data/figure-candidates.ts), and every candidate is then
+// only narrows candidates by key and interval (lib/data/figure-conflicts/figure-candidates.ts), and every candidate is then
 // checked here.
 import { conceptOf, currencyOf, vocabularyText } from "./figures/concepts";
 import { normalizeArabic } from "./figures/lexicon/arabic-letters";
@@ -42,7 +42,7 @@ export interface QuantityClaim {
 
 /**
  * What stored keys were computed with: the rules of quantityKey (bump the number when they change) and a
- * fingerprint of the concept vocabulary, so that a new word changes it too. lib/data/figure-key-upgrade.ts
+ * fingerprint of the concept vocabulary, so that a new word changes it too. lib/workflows/upgrades/figure-key-upgrade.ts
  * recomputes every stored key when the stored version differs.
  */
 export const FIGURE_KEY_VERSION = `2.${fingerprint(vocabularyText())}`;

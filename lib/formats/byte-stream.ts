@@ -1,5 +1,5 @@
 // A download's body from the chunks an export writer or a job file yields. Here, beside the writers, rather
-// than in lib/http: lib/data/exports.ts turns every export into one, and lib/data imports no HTTP plumbing.
+// than in lib/server/http: lib/workflows/export/exports.ts turns every export into one, and neither lib/data nor lib/workflows imports the server plumbing.
 
 /** Async chunks as a pull-based ReadableStream: read only as fast as the client takes them. */
 export function streamOf(chunks: AsyncIterable<Uint8Array>): ReadableStream<Uint8Array> {

@@ -1,12 +1,12 @@
 import "server-only";
 // Every export format's writer by id: what the download route, the REST API and export jobs run (through
-// lib/data/exports.ts streamExport). What a format is (label, file type, who may export it, claim limits)
+// lib/workflows/export/exports.ts streamExport). What a format is (label, file type, who may export it, claim limits)
 // is plain data in export-format-info.ts, which the reports page reads; this file adds the writers, and
 // with them the PDF renderer, so it stays on the server.
 //
 // - "report" formats turn the report model and the streamed claims into text or bytes, chunk by chunk, so
 //   no format needs every claim in memory (the PDF buffers what it must, up to PDF_MAX_CLAIMS).
-// - "workspace" formats write the whole workspace from its rows, section by section. lib/data/exports.ts
+// - "workspace" formats write the whole workspace from its rows, section by section. lib/workflows/export/exports.ts
 //   reads them (dumpWorkspace, which checks the actor's role first, so a route can still answer 403/404
 //   before the first byte): formats never query (.dependency-cruiser.cjs, formats-not-data).
 // Add the id to EXPORT_FORMAT_IDS in lib/schemas/export.ts and its info first; the Record types then demand

@@ -1,6 +1,6 @@
 import "server-only";
-import { importArticleFiles } from "@/lib/data/article-import";
-import { ARTICLE_IMPORT_JOB_KIND, openJobUploads, recordArticleImportOutcome } from "@/lib/data/article-import-jobs";
+import { importArticleFiles } from "@/lib/workflows/article-import/article-import";
+import { ARTICLE_IMPORT_JOB_KIND, openJobUploads, recordArticleImportOutcome } from "@/lib/workflows/article-import/article-import-jobs";
 import { describeImportCounts, type ImportCounts } from "@/lib/domain/import-counts";
 import { articleUploadOptionsSchema } from "@/lib/schemas/article-import";
 import { defineJobKind } from "./job-kinds";

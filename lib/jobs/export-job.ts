@@ -1,5 +1,5 @@
 import "server-only";
-import { countExportClaims, openExport, toByteChunks } from "@/lib/data/exports";
+import { countExportClaims, openExport, toByteChunks } from "@/lib/workflows/export/exports";
 import { startExportJobSchema } from "@/lib/schemas/export";
 import { defineJobKind } from "./job-kinds";
 

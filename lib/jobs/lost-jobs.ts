@@ -1,5 +1,5 @@
 import "server-only";
-import { failLostJobs } from "@/lib/data/job-runs";
+import { failLostJobs } from "@/lib/data/jobs/job-runs";
 import type { JobLiveness } from "@/lib/domain/job-liveness";
 
 /**

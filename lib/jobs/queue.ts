@@ -1,7 +1,7 @@
 import "server-only";
 import PgBoss from "pg-boss";
-import { deleteExpiredJobs, failLostJobs, failQueuedJob, listWaitingJobs } from "@/lib/data/job-runs";
-import { purgeExpiredHits } from "@/lib/data/rate-limits";
+import { deleteExpiredJobs, failLostJobs, failQueuedJob, listWaitingJobs } from "@/lib/data/jobs/job-runs";
+import { purgeExpiredHits } from "@/lib/data/accounts/rate-limits";
 import { readJobLiveness } from "@/lib/domain/job-liveness";
 import { AppError } from "@/lib/errors";
 import { watchForLostJobs } from "./lost-jobs";
@@ -9,7 +9,7 @@ import { JOB_KINDS } from "./registry";
 import { runJob, stopRunningJobs } from "./runner";
 
 // pg-boss dispatches jobs across every app instance (SKIP LOCKED on its tables in the `pgboss` schema,
-// created by pg-boss itself on start). One queue per job kind; the job's own row (lib/data/jobs.ts) holds
+// created by pg-boss itself on start). One queue per job kind; the job's own row (lib/data/jobs/jobs.ts) holds
 // what the UI shows. One PgBoss per process, kept on globalThis as the Prisma client is. The web server
 // only enqueues (its PgBoss runs no maintenance and no schedules); jobs run in the worker process
 // (scripts/jobs-worker.ts), which calls startJobWorkers.
@@ -57,7 +57,7 @@ export function getBoss(): Promise<PgBoss> {
   return state.claimbenchBoss;
 }
 
-/** Hands a recorded job (lib/data/jobs.ts createJob) to whichever instance's worker is free first. */
+/** Hands a recorded job (lib/data/jobs/jobs.ts createJob) to whichever instance's worker is free first. */
 export async function enqueueJob(job: { id: string; kind: string }): Promise<void> {
   const kind = JOB_KINDS[job.kind];
   if (!kind) throw new Error(`No handler for job kind "${job.kind}".`);
@@ -71,7 +71,7 @@ export async function enqueueJob(job: { id: string; kind: string }): Promise<voi
 const REQUEUE_AFTER_MS = Number(process.env.CLAIMBENCH_JOB_REQUEUE_AFTER_MS ?? 60_000);
 
 /**
- * The sweep: jobs whose worker died and expired jobs with their files (lib/data/job-runs.ts), then every
+ * The sweep: jobs whose worker died and expired jobs with their files (lib/data/jobs/job-runs.ts), then every
  * job still waiting after a minute is sent to the queue again, so that one recorded by a process that
  * stopped before enqueueing it still runs (a job the queue already holds is not duplicated), then the
  * rate-limit counters of ended windows. Lost jobs are also looked for far more often (startJobWorkers).

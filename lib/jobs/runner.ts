@@ -1,9 +1,10 @@
 import "server-only";
 import {
   appendJobFileChunk, claimJob, completeJob, endJobRun, readJobRun, reportJobProgress, type JobRun, type JobRunState,
-} from "@/lib/data/job-runs";
+} from "@/lib/data/jobs/job-runs";
 import { readJobLiveness } from "@/lib/domain/job-liveness";
-import { AppError, classifyError } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
+import { classifyError } from "@/lib/server/errors";
 import { JobCancelledError, type JobContext, type JobFileWriter, type JobKind } from "./job-kinds";
 import { JOB_KINDS } from "./registry";
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 // Answers of the API's upload endpoints and of a job's status, for the handlers, the OpenAPI document
-// and the contract tests. Uploads are multipart forms (lib/http/upload-request.ts reads them); their parts are
+// and the contract tests. Uploads are multipart forms (lib/server/http/upload-request.ts reads them); their parts are
 // described by the route list's `upload` entries.
 
 const date = z.string().describe("ISO 8601 date-time");

@@ -16,7 +16,7 @@ export const DEFAULT_PAGE_SIZE = 50;
  * item of the page (a keyset, or seek, cursor). The next page starts strictly after that key, so rows
  * added or changed between requests neither repeat nor push others off the page, and a page deep in
  * the list costs what the first one does. Which values the key holds depends on the list (see
- * lib/api/keysets.ts); here it is only checked to be a short array of strings and numbers.
+ * lib/server/api/keysets.ts); here it is only checked to be a short array of strings and numbers.
  */
 export type CursorKey = readonly (string | number)[];
 

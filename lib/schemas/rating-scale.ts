@@ -30,7 +30,7 @@ export const ratingLevelSchema = z.object({
 });
 
 export const ratingScaleSchema = z.object({
-  /** The scale's version as the editor read it (see lib/data/rating-scale.ts). */
+  /** The scale's version as the editor read it (see lib/data/workspaces/rating-scale.ts). */
   version: z.string().min(1).max(100),
   levels: z
     .array(ratingLevelSchema)

@@ -1,14 +1,14 @@
 // Test fixtures for the API: a workspace with a member of every role and a token for each, and for
-// every route of lib/api/routes.ts a valid request on fresh records. The authorisation matrix, the
+// every route of lib/server/api/routes.ts a valid request on fresh records. The authorisation matrix, the
 // property tests and the contract test all start from these. Integration tests only.
 import { randomBytes } from "node:crypto";
 import type { Role } from "@/lib/domain/roles";
-import { createJob } from "@/lib/data/jobs";
+import { createJob } from "@/lib/data/jobs/jobs";
 import {
   addTestMember, assignTestClaim, createSpanClaim, createTestApiToken, createTestArticle, createTestClaim, createTestEvidence, createTestJobFile, createTestSource,
   createTestWorkspace, ratingIds,
 } from "./data";
-import type { RouteId } from "@/lib/api/routes";
+import type { RouteId } from "@/lib/server/api/routes";
 
 export const PRINCIPALS = ["none", "viewer", "reviewer", "editor", "owner", "other-workspace", "revoked", "read-only"] as const;
 export type PrincipalName = (typeof PRINCIPALS)[number];

@@ -2,13 +2,13 @@
 // route file is found from the URL the way the App Router finds it. For integration tests.
 import { readdirSync } from "node:fs";
 import path from "node:path";
-import { PEER_HEADER } from "@/lib/http/trusted-proxies";
+import { PEER_HEADER } from "@/lib/server/http/trusted-proxies";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const apiDir = path.join(root, "app/api/v1");
 
 export interface RouteFile {
-  /** As in lib/api/routes.ts: /workspaces/{slug}/claims/{claimId} */
+  /** As in lib/server/api/routes.ts: /workspaces/{slug}/claims/{claimId} */
   path: string;
   file: string;
 }

@@ -4,7 +4,7 @@ import { getDb } from "@/lib/db/client";
 import { describeSpan } from "@/lib/domain/anchoring";
 import { DEFAULT_RATING_SCALE } from "@/lib/domain/rating-scale";
 import type { Role, Stance } from "@/lib/domain/vocabulary";
-import { hashPassword } from "@/lib/data/users";
+import { hashPassword } from "@/lib/data/accounts/users";
 
 // Helpers for integration tests: each test makes a workspace and users of its own, so tests never
 // depend on one another's data and can run in any order.

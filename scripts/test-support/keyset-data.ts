@@ -2,7 +2,7 @@ import "server-only";
 import { getDb } from "@/lib/db/client";
 import { createTestClaim } from "./data";
 
-// Helpers for the tests that walk the API's lists page by page (lib/api/keyset-pagination.db.test.ts):
+// Helpers for the tests that walk the API's lists page by page (lib/server/api/keyset-pagination.db.test.ts):
 // rows given the same sort key on purpose, so that only the id tells them apart, and each list's rows
 // with the values it is ordered by.
 

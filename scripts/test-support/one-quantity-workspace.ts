@@ -3,7 +3,7 @@ import { randomBytes, randomUUID } from "node:crypto";
 import { getDb } from "@/lib/db/client";
 import { seedWorkspace } from "@/seeds/seed-workspace";
 import { createSpanClaim, createTestArticle } from "./data";
-import { streamWorkspaceJson } from "@/lib/data/workspace-dump";
+import { streamWorkspaceJson } from "@/lib/workflows/export/workspace-dump";
 
 // A workspace JSON file whose claims all state one quantity, each a different value, as in issue 20's
 // report (1,000 such claims made 497,268 stored pairs). For the test that imports it and for

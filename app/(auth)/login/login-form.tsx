@@ -6,7 +6,7 @@ import { PendingButton } from "@/app/_components/button";
 import { Field } from "@/app/_components/field";
 import { FormStatus } from "@/app/_components/form-status";
 import { useActionForm } from "@/app/_components/use-action-form";
-import type { ActionResult } from "@/lib/actions/safe-action";
+import type { ActionResult } from "@/lib/server/actions/safe-action";
 import { SIGN_IN_ERRORS, signInSchema } from "@/lib/schemas/auth";
 import { toFieldErrors } from "@/lib/schemas/common";
 

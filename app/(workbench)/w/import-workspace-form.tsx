@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/app/_components/button";
 import { Field } from "@/app/_components/field";
-import { readErrorBody } from "@/lib/http/error-body";
+import { readErrorBody } from "@/lib/server/http/error-body";
 import { formatBytes, tooLargeMessage } from "@/lib/uploads";
 
 type FieldErrors = Record<string, string[] | undefined>;

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { AppHeader } from "@/app/_components/app-header";
 import { Badge } from "@/app/_components/badge";
 import { requirePageUser } from "@/lib/auth/session";
-import { listMyWorkspaces } from "@/lib/data/workspaces";
+import { listMyWorkspaces } from "@/lib/data/workspaces/workspaces";
 import { ROLE_LABELS } from "@/lib/domain/roles";
 import { maxUploadBytes } from "@/lib/uploads";
 import { ImportWorkspaceForm } from "./import-workspace-form";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { buildOpenApiDocument } from "@/lib/api/openapi";
+import { buildOpenApiDocument } from "@/lib/server/api/openapi";
 import { SchemaView, typeLabel, type JsonSchema } from "./schema-view";
 
 export const metadata: Metadata = { title: "API reference" };

@@ -8,7 +8,7 @@
 // accusative with -ا ("مدنيا") and the sound plurals in -ون/-ين; "ال" and the joined clitics (و ف ب ل ك) are
 // added or stripped by the lookups, and Arabic is matched after normalizeArabic. Changing a word here changes
 // stored quantity keys: same-quantity.ts FIGURE_KEY_VERSION fingerprints this table, so the next start
-// recomputes them (lib/data/figure-key-upgrade.ts).
+// recomputes them (lib/workflows/upgrades/figure-key-upgrade.ts).
 import { normalizeArabic } from "./lexicon/arabic-letters";
 import type { FigureLanguage } from "./types";
 

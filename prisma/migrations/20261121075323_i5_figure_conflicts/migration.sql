@@ -62,7 +62,7 @@ UPDATE "claims" SET "figureKey" =
 WHERE "figureUnit" IS NOT NULL AND "figureValue" IS NOT NULL AND btrim(coalesce("figureCounted", '')) <> '';
 
 -- Backfill: the queue rows of existing unresolved claims with a reviewer split or a source conflict,
--- as lib/data/claim-disagreements.ts computes them. Figure conflicts are detected as claims are
+-- as lib/data/disagreements/claim-disagreements.ts computes them. Figure conflicts are detected as claims are
 -- written from now on (existing claims: on their next edit, or with detectWorkspaceFigureConflicts).
 INSERT INTO "claim_disagreements" ("claimId", "workspaceId", "articleId", "reviewerSplit", "sourceConflict", "figureConflict", "severity", "since")
 SELECT id, "workspaceId", "articleId", split, conflict, NULL, greatest(split, conflict), since

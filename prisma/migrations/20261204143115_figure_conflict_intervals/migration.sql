@@ -1,6 +1,6 @@
 -- Figure conflicts are no longer stored as pairs (n claims on one quantity made up to n²/2 rows): each
 -- figure claim keeps the interval its figure allows, and its own severity and since; pairs are found by
--- a range query when they are read (lib/data/figure-conflicts.ts).
+-- a range query when they are read (lib/data/figure-conflicts/figure-conflicts.ts).
 
 -- AlterTable
 ALTER TABLE "claims" ADD COLUMN     "conflictHigh" DOUBLE PRECISION,

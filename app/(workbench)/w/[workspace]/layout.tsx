@@ -5,7 +5,7 @@ import { Badge } from "@/app/_components/badge";
 import { NavLink } from "@/app/_components/nav-link";
 import { SkipLink } from "@/app/_components/skip-link";
 import { getSessionUser } from "@/lib/auth/session";
-import { requirePageWorkspace } from "@/lib/http/page";
+import { requirePageWorkspace } from "@/lib/server/http/page";
 import { canBeAssigned, canManageWorkspace } from "@/lib/domain/permissions";
 import { ROLE_LABELS } from "@/lib/domain/roles";
 import { workspaceParamsSchema } from "@/lib/schemas/common";

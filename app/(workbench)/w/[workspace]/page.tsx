@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getDashboard } from "@/lib/data/dashboard";
+import { getDashboard } from "@/lib/data/workspaces/dashboard";
 import { ArticleProgressTable } from "./_dashboard/article-progress";
 import { OpenDisagreements } from "./_dashboard/open-disagreements";
 import { StatusCards } from "./_dashboard/status-cards";
 import { VerdictChart } from "./_dashboard/verdict-chart";
-import { openWorkspacePage, pageData } from "@/lib/http/page";
+import { openWorkspacePage, pageData } from "@/lib/server/http/page";
 
 export const metadata: Metadata = { title: "Dashboard" };
 

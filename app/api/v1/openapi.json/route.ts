@@ -1,4 +1,4 @@
-import { buildOpenApiDocument } from "@/lib/api/openapi";
+import { buildOpenApiDocument } from "@/lib/server/api/openapi";
 
 // Public: the document describes the API, not any workspace's data.
 export const dynamic = "force-static";

@@ -1,5 +1,5 @@
-import { importWorkspace } from "@/lib/data/workspace-import";
-import { routeHandler } from "@/lib/http/route-handler";
+import { importWorkspace } from "@/lib/workflows/workspace-import/workspace-import";
+import { routeHandler } from "@/lib/server/http/route-handler";
 import { workspaceImportFieldsSchema } from "@/lib/schemas/workspace-json";
 
 /**

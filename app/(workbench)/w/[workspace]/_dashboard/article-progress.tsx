@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { formatNumber } from "@/app/_components/format";
-import type { ArticleProgress } from "@/lib/data/dashboard";
+import type { ArticleProgress } from "@/lib/data/workspaces/dashboard";
 import { TableHead } from "@/app/_components/table-head";
 
 const percent = (part: number, whole: number) => (whole === 0 ? 0 : (part / whole) * 100);

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { formatNumber } from "@/app/_components/format";
-import type { Dashboard } from "@/lib/data/dashboard";
+import type { Dashboard } from "@/lib/data/workspaces/dashboard";
 import { DISAGREEMENT_DESCRIPTIONS } from "@/lib/domain/disagreements";
 
 export function OpenDisagreements({ slug, rows }: { slug: string; rows: Dashboard["disagreements"] }) {

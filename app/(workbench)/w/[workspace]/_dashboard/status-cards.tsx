@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { formatNumber } from "@/app/_components/format";
-import type { Dashboard } from "@/lib/data/dashboard";
+import type { Dashboard } from "@/lib/data/workspaces/dashboard";
 import { CLAIM_STATUS_LABELS, CLAIM_STATUSES } from "@/lib/domain/vocabulary";
 import { StatusIcon } from "../_claims/status-badge";
 

@@ -1,5 +1,5 @@
 import { formatNumber } from "@/app/_components/format";
-import type { Dashboard } from "@/lib/data/dashboard";
+import type { Dashboard } from "@/lib/data/workspaces/dashboard";
 
 /**
  * A horizontal bar per rating level in the level's colour. It is a table underneath: a screen

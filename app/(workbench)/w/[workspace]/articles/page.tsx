@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { formatDate, formatNumber } from "@/app/_components/format";
-import { listArticles } from "@/lib/data/articles";
+import { listArticles } from "@/lib/data/articles/articles";
 import { canEditArticles } from "@/lib/domain/permissions";
 import { TableHead } from "@/app/_components/table-head";
-import { openWorkspacePage } from "@/lib/http/page";
+import { openWorkspacePage } from "@/lib/server/http/page";
 
 export const metadata: Metadata = { title: "Articles" };
 

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { FilterField, filterControl, Pager, pageHref } from "@/app/_components/list-controls";
 import { Button } from "@/app/_components/button";
 import { formatNumber } from "@/app/_components/format";
-import { listClaimFilterOptions, listClaims } from "@/lib/data/claim-search";
+import { listClaimFilterOptions, listClaims } from "@/lib/data/claims/claim-search";
 import { DISAGREEMENT_KINDS, DISAGREEMENT_LABELS } from "@/lib/domain/disagreements";
 import { figureLabel } from "@/lib/domain/figure-label";
 import { claimListQuerySchema, type ClaimListQuery } from "@/lib/schemas/claim";
@@ -12,7 +12,7 @@ import { CLAIM_STATUS_LABELS, CLAIM_STATUSES } from "@/lib/domain/vocabulary";
 import { StatusBadge } from "../_claims/status-badge";
 import { exportHref } from "../reports/export-href";
 import { TableHead } from "@/app/_components/table-head";
-import { openWorkspacePage, type SearchParams } from "@/lib/http/page";
+import { openWorkspacePage, type SearchParams } from "@/lib/server/http/page";
 
 export const metadata: Metadata = { title: "Claims" };
 

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { formatDate } from "@/app/_components/format";
-import { listMyQueue } from "@/lib/data/queue";
+import { listMyQueue } from "@/lib/data/claims/queue";
 import { StatusBadge } from "../_claims/status-badge";
 import { TableHead } from "@/app/_components/table-head";
-import { openWorkspacePage } from "@/lib/http/page";
+import { openWorkspacePage } from "@/lib/server/http/page";
 
 export const metadata: Metadata = { title: "My queue" };
 

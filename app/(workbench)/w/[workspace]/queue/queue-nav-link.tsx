@@ -1,5 +1,5 @@
 import { NavLink } from "@/app/_components/nav-link";
-import { countMyQueue } from "@/lib/data/queue";
+import { countMyQueue } from "@/lib/data/claims/queue";
 import type { Actor } from "@/lib/data/scope";
 
 /** "My queue" in the workspace's navigation, with how many claims wait for the user's verdict. */

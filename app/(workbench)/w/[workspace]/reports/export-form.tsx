@@ -5,7 +5,7 @@ import { formatNumber } from "@/app/_components/format";
 import { FormStatus } from "@/app/_components/form-status";
 import { JobProgress } from "@/app/_components/job-progress";
 import { useActionForm } from "@/app/_components/use-action-form";
-import { startExportJobAction } from "@/lib/actions/jobs";
+import { startExportJobAction } from "@/lib/server/actions/jobs";
 import { canExport } from "@/lib/domain/permissions";
 import { ROLE_LABELS, type Role } from "@/lib/domain/roles";
 import { tooManyClaimsMessage, type ExportFormatChoice } from "@/lib/formats/export-format-info";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { countExportClaims, exportJobThreshold } from "@/lib/data/exports";
-import { listMyJobs } from "@/lib/data/jobs";
-import { listArticlesForExport } from "@/lib/data/report-data";
+import { countExportClaims, exportJobThreshold } from "@/lib/workflows/export/exports";
+import { listMyJobs } from "@/lib/data/jobs/jobs";
+import { listArticlesForExport } from "@/lib/data/reports/report-data";
 import { DISAGREEMENT_LABELS } from "@/lib/domain/disagreements";
 import { listExportFormats } from "@/lib/formats/export-format-info";
 import { toJobStatus } from "@/lib/jobs/job-status";
@@ -9,7 +9,7 @@ import { safeParseInput } from "@/lib/schemas/common";
 import { exportScopeSchema, scopeToSearchParams, type ExportScope } from "@/lib/schemas/export";
 import { CLAIM_STATUS_LABELS } from "@/lib/domain/vocabulary";
 import { ExportForm, type ScopeChoice } from "./export-form";
-import { openWorkspacePage, type SearchParams } from "@/lib/http/page";
+import { openWorkspacePage, type SearchParams } from "@/lib/server/http/page";
 
 export const metadata: Metadata = { title: "Reports" };
 

@@ -4,12 +4,12 @@ import { FilterField, filterControl, Pager, pageHref } from "@/app/_components/l
 import { Badge } from "@/app/_components/badge";
 import { Button } from "@/app/_components/button";
 import { formatNumber } from "@/app/_components/format";
-import { listDisagreementFilterOptions, listDisagreements } from "@/lib/data/disagreements";
+import { listDisagreementFilterOptions, listDisagreements } from "@/lib/data/disagreements/disagreements";
 import { DISAGREEMENT_KINDS, DISAGREEMENT_LABELS } from "@/lib/domain/disagreements";
 import { safeParseInput } from "@/lib/schemas/common";
 import { disagreementQuerySchema, type DisagreementQuery } from "@/lib/schemas/disagreements";
 import { TableHead } from "@/app/_components/table-head";
-import { openWorkspacePage, type SearchParams } from "@/lib/http/page";
+import { openWorkspacePage, type SearchParams } from "@/lib/server/http/page";
 
 export const metadata: Metadata = { title: "Disagreements" };
 

@@ -5,7 +5,7 @@ import { Button, PendingButton } from "@/app/_components/button";
 import { Field } from "@/app/_components/field";
 import { FormStatus } from "@/app/_components/form-status";
 import { useActionForm } from "@/app/_components/use-action-form";
-import { createApiTokenAction, revokeApiTokenAction } from "@/lib/actions/api-tokens";
+import { createApiTokenAction, revokeApiTokenAction } from "@/lib/server/actions/api-tokens";
 
 export interface TokenRow {
   id: string;

@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Badge } from "@/app/_components/badge";
-import { listApiTokens } from "@/lib/data/api-tokens";
-import { getRatingScaleForEditing } from "@/lib/data/rating-scale";
-import { getWorkspaceSettings } from "@/lib/data/workspaces";
+import { listApiTokens } from "@/lib/data/workspaces/api-tokens";
+import { getRatingScaleForEditing } from "@/lib/data/workspaces/rating-scale";
+import { getWorkspaceSettings } from "@/lib/data/workspaces/workspaces";
 import { ROLE_LABELS } from "@/lib/domain/roles";
 import { MINIMUM_ROLE } from "@/lib/domain/permissions";
 import { ApiTokens, type TokenRow } from "./api-tokens";
 import { RatingScaleEditor } from "./rating-scale-editor";
 import { SettingsForm } from "./settings-form";
-import { openWorkspacePage } from "@/lib/http/page";
+import { openWorkspacePage } from "@/lib/server/http/page";
 
 export const metadata: Metadata = { title: "Workspace settings" };
 

@@ -4,7 +4,7 @@ import { useState, type FormEvent } from "react";
 import { Button, PendingButton } from "@/app/_components/button";
 import { FormStatus } from "@/app/_components/form-status";
 import { useActionForm } from "@/app/_components/use-action-form";
-import { saveRatingScaleAction, type SavedScale } from "@/lib/actions/rating-scale";
+import { saveRatingScaleAction, type SavedScale } from "@/lib/server/actions/rating-scale";
 import type { FieldErrors } from "@/lib/errors";
 import { ScaleLevelRow, type LevelRow, type RowErrors } from "./scale-level-row";
 

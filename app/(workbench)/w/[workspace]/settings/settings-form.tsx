@@ -4,7 +4,7 @@ import { PendingButton } from "@/app/_components/button";
 import { Field } from "@/app/_components/field";
 import { FormStatus } from "@/app/_components/form-status";
 import { useActionForm } from "@/app/_components/use-action-form";
-import { saveWorkspaceSettings } from "@/lib/actions/workspace-settings";
+import { saveWorkspaceSettings } from "@/lib/server/actions/workspace-settings";
 
 interface Values {
   workspaceId: string;

@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { formatDate } from "@/app/_components/format";
-import { listSources, type SourceListItem } from "@/lib/data/sources";
+import { listSources, type SourceListItem } from "@/lib/data/sources/sources";
 import { canAddEvidence, canEditSources } from "@/lib/domain/permissions";
 import { safeParseInput } from "@/lib/schemas/common";
 import { sourceListQuerySchema } from "@/lib/schemas/source";
 import { SOURCE_KIND_LABELS } from "@/lib/domain/vocabulary";
 import { safeHref } from "../claims/[claimId]/evidence/evidence-labels";
 import { EMPTY_SOURCE_FORM, SourceForm } from "./source-form";
-import { openWorkspacePage, type SearchParams } from "@/lib/http/page";
+import { openWorkspacePage, type SearchParams } from "@/lib/server/http/page";
 
 export const metadata: Metadata = { title: "Sources" };
 

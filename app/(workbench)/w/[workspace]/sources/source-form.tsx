@@ -5,7 +5,7 @@ import { PendingButton } from "@/app/_components/button";
 import { SelectField, TextareaField } from "@/app/_components/field";
 import { FormStatus } from "@/app/_components/form-status";
 import { useActionForm } from "@/app/_components/use-action-form";
-import { createSourceAction, updateSourceAction } from "@/lib/actions/sources";
+import { createSourceAction, updateSourceAction } from "@/lib/server/actions/sources";
 import { EMPTY_SOURCE_VALUES, SourceFields, type SourceFieldValues } from "./source-fields";
 
 export type SourceFormValues = SourceFieldValues & { reliability: string; note: string };

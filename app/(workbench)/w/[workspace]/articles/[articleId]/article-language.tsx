@@ -4,7 +4,7 @@ import { useState, type FormEvent } from "react";
 import { Button, PendingButton } from "@/app/_components/button";
 import { Field } from "@/app/_components/field";
 import { useActionForm } from "@/app/_components/use-action-form";
-import { setArticleLanguageAction } from "@/lib/actions/articles";
+import { setArticleLanguageAction } from "@/lib/server/actions/articles";
 import { languageName } from "@/lib/domain/languages";
 
 /**

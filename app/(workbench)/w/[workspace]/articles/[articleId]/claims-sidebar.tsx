@@ -3,7 +3,7 @@ import { useRouter } from "next/navigation";
 import { Button } from "@/app/_components/button";
 import { FormStatus } from "@/app/_components/form-status";
 import { useActionForm } from "@/app/_components/use-action-form";
-import { reattachClaimAction } from "@/lib/actions/claims";
+import { reattachClaimAction } from "@/lib/server/actions/claims";
 import { CLAIM_STATUS_LABELS } from "@/lib/domain/vocabulary";
 import type { ReaderClaim, Span } from "./reader-types";
 

@@ -4,7 +4,7 @@ import { useEffect, useState, type FormEvent } from "react";
 import { Button, PendingButton } from "@/app/_components/button";
 import { FormStatus } from "@/app/_components/form-status";
 import { useActionForm } from "@/app/_components/use-action-form";
-import { createClaimAction, dismissSuggestionAction } from "@/lib/actions/claims";
+import { createClaimAction, dismissSuggestionAction } from "@/lib/server/actions/claims";
 import { chooseFigure, type FigureChoice } from "@/lib/domain/figure-choice";
 import { detectFigures, type DetectedFigure } from "@/lib/domain/figures";
 import { figureLanguageOfArticle } from "@/lib/domain/languages";

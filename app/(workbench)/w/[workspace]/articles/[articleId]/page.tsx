@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { formatDate, formatNumber } from "@/app/_components/format";
-import { getArticle } from "@/lib/data/articles";
-import { listArticleClaims, type ClaimView } from "@/lib/data/claims";
-import { listDismissedSuggestions } from "@/lib/data/suggestions";
+import { getArticle } from "@/lib/data/articles/articles";
+import { listArticleClaims, type ClaimView } from "@/lib/data/claims/claims";
+import { listDismissedSuggestions } from "@/lib/data/articles/suggestions";
 import { figureLabel } from "@/lib/domain/figure-label";
 import { canEditArticles, canEditClaim, canMarkClaim, type Member } from "@/lib/domain/permissions";
 import { figureLanguageOfArticle } from "@/lib/domain/languages";
@@ -15,7 +15,7 @@ import { ArticleLanguage } from "./article-language";
 import { ArticleReader } from "./article-reader";
 import type { ReaderClaim } from "./reader-types";
 import { RemovedOnImport } from "./removed-on-import";
-import { openWorkspacePage, pageData } from "@/lib/http/page";
+import { openWorkspacePage, pageData } from "@/lib/server/http/page";
 
 type Params = Promise<{ workspace: string; articleId: string }>;
 

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { PendingButton } from "@/app/_components/button";
 import { FormStatus } from "@/app/_components/form-status";
 import { useActionForm } from "@/app/_components/use-action-form";
-import { restoreRemovedLinesAction } from "@/lib/actions/article-import";
+import { restoreRemovedLinesAction } from "@/lib/server/actions/article-import";
 
 export interface RemovedLine {
   index: number;

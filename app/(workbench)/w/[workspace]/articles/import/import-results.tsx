@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { FileOutcome } from "@/lib/data/article-import";
+import type { FileOutcome } from "@/lib/workflows/article-import/article-import";
 import { countImportOutcomes, describeImportCounts } from "@/lib/domain/import-counts";
 import type { JobStatusName } from "@/lib/jobs/job-status";
 import { TableHead } from "@/app/_components/table-head";

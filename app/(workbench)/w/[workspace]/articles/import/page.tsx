@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getLatestArticleImport } from "@/lib/data/article-import-jobs";
+import { getLatestArticleImport } from "@/lib/workflows/article-import/article-import-jobs";
 import { toJobStatus } from "@/lib/jobs/job-status";
 import { formatBytes, maxBulkUploadBytes, maxUploadBytes } from "@/lib/uploads";
 import { MINIMUM_ROLE } from "@/lib/domain/permissions";
 import { PasteForm } from "./paste-form";
 import { UploadForm } from "./upload-form";
-import { openWorkspacePage } from "@/lib/http/page";
+import { openWorkspacePage } from "@/lib/server/http/page";
 
 export const metadata: Metadata = { title: "Import articles" };
 

@@ -5,7 +5,7 @@ import { PendingButton } from "@/app/_components/button";
 import { Field, TextareaField } from "@/app/_components/field";
 import { FormStatus } from "@/app/_components/form-status";
 import { useActionForm } from "@/app/_components/use-action-form";
-import { importPastedArticleAction } from "@/lib/actions/article-import";
+import { importPastedArticleAction } from "@/lib/server/actions/article-import";
 
 const EMPTY = { text: "", title: "", url: "", publisher: "", author: "", publishedAt: "", language: "" };
 type PasteFields = typeof EMPTY;

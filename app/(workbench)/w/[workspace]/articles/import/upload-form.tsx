@@ -4,10 +4,10 @@ import { useRef, useState, type FormEvent } from "react";
 import { Button } from "@/app/_components/button";
 import { FileField } from "@/app/_components/file-field";
 import { JobProgress } from "@/app/_components/job-progress";
-import type { FileOutcome } from "@/lib/data/article-import";
+import type { FileOutcome } from "@/lib/workflows/article-import/article-import";
 import { isJobActive, type JobStatus } from "@/lib/jobs/job-status";
 import { ImportResultsTable, ImportSummary } from "./import-results";
-import { readErrorBody } from "@/lib/http/error-body";
+import { readErrorBody } from "@/lib/server/http/error-body";
 import { formatBytes } from "@/lib/uploads";
 
 /** The member's latest import as the server last read it: its job and the files done so far. */

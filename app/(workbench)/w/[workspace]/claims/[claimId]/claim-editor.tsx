@@ -4,7 +4,7 @@ import { useState, type FormEvent } from "react";
 import { Button, PendingButton } from "@/app/_components/button";
 import { FormStatus } from "@/app/_components/form-status";
 import { useActionForm } from "@/app/_components/use-action-form";
-import { updateClaimAction } from "@/lib/actions/claims";
+import { updateClaimAction } from "@/lib/server/actions/claims";
 import type { ClaimFigure } from "@/lib/domain/vocabulary";
 import { figureLabel } from "@/lib/domain/figure-label";
 import { ClaimFields, EMPTY_CLAIM_VALUES, figureToValues, type ClaimFieldValues } from "../../_claims/claim-fields";

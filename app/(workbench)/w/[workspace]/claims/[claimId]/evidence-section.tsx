@@ -1,7 +1,7 @@
 import Link from "next/link";
-import { requirePageWorkspace } from "@/lib/http/page";
-import { listClaimEvidence } from "@/lib/data/evidence";
-import { suggestEvidence } from "@/lib/data/evidence-suggestions";
+import { requirePageWorkspace } from "@/lib/server/http/page";
+import { listClaimEvidence } from "@/lib/data/evidence/evidence";
+import { suggestEvidence } from "@/lib/data/evidence/evidence-suggestions";
 import { canAddEvidence, canRemoveEvidence } from "@/lib/domain/permissions";
 import { EvidenceItem } from "./evidence/evidence-item";
 import { STANCES } from "@/lib/domain/vocabulary";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Badge } from "@/app/_components/badge";
 import { listClaimHistory } from "@/lib/data/audit";
-import { getClaim } from "@/lib/data/claims";
+import { getClaim } from "@/lib/data/claims/claims";
 import { figureLabel } from "@/lib/domain/figure-label";
 import { splitParagraphs } from "@/lib/domain/paragraphs";
 import { canEditClaim } from "@/lib/domain/permissions";
@@ -13,7 +13,7 @@ import { EvidenceSection } from "./evidence-section";
 import { VerdictsSection } from "./verdicts-section";
 import { ClaimHistory } from "./claim-history";
 import { claimParamsSchema } from "@/lib/schemas/common";
-import { openWorkspacePage, pageData } from "@/lib/http/page";
+import { openWorkspacePage, pageData } from "@/lib/server/http/page";
 
 type Params = Promise<{ workspace: string; claimId: string }>;
 

@@ -1,8 +1,8 @@
-import { requirePageWorkspace } from "@/lib/http/page";
-import { getRatingScale } from "@/lib/data/rating-scale";
-import { getResolution } from "@/lib/data/resolution";
-import { listImportedVerdicts } from "@/lib/data/imported-verdicts";
-import { listClaimVerdicts } from "@/lib/data/verdicts";
+import { requirePageWorkspace } from "@/lib/server/http/page";
+import { getRatingScale } from "@/lib/data/workspaces/rating-scale";
+import { getResolution } from "@/lib/data/claims/resolution";
+import { listImportedVerdicts } from "@/lib/data/verdicts/imported-verdicts";
+import { listClaimVerdicts } from "@/lib/data/verdicts/verdicts";
 import { canAssignReviewers, canRecordVerdict, canResolveClaim } from "@/lib/domain/permissions";
 import { AssignSection } from "./verdicts/assign-section";
 import { ImportedVerdicts } from "./verdicts/imported-verdicts";

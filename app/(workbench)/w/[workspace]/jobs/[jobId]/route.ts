@@ -1,5 +1,5 @@
-import { getJob } from "@/lib/data/jobs";
-import { routeHandler } from "@/lib/http/route-handler";
+import { getJob } from "@/lib/data/jobs/jobs";
+import { routeHandler } from "@/lib/server/http/route-handler";
 import { toJobStatus } from "@/lib/jobs/job-status";
 import { jobParamsSchema } from "@/lib/schemas/export";
 

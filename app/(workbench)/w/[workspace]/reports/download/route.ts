@@ -1,6 +1,6 @@
-import { streamExport } from "@/lib/data/exports";
-import { attachmentResponse } from "@/lib/http/responses";
-import { routeHandler } from "@/lib/http/route-handler";
+import { streamExport } from "@/lib/workflows/export/exports";
+import { attachmentResponse } from "@/lib/server/http/responses";
+import { routeHandler } from "@/lib/server/http/route-handler";
 import { workspaceParamsSchema } from "@/lib/schemas/common";
 import { exportQuerySchema } from "@/lib/schemas/export";
 

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { formatDate } from "@/app/_components/format";
-import type { FigureConflictView } from "@/lib/data/figure-conflicts";
+import type { FigureConflictView } from "@/lib/data/figure-conflicts/figure-conflicts";
 import { figureLabel } from "@/lib/domain/figure-label";
 import { CLAIM_STATUS_LABELS } from "@/lib/domain/vocabulary";
 

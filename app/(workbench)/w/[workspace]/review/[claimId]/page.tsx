@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { formatDate } from "@/app/_components/format";
-import { getClaim } from "@/lib/data/claims";
-import { listClaimEvidence, type EvidenceView } from "@/lib/data/evidence";
-import { getClaimFigureConflicts } from "@/lib/data/figure-conflicts";
-import { getRatingScale } from "@/lib/data/rating-scale";
-import { getResolution } from "@/lib/data/resolution";
-import { listClaimVerdicts } from "@/lib/data/verdicts";
+import { getClaim } from "@/lib/data/claims/claims";
+import { listClaimEvidence, type EvidenceView } from "@/lib/data/evidence/evidence";
+import { getClaimFigureConflicts } from "@/lib/data/figure-conflicts/figure-conflicts";
+import { getRatingScale } from "@/lib/data/workspaces/rating-scale";
+import { getResolution } from "@/lib/data/claims/resolution";
+import { listClaimVerdicts } from "@/lib/data/verdicts/verdicts";
 import { canResolveClaim } from "@/lib/domain/permissions";
 import { RatingBadge } from "../../claims/[claimId]/verdicts/rating-badge";
 import { AssignSection } from "../../claims/[claimId]/verdicts/assign-section";
@@ -14,7 +14,7 @@ import { ResolveForm } from "../../claims/[claimId]/verdicts/resolution-forms";
 import { When } from "../../claims/[claimId]/verdicts/when";
 import { FigureConflicts } from "./figure-conflicts";
 import { claimParamsSchema } from "@/lib/schemas/common";
-import { openWorkspacePage, pageData } from "@/lib/http/page";
+import { openWorkspacePage, pageData } from "@/lib/server/http/page";
 
 export const metadata: Metadata = { title: "Disagreement" };
 

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { Button } from "@/app/_components/button";
-import { getAgreementRatings } from "@/lib/data/agreement";
+import { getAgreementRatings } from "@/lib/data/verdicts/agreement";
 import { buildAgreementReport } from "@/lib/domain/agreement-report";
 import { agreementQuerySchema } from "@/lib/schemas/agreement";
 import { safeParseInput } from "@/lib/schemas/common";
 import { KappaHeatmap, MissingRatingsNote, PerArticleTable, StatisticsTable } from "./agreement-tables";
-import { openWorkspacePage, pageData, type SearchParams } from "@/lib/http/page";
+import { openWorkspacePage, pageData, type SearchParams } from "@/lib/server/http/page";
 
 export const metadata: Metadata = { title: "Reviewer agreement" };
 

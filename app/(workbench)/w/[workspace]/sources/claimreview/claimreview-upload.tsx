@@ -3,8 +3,8 @@ import { useRouter } from "next/navigation";
 import { useRef, useState, type FormEvent } from "react";
 import { Button } from "@/app/_components/button";
 import { FileField } from "@/app/_components/file-field";
-import type { ClaimReviewImportResult } from "@/lib/data/claimreview-import";
-import { readErrorBody } from "@/lib/http/error-body";
+import type { ClaimReviewImportResult } from "@/lib/workflows/claimreview-import/claimreview-import";
+import { readErrorBody } from "@/lib/server/http/error-body";
 
 export function ClaimReviewUpload({ slug }: { slug: string }) {
   const router = useRouter();

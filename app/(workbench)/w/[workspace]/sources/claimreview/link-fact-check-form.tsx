@@ -4,7 +4,7 @@ import { useState, type FormEvent } from "react";
 import { PendingButton } from "@/app/_components/button";
 import { FormStatus } from "@/app/_components/form-status";
 import { useActionForm } from "@/app/_components/use-action-form";
-import { linkFactCheckAction } from "@/lib/actions/claimreview";
+import { linkFactCheckAction } from "@/lib/server/actions/claimreview";
 import type { Stance } from "@/lib/domain/vocabulary";
 
 const STANCE_LABELS: Record<Stance, string> = { SUPPORTS: "Supports the claim", CONTRADICTS: "Contradicts the claim", CONTEXT: "Gives context" };

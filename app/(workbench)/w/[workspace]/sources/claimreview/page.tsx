@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { formatDate } from "@/app/_components/format";
-import { listFactChecksToLink } from "@/lib/data/claimreview-import";
+import { listFactChecksToLink } from "@/lib/workflows/claimreview-import/claimreview-import";
 import { canAddEvidence } from "@/lib/domain/permissions";
 import { formatBytes, maxUploadBytes } from "@/lib/uploads";
 import { safeHref } from "../../claims/[claimId]/evidence/evidence-labels";
 import { ClaimReviewUpload } from "./claimreview-upload";
 import { LinkFactCheckForm } from "./link-fact-check-form";
-import { openWorkspacePage } from "@/lib/http/page";
+import { openWorkspacePage } from "@/lib/server/http/page";
 
 export const metadata: Metadata = { title: "Import fact-checks" };
 

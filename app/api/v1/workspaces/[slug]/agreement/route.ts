@@ -1,6 +1,6 @@
-import { apiHandler } from "@/lib/api/handler";
-import { apiRoute } from "@/lib/api/routes";
-import { getAgreementRatings } from "@/lib/data/agreement";
+import { apiHandler } from "@/lib/server/api/handler";
+import { apiRoute } from "@/lib/server/api/routes";
+import { getAgreementRatings } from "@/lib/data/verdicts/agreement";
 import { buildAgreementReport } from "@/lib/domain/agreement-report";
 
 // The review page's figures from the same ratings and the same report. An undefined statistic is NaN

@@ -1,8 +1,8 @@
-import { apiHandler } from "@/lib/api/handler";
-import { articlesByTitle } from "@/lib/api/keysets";
-import { fetchPage } from "@/lib/api/pagination";
-import { apiRoute } from "@/lib/api/routes";
-import { createArticle, searchArticles } from "@/lib/data/article-lifecycle";
+import { apiHandler } from "@/lib/server/api/handler";
+import { articlesByTitle } from "@/lib/server/api/keysets";
+import { fetchPage } from "@/lib/server/api/pagination";
+import { apiRoute } from "@/lib/server/api/routes";
+import { createArticle, searchArticles } from "@/lib/data/articles/article-lifecycle";
 
 export const GET = apiHandler(apiRoute("listArticles"), ({ actor, slug, query }) =>
   fetchPage(query, articlesByTitle, (window) => searchArticles({ actor, slug, q: query.q, ...window })),

@@ -1,9 +1,9 @@
-import { apiHandler } from "@/lib/api/handler";
-import { claimsByChange, claimsByRelevance } from "@/lib/api/keysets";
-import { fetchPage } from "@/lib/api/pagination";
-import { apiRoute } from "@/lib/api/routes";
-import { listClaims } from "@/lib/data/claim-search";
-import { createClaimFromSelector } from "@/lib/data/claims-api";
+import { apiHandler } from "@/lib/server/api/handler";
+import { claimsByChange, claimsByRelevance } from "@/lib/server/api/keysets";
+import { fetchPage } from "@/lib/server/api/pagination";
+import { apiRoute } from "@/lib/server/api/routes";
+import { listClaims } from "@/lib/data/claims/claim-search";
+import { createClaimFromSelector } from "@/lib/data/claims/claims-api";
 
 export const GET = apiHandler(apiRoute("listClaims"), ({ actor, slug, query: { limit, cursor, ...filters } }) =>
   filters.q

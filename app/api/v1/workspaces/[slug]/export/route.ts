@@ -1,8 +1,8 @@
-import { apiHandler } from "@/lib/api/handler";
-import { apiRoute } from "@/lib/api/routes";
-import { streamExport } from "@/lib/data/exports";
-import { limitHeavyRequest } from "@/lib/http/heavy-limits";
-import { attachmentResponse } from "@/lib/http/responses";
+import { apiHandler } from "@/lib/server/api/handler";
+import { apiRoute } from "@/lib/server/api/routes";
+import { streamExport } from "@/lib/workflows/export/exports";
+import { limitHeavyRequest } from "@/lib/server/http/heavy-limits";
+import { attachmentResponse } from "@/lib/server/http/responses";
 
 // Streamed as it is read from the database; errors before the first byte (403 for the workspace JSON
 // below editor, 413 for a PDF over its claim limit) still get the API's JSON error shape.

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getArticle } from "@/lib/data/articles";
+import { getArticle } from "@/lib/data/articles/articles";
 import { articleParamsSchema } from "@/lib/schemas/common";
 import { MINIMUM_ROLE } from "@/lib/domain/permissions";
 import { TextEditor } from "./text-editor";
-import { openWorkspacePage, pageData } from "@/lib/http/page";
+import { openWorkspacePage, pageData } from "@/lib/server/http/page";
 
 export const metadata: Metadata = { title: "Edit article text" };
 

@@ -5,7 +5,7 @@ import { Button, PendingButton } from "@/app/_components/button";
 import { TextareaField } from "@/app/_components/field";
 import { FormStatus } from "@/app/_components/form-status";
 import { useActionForm } from "@/app/_components/use-action-form";
-import { updateArticleTextAction } from "@/lib/actions/claims";
+import { updateArticleTextAction } from "@/lib/server/actions/claims";
 
 export function TextEditor({ slug, articleId, version, body }: { slug: string; articleId: string; version: number; body: string }) {
   const router = useRouter();

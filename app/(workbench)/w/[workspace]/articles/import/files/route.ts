@@ -1,6 +1,6 @@
-import { createArticleImportJob } from "@/lib/data/article-import-jobs";
+import { createArticleImportJob } from "@/lib/workflows/article-import/article-import-jobs";
 import { MINIMUM_ROLE } from "@/lib/domain/permissions";
-import { routeHandler } from "@/lib/http/route-handler";
+import { routeHandler } from "@/lib/server/http/route-handler";
 import { enqueueJobOrFail } from "@/lib/jobs/queue";
 import { toJobStatus } from "@/lib/jobs/job-status";
 import { articleUploadOptionsSchema, MAX_FILES_PER_UPLOAD } from "@/lib/schemas/article-import";

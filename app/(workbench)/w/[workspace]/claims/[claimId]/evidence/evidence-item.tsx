@@ -1,6 +1,6 @@
 import { Badge } from "@/app/_components/badge";
 import { formatDate } from "@/app/_components/format";
-import type { EvidenceView } from "@/lib/data/evidence";
+import type { EvidenceView } from "@/lib/data/evidence/evidence";
 import { ANCHOR_STATUS_LABELS, SOURCE_KIND_LABELS } from "@/lib/domain/vocabulary";
 import { passageHref, safeHref, STANCE_TEXT } from "./evidence-labels";
 import { RemoveEvidenceButton } from "./remove-evidence-button";

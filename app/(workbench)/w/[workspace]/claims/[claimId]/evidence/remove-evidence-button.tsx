@@ -4,7 +4,7 @@ import { useState } from "react";
 import { Button } from "@/app/_components/button";
 import { FormStatus } from "@/app/_components/form-status";
 import { useActionForm } from "@/app/_components/use-action-form";
-import { removeEvidenceAction } from "@/lib/actions/evidence";
+import { removeEvidenceAction } from "@/lib/server/actions/evidence";
 
 /** Remove, then confirm in place: no browser dialog, and the keyboard reaches both steps. */
 export function RemoveEvidenceButton({ slug, evidenceId }: { slug: string; evidenceId: string }) {

@@ -4,8 +4,8 @@ import { useState } from "react";
 import { PendingButton } from "@/app/_components/button";
 import { FormStatus } from "@/app/_components/form-status";
 import { useActionForm } from "@/app/_components/use-action-form";
-import { addArticleEvidenceAction } from "@/lib/actions/evidence";
-import type { EvidenceSuggestion } from "@/lib/data/evidence-suggestions";
+import { addArticleEvidenceAction } from "@/lib/server/actions/evidence";
+import type { EvidenceSuggestion } from "@/lib/data/evidence/evidence-suggestions";
 import { STANCES, type Stance } from "@/lib/domain/vocabulary";
 import { STANCE_TEXT } from "./evidence-labels";
 

@@ -4,7 +4,7 @@ import { useState, type FormEvent } from "react";
 import { PendingButton } from "@/app/_components/button";
 import { FormStatus } from "@/app/_components/form-status";
 import { useActionForm } from "@/app/_components/use-action-form";
-import { updateAssignmentsAction } from "@/lib/actions/assignments";
+import { updateAssignmentsAction } from "@/lib/server/actions/assignments";
 
 export interface Candidate {
   id: string;

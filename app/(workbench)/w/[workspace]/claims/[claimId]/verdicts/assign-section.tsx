@@ -1,5 +1,5 @@
 import { formatDate } from "@/app/_components/format";
-import { listClaimAssignments } from "@/lib/data/assignments";
+import { listClaimAssignments } from "@/lib/data/claims/assignments";
 import type { Actor } from "@/lib/data/scope";
 import { ROLE_LABELS } from "@/lib/domain/roles";
 import { AssignForm } from "./assign-form";

@@ -1,4 +1,4 @@
-import type { listImportedVerdicts } from "@/lib/data/imported-verdicts";
+import type { listImportedVerdicts } from "@/lib/data/verdicts/imported-verdicts";
 import { RatingBadge } from "./rating-badge";
 import { When } from "./when";
 

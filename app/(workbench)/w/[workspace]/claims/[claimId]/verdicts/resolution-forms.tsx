@@ -5,7 +5,7 @@ import { PendingButton } from "@/app/_components/button";
 import { SelectField, TextareaField } from "@/app/_components/field";
 import { FormStatus } from "@/app/_components/form-status";
 import { useActionForm } from "@/app/_components/use-action-form";
-import { reopenClaimAction, resolveClaimAction } from "@/lib/actions/verdicts";
+import { reopenClaimAction, resolveClaimAction } from "@/lib/server/actions/verdicts";
 import type { LevelOption } from "./verdict-form";
 
 /**

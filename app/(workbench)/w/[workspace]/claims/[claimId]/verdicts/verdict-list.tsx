@@ -1,4 +1,4 @@
-import type { VerdictView } from "@/lib/data/verdicts";
+import type { VerdictView } from "@/lib/data/verdicts/verdicts";
 import { RatingBadge } from "./rating-badge";
 import { When } from "./when";
 

@@ -1,7 +1,7 @@
-import { openJobFile } from "@/lib/data/jobs";
+import { openJobFile } from "@/lib/data/jobs/jobs";
 import { streamOf } from "@/lib/formats/byte-stream";
-import { attachmentResponse } from "@/lib/http/responses";
-import { routeHandler } from "@/lib/http/route-handler";
+import { attachmentResponse } from "@/lib/server/http/responses";
+import { routeHandler } from "@/lib/server/http/route-handler";
 import { jobParamsSchema } from "@/lib/schemas/export";
 
 /** The file a finished job wrote (a large export), read from Postgres chunk by chunk: any instance serves it. */

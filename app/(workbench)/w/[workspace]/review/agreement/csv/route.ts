@@ -1,8 +1,8 @@
 import { stringify } from "csv-stringify/sync";
-import { getAgreementRatings } from "@/lib/data/agreement";
+import { getAgreementRatings } from "@/lib/data/verdicts/agreement";
 import { agreementCsvRows } from "@/lib/domain/agreement-csv";
 import { buildAgreementReport } from "@/lib/domain/agreement-report";
-import { routeHandler } from "@/lib/http/route-handler";
+import { routeHandler } from "@/lib/server/http/route-handler";
 import { agreementQuerySchema } from "@/lib/schemas/agreement";
 import { workspaceParamsSchema } from "@/lib/schemas/common";
 

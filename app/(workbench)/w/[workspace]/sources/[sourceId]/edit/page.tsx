@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
-import { getSource } from "@/lib/data/sources";
+import { getSource } from "@/lib/data/sources/sources";
 import { idSchema, slugSchema } from "@/lib/schemas/common";
 import { MINIMUM_ROLE } from "@/lib/domain/permissions";
 import { SourceForm } from "../../source-form";
-import { openWorkspacePage, pageData } from "@/lib/http/page";
+import { openWorkspacePage, pageData } from "@/lib/server/http/page";
 
 export const metadata: Metadata = { title: "Edit source" };
 

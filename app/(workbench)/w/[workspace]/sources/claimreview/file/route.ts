@@ -1,7 +1,7 @@
-import { importClaimReviewFile } from "@/lib/data/claimreview-import";
+import { importClaimReviewFile } from "@/lib/workflows/claimreview-import/claimreview-import";
 import { MINIMUM_ROLE } from "@/lib/domain/permissions";
 import { AppError } from "@/lib/errors";
-import { routeHandler } from "@/lib/http/route-handler";
+import { routeHandler } from "@/lib/server/http/route-handler";
 import { workspaceParamsSchema } from "@/lib/schemas/common";
 
 /** Imports one ClaimReview JSON-LD file as fact-check sources (reviewers and above); a refused file is a 422 saying why. */

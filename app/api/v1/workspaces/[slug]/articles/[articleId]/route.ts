@@ -1,8 +1,8 @@
-import { apiHandler } from "@/lib/api/handler";
-import { apiRoute } from "@/lib/api/routes";
-import { deleteArticle } from "@/lib/data/article-lifecycle";
-import { updateArticle } from "@/lib/data/article-text";
-import { getArticle } from "@/lib/data/articles";
+import { apiHandler } from "@/lib/server/api/handler";
+import { apiRoute } from "@/lib/server/api/routes";
+import { deleteArticle } from "@/lib/data/articles/article-lifecycle";
+import { updateArticle } from "@/lib/data/articles/article-text";
+import { getArticle } from "@/lib/data/articles/articles";
 import { notFound } from "@/lib/errors";
 
 // The reader's own read (getArticle), so the API and the page answer the same article.

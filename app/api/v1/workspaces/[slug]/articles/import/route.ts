@@ -1,7 +1,7 @@
-import { apiHandler } from "@/lib/api/handler";
-import { toApiJobStatus } from "@/lib/api/job-status";
-import { apiRoute } from "@/lib/api/routes";
-import { createArticleImportJob } from "@/lib/data/article-import-jobs";
+import { apiHandler } from "@/lib/server/api/handler";
+import { toApiJobStatus } from "@/lib/server/api/job-status";
+import { apiRoute } from "@/lib/server/api/routes";
+import { createArticleImportJob } from "@/lib/workflows/article-import/article-import-jobs";
 import { enqueueJobOrFail } from "@/lib/jobs/queue";
 
 // As the import page's upload route: the files are stored with a job, the job is queued, and its status

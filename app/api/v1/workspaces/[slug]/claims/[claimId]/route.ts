@@ -1,8 +1,8 @@
-import { apiHandler } from "@/lib/api/handler";
-import { ifMatchVersion } from "@/lib/api/preconditions";
-import { apiRoute } from "@/lib/api/routes";
-import { getClaim } from "@/lib/data/claims";
-import { patchClaim } from "@/lib/data/claims-api";
+import { apiHandler } from "@/lib/server/api/handler";
+import { ifMatchVersion } from "@/lib/server/api/preconditions";
+import { apiRoute } from "@/lib/server/api/routes";
+import { getClaim } from "@/lib/data/claims/claims";
+import { patchClaim } from "@/lib/data/claims/claims-api";
 import { notFound } from "@/lib/errors";
 
 export const GET = apiHandler(apiRoute("getClaim"), async ({ actor, slug, params }) => {

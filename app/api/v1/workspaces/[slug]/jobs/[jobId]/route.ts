@@ -1,8 +1,8 @@
-import { apiHandler } from "@/lib/api/handler";
-import { toApiJobStatus } from "@/lib/api/job-status";
-import { apiRoute } from "@/lib/api/routes";
-import { ARTICLE_IMPORT_JOB_KIND, getArticleImport } from "@/lib/data/article-import-jobs";
-import { getJob } from "@/lib/data/jobs";
+import { apiHandler } from "@/lib/server/api/handler";
+import { toApiJobStatus } from "@/lib/server/api/job-status";
+import { apiRoute } from "@/lib/server/api/routes";
+import { ARTICLE_IMPORT_JOB_KIND, getArticleImport } from "@/lib/workflows/article-import/article-import-jobs";
+import { getJob } from "@/lib/data/jobs/jobs";
 
 // Only the member who started a job sees it (getJob), as in the app: others get 404.
 export const GET = apiHandler(apiRoute("getJob"), async ({ actor, slug, params }) => {

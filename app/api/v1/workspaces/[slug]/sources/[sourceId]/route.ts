@@ -1,6 +1,6 @@
-import { apiHandler } from "@/lib/api/handler";
-import { apiRoute } from "@/lib/api/routes";
-import { getSource, updateSource } from "@/lib/data/sources";
+import { apiHandler } from "@/lib/server/api/handler";
+import { apiRoute } from "@/lib/server/api/routes";
+import { getSource, updateSource } from "@/lib/data/sources/sources";
 import { notFound } from "@/lib/errors";
 
 export const GET = apiHandler(apiRoute("getSource"), async ({ actor, slug, params }) => {

@@ -1,6 +1,6 @@
-import { apiHandler } from "@/lib/api/handler";
-import { apiRoute } from "@/lib/api/routes";
-import { importClaimReviewFile } from "@/lib/data/claimreview-import";
+import { apiHandler } from "@/lib/server/api/handler";
+import { apiRoute } from "@/lib/server/api/routes";
+import { importClaimReviewFile } from "@/lib/workflows/claimreview-import/claimreview-import";
 import { AppError } from "@/lib/errors";
 
 // As the ClaimReview page's upload: one file, one transaction; a refused file is a 422 saying why.

@@ -5,7 +5,7 @@ import { PendingButton } from "@/app/_components/button";
 import { TextareaField } from "@/app/_components/field";
 import { FormStatus } from "@/app/_components/form-status";
 import { useActionForm } from "@/app/_components/use-action-form";
-import { addExternalEvidenceAction } from "@/lib/actions/evidence";
+import { addExternalEvidenceAction } from "@/lib/server/actions/evidence";
 import { EMPTY_SOURCE_VALUES, SourceFields, type SourceFieldValues } from "../../../../sources/source-fields";
 import { SourcePicker, type PickableSource } from "./source-picker";
 import { StanceFieldset } from "./stance-fieldset";

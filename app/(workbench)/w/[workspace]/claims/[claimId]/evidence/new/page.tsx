@@ -1,16 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { formatDate } from "@/app/_components/format";
-import { getArticle } from "@/lib/data/articles";
-import { getClaim } from "@/lib/data/claims";
-import { listEvidenceArticles } from "@/lib/data/evidence";
-import { listSources } from "@/lib/data/sources";
+import { getArticle } from "@/lib/data/articles/articles";
+import { getClaim } from "@/lib/data/claims/claims";
+import { listEvidenceArticles } from "@/lib/data/evidence/evidence";
+import { listSources } from "@/lib/data/sources/sources";
 import { claimParamsSchema, safeParseInput } from "@/lib/schemas/common";
 import { evidenceFormQuerySchema } from "@/lib/schemas/evidence";
 import { MINIMUM_ROLE } from "@/lib/domain/permissions";
 import { ExternalEvidenceForm } from "./external-evidence-form";
 import { PassagePicker } from "./passage-picker";
-import { openWorkspacePage, pageData, type SearchParams } from "@/lib/http/page";
+import { openWorkspacePage, pageData, type SearchParams } from "@/lib/server/http/page";
 
 export const metadata: Metadata = { title: "Add evidence" };
 

@@ -5,7 +5,7 @@ import { PendingButton } from "@/app/_components/button";
 import { TextareaField } from "@/app/_components/field";
 import { FormStatus } from "@/app/_components/form-status";
 import { useActionForm } from "@/app/_components/use-action-form";
-import { addArticleEvidenceAction } from "@/lib/actions/evidence";
+import { addArticleEvidenceAction } from "@/lib/server/actions/evidence";
 import { splitParagraphs } from "@/lib/domain/paragraphs";
 import { useCaretBrowsing } from "../../../../articles/[articleId]/caret-browsing";
 import { spanFromSelection } from "../../../../articles/[articleId]/text-offsets";

@@ -1,7 +1,7 @@
-import { apiHandler } from "@/lib/api/handler";
-import { apiRoute } from "@/lib/api/routes";
-import { listClaimAssignments, updateClaimAssignments } from "@/lib/data/assignments";
-import { getClaim } from "@/lib/data/claims";
+import { apiHandler } from "@/lib/server/api/handler";
+import { apiRoute } from "@/lib/server/api/routes";
+import { listClaimAssignments, updateClaimAssignments } from "@/lib/data/claims/assignments";
+import { getClaim } from "@/lib/data/claims/claims";
 import type { Actor } from "@/lib/data/scope";
 import { AppError, notFound } from "@/lib/errors";
 

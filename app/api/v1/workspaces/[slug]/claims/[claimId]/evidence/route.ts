@@ -1,9 +1,9 @@
-import { apiHandler } from "@/lib/api/handler";
-import { byCreation } from "@/lib/api/keysets";
-import { fetchPage } from "@/lib/api/pagination";
-import { apiRoute } from "@/lib/api/routes";
-import { getClaim } from "@/lib/data/claims";
-import { addArticleEvidence, addExternalEvidence, listClaimEvidence } from "@/lib/data/evidence";
+import { apiHandler } from "@/lib/server/api/handler";
+import { byCreation } from "@/lib/server/api/keysets";
+import { fetchPage } from "@/lib/server/api/pagination";
+import { apiRoute } from "@/lib/server/api/routes";
+import { getClaim } from "@/lib/data/claims/claims";
+import { addArticleEvidence, addExternalEvidence, listClaimEvidence } from "@/lib/data/evidence/evidence";
 import { notFound } from "@/lib/errors";
 
 export const GET = apiHandler(apiRoute("listEvidence"), async ({ actor, slug, params, query }) => {

@@ -1,12 +1,12 @@
-import { apiHandler } from "@/lib/api/handler";
-import { historyOldestFirst } from "@/lib/api/keysets";
-import { slicePage } from "@/lib/api/pagination";
-import { apiRoute } from "@/lib/api/routes";
+import { apiHandler } from "@/lib/server/api/handler";
+import { historyOldestFirst } from "@/lib/server/api/keysets";
+import { slicePage } from "@/lib/server/api/pagination";
+import { apiRoute } from "@/lib/server/api/routes";
 import { listClaimHistory } from "@/lib/data/audit";
-import { getClaim } from "@/lib/data/claims";
+import { getClaim } from "@/lib/data/claims/claims";
 import { notFound } from "@/lib/errors";
 
-import { importedFrom } from "@/lib/api/imported";
+import { importedFrom } from "@/lib/server/api/imported";
 
 // The claim page's history from the same function, so blind review hides exactly what the page hides.
 export const GET = apiHandler(apiRoute("getClaimHistory"), async ({ actor, slug, params, query }) => {

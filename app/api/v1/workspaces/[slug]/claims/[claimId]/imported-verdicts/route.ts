@@ -1,8 +1,8 @@
-import { apiHandler } from "@/lib/api/handler";
-import { importedFrom } from "@/lib/api/imported";
-import { apiRoute } from "@/lib/api/routes";
-import { getClaim } from "@/lib/data/claims";
-import { listImportedVerdicts } from "@/lib/data/imported-verdicts";
+import { apiHandler } from "@/lib/server/api/handler";
+import { importedFrom } from "@/lib/server/api/imported";
+import { apiRoute } from "@/lib/server/api/routes";
+import { getClaim } from "@/lib/data/claims/claims";
+import { listImportedVerdicts } from "@/lib/data/verdicts/imported-verdicts";
 import { notFound } from "@/lib/errors";
 
 // The claim page's "Imported verdicts", from the same function: blind review hides them alike.

@@ -1,8 +1,9 @@
-import { apiHandler, refusedMethod } from "@/lib/api/handler";
-import { verdictsNewestFirst } from "@/lib/api/keysets";
-import { slicePage } from "@/lib/api/pagination";
-import { apiRoute, REFUSED_METHODS } from "@/lib/api/routes";
-import { listClaimVerdicts, recordVerdict } from "@/lib/data/verdicts";
+import { apiHandler, refusedMethod } from "@/lib/server/api/handler";
+import { verdictsNewestFirst } from "@/lib/server/api/keysets";
+import { slicePage } from "@/lib/server/api/pagination";
+import { apiRoute, REFUSED_METHODS } from "@/lib/server/api/routes";
+import { listClaimVerdicts } from "@/lib/data/verdicts/verdicts";
+import { recordVerdict } from "@/lib/workflows/review/record-verdict";
 
 export const GET = apiHandler(apiRoute("listVerdicts"), async ({ actor, slug, params, query }) => {
   const { history, current, hiddenCount } = await listClaimVerdicts({ actor, slug, claimId: params.claimId });

@@ -1,8 +1,8 @@
-import { apiHandler } from "@/lib/api/handler";
-import { apiRoute } from "@/lib/api/routes";
-import { openJobFile } from "@/lib/data/jobs";
+import { apiHandler } from "@/lib/server/api/handler";
+import { apiRoute } from "@/lib/server/api/routes";
+import { openJobFile } from "@/lib/data/jobs/jobs";
 import { streamOf } from "@/lib/formats/byte-stream";
-import { attachmentResponse } from "@/lib/http/responses";
+import { attachmentResponse } from "@/lib/server/http/responses";
 
 // A finished export job's file, chunk by chunk from Postgres, for its starter only.
 export const GET = apiHandler(apiRoute("downloadJobFile"), async ({ actor, slug, params }) => {

@@ -1,6 +1,6 @@
-import { apiHandler } from "@/lib/api/handler";
-import { apiRoute } from "@/lib/api/routes";
-import { updateClaimAssignments } from "@/lib/data/assignments";
+import { apiHandler } from "@/lib/server/api/handler";
+import { apiRoute } from "@/lib/server/api/routes";
+import { updateClaimAssignments } from "@/lib/data/claims/assignments";
 import { notFound } from "@/lib/errors";
 
 export const DELETE = apiHandler(apiRoute("unassignReviewer"), async ({ actor, slug, params }) => {

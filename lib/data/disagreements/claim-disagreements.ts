@@ -1,0 +1,93 @@
+import "server-only";
+import type { Tx } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { enumSql } from "../vocabulary-sql";
+
+// The disagreement queue's stored rows (claim_disagreements), one per unresolved claim that shows at
+// least one kind of open disagreement. Every write that can change a kind (a verdict, evidence, a
+// figure, a resolution, the rating scale) calls refreshClaimDisagreements in its own transaction, so
+// the queue, the claims filter and the dashboard read an index instead of aggregating the verdicts
+// and evidence of every claim on each request.
+//
+// Severity, a whole number, is the greatest of the claim's kinds' severities:
+// - reviewer split: the spread (highest minus lowest ordinal value) of the reviewers' current
+//   verdicts; a level without an ordinal (Unverifiable) against any other rating counts as the
+//   widest spread the workspace's scale allows (its highest minus its lowest ordinal value);
+// - source conflict: min(supporting, contradicting) evidence count, so one source on each side
+//   is 1 and the number grows only as both sides gather weight;
+// - figure conflict: the claim's stored severity (claims.figureConflict, the greatest over every claim
+//   it conflicts with, whichever is resolved; lib/data/figure-conflicts/figure-conflict-writes.ts keeps it), so both
+//   claims of a conflict show it until each is resolved.
+// Since: the newest current verdict (split), the newest supporting or contradicting evidence (source
+// conflict), when the claim began to conflict with another (figure conflict); the latest of the kinds present.
+
+/**
+ * Recomputes the stored queue rows of the claims. Call it inside the write's transaction, after the
+ * write (for figures: with the claims finishFigureWrite returns).
+ */
+export async function refreshClaimDisagreements(tx: Tx, claimIds: readonly string[]): Promise<void> {
+  if (claimIds.length === 0) return;
+  await rebuild(tx, claimsWithIds(claimIds));
+}
+
+/** The claims, as a condition on claims `c`. */
+export function claimsWithIds(claimIds: readonly string[]): Prisma.Sql {
+  return Prisma.sql`c.id = any(array[${Prisma.join(claimIds.map((id) => Prisma.sql`${id}::uuid`))}])`;
+}
+
+/** Recomputes every stored queue row of a workspace: after a change of its rating scale, or bulk loads. */
+export async function refreshWorkspaceDisagreements(tx: Tx, workspaceId: string): Promise<void> {
+  await rebuild(tx, Prisma.sql`c."workspaceId" = ${workspaceId}::uuid`);
+}
+
+async function rebuild(tx: Tx, claimsWhere: Prisma.Sql) {
+  const sql = rebuildSql(claimsWhere);
+  await tx.$executeRaw(sql.remove);
+  await tx.$executeRaw(sql.insert);
+}
+
+/** The two statements that rebuild the rows of the claims matching `claimsWhere` (over claims `c`). */
+export function rebuildSql(claimsWhere: Prisma.Sql) {
+  const remove = Prisma.sql`delete from claim_disagreements cd using claims c where cd."claimId" = c.id and ${claimsWhere}`;
+  const insert = Prisma.sql`
+    insert into claim_disagreements ("claimId", "workspaceId", "articleId", "reviewerSplit", "sourceConflict", "figureConflict", severity, since)
+    select id, "workspaceId", "articleId", split, conflict, figure, greatest(split, conflict, figure), since
+    from (
+      select c.id, c."workspaceId", c."articleId",
+        case when rv.ratings > 1 then case when rv.unrated then sc.range else rv.spread end end as split,
+        case when ev.supporting > 0 and ev.contradicting > 0 then least(ev.supporting, ev.contradicting) end as conflict,
+        c."figureConflict" as figure,
+        greatest(
+          case when rv.ratings > 1 then rv.latest end,
+          case when ev.supporting > 0 and ev.contradicting > 0 then ev.latest end,
+          case when c."figureConflict" is not null then coalesce(c."figureConflictSince", now()) end
+        ) as since
+      from claims c
+      cross join lateral (
+        select coalesce(max(r.ordinal) - min(r.ordinal), 0)::int as range from rating_levels r where r."workspaceId" = c."workspaceId"
+      ) sc
+      cross join lateral (
+        select count(distinct cv."ratingId")::int as ratings, coalesce(max(r.ordinal) - min(r.ordinal), 0)::int as spread,
+          coalesce(bool_or(r.ordinal is null), false) as unrated, max(cv."createdAt") as latest
+        from (
+          select distinct on (v."reviewerId") v."ratingId", v."createdAt"
+          from verdicts v where v."claimId" = c.id
+          order by v."reviewerId", v."createdAt" desc, v.id desc
+        ) cv join rating_levels r on r.id = cv."ratingId"
+      ) rv
+      cross join lateral (
+        select
+          count(*) filter (where e.stance = ${enumSql("Stance", "SUPPORTS")})::int as supporting,
+          count(*) filter (where e.stance = ${enumSql("Stance", "CONTRADICTS")})::int as contradicting,
+          max(e."createdAt") filter (where e.stance <> ${enumSql("Stance", "CONTEXT")}) as latest
+        from evidence e where e."claimId" = c.id
+      ) ev
+      where ${claimsWhere} and c.status <> ${enumSql("ClaimStatus", "RESOLVED")}
+    ) measured
+    where split is not null or conflict is not null or figure is not null
+    -- Two writes may refresh one claim at once (a verdict on it, an edit of a claim it conflicts with):
+    -- the later one's view wins instead of failing on the key.
+    on conflict ("claimId") do update set "reviewerSplit" = excluded."reviewerSplit", "sourceConflict" = excluded."sourceConflict",
+      "figureConflict" = excluded."figureConflict", severity = excluded.severity, since = excluded.since, "articleId" = excluded."articleId"`;
+  return { remove, insert };
+}

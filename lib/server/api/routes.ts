@@ -1,0 +1,147 @@
+import { z } from "zod";
+import type { Role } from "@/lib/domain/roles";
+import type { UploadSpec } from "@/lib/server/http/upload-request";
+import * as api from "@/lib/schemas/api";
+import { articleListQuerySchema, articlePatchSchema, createArticleSchema } from "@/lib/schemas/article";
+import { apiCreateClaimSchema, claimListQuerySchema, claimPatchSchema } from "@/lib/schemas/claim";
+import { disagreementQuerySchema } from "@/lib/schemas/disagreements";
+import { EXPORT_FORMAT_INFO, PDF_MAX_CLAIMS } from "@/lib/formats/export-format-info";
+import { exportQuerySchema } from "@/lib/schemas/export";
+import { apiArticleUploadFieldsSchema, MAX_FILES_PER_UPLOAD } from "@/lib/schemas/article-import";
+import * as imports from "@/lib/schemas/api-imports";
+import * as review from "@/lib/schemas/api-review";
+import { createSourceSchema, sourceListQuerySchema, updateSourceSchema } from "@/lib/schemas/source";
+
+// The route list of /api/v1: one entry per path and method, with its minimum role and schemas.
+// Route handlers take their entry (this list), the OpenAPI document is generated from it
+// (lib/server/api/openapi.ts), and tests check that the route files under app/api/v1 and this list agree
+// and run the authorisation matrix over it. A new endpoint starts with an entry here.
+
+export type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+
+export interface ApiRouteDef {
+  id: string;
+  method: Method;
+  /** Under /api/v1, with {placeholders} named as the route folders' [segments]. */
+  path: string;
+  tag: string;
+  summary: string;
+  description?: string;
+  /** The smallest role that may call it at all; lib/data may refuse finer cases (own claims only…). */
+  role: Role;
+  query?: z.ZodType;
+  body?: z.ZodType;
+  /** Path placeholders copied into the body before parsing, for form schemas that carry the id. */
+  pathInBody?: readonly string[];
+  /** Request headers the endpoint reads, for the document. */
+  headers?: Record<string, { required: boolean; description: string }>;
+  response?: z.ZodType;
+  status: 200 | 201 | 202 | 204;
+  /** A multipart upload instead of a JSON body (lib/server/http/upload-request.ts reads it, under the app's upload limits). */
+  upload?: UploadDef;
+  maxBodyBytes?: number;
+  /** The handler answers with its own Response (streams, files); `response` may then be left out. */
+  raw?: boolean;
+  /** For a raw route: the media types it may answer with, and what each holds (for the document). */
+  rawContent?: Record<string, string>;
+  /** Error statuses particular to this route, with when they happen. */
+  errors?: Record<string, string>;
+}
+
+export interface UploadDef extends UploadSpec {
+  /** What the files are, for the document. */
+  description: string;
+  minFiles: 1;
+}
+
+/** The export's media types (parameters such as charset left out), each with the formats that use it. */
+function exportContent(): Record<string, string> {
+  const content: Record<string, string[]> = {};
+  for (const [id, format] of Object.entries(EXPORT_FORMAT_INFO)) (content[format.contentType.split(";")[0]!] ??= []).push(`format=${id}: ${format.label}`);
+  return Object.fromEntries(Object.entries(content).map(([type, formats]) => [type, formats.join("; ")]));
+}
+
+const ARTICLE_BODY_LIMIT = 8 * 1024 * 1024;
+
+const routes = [
+  { id: "getWorkspace", method: "GET", path: "/workspaces/{slug}", tag: "Workspaces", summary: "The workspace and the caller's role in it", role: "VIEWER", response: api.workspaceResponse, status: 200 },
+
+  { id: "listArticles", method: "GET", path: "/workspaces/{slug}/articles", tag: "Articles", summary: "List articles, searching title, publisher and author", role: "VIEWER", query: articleListQuerySchema.extend(api.paginationShape), response: api.pageOf(api.articleSummaryResponse), status: 200 },
+  { id: "createArticle", method: "POST", path: "/workspaces/{slug}/articles", tag: "Articles", summary: "Add an article from its plain text and metadata", description: "The same text twice in a workspace is a 409.", role: "EDITOR", body: createArticleSchema, response: api.createdArticleResponse, status: 201, maxBodyBytes: ARTICLE_BODY_LIMIT },
+  { id: "getArticle", method: "GET", path: "/workspaces/{slug}/articles/{articleId}", tag: "Articles", summary: "An article with its text", role: "VIEWER", response: api.articleResponse, status: 200 },
+  { id: "updateArticle", method: "PATCH", path: "/workspaces/{slug}/articles/{articleId}", tag: "Articles", summary: "Replace the text (claims and evidence on it are re-anchored) and/or set the language (search and figure suggestions follow it)", description: "Send the version you read; a newer one answers 409. After a text change the answer counts how each claim was found again. A language that is not a BCP-47 tag answers 422.", role: "EDITOR", body: articlePatchSchema, pathInBody: ["articleId"], response: api.articleUpdateResponse, status: 200, maxBodyBytes: ARTICLE_BODY_LIMIT },
+  { id: "deleteArticle", method: "DELETE", path: "/workspaces/{slug}/articles/{articleId}", tag: "Articles", summary: "Delete an article nothing depends on (or, as an owner, with ?force=true, with its claims and evidence)", role: "EDITOR", query: api.forceQuerySchema, response: api.deletedArticleResponse, status: 200 },
+
+  { id: "listClaims", method: "GET", path: "/workspaces/{slug}/claims", tag: "Claims", summary: "List claims with the claims list's filters and search", role: "VIEWER", query: claimListQuerySchema.omit({ page: true }).extend(api.paginationShape), response: api.pageOf(api.claimResponse), status: 200 },
+  { id: "createClaim", method: "POST", path: "/workspaces/{slug}/claims", tag: "Claims", summary: "Mark a claim by offsets ({start, end}) or by quote ({exact, prefix?, suffix?})", role: "REVIEWER", body: apiCreateClaimSchema, response: api.claimResponse, status: 201 },
+  { id: "getClaim", method: "GET", path: "/workspaces/{slug}/claims/{claimId}", tag: "Claims", summary: "A claim (its version is also the ETag)", role: "VIEWER", response: api.claimResponse, status: 200 },
+  { id: "updateClaim", method: "PATCH", path: "/workspaces/{slug}/claims/{claimId}", tag: "Claims", summary: "Change some of a claim's fields", description: "Reviewers change the claims they marked, editors any. Fields left out keep their values; an empty string clears an optional one.", role: "REVIEWER", body: claimPatchSchema, headers: { "If-Match": { required: true, description: "The claim's version as read (its ETag). Another version answers 409." } }, response: api.claimResponse, status: 200 },
+  { id: "changeClaimStatus", method: "POST", path: "/workspaces/{slug}/claims/{claimId}/status", tag: "Claims", summary: "Resolve a claim with a final rating, or reopen it", role: "EDITOR", body: api.claimStatusChangeSchema, pathInBody: ["claimId"], response: api.claimStatusResponse, status: 200 },
+
+  { id: "listEvidence", method: "GET", path: "/workspaces/{slug}/claims/{claimId}/evidence", tag: "Evidence", summary: "A claim's evidence, oldest first", role: "VIEWER", query: api.paginationSchema, response: api.pageOf(api.evidenceResponse), status: 200 },
+  { id: "createEvidence", method: "POST", path: "/workspaces/{slug}/claims/{claimId}/evidence", tag: "Evidence", summary: "Link evidence: a passage of an article, an existing source, or a source described inline", role: "REVIEWER", body: api.apiEvidenceSchema, pathInBody: ["claimId"], response: api.createdEvidenceResponse, status: 201 },
+  { id: "deleteEvidence", method: "DELETE", path: "/workspaces/{slug}/claims/{claimId}/evidence/{evidenceId}", tag: "Evidence", summary: "Remove evidence (editors any, reviewers their own)", role: "REVIEWER", status: 204 },
+
+  { id: "listVerdicts", method: "GET", path: "/workspaces/{slug}/claims/{claimId}/verdicts", tag: "Verdicts", summary: "Verdicts on a claim, newest first, as blind review allows the caller to see them", role: "VIEWER", query: api.paginationSchema, response: api.verdictListResponse, status: 200 },
+  { id: "recordVerdict", method: "POST", path: "/workspaces/{slug}/claims/{claimId}/verdicts", tag: "Verdicts", summary: "Record the caller's verdict (verdicts are never changed or deleted: record a new one)", role: "REVIEWER", body: api.recordVerdictSchema, pathInBody: ["claimId"], response: api.recordedVerdictResponse, status: 201 },
+
+  { id: "listSources", method: "GET", path: "/workspaces/{slug}/sources", tag: "Sources", summary: "List sources, newest first, searching title, publisher and address", role: "VIEWER", query: sourceListQuerySchema.extend(api.paginationShape), response: api.pageOf(api.sourceResponse), status: 200 },
+  { id: "createSource", method: "POST", path: "/workspaces/{slug}/sources", tag: "Sources", summary: "Add an external source", role: "REVIEWER", body: createSourceSchema, response: api.sourceResponse, status: 201 },
+  { id: "getSource", method: "GET", path: "/workspaces/{slug}/sources/{sourceId}", tag: "Sources", summary: "A source", role: "VIEWER", response: api.sourceResponse, status: 200 },
+  { id: "updateSource", method: "PUT", path: "/workspaces/{slug}/sources/{sourceId}", tag: "Sources", summary: "Save all of an external source's fields, with the version read", role: "EDITOR", body: updateSourceSchema, pathInBody: ["sourceId"], response: api.sourceResponse, status: 200 },
+
+  {
+    id: "exportWorkspace", method: "GET", path: "/workspaces/{slug}/export", tag: "Reports",
+    summary: "Download the claims in an export format, streamed as a file",
+    description: "The scope is the claims list's filters (none: the whole workspace; article alone: one article). format=json is the whole workspace, lossless, and needs the editor role. The file comes as an attachment with Content-Disposition.",
+    role: "VIEWER", query: exportQuerySchema, raw: true, rawContent: exportContent(), status: 200,
+    errors: { "403": "The caller's role may not export this format (format=json needs the editor role).", "413": `A PDF report of more than ${PDF_MAX_CLAIMS} claims: narrow the scope or use CSV or Markdown.` },
+  },
+
+  { id: "getRatingScale", method: "GET", path: "/workspaces/{slug}/rating-scale", tag: "Review", summary: "The workspace's rating scale: each level's id (for verdicts and resolving), label, ordinal and colour", role: "VIEWER", response: review.ratingScaleResponse, status: 200 },
+  { id: "listMembers", method: "GET", path: "/workspaces/{slug}/members", tag: "Workspaces", summary: "The members by name, with their roles (and emails, for an owner)", role: "VIEWER", response: review.memberListResponse, status: 200 },
+
+  { id: "listAssignments", method: "GET", path: "/workspaces/{slug}/claims/{claimId}/assignments", tag: "Review", summary: "Who can be assigned the claim, and who is", role: "EDITOR", response: review.assignmentListResponse, status: 200 },
+  { id: "assignReviewer", method: "POST", path: "/workspaces/{slug}/claims/{claimId}/assignments", tag: "Review", summary: "Assign the claim to a reviewer (assigning someone twice changes nothing)", description: "The claim then waits in their queue (GET my-queue) until they record a verdict.", role: "EDITOR", body: review.assignReviewerSchema, pathInBody: ["claimId"], response: review.assignmentListResponse, status: 200 },
+  { id: "unassignReviewer", method: "DELETE", path: "/workspaces/{slug}/claims/{claimId}/assignments/{userId}", tag: "Review", summary: "Take the claim off a reviewer's queue", role: "EDITOR", status: 204, errors: { "404": "No such claim, or that member is not assigned it." } },
+  { id: "listMyQueue", method: "GET", path: "/workspaces/{slug}/my-queue", tag: "Review", summary: "My queue: claims assigned to the caller that wait for their verdict, longest assigned first", role: "VIEWER", query: api.paginationSchema, response: api.pageOf(review.queueItemResponse), status: 200 },
+  { id: "getClaimHistory", method: "GET", path: "/workspaces/{slug}/claims/{claimId}/history", tag: "Claims", summary: "The claim's history, oldest first, as its page shows it (blind review applied)", role: "VIEWER", query: api.paginationSchema, response: api.pageOf(review.historyEventResponse), status: 200 },
+  { id: "listImportedVerdicts", method: "GET", path: "/workspaces/{slug}/claims/{claimId}/imported-verdicts", tag: "Verdicts", summary: "Verdicts that came in a workspace import, newest first (records of ratings made elsewhere; blind review applies)", role: "VIEWER", response: review.importedVerdictsResponse, status: 200 },
+  { id: "getAgreement", method: "GET", path: "/workspaces/{slug}/agreement", tag: "Review", summary: "Agreement between reviewers: Cohen's and Fleiss' kappa, Krippendorff's alpha, as the review page shows them", role: "VIEWER", query: review.agreementQuerySchema, response: review.agreementResponse, status: 200 },
+
+  {
+    id: "importArticleFiles", method: "POST", path: "/workspaces/{slug}/articles/import", tag: "Imports",
+    summary: "Import article files (.txt, .md, .html) as a background job",
+    description: `Answers 202 with the job at once; follow it with GET jobs/{jobId}, whose outcomes list each file as imported, a duplicate, or refused with its reason. Each file may hold up to CLAIMBENCH_MAX_UPLOAD_BYTES (20 MB by default; a larger one is listed as refused), one upload up to CLAIMBENCH_MAX_BULK_UPLOAD_BYTES (100 MB by default), at most ${MAX_FILES_PER_UPLOAD} files.`,
+    role: "EDITOR", upload: { field: "files", description: "The article files", minFiles: 1, maxFiles: MAX_FILES_PER_UPLOAD, fields: apiArticleUploadFieldsSchema }, response: imports.jobStatusResponse, status: 202,
+    errors: { "413": "The upload is over CLAIMBENCH_MAX_BULK_UPLOAD_BYTES in total.", "415": "The body is not a multipart form." },
+  },
+  {
+    id: "importClaimReview", method: "POST", path: "/workspaces/{slug}/sources/claimreview", tag: "Imports",
+    summary: "Add the fact-checks of a ClaimReview JSON-LD file as sources, with their ratings",
+    description: "Send the file as the part `files` of a multipart form, or the JSON-LD document itself as the body. One transaction: a file refused (422, with why in `fields.files`) adds nothing; fact-checks whose address the workspace holds already are listed as duplicates.",
+    role: "REVIEWER", upload: { field: "files", description: "One ClaimReview file (.json or .jsonld)", minFiles: 1, maxFiles: 1, wholeBody: ["application/json", "application/ld+json"] }, response: imports.claimReviewImportResponse, status: 200,
+    errors: { "413": "The file is over CLAIMBENCH_MAX_UPLOAD_BYTES.", "415": "The body is neither a multipart form nor JSON." },
+  },
+  { id: "getJob", method: "GET", path: "/workspaces/{slug}/jobs/{jobId}", tag: "Imports", summary: "A job's state, progress and (for an import) each file's outcome; only its starter sees it", role: "VIEWER", response: imports.jobStatusResponse, status: 200 },
+  {
+    id: "downloadJobFile", method: "GET", path: "/workspaces/{slug}/jobs/{jobId}/file", tag: "Imports", summary: "The file a finished export job made",
+    role: "VIEWER", raw: true, rawContent: exportContent(), status: 200, errors: { "409": "The job has not finished, or made no file." },
+  },
+
+  { id: "listDisagreements", method: "GET", path: "/workspaces/{slug}/disagreements", tag: "Review", summary: "The disagreement queue: by severity, then longest waiting", role: "VIEWER", query: disagreementQuerySchema.omit({ page: true }).extend(api.paginationShape), response: api.pageOf(api.disagreementResponse), status: 200 },
+] as const satisfies readonly ApiRouteDef[];
+
+export type RouteId = (typeof routes)[number]["id"];
+export const API_ROUTES: readonly ApiRouteDef[] = routes;
+
+/** Methods a path refuses on purpose with 405 (verdicts are append-only). */
+export const REFUSED_METHODS: readonly { path: string; methods: readonly Method[]; reason: string }[] = [
+  { path: "/workspaces/{slug}/claims/{claimId}/verdicts", methods: ["PUT", "PATCH", "DELETE"], reason: "Verdicts are append-only: record a new verdict to change your rating." },
+];
+
+export function apiRoute<const I extends RouteId>(id: I): Extract<(typeof routes)[number], { id: I }> {
+  const found = routes.find((route) => route.id === id);
+  if (!found) throw new Error(`No API route ${id}`);
+  return found as Extract<(typeof routes)[number], { id: I }>;
+}

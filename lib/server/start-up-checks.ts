@@ -1,0 +1,24 @@
+// Settings that must be right before anything starts (scripts/start.ts; the server checks the
+// proxy setting again itself in instrumentation.ts). Each failure names the setting to fix.
+import { DbSetupError } from "@/lib/db/errors";
+import { parseTrustedProxies, TrustedProxiesError } from "./http/trusted-proxies";
+
+export function checkStartUpSettings(env: Record<string, string | undefined>): void {
+  try {
+    parseTrustedProxies(env.CLAIMBENCH_TRUSTED_PROXIES);
+  } catch (error) {
+    if (error instanceof TrustedProxiesError) throw new DbSetupError(error.message);
+    throw error;
+  }
+  // With the embedded database the secret is generated into its data folder, beside the data. A
+  // shared database is shared by servers that would each generate their own, and then each refuse
+  // the others' sessions (a user signed in on one is signed out by the next request the balancer
+  // sends to another). So there it must be given, the same to all.
+  if (env.DATABASE_URL && !env.NEXTAUTH_SECRET) {
+    throw new DbSetupError(
+      "DATABASE_URL is set but NEXTAUTH_SECRET is not. Every server on a shared database must sign sessions with the same key, " +
+        "or sign-ins made on one are refused by the others. Set NEXTAUTH_SECRET to one long random value for all of them, " +
+        "for example the output of: openssl rand -base64 32",
+    );
+  }
+}

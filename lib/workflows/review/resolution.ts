@@ -1,0 +1,84 @@
+import "server-only";
+import { getDb, type Tx } from "@/lib/db/client";
+import { AppError, notFound } from "@/lib/errors";
+import type { ReopenClaimInput, ResolveClaimInput } from "@/lib/schemas/verdict";
+import { MINIMUM_ROLE } from "@/lib/domain/permissions";
+import { recordAudit } from "@/lib/data/audit";
+import { refreshClaimDisagreements } from "@/lib/data/disagreements/claim-disagreements";
+import { findRatingLevel, notOnScale } from "@/lib/data/workspaces/rating-scale";
+import type { Actor } from "@/lib/data/scope";
+import { requireVersion, updateAtVersion } from "@/lib/data/version-conflict";
+import { requireWorkspaceRole } from "@/lib/data/workspaces/workspaces";
+
+// An editor's final verdict on a claim, and taking it back. Both name the claim version the editor
+// read, so a decision made on a stale page (new verdicts, someone else resolving) is refused.
+
+const claimStateSelect = { id: true, status: true, version: true, resolutionNote: true, finalRating: { select: { label: true } } } as const;
+
+async function findClaimState(tx: Tx, workspaceId: string, claimId: string) {
+  const claim = await tx.claim.findFirst({ where: { id: claimId, workspaceId }, select: claimStateSelect });
+  if (!claim) throw notFound("That claim");
+  return claim;
+}
+
+type ClaimState = Awaited<ReturnType<typeof findClaimState>>;
+
+const DECIDED_ON_STALE = { what: "this claim", then: "Nothing was saved; the page now shows it as it is." };
+
+const stateNow = (claim: ClaimState) => ({ version: claim.version, current: { version: claim.version, status: claim.status, finalRating: claim.finalRating?.label ?? null } });
+
+/** Resolves a claim with a final rating from the scale and a note. Editors and above. */
+export async function resolveClaim({ actor, slug, input }: { actor: Actor; slug: string; input: ResolveClaimInput }) {
+  const access = await requireWorkspaceRole({ actor, slug, role: MINIMUM_ROLE.resolveClaim });
+  const workspaceId = access.workspace.id;
+  return getDb().$transaction(async (tx) => {
+    const claim = await findClaimState(tx, workspaceId, input.claimId);
+    const rating = await findRatingLevel(tx, workspaceId, input.finalRatingId);
+    if (!rating) throw notOnScale("finalRatingId");
+    requireVersion(DECIDED_ON_STALE, input.version, stateNow(claim));
+    if (claim.status === "RESOLVED") throw new AppError("CONFLICT", "This claim is already resolved. Reopen it first to change its final rating.");
+    await updateAtVersion(DECIDED_ON_STALE, input.version, () => tx.claim.updateMany({
+      where: { id: claim.id, version: input.version },
+      data: { status: "RESOLVED", finalRatingId: rating.id, resolutionNote: input.resolutionNote, resolvedAt: new Date(), resolvedById: actor.id, version: { increment: 1 } },
+    }), async () => stateNow(await findClaimState(tx, workspaceId, claim.id)));
+    await refreshClaimDisagreements(tx, [claim.id]);
+    await recordAudit(tx, {
+      workspaceId,
+      actorId: actor.id,
+      entityType: "claim",
+      entityId: claim.id,
+      claimId: claim.id,
+      action: "resolve",
+      before: { status: claim.status, finalRating: null },
+      after: { status: "RESOLVED", finalRating: rating.label, finalRatingId: rating.id, resolutionNote: input.resolutionNote },
+    });
+    return { id: claim.id, version: claim.version + 1, status: "RESOLVED" as const };
+  });
+}
+
+/** Takes a resolved claim back into review: the final rating is cleared, the reason recorded. */
+export async function reopenClaim({ actor, slug, input }: { actor: Actor; slug: string; input: ReopenClaimInput }) {
+  const access = await requireWorkspaceRole({ actor, slug, role: MINIMUM_ROLE.resolveClaim });
+  const workspaceId = access.workspace.id;
+  return getDb().$transaction(async (tx) => {
+    const claim = await findClaimState(tx, workspaceId, input.claimId);
+    requireVersion(DECIDED_ON_STALE, input.version, stateNow(claim));
+    if (claim.status !== "RESOLVED") throw new AppError("CONFLICT", "This claim is not resolved, so there is nothing to reopen.");
+    await updateAtVersion(DECIDED_ON_STALE, input.version, () => tx.claim.updateMany({
+      where: { id: claim.id, version: input.version, status: "RESOLVED" },
+      data: { status: "IN_REVIEW", finalRatingId: null, resolutionNote: null, resolvedAt: null, resolvedById: null, version: { increment: 1 } },
+    }), async () => stateNow(await findClaimState(tx, workspaceId, claim.id)));
+    await refreshClaimDisagreements(tx, [claim.id]);
+    await recordAudit(tx, {
+      workspaceId,
+      actorId: actor.id,
+      entityType: "claim",
+      entityId: claim.id,
+      claimId: claim.id,
+      action: "reopen",
+      before: { status: claim.status, finalRating: claim.finalRating?.label ?? null, resolutionNote: claim.resolutionNote },
+      after: { status: "IN_REVIEW", finalRating: null, resolutionNote: null, reason: input.reason },
+    });
+    return { id: claim.id, version: claim.version + 1, status: "IN_REVIEW" as const };
+  });
+}

@@ -1,0 +1,231 @@
+import "server-only";
+// Imports a workspace JSON export (lib/schemas/workspace-json.ts) into a NEW workspace, in one
+// transaction: it either completes or leaves nothing.
+//
+// What is kept and what is regenerated, so that export → import → export gives the same document
+// except for:
+// - every row id (workspace, rating levels, articles, claims, sources, evidence, verdicts, assignments,
+//   dismissed suggestions, audit events): new ids, remapped consistently wherever the document names
+//   them (references, audit entityId/claimId, ids inside audit before/after). New ids are issued in
+//   document order and ascend, so a second export lists rows in the same order. An audit event about a
+//   row that no longer exists keeps its old entityId (nothing to remap it to).
+// - people: nobody but the importer becomes a member (the file cannot make anyone a member of
+//   anything, with or without their consent). Every row the file attributes to a person is kept as a
+//   record of what happened elsewhere:
+//   - verdicts become imported verdicts (imported_verdicts): the reviewer's name and email as the file
+//     gave them, linked to the import, with no account or membership behind them. They are shown on the
+//     claim as imported and exported again as verdicts, but are not this workspace's verdicts: reviewer
+//     splits, agreement statistics and blind review's "has rated" count only verdicts recorded here;
+//   - audit events keep their author's name as importedActor, with no actor, linked to the import, so
+//     the history says "imported from <file> by <importer> on <date>; originally by <name>";
+//   - the author columns of articles, claims, sources, evidence and dismissed suggestions are left
+//     empty (nobody here made them); the history above says who did;
+//   - assignments are left out (they would assign people who are not members); the result counts them.
+//   People are never looked up among accounts, so the result cannot tell anyone who has an account
+//   here; they are listed (as the file names them) to be invited.
+// - workspace.slug and workspace.name: chosen by the importer (the name defaults to the document's).
+// - exportedAt; memberships' own creation times (not exported).
+// - the importer becomes OWNER.
+// - one import record (workspace_imports: who, when, which file, the people it names) and one audit
+//   event (entityType "workspace", action "import", by the importer) are added.
+// Everything else is kept as exported: texts, anchors, figures, statuses, versions, and every
+// createdAt/updatedAt (a verdict's history and the audit trail keep their times).
+//
+// Who may import: any signed-in user (the import makes a workspace of their own, and no one else's).
+import { figureKeyOfStored } from "@/lib/data/claims/figure-codes";
+import { recountWorkspaceFigureConflicts } from "@/lib/data/figure-conflicts/figure-conflict-writes";
+import { refreshWorkspaceDisagreements } from "@/lib/data/disagreements/claim-disagreements";
+import { randomBytes } from "node:crypto";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { getDb, type Tx } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { identifyLanguage } from "@/lib/domain/language-identification";
+import { readWorkspaceJson } from "@/lib/formats/workspace-json-read";
+import type { WorkspaceDocument } from "@/lib/schemas/workspace-json";
+import type { Actor } from "@/lib/data/scope";
+
+export interface WorkspaceImportInput {
+  fileName: string;
+  bytes: Uint8Array;
+  slug: string;
+  /** Defaults to the exported workspace's name. */
+  name?: string;
+}
+
+/** A person the file names, as it names them: listed to be invited, never made a member. */
+export interface NamedPerson {
+  name: string;
+  email: string;
+  /** Their role in the exported workspace; null for former members and others who only acted. */
+  role: "OWNER" | "EDITOR" | "REVIEWER" | "VIEWER" | null;
+}
+
+export interface WorkspaceImportResult {
+  workspace: { id: string; slug: string; name: string };
+  counts: { articles: number; claims: number; sources: number; evidence: number; verdicts: number; auditEvents: number };
+  /** Everyone the file names but the importer. */
+  people: NamedPerson[];
+  /** Assignments in the file, left out: they assign people who are not members here. */
+  assignmentsLeftOut: number;
+}
+
+const INSERT_CHUNK = 1000;
+const IMPORT_TIMEOUT_MS = 10 * 60_000;
+
+export async function importWorkspace({ actor, input }: { actor: Actor; input: WorkspaceImportInput }): Promise<WorkspaceImportResult> {
+  const read = readWorkspaceJson({ fileName: input.fileName, bytes: input.bytes });
+  if (!read.ok) throw new AppError("VALIDATION", read.message);
+  const doc = read.document;
+  const db = getDb();
+  if (await db.workspace.findUnique({ where: { slug: input.slug }, select: { id: true } })) throw slugTaken(input.slug);
+  const importer = await db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { email: true } });
+  // Rows name people by email, in any case the file chose (Alice@X in people, alice@x in a verdict).
+  const people = new Map(doc.people.map((person) => [person.email.toLowerCase(), person]));
+  const personOf = (email: string) => people.get(email.toLowerCase())!; // findBrokenReference checked every reference
+  const named: NamedPerson[] = doc.people
+    .filter((person) => person.email.toLowerCase() !== importer.email.toLowerCase())
+    .map(({ name, email, role }) => ({ name, email, role }));
+
+  const nextId = idSequence();
+  const ids = new Map<string, string>([[doc.workspace.id, nextId()]]);
+  for (const section of ["ratingScale", "articles", "claims", "sources", "evidence", "verdicts", "dismissedSuggestions", "auditEvents"] as const) {
+    for (const row of doc[section]) ids.set(row.id, nextId());
+  }
+  const importId = nextId();
+  const importEventId = nextId();
+  const id = (old: string) => ids.get(old)!;
+  const idOrNull = (old: string | null) => (old === null ? null : id(old));
+  const workspaceId = id(doc.workspace.id);
+  const name = input.name ?? doc.workspace.name;
+
+  try {
+    await db.$transaction(
+      async (tx) => {
+        const { id: _old, slug: _slug, name: _name, ...settings } = doc.workspace;
+        // The slug is the workspace's one unique value that the importer chooses: a clash is someone
+        // taking it since the check above.
+        await tx.workspace.create({ data: { ...settings, id: workspaceId, slug: input.slug, name } }).catch((error: unknown) => {
+          throw (error as { code?: unknown } | null)?.code === "P2002" ? slugTaken(input.slug) : error;
+        });
+        await tx.membership.create({ data: { workspaceId, userId: actor.id, role: "OWNER" } });
+        await tx.workspaceImport.create({
+          data: { id: importId, workspaceId, importedById: actor.id, fileName: input.fileName, fromSlug: doc.workspace.slug, exportedAt: new Date(doc.exportedAt), people: named as unknown as Prisma.InputJsonValue },
+        });
+        // Typed as Prisma's create inputs, so the columns are checked; written as JSON that Postgres
+        // turns into rows itself (jsonb_populate_recordset), which is many times faster than createMany.
+        await insertRows<Prisma.RatingLevelCreateManyInput>(tx, "rating_levels", doc.ratingScale.map((level) => ({ ...level, id: id(level.id), workspaceId })));
+        await insertRows<Prisma.ArticleCreateManyInput>(tx, "articles", doc.articles.map(({ importedBy: _by, ...article }) => ({
+          ...article, importRemoved: article.importRemoved as Prisma.InputJsonValue[], id: id(article.id), workspaceId, importedById: null,
+          // Null is a language known to be unknown (the export is lossless); a file that leaves it out gets one identified.
+          language: article.language === undefined ? identifyLanguage(article.body) : article.language,
+        })));
+        await insertRows<Prisma.ClaimCreateManyInput>(tx, "claims", doc.claims.map(({ resolvedBy: _resolvedBy, createdBy: _createdBy, ...claim }) => ({
+          ...claim, id: id(claim.id), workspaceId, articleId: id(claim.articleId), finalRatingId: idOrNull(claim.finalRatingId), resolvedById: null, createdById: null,
+          // Derived, so not in the document: the key that figure-conflict detection looks claims up by.
+          figureKey: figureKeyOfStored(claim.figureUnit, claim.figureValue, claim.figureCounted),
+        })));
+        await insertRows<Prisma.SourceCreateManyInput>(tx, "sources", doc.sources.map(({ createdBy: _by, ...source }) => ({
+          ...source, id: id(source.id), workspaceId, articleId: idOrNull(source.articleId), createdById: null,
+        })));
+        await insertRows<Prisma.EvidenceCreateManyInput>(tx, "evidence", doc.evidence.map(({ createdBy: _by, ...item }) => ({
+          ...item, id: id(item.id), workspaceId, claimId: id(item.claimId), sourceId: id(item.sourceId), createdById: null,
+        })));
+        await insertRows<Prisma.ImportedVerdictCreateManyInput>(tx, "imported_verdicts", doc.verdicts.map(({ reviewer, ...verdict }) => ({
+          ...verdict, id: id(verdict.id), workspaceId, importId, claimId: id(verdict.claimId), ratingId: id(verdict.ratingId),
+          reviewerName: personOf(reviewer).name, reviewerEmail: personOf(reviewer).email,
+        })));
+        await insertRows<Prisma.DismissedSuggestionCreateManyInput>(tx, "dismissed_suggestions", doc.dismissedSuggestions.map(({ dismissedBy: _by, ...d }) => ({
+          ...d, id: id(d.id), workspaceId, articleId: id(d.articleId), dismissedById: null,
+        })));
+        await insertRows<Prisma.AuditEventCreateManyInput>(tx, "audit_events", doc.auditEvents.map(({ actor: by, ...event }) => ({
+          ...event,
+          id: id(event.id),
+          workspaceId,
+          actorId: null,
+          importId,
+          importedActor: by === null ? null : personOf(by).name,
+          entityId: ids.get(event.entityId) ?? event.entityId,
+          claimId: event.claimId === null ? null : (ids.get(event.claimId) ?? event.claimId),
+          before: remapIds(event.before, ids) as Prisma.InputJsonValue,
+          after: remapIds(event.after, ids) as Prisma.InputJsonValue,
+        })));
+        // The figure intervals, severities and queue rows are derived state, rebuilt rather than imported.
+        await recountWorkspaceFigureConflicts(tx, workspaceId);
+        await refreshWorkspaceDisagreements(tx, workspaceId);
+        await recordImport(tx, { id: importEventId, importId, workspaceId, actor, fileName: input.fileName, doc });
+      },
+      { timeout: IMPORT_TIMEOUT_MS, maxWait: 10_000 },
+    );
+  } catch (error) {
+    throw explainWriteError(error, input);
+  }
+  return {
+    workspace: { id: workspaceId, slug: input.slug, name },
+    counts: { articles: doc.articles.length, claims: doc.claims.length, sources: doc.sources.length, evidence: doc.evidence.length, verdicts: doc.verdicts.length, auditEvents: doc.auditEvents.length },
+    people: named,
+    assignmentsLeftOut: doc.assignments.length,
+  };
+}
+
+type Table = "rating_levels" | "articles" | "claims" | "sources" | "evidence" | "imported_verdicts" | "dismissed_suggestions" | "audit_events";
+
+/**
+ * Inserts the rows, a chunk per statement, as one JSON parameter that Postgres maps onto the table's
+ * columns by name. Every row names every column but searchVector (its trigger fills it); JSON null
+ * becomes SQL NULL, as recordAudit stores an absent before/after.
+ */
+async function insertRows<T extends object>(tx: Tx, table: Table, rows: readonly T[]): Promise<void> {
+  for (let at = 0; at < rows.length; at += INSERT_CHUNK) {
+    await tx.$executeRawUnsafe(`INSERT INTO "${table}" SELECT * FROM jsonb_populate_recordset(NULL::"${table}", $1::jsonb)`, JSON.stringify(rows.slice(at, at + INSERT_CHUNK)));
+  }
+}
+
+async function recordImport(tx: Tx, { id, importId, workspaceId, actor, fileName, doc }: { id: string; importId: string; workspaceId: string; actor: Actor; fileName: string; doc: WorkspaceDocument }) {
+  await tx.auditEvent.create({
+    data: {
+      id,
+      importId,
+      workspaceId,
+      actorId: actor.id,
+      entityType: "workspace",
+      entityId: workspaceId,
+      action: "import",
+      after: { fileName, fromSlug: doc.workspace.slug, exportedAt: doc.exportedAt, schemaVersion: doc.schemaVersion, articles: doc.articles.length, claims: doc.claims.length },
+    },
+  });
+}
+
+/** Replaces every string that is a known old id with its new id, anywhere in a JSON value. */
+export function remapIds(value: unknown, ids: ReadonlyMap<string, string>): unknown {
+  if (typeof value === "string") return ids.get(value) ?? value;
+  if (Array.isArray(value)) return value.map((item) => remapIds(item, ids));
+  if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, remapIds(item, ids)]));
+  return value;
+}
+
+/**
+ * UUIDv7 ids that ascend in the order they are issued: this import's time, a random middle fixed for
+ * the import, and a counter at the end. Rows are listed by id, so they come back in document order.
+ */
+function idSequence(now = Date.now()): () => string {
+  const time = now.toString(16).padStart(12, "0");
+  const middle = randomBytes(4).toString("hex");
+  const variant = ((parseInt(middle[3]!, 16) & 0x3) | 0x8).toString(16);
+  let counter = 0;
+  return () => {
+    const tail = (counter++).toString(16).padStart(12, "0");
+    return `${time.slice(0, 8)}-${time.slice(8, 12)}-7${middle.slice(0, 3)}-${variant}${middle.slice(4, 7)}-${tail}`;
+  };
+}
+
+const slugTaken = (slug: string) => new AppError("CONFLICT", `A workspace with the slug "${slug}" already exists. Choose another slug.`, { fieldErrors: { slug: ["This slug is taken."] } });
+
+function explainWriteError(error: unknown, input: WorkspaceImportInput): unknown {
+  if (error instanceof AppError) return error;
+  // The raw inserts fail with P2010 carrying the driver's SQLSTATE: 23505 is a unique violation.
+  const known = error as { code?: unknown; meta?: { driverAdapterError?: { cause?: { originalCode?: unknown } } } } | null;
+  if (known?.code === "P2002" || known?.meta?.driverAdapterError?.cause?.originalCode === "23505") {
+    return new AppError("VALIDATION", `${input.fileName} holds two rows that may exist only once in a workspace (such as two articles with the same URL or text). Nothing was imported.`);
+  }
+  return error;
+}
