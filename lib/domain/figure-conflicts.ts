@@ -83,8 +83,12 @@ export function spreadBetween(a: ComparableFigure, b: ComparableFigure): number 
  * the default scale. A claim's severity is the greatest over the claims it conflicts with.
  */
 export function severityOfSpread(spread: number): number {
-  return Math.max(1, Math.ceil(4 * spread));
+  return Math.max(FIGURE_SEVERITY_MIN, Math.ceil(FIGURE_SEVERITY_STEPS * spread));
 }
+
+/** Severity steps per unit of spread (quarters) and the least a conflict weighs; the SQL of lib/data uses the same. */
+export const FIGURE_SEVERITY_STEPS = 4;
+export const FIGURE_SEVERITY_MIN = 1;
 
 /** The figure in the unit it is compared in: fractions become percentages, everything else is unchanged. */
 export function toCommonUnit<T extends FigureValue>(f: T): T {

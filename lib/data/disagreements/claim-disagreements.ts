@@ -1,6 +1,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { SOURCE_CONFLICT_MIN_PER_SIDE, SPLIT_MIN_RATINGS } from "@/lib/domain/disagreement-severity";
 import { enumSql } from "../vocabulary-sql";
 
 // The disagreement queue's stored rows (claim_disagreements), one per unresolved claim that shows at
@@ -9,15 +10,12 @@ import { enumSql } from "../vocabulary-sql";
 // the queue, the claims filter and the dashboard read an index instead of aggregating the verdicts
 // and evidence of every claim on each request.
 //
-// Severity, a whole number, is the greatest of the claim's kinds' severities:
-// - reviewer split: the spread (highest minus lowest ordinal value) of the reviewers' current
-//   verdicts; a level without an ordinal (Unverifiable) against any other rating counts as the
-//   widest spread the workspace's scale allows (its highest minus its lowest ordinal value);
-// - source conflict: min(supporting, contradicting) evidence count, so one source on each side
-//   is 1 and the number grows only as both sides gather weight;
-// - figure conflict: the claim's stored severity (claims.figureConflict, the greatest over every claim
-//   it conflicts with, whichever is resolved; lib/data/figure-conflicts/figure-conflict-writes.ts keeps it), so both
-//   claims of a conflict show it until each is resolved.
+// Severity and its kinds follow lib/domain/disagreement-severity.ts (measureDisagreement), the one
+// statement of the rule, with its thresholds; claim-disagreements.db.test.ts checks this SQL against
+// it on a table of cases. A figure conflict's severity is the claim's stored one (claims.figureConflict,
+// the greatest over every claim it conflicts with, whichever is resolved;
+// lib/data/figure-conflicts/figure-conflict-writes.ts keeps it), so both claims of a conflict show it
+// until each is resolved.
 // Since: the newest current verdict (split), the newest supporting or contradicting evidence (source
 // conflict), when the claim began to conflict with another (figure conflict); the latest of the kinds present.
 
@@ -48,18 +46,21 @@ async function rebuild(tx: Tx, claimsWhere: Prisma.Sql) {
 
 /** The two statements that rebuild the rows of the claims matching `claimsWhere` (over claims `c`). */
 export function rebuildSql(claimsWhere: Prisma.Sql) {
+  // The domain's thresholds, written into the statement as constants (they are not per-request data).
+  const split = Prisma.sql`rv.ratings >= ${Prisma.raw(String(SPLIT_MIN_RATINGS))}`;
+  const sides = Prisma.sql`ev.supporting >= ${Prisma.raw(String(SOURCE_CONFLICT_MIN_PER_SIDE))} and ev.contradicting >= ${Prisma.raw(String(SOURCE_CONFLICT_MIN_PER_SIDE))}`;
   const remove = Prisma.sql`delete from claim_disagreements cd using claims c where cd."claimId" = c.id and ${claimsWhere}`;
   const insert = Prisma.sql`
     insert into claim_disagreements ("claimId", "workspaceId", "articleId", "reviewerSplit", "sourceConflict", "figureConflict", severity, since)
     select id, "workspaceId", "articleId", split, conflict, figure, greatest(split, conflict, figure), since
     from (
       select c.id, c."workspaceId", c."articleId",
-        case when rv.ratings > 1 then case when rv.unrated then sc.range else rv.spread end end as split,
-        case when ev.supporting > 0 and ev.contradicting > 0 then least(ev.supporting, ev.contradicting) end as conflict,
+        case when ${split} then case when rv.unrated then sc.range else rv.spread end end as split,
+        case when ${sides} then least(ev.supporting, ev.contradicting) end as conflict,
         c."figureConflict" as figure,
         greatest(
-          case when rv.ratings > 1 then rv.latest end,
-          case when ev.supporting > 0 and ev.contradicting > 0 then ev.latest end,
+          case when ${split} then rv.latest end,
+          case when ${sides} then ev.latest end,
           case when c."figureConflict" is not null then coalesce(c."figureConflictSince", now()) end
         ) as since
       from claims c

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Tx } from "@/lib/db/client";
-import { comparableFigure, severityOfSpread, toCommonUnit } from "@/lib/domain/figure-conflicts";
+import { comparableFigure, FIGURE_SEVERITY_MIN, FIGURE_SEVERITY_STEPS, severityOfSpread, toCommonUnit } from "@/lib/domain/figure-conflicts";
 import { QuantityGroup, type QuantityMember } from "@/lib/domain/quantity-group";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { memberSelect, toMember } from "./figure-conflicts";
@@ -40,7 +40,8 @@ async function disjoint(tx: Tx, workspaceId: string, self: Self, { weighing, lim
   const { low, high } = intervalOf(self);
   const value = Math.abs(toCommonUnit(self.figure).value);
   const f8 = (x: number) => Prisma.sql`${String(x)}::float8`;
-  const weight = Prisma.sql`greatest(1, ceil(4 * (s.spread + ${SLACK})))`;
+  // severityOfSpread in SQL, with the domain's constants.
+  const weight = Prisma.sql`greatest(${FIGURE_SEVERITY_MIN}, ceil(${FIGURE_SEVERITY_STEPS} * (s.spread + ${SLACK})))`;
   const filter = weighing === "gain" ? Prisma.sql`and (s."figureConflict" is null or s."figureConflict" < ${weight})`
     : weighing === "depend" ? Prisma.sql`and (s."figureConflict" is null or s."figureConflict" <= ${weight})` : Prisma.empty;
   return tx.$queryRaw<CandidateRow[]>`
