@@ -9,10 +9,15 @@ import { useEffect, useRef, useTransition, type FormEvent, type ReactNode } from
 
 const TYPING_PAUSE_MS = 400;
 
-export function ClaimFilters({ keep, children }: {
+const GRID = "mt-5 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-3 lg:grid-cols-6";
+
+/** Also the articles page's search (`label`, `className`). */
+export function ClaimFilters({ keep, children, label = "Filter claims", className = GRID }: {
   /** Query parameters the filters do not set but must carry along: the sort. */
   keep: Record<string, string>;
   children: ReactNode;
+  label?: string;
+  className?: string;
 }) {
   const router = useRouter();
   const pathname = usePathname();
@@ -42,9 +47,9 @@ export function ClaimFilters({ keep, children }: {
   }
 
   return (
-    <form ref={formRef} method="get" role="search" aria-label="Filter claims" aria-busy={pending || undefined} onChange={onChange}
+    <form ref={formRef} method="get" role="search" aria-label={label} aria-busy={pending || undefined} onChange={onChange}
       onSubmit={(e) => { e.preventDefault(); apply(); }}
-      className="mt-5 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-3 lg:grid-cols-6">
+      className={className}>
       {Object.entries(keep).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)}
       {children}
     </form>
