@@ -1,7 +1,7 @@
 "use client";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import { useId, useState, type FormEvent, type ReactNode } from "react";
 import { PendingButton } from "@/app/_components/button";
 import { filterControl } from "@/app/_components/list-controls";
 import { FormStatus } from "@/app/_components/form-status";
@@ -30,10 +30,21 @@ interface Chosen {
 
 type Outcome = { id: string; ok: boolean; message?: string };
 
+/** A labelled control, the label tied by id (a label around a select would take in its options' text). */
+function Field({ id, label, className = "", children }: { id: string; label: string; className?: string; children: ReactNode }) {
+  return (
+    <div className={`space-y-1 text-sm font-medium text-slate-800 ${className}`}>
+      <label htmlFor={id} className="block">{label}</label>
+      {children}
+    </div>
+  );
+}
+
 export function BulkActions({ chosen, options, exportBase, onDone }: { chosen: Chosen[]; options: BulkOptions | null; exportBase: string; onDone: () => void }) {
   const router = useRouter();
   const form = useActionForm();
   const [action, setAction] = useState<Action>("assign");
+  const id = useId();
   const count = chosen.length;
   const noun = count === 1 ? "claim" : "claims";
   const exportHref = `${exportBase}${exportBase.includes("?") ? "&" : "?"}scope=filter&ids=${chosen.map((c) => c.id).join(",")}`;
@@ -77,36 +88,32 @@ export function BulkActions({ chosen, options, exportBase, onDone }: { chosen: C
             ) : null}
           </FormStatus>
           <div className="flex flex-wrap items-end gap-3">
-            <label className="block space-y-1 text-sm font-medium text-slate-800">
-              <span>Action</span>
-              <select value={action} onChange={(e) => { setAction(e.target.value as Action); form.clear(); }} className={filterControl}>
+            <Field id={`${id}-action`} label="Action">
+              <select id={`${id}-action`} value={action} onChange={(e) => { setAction(e.target.value as Action); form.clear(); }} className={filterControl}>
                 {(Object.keys(ACTION_LABELS) as Action[]).map((a) => <option key={a} value={a}>{ACTION_LABELS[a]}</option>)}
               </select>
-            </label>
+            </Field>
             {action === "assign" ? (
-              <label className="block space-y-1 text-sm font-medium text-slate-800">
-                <span>Reviewer</span>
-                <select name="reviewerId" required className={filterControl} aria-invalid={error("reviewerIds") ? true : undefined}>
+              <Field id={`${id}-reviewer`} label="Reviewer">
+                <select id={`${id}-reviewer`} name="reviewerId" required className={filterControl} aria-invalid={error("reviewerIds") ? true : undefined}>
                   <option value="">Choose a reviewer</option>
                   {options.reviewers.map((r) => <option key={r.id} value={r.id}>{r.name}</option>)}
                 </select>
-              </label>
+              </Field>
             ) : null}
             {action === "resolve" ? (
-              <label className="block space-y-1 text-sm font-medium text-slate-800">
-                <span>Final rating</span>
-                <select name="finalRatingId" required className={filterControl} aria-invalid={error("finalRatingId") ? true : undefined}>
+              <Field id={`${id}-rating`} label="Final rating">
+                <select id={`${id}-rating`} name="finalRatingId" required className={filterControl} aria-invalid={error("finalRatingId") ? true : undefined}>
                   <option value="">Choose a rating</option>
                   {options.ratings.map((r) => <option key={r.id} value={r.id}>{r.label}</option>)}
                 </select>
-              </label>
+              </Field>
             ) : null}
             {action !== "assign" ? (
-              <label className="block min-w-64 flex-1 space-y-1 text-sm font-medium text-slate-800">
-                <span>{action === "resolve" ? "Resolution note" : "Reason"}</span>
-                <input name={action === "resolve" ? "resolutionNote" : "reason"} required dir="auto" className={filterControl}
+              <Field id={`${id}-text`} label={action === "resolve" ? "Resolution note" : "Reason"} className="min-w-64 flex-1">
+                <input id={`${id}-text`} name={action === "resolve" ? "resolutionNote" : "reason"} required dir="auto" className={filterControl}
                   aria-invalid={error(action === "resolve" ? "resolutionNote" : "reason") ? true : undefined} />
-              </label>
+              </Field>
             ) : null}
             <PendingButton type="submit" pending={form.pending} pendingLabel="Saving…" disabled={count === 0}>
               {action === "assign" ? "Assign" : action === "resolve" ? "Resolve" : "Reopen"} {count} {noun}

@@ -102,6 +102,8 @@ export function ClaimTable({ base, rows, columns, reviewerNames, sort, viewerId,
 
   return (
     <>
+      {/* Above the table, like a spreadsheet's toolbar: in reach without scrolling past 25 rows. */}
+      <BulkActions chosen={chosen.map(({ id, version, statement }) => ({ id, version, statement }))} options={bulk} exportBase={exportBase} onDone={() => setSelected(new Set())} />
       <div className="mt-3 overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">Claims, sorted by {label(sort.column as ClaimColumn)}, {sort.dir === "asc" ? "ascending" : "descending"}</caption>
@@ -141,7 +143,6 @@ export function ClaimTable({ base, rows, columns, reviewerNames, sort, viewerId,
           </tbody>
         </table>
       </div>
-      <BulkActions chosen={chosen.map(({ id, version, statement }) => ({ id, version, statement }))} options={bulk} exportBase={exportBase} onDone={() => setSelected(new Set())} />
     </>
   );
 }
