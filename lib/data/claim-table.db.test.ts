@@ -167,6 +167,22 @@ describe("blind review in the claims table", () => {
     expect(items.filter((row) => row.ratings[other.id]).map((row) => row.id)).toEqual([claims[3]!.id]);
   });
 
+  it("exports only the selected rows (the ids filter), and refuses a malformed list", async () => {
+    const { workspace, users } = await createTestWorkspace(["OWNER"]);
+    const claims = [await createTestClaim(workspace.id, "kept one"), await createTestClaim(workspace.id, "left out"), await createTestClaim(workspace.id, "kept two")];
+    const chosen = [claims[0]!.id, claims[2]!.id];
+    const page = await listClaimTable({ actor: users.OWNER, slug: workspace.slug, query: claimTableQuerySchema.parse({ ids: chosen.join(",") }), withTotal: true });
+    expect(page.total).toBe(2);
+    const token = await createTestApiToken({ workspaceId: workspace.id, userId: users.OWNER.id });
+    const csv = await callApi({ method: "GET", url: `/workspaces/${workspace.slug}/export?format=csv&ids=${chosen.join(",")}`, token });
+    expect(csv.status).toBe(200);
+    expect(String(csv.body)).toContain("kept one");
+    expect(String(csv.body)).toContain("kept two");
+    expect(String(csv.body)).not.toContain("left out");
+    const bad = await callApi({ method: "GET", url: `/workspaces/${workspace.slug}/export?format=csv&ids=${chosen[0]},nope`, token });
+    expect(bad.status).toBe(422);
+  });
+
   it("lists assignees by name", async () => {
     const { workspace, users } = await createTestWorkspace(["OWNER", "REVIEWER"]);
     const claim = await createTestClaim(workspace.id);
