@@ -77,6 +77,9 @@ describe("the claims table's sort orders with keyset paging", () => {
       finalRating: (c: (typeof claims)[number]) => c.finalPosition,
       supporting: (c: (typeof claims)[number]) => c.supports,
       contradicting: () => 0,
+      // Status in the vocabulary's order: open (0) before resolved (3).
+      status: (c: (typeof claims)[number]) => (c.rating ? 3 : 0),
+      article: () => "Test article",
     } as const;
     for (const [sort, keyOf] of Object.entries(columns)) {
       for (const dir of ["asc", "desc"] as const) {
