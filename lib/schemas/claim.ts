@@ -187,6 +187,11 @@ export const claimListQuerySchema = z.object({
   claimant: optionalText(200, "A claimant"),
   figure: z.preprocess(blankToUndefined, z.enum(["yes", "no"]).optional()),
   disagreement: z.preprocess(blankToUndefined, z.enum(DISAGREEMENT_KINDS).optional()),
+  // The rows chosen in the claims table ("Export selected"): ids separated by commas.
+  ids: z.preprocess(
+    (value) => (typeof value === "string" && value.trim() !== "" ? value.split(",").map((id) => id.trim()) : undefined),
+    z.array(idSchema, { error: "ids is a list of claim ids separated by commas." }).min(1).max(200, "At most 200 claims at once.").optional(),
+  ).describe("Only these claims: their ids separated by commas (at most 200)."),
   page: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(10_000).default(1)),
 });
 export type ClaimListQuery = z.infer<typeof claimListQuerySchema>;

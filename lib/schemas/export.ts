@@ -33,5 +33,6 @@ export function scopeToSearchParams(scope: Partial<ExportScope>): URLSearchParam
     const value = scope[key];
     if (value) params.set(key, String(value));
   }
+  if (scope.ids?.length) params.set("ids", scope.ids.join(","));
   return params;
 }

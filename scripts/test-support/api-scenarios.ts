@@ -101,6 +101,11 @@ export const SCENARIOS: Record<RouteId, (w: ApiWorkspace, as?: PrincipalName) =>
   },
   deleteArticle: async (w) => ({ method: "DELETE", url: `/workspaces/${w.slug}/articles/${(await createTestArticle(w.id)).id}` }),
   listClaims: async (w) => ({ method: "GET", url: `/workspaces/${w.slug}/claims?limit=3&status=OPEN&figure=no` }),
+  listClaimTable: async (w) => ({ method: "GET", url: `/workspaces/${w.slug}/claims/table?limit=3&sort=finalRating&dir=asc&status=OPEN` }),
+  bulkClaims: async (w) => {
+    const [first, second] = [await createTestClaim(w.id), await createTestClaim(w.id)];
+    return { method: "POST", url: `/workspaces/${w.slug}/claims/bulk`, body: { action: "assign", ids: [first, second].map(({ id, version }) => ({ id, version })), reviewerIds: [w.users.REVIEWER.id] } };
+  },
   createClaim: async (w) => {
     const article = await createTestArticle(w.id, BODY(unique()));
     return { method: "POST", url: `/workspaces/${w.slug}/claims`, body: { articleId: article.id, exact: "40 percent", statement: "40% left", isFigure: true, figureValue: 40, figureUnit: "percent" } };

@@ -33,6 +33,7 @@ export function claimFilterWhere(workspaceId: string, filter: Partial<ClaimFilte
   if (filter.figure === "no") conditions.push(Prisma.sql`c."figureValue" is null`);
   if (filter.disagreement) conditions.push(openDisagreementWhere(filter.disagreement, reader));
   if (filter.q) conditions.push(matchesSearch(filter.q));
+  if (filter.ids) conditions.push(Prisma.sql`c.id = any(array[${Prisma.join(filter.ids.map((id) => Prisma.sql`${id}::uuid`))}])`);
   return Prisma.join(conditions, " and ");
 }
 

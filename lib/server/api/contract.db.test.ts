@@ -102,6 +102,14 @@ describe("contract: a scripted session matches the OpenAPI document", () => {
     const current = await step("getClaim", { ids: { claimId: byQuote.id }, expect: 200, as: "viewer" });
     const resolved = await step("changeClaimStatus", { ids: { claimId: byQuote.id }, body: { status: "RESOLVED", version: current.version, finalRatingId: w.ratings["Mostly true"], resolutionNote: "Census agrees." }, expect: 200, as: "editor" });
     await step("changeClaimStatus", { ids: { claimId: byQuote.id }, body: { status: "OPEN", version: resolved.version, reason: "New data." }, expect: 200, as: "editor" });
+    const table = await step("listClaimTable", { query: `?article=${article.id}&sort=finalRating&dir=asc&limit=1`, expect: 200, as: "reviewer" });
+    await step("listClaimTable", { query: `?article=${article.id}&sort=finalRating&dir=asc&limit=1&cursor=${String(table.next)}`, expect: 200, as: "reviewer" });
+    await step("listClaimTable", { query: "?sort=nonsense", expect: 422, as: "viewer" });
+    const rows = (await step("listClaimTable", { query: `?article=${article.id}`, expect: 200, as: "editor" })).items as unknown as { id: string; version: number }[];
+    const chosen = rows.map(({ id, version }) => ({ id, version }));
+    await step("bulkClaims", { body: { action: "assign", ids: chosen, reviewerIds: [w.users.REVIEWER.id] }, expect: 200, as: "editor" });
+    await step("bulkClaims", { body: { action: "resolve", ids: chosen.map((c) => ({ ...c, version: c.version + 9 })), finalRatingId: w.ratings["Mixed"], resolutionNote: "Stale." }, expect: 409, as: "editor" });
+    await step("bulkClaims", { body: { action: "assign", ids: chosen, reviewerIds: [w.users.REVIEWER.id] }, expect: 403, as: "reviewer" });
 
     await step("updateArticle", { ids: { articleId: article.id }, body: { version: 1, body: `Update. ${text}` }, expect: 200, as: "editor" });
     await step("deleteArticle", { ids: { articleId: article.id }, expect: 409, as: "editor" });

@@ -10,6 +10,7 @@ import { exportQuerySchema } from "@/lib/schemas/export";
 import { apiArticleUploadFieldsSchema, MAX_FILES_PER_UPLOAD } from "@/lib/schemas/article-import";
 import * as imports from "@/lib/schemas/api-imports";
 import * as review from "@/lib/schemas/api-review";
+import { claimBulkResponse, claimBulkSchema, claimTableQuerySchema, claimTableResponse } from "@/lib/schemas/claim-table";
 import { createSourceSchema, sourceListQuerySchema, updateSourceSchema } from "@/lib/schemas/source";
 
 // The route list of /api/v1: one entry per path and method, with its minimum role and schemas.
@@ -73,6 +74,14 @@ const routes = [
   { id: "deleteArticle", method: "DELETE", path: "/workspaces/{slug}/articles/{articleId}", tag: "Articles", summary: "Delete an article nothing depends on (or, as an owner, with ?force=true, with its claims and evidence)", role: "EDITOR", query: api.forceQuerySchema, response: api.deletedArticleResponse, status: 200 },
 
   { id: "listClaims", method: "GET", path: "/workspaces/{slug}/claims", tag: "Claims", summary: "List claims with the claims list's filters and search", role: "VIEWER", query: claimListQuerySchema.omit({ page: true }).extend(api.paginationShape), response: api.pageOf(api.claimResponse), status: 200 },
+  { id: "listClaimTable", method: "GET", path: "/workspaces/{slug}/claims/table", tag: "Claims", summary: "The claims table: the list's filters, sorted by any column, with ratings, assignees and evidence counts", description: "sort=rating:<reviewer id> sorts by that reviewer's current rating as blind review lets the caller see it. Claims without a value in the column come last in either direction.", role: "VIEWER", query: claimTableQuerySchema.extend(api.paginationShape), response: claimTableResponse, status: 200 },
+  {
+    id: "bulkClaims", method: "POST", path: "/workspaces/{slug}/claims/bulk", tag: "Claims",
+    summary: "Assign, resolve or reopen many claims at once: all of them, or none",
+    description: "Send each claim with the version you read. One transaction: when any claim was changed since (another version), is not in the workspace, or is in a state the action does not apply to, nothing is written and the 409 lists every claim's outcome in `error.current.results`. Each claim changed gets its own history entry.",
+    role: "EDITOR", body: claimBulkSchema, response: claimBulkResponse, status: 200,
+    errors: { "409": "A claim was changed since it was read, is missing, or the action does not apply to it; nothing was written (`current.results` says which)." },
+  },
   { id: "createClaim", method: "POST", path: "/workspaces/{slug}/claims", tag: "Claims", summary: "Mark a claim by offsets ({start, end}) or by quote ({exact, prefix?, suffix?})", role: "REVIEWER", body: apiCreateClaimSchema, response: api.claimResponse, status: 201 },
   { id: "getClaim", method: "GET", path: "/workspaces/{slug}/claims/{claimId}", tag: "Claims", summary: "A claim (its version is also the ETag)", role: "VIEWER", response: api.claimResponse, status: 200 },
   { id: "updateClaim", method: "PATCH", path: "/workspaces/{slug}/claims/{claimId}", tag: "Claims", summary: "Change some of a claim's fields", description: "Reviewers change the claims they marked, editors any. Fields left out keep their values; an empty string clears an optional one.", role: "REVIEWER", body: claimPatchSchema, headers: { "If-Match": { required: true, description: "The claim's version as read (its ETag). Another version answers 409." } }, response: api.claimResponse, status: 200 },

@@ -11,7 +11,7 @@ const root = path.resolve(import.meta.dirname, "../../..");
 
 /** Page data the API does not call itself, each with why a script does not need it. */
 const NOT_IN_API: Record<string, string> = {
-  "lib/data/articles/articles#listArticles": "The articles page's list; GET articles lists the same articles, paged (searchArticles).",
+  "lib/data/articles/article-table#listArticleTable": "The articles page's list, searched and sorted by date, publisher or claims; GET articles searches the same articles, paged by title (searchArticles).",
   "lib/data/claims/claims#listArticleClaims": "The reader's claims of one article: GET claims?article=<id>.",
   "lib/data/articles/suggestions#listDismissedSuggestions": "Which figure hints a reader dismissed: reader state, not a record of the fact-check.",
   "lib/data/evidence/evidence#listEvidenceArticles": "The passage picker's article list: GET articles and GET articles/{id}.",

@@ -1,34 +1,85 @@
 import type { Metadata } from "next";
+import { cookies } from "next/headers";
 import Link from "next/link";
-import { FilterField, filterControl, Pager, pageHref } from "@/app/_components/list-controls";
-import { Button } from "@/app/_components/button";
-import { formatNumber } from "@/app/_components/format";
-import { listClaimFilterOptions, listClaims } from "@/lib/data/claims/claim-search";
+import { FilterField, filterControl } from "@/app/_components/list-controls";
+import { formatDate, formatNumber } from "@/app/_components/format";
+import { listClaimFilterOptions } from "@/lib/data/claims/claim-search";
+import { listClaimTable } from "@/lib/data/claims/claim-table";
+import { getRatingScale } from "@/lib/data/workspaces/rating-scale";
+import { listMembers } from "@/lib/data/workspaces/workspaces";
+import { allColumns, columnsCookieName, COLUMN_LABELS, parseColumns, type ClaimColumn, type FixedColumn } from "@/lib/domain/claim-columns";
 import { DISAGREEMENT_KINDS, DISAGREEMENT_LABELS } from "@/lib/domain/disagreements";
 import { figureLabel } from "@/lib/domain/figure-label";
-import { claimListQuerySchema, type ClaimListQuery } from "@/lib/schemas/claim";
-import { toFieldErrors, safeParseInput } from "@/lib/schemas/common";
+import { canAssignReviewers, canBeAssigned, canResolveClaim } from "@/lib/domain/permissions";
 import { CLAIM_STATUS_LABELS, CLAIM_STATUSES } from "@/lib/domain/vocabulary";
-import { StatusBadge } from "../_claims/status-badge";
-import { exportHref } from "../reports/export-href";
-import { TableHead } from "@/app/_components/table-head";
+import { encodeCursor, paginationShape } from "@/lib/schemas/api";
+import { claimTableQuerySchema, tableCursorKey, tableSeekOf, type ClaimTableQuery } from "@/lib/schemas/claim-table";
+import { toFieldErrors, safeParseInput } from "@/lib/schemas/common";
 import { openWorkspacePage, type SearchParams } from "@/lib/server/http/page";
+import { exportHref } from "../reports/export-href";
+import { ClaimFilters } from "./claim-filters";
+import { ClaimTable, type TableRow } from "./claim-table";
+import { ColumnChooser } from "./column-chooser";
 
 export const metadata: Metadata = { title: "Claims" };
 
+const FILTER_KEYS = ["q", "article", "status", "tag", "claimant", "figure", "disagreement"] as const;
+
+/** The query string of this table with `changes` applied; empty values left out. */
+function tableHref(base: string, query: ClaimTableQuery, changes: Record<string, string | undefined>) {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries({ ...query, ids: undefined, ...changes })) if (value !== undefined && value !== null && value !== "") params.set(key, String(value));
+  return params.size ? `${base}/claims?${params}` : `${base}/claims`;
+}
 
 export default async function ClaimsPage(props: { params: Promise<{ workspace: string }>; searchParams: SearchParams }) {
-  const { slug, user, search: raw } = await openWorkspacePage(props, { path: "claims" });
-  const parsed = safeParseInput(claimListQuerySchema, raw);
-  const query: ClaimListQuery = parsed.success ? parsed.data : claimListQuerySchema.parse({});
-  const queryErrors = parsed.success ? null : Object.values(toFieldErrors(parsed.error)).flat();
-  const [result, options] = await Promise.all([listClaims({ actor: user, slug, query }), listClaimFilterOptions({ actor: user, slug })]);
-  const pageLink = (page: number) => pageHref(`/w/${slug}/claims`, query, page);
+  const { slug, base, user, role, search: raw } = await openWorkspacePage(props, { path: "claims" });
+  const parsed = safeParseInput(claimTableQuerySchema, raw);
+  const query: ClaimTableQuery = parsed.success ? parsed.data : claimTableQuerySchema.parse({});
+  const cursor = paginationShape.cursor.safeParse(raw.cursor);
+  const after = cursor.success && cursor.data ? tableSeekOf(query, cursor.data) : null;
+  const queryErrors = [...(parsed.success ? [] : Object.values(toFieldErrors(parsed.error)).flat()), ...(raw.cursor && !after ? ["The page link was not understood, so the first page is shown."] : [])];
+  const canBulk = canAssignReviewers(role) || canResolveClaim(role);
+  const [page, options, members, scale, jar] = await Promise.all([
+    listClaimTable({ actor: user, slug, query, after, withTotal: true }),
+    listClaimFilterOptions({ actor: user, slug }),
+    canBulk ? listMembers({ actor: user, slug }) : Promise.resolve([]),
+    canBulk ? getRatingScale({ actor: user, slug }) : Promise.resolve(null),
+    cookies(),
+  ]);
+
+  const cookieName = columnsCookieName(user.id);
+  const reviewerIds = page.reviewers.map((r) => r.id);
+  const columns = parseColumns(jar.get(cookieName)?.value, reviewerIds);
+  const reviewerNames = Object.fromEntries(page.reviewers.map((r) => [r.id, r.name]));
+  const labelOf = (column: ClaimColumn) => (column.startsWith("rating:") ? `${reviewerNames[column.slice(7)]}'s rating` : COLUMN_LABELS[column as FixedColumn]);
+  const sortColumn = query.sort ?? "updatedAt";
+  const dir = query.dir ?? (sortColumn === "updatedAt" ? "desc" : "asc");
+  const hrefs = Object.fromEntries(allColumns(reviewerIds).map((column) => [column, tableHref(base, query, { sort: column, dir: column === sortColumn && dir === "asc" ? "desc" : "asc" })]));
+  const rows: TableRow[] = page.rows.map((row) => ({
+    id: row.id,
+    version: row.version,
+    statement: row.statement,
+    note: [row.claimant, ...row.tags.map((tag) => `#${tag}`)].filter(Boolean).join(" · "),
+    articleTitle: row.article.title,
+    figure: row.figure ? figureLabel(row.figure) : null,
+    status: row.status,
+    finalRating: row.finalRating,
+    assignees: row.assignees.map((a) => a.name),
+    evidence: row.evidence,
+    ratings: row.ratings,
+    othersHidden: row.othersHidden,
+    updatedAt: formatDate(row.updatedAt),
+  }));
+  const filtered = FILTER_KEYS.some((key) => raw[key]);
+  const keep: Record<string, string> = {};
+  if (query.sort) keep.sort = query.sort;
+  if (query.dir) keep.dir = query.dir;
 
   return (
-    <main className="mx-auto max-w-6xl px-6 py-8">
+    <main className="mx-auto max-w-7xl px-6 py-8">
       <h1 className="text-2xl font-semibold">Claims</h1>
-      <form method="get" role="search" aria-label="Filter claims" className="mt-5 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-3 lg:grid-cols-6">
+      <ClaimFilters keep={keep}>
         <FilterField label="Search" className="sm:col-span-3 lg:col-span-2">
           <input name="q" type="search" dir="auto" defaultValue={query.q ?? ""} placeholder='e.g. population "12 million"' className={filterControl} />
         </FilterField>
@@ -64,48 +115,45 @@ export default async function ClaimsPage(props: { params: Promise<{ workspace: s
           </select>
         </FilterField>
         <FilterField label="Claimant">
-          <input name="claimant" dir="auto" defaultValue={query.claimant ?? ""} className={filterControl} />
+          <input name="claimant" type="text" dir="auto" defaultValue={query.claimant ?? ""} className={filterControl} />
         </FilterField>
-        <div className="flex items-end gap-2">
-          <Button type="submit">Apply</Button>
-          <Link href={`/w/${slug}/claims`} className="px-2 py-2 text-sm text-blue-800 underline">Clear</Link>
+        <div className="flex items-end">
+          <Link href={tableHref(base, {} as ClaimTableQuery, keep)} className="px-2 py-2 text-sm text-blue-800 underline">Clear filters</Link>
         </div>
-      </form>
-      {queryErrors ? <p role="alert" className="mt-3 text-sm text-red-700">Some filters were not understood and were ignored: {queryErrors.join(" ")}</p> : null}
+      </ClaimFilters>
+      {queryErrors.length ? <p role="alert" className="mt-3 text-sm text-red-700">Some filters were not understood and were ignored: {queryErrors.join(" ")}</p> : null}
 
-      <div className="mt-5 flex flex-wrap items-baseline justify-between gap-3 text-sm">
-        <p className="text-slate-600" role="status">
-          {formatNumber(result.total)} {result.total === 1 ? "claim" : "claims"}
-          {result.pageCount > 1 ? ` · page ${result.page} of ${result.pageCount}` : ""}
-        </p>
-        {result.total > 0 ? <Link href={exportHref(slug, query)} className="text-blue-800 underline">Export these claims</Link> : null}
+      <div className="mt-5 flex flex-wrap items-center justify-between gap-3 text-sm">
+        <p className="text-slate-600" role="status">{formatNumber(page.total)} {page.total === 1 ? "claim" : "claims"}</p>
+        <div className="flex items-center gap-4">
+          {page.total > 0 ? <Link href={exportHref(slug, query)} className="text-blue-800 underline">Export these claims</Link> : null}
+          <ColumnChooser cookieName={cookieName} columns={allColumns(reviewerIds).map((id) => ({ id, label: labelOf(id) }))} shown={columns} />
+        </div>
       </div>
-      {result.claims.length === 0 ? (
+      {page.rows.length === 0 ? (
         <p className="mt-3 rounded-lg border border-dashed border-slate-300 bg-white p-8 text-slate-600">
-          {result.total === 0 && !raw.q && !raw.article && !raw.status && !raw.disagreement ? "No claims yet. Open an article and select a passage to mark the first one." : "No claims match these filters."}
+          {page.total === 0 && !filtered ? "No claims yet. Open an article and select a passage to mark the first one." : "No claims match these filters."}
         </p>
       ) : (
-        <div className="mt-3 overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">Claims</caption>
-            <TableHead columns={["Claim", "Article", "Figure", "Status"]} />
-            <tbody className="divide-y divide-slate-100">
-              {result.claims.map((claim) => (
-                <tr key={claim.id}>
-                  <td className="px-4 py-3">
-                    <Link href={`/w/${slug}/claims/${claim.id}`} className="font-medium text-blue-800 hover:underline" dir="auto">{claim.statement}</Link>
-                    <p className="text-xs text-slate-500">{[claim.claimant, ...claim.tags.map((tag) => `#${tag}`)].filter(Boolean).join(" · ")}</p>
-                  </td>
-                  <td className="px-4 py-3 text-slate-700" dir="auto">{claim.article.title}</td>
-                  <td className="px-4 py-3 text-slate-700">{claim.figure ? figureLabel(claim.figure) : "—"}</td>
-                  <td className="px-4 py-3"><StatusBadge status={claim.status} /></td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ClaimTable
+          base={base}
+          rows={rows}
+          columns={allColumns(reviewerIds).filter((column) => columns.includes(column))}
+          reviewerNames={reviewerNames}
+          sort={{ column: sortColumn, dir, hrefs }}
+          viewerId={user.id}
+          exportBase={`${base}/reports`}
+          bulk={canBulk ? {
+            slug,
+            reviewers: members.filter((m) => canBeAssigned(m.role)).map((m) => ({ id: m.id, name: m.name })),
+            ratings: scale?.levels.map((level) => ({ id: level.id, label: level.label })) ?? [],
+          } : null}
+        />
       )}
-      <Pager page={result.page} pageCount={result.pageCount} href={pageLink} />
+      <nav aria-label="Pages" className="mt-4 flex items-center justify-between text-sm">
+        {after ? <Link href={tableHref(base, query, {})} className="text-blue-800 underline">← First page</Link> : <span />}
+        {page.next ? <Link href={tableHref(base, query, { cursor: encodeCursor(tableCursorKey(query, page.next)) })} className="text-blue-800 underline">Next page →</Link> : null}
+      </nav>
     </main>
   );
 }
