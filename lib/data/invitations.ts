@@ -48,7 +48,7 @@ export async function createInvitation({ actor, slug, input, ttlDays = INVITATIO
       await recordAudit(tx, { workspaceId, actorId: actor.id, entityType: "invitation", entityId: old.id, action: "revoke", after: { email: input.email, reason: "replaced by a new invitation" } });
     }
     const created = await tx.invitation.create({
-      data: { workspaceId, email: input.email, role: input.role, tokenHash: hash, createdById: actor.id, expiresAt: new Date(now.getTime() + ttlDays * 86_400_000) },
+      data: { workspaceId, email: input.email, role: input.role, tokenHash: hash, createdById: actor.id, createdAt: now, expiresAt: new Date(now.getTime() + ttlDays * 86_400_000) },
       select: invitationSelect,
     });
     await recordAudit(tx, { workspaceId, actorId: actor.id, entityType: "invitation", entityId: created.id, action: "create", after: { email: input.email, role: input.role, expiresAt: created.expiresAt.toISOString() } });

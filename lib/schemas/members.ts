@@ -72,3 +72,8 @@ export const createdInvitationResponse = invitationResponse.extend({
 });
 export const invitationListResponse = z.object({ items: z.array(invitationResponse) });
 export const changedMemberResponse = z.object({ id: z.uuid(), name: z.string(), role, version: z.number().int() });
+export const removedMemberResponse = z.object({
+  id: z.uuid(), name: z.string(),
+  apiTokensRevoked: z.number().int().describe("Their tokens for this workspace, revoked in the same transaction."),
+  assignmentsRemoved: z.number().int().describe("Claims that waited in their queue, now unassigned."),
+});

@@ -4,6 +4,7 @@
 import { randomBytes } from "node:crypto";
 import type { Role } from "@/lib/domain/roles";
 import { createJob } from "@/lib/data/jobs";
+import { createInvitation } from "@/lib/data/invitations";
 import {
   addTestMember, assignTestClaim, createSpanClaim, createTestApiToken, createTestArticle, createTestClaim, createTestEvidence, createTestJobFile, createTestSource,
   createTestWorkspace, ratingIds,
@@ -162,4 +163,17 @@ export const SCENARIOS: Record<RouteId, (w: ApiWorkspace, as?: PrincipalName) =>
   },
   listDisagreements: async (w) => ({ method: "GET", url: `/workspaces/${w.slug}/disagreements?limit=10&kind=reviewer-split` }),
   exportWorkspace: async (w) => ({ method: "GET", url: `/workspaces/${w.slug}/export?format=csv&status=OPEN` }),
+  createWorkspace: async () => ({ method: "POST", url: "/workspaces", body: { name: `Desk ${unique()}` } }),
+  listInvitations: async (w) => ({ method: "GET", url: `/workspaces/${w.slug}/invitations` }),
+  createInvitation: async (w) => ({ method: "POST", url: `/workspaces/${w.slug}/invitations`, body: { email: `invitee-${unique()}@test.example.org`, role: "REVIEWER" } }),
+  revokeInvitation: async (w) => {
+    const invitation = await createInvitation({ actor: w.users.OWNER, slug: w.slug, input: { email: `invitee-${unique()}@test.example.org`, role: "VIEWER" } });
+    return { method: "DELETE", url: `/workspaces/${w.slug}/invitations/${invitation.id}` };
+  },
+  // Each caller acts on a member of their own, so one call's change does not decide the next one's.
+  changeMemberRole: async (w) => {
+    const member = await addTestMember(w.id, "REVIEWER", "Member");
+    return { method: "PATCH", url: `/workspaces/${w.slug}/members/${member.id}`, body: { role: "EDITOR", version: 1 } };
+  },
+  removeMember: async (w) => ({ method: "DELETE", url: `/workspaces/${w.slug}/members/${(await addTestMember(w.id, "VIEWER", "Leaver")).id}` }),
 };
