@@ -44,7 +44,7 @@ export async function acceptInvitationAsNewUserAction(input: unknown): Promise<A
 }
 
 /** Sets a password with an owner's one-time link; the page then sends the person to sign in. */
-export async function usePasswordLinkAction(input: unknown): Promise<ActionResult<{ email: string }>> {
+export async function setPasswordWithLinkAction(input: unknown): Promise<ActionResult<{ email: string }>> {
   return runLinkAction(resetPasswordSchema, input, async (input) => {
     const user = await usePasswordLink({ token: input.token, password: input.newPassword });
     forgetSessionVersion(user.id);

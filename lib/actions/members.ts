@@ -11,7 +11,7 @@ import { linkBaseUrl } from "@/lib/http/link-base";
 import { inviteMember, passwordLinkPath } from "@/lib/mail/invite-member";
 import { changeMemberRoleSchema, createInvitationSchema, createWorkspaceSchema, removeMemberSchema, resetLinkSchema, revokeInvitationSchema } from "@/lib/schemas/members";
 
-const membersPage = (slug: string) => `/w/${slug}/settings/members`;
+const membersPage = (slug: string) => `/w/${slug}/members`;
 
 export async function createWorkspaceAction(input: unknown): Promise<ActionResult<{ slug: string }>> {
   return runAction(createWorkspaceSchema, input, async ({ actor, input }) => {

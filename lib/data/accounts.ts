@@ -39,5 +39,9 @@ export async function listMyApiTokens({ actor }: { actor: Actor }) {
     take: 200,
     select: { id: true, name: true, prefix: true, readOnly: true, createdAt: true, lastUsedAt: true, expiresAt: true, revokedAt: true, workspace: { select: { slug: true, name: true } } },
   });
-  return rows;
+  const now = Date.now();
+  return rows.map(({ revokedAt, expiresAt, ...token }) => ({
+    ...token,
+    state: revokedAt ? ("Revoked" as const) : expiresAt && expiresAt.getTime() <= now ? ("Expired" as const) : ("Active" as const),
+  }));
 }
