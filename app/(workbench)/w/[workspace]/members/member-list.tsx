@@ -21,7 +21,7 @@ export interface MemberRow {
 export function MemberList({ slug, selfId, members }: { slug: string; selfId: string; members: MemberRow[] }) {
   return (
     <ul aria-label="Members" className="mt-4 divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white">
-      {members.map((member) => <Member key={`${member.id}-${member.version}`} slug={slug} member={member} isSelf={member.id === selfId} />)}
+      {members.map((member) => <Member key={member.id} slug={slug} member={member} isSelf={member.id === selfId} />)}
     </ul>
   );
 }
