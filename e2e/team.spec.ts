@@ -62,7 +62,7 @@ test("an owner starts a workspace, invites a reviewer who joins by the link, the
   // The link worked once: opened again, it says so.
   const again = await (await browser.newContext()).newPage();
   await again.goto(link);
-  await expect(again.getByRole("alert")).toContainText("already been used");
+  await expect(again.getByRole("main").getByRole("alert")).toContainText("already been used");
   await again.context().close();
 
   await page.reload();
