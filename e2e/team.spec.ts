@@ -68,7 +68,7 @@ test("an owner starts a workspace, invites a reviewer who joins by the link, the
   await page.reload();
   const row = page.getByRole("list", { name: "Members" }).getByRole("listitem", { name: reviewer });
   await expect(row).toContainText(email);
-  await row.getByLabel(`Role of ${reviewer}`).selectOption("VIEWER");
+  await row.getByLabel(`Role of ${reviewer}`, { exact: true }).selectOption("VIEWER");
   await row.getByRole("button", { name: `Change role of ${reviewer}` }).click();
   await expect(row.getByRole("status")).toHaveText(`${reviewer} is now viewer.`);
 
@@ -82,7 +82,7 @@ test("an owner starts a workspace, invites a reviewer who joins by the link, the
 
   // The last owner cannot be demoted: the owner is told why.
   const self = page.getByRole("list", { name: "Members" }).getByRole("listitem", { name: owner.name });
-  await self.getByLabel(`Role of ${owner.name}`).selectOption("EDITOR");
+  await self.getByLabel(`Role of ${owner.name}`, { exact: true }).selectOption("EDITOR");
   await self.getByRole("button", { name: `Change role of ${owner.name}` }).click();
   await expect(self.getByRole("alert")).toContainText("only owner");
 
