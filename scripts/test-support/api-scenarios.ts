@@ -9,7 +9,8 @@ import {
   addTestMember, assignTestClaim, createSpanClaim, createTestApiToken, createTestArticle, createTestClaim, createTestEvidence, createTestJobFile, createTestSource,
   createTestWorkspace, ratingIds,
 } from "./data";
-import type { RouteId } from "@/lib/api/routes";
+import { encode } from "next-auth/jwt";
+import { apiRoute, type RouteId } from "@/lib/api/routes";
 
 export const PRINCIPALS = ["none", "viewer", "reviewer", "editor", "owner", "other-workspace", "revoked", "read-only"] as const;
 export type PrincipalName = (typeof PRINCIPALS)[number];
@@ -37,6 +38,17 @@ export async function createApiWorkspace(): Promise<ApiWorkspace> {
     "read-only": await token(users.OWNER.id, { readOnly: true }),
   };
   return { id: workspace.id, slug: workspace.slug, users, tokens, ratings: await ratingIds(workspace.id) };
+}
+
+/**
+ * How the owner calls a route: with their token, or for a route about the account (no workspace, which
+ * tokens may not call) with a session cookie as next-auth signs it (a new user's sessions are at 0).
+ */
+export async function ownerCredentials(w: ApiWorkspace, id: RouteId): Promise<{ token?: string; headers?: Record<string, string> }> {
+  if (!("account" in apiRoute(id))) return { token: w.tokens.owner };
+  process.env.NEXTAUTH_SECRET ||= "a-test-secret-for-session-tokens-only";
+  const cookie = `next-auth.session-token=${await encode({ token: { sub: w.users.OWNER.id, sv: 0 }, secret: process.env.NEXTAUTH_SECRET })}`;
+  return { headers: { cookie } };
 }
 
 /** A token of a new reviewer of the workspace, for tests that need many different reviewers. */
