@@ -36,3 +36,14 @@ export const forbidden = (message: string) => new AppError("FORBIDDEN", message)
 export const DATABASE_RETRY_SECONDS = 10;
 export const DATABASE_UNAVAILABLE_MESSAGE = "The database is unavailable at the moment, so nothing was read or saved. Try again in a few seconds.";
 export const databaseUnavailable = () => new AppError("UNAVAILABLE", DATABASE_UNAVAILABLE_MESSAGE, { retryAfterSeconds: DATABASE_RETRY_SECONDS });
+
+/**
+ * A unique violation, whichever way it comes: Prisma's P2002, a raw query's (P2010 carrying the driver
+ * adapter's error) or node-postgres's own (pg-boss, our pools), by SQLSTATE 23505. Here rather than in
+ * lib/server/errors.ts so that lib/data can tell a taken name from a failure.
+ */
+export function isUniqueViolation(error: unknown): boolean {
+  const { code, meta } = (error ?? {}) as { code?: unknown; meta?: { driverAdapterError?: { cause?: { kind?: unknown; originalCode?: unknown } } } };
+  const cause = meta?.driverAdapterError?.cause;
+  return code === "P2002" || code === "23505" || cause?.kind === "UniqueConstraintViolation" || cause?.originalCode === "23505";
+}

@@ -15,7 +15,7 @@ export function AppHeader({ user, nav, children }: { user: { name: string; email
         <div className="flex min-w-0 flex-1 items-center gap-2 sm:gap-4">{children}</div>
         <div className="flex min-w-0 items-center gap-3 text-sm">
           <Link href="/docs/api" className="text-slate-600 hover:text-slate-900">API</Link>
-          <bdi className="max-w-[9rem] truncate text-slate-600 sm:max-w-[16rem]" title={`${user.name} (${user.email})`}>{user.name}</bdi>
+          <Link href="/account" className="max-w-[9rem] truncate text-slate-600 hover:text-slate-900 sm:max-w-[16rem]" title={`Your account: ${user.name} (${user.email})`}><bdi>{user.name}</bdi></Link>
           <SignOutButton />
         </div>
       </div>

@@ -8,7 +8,7 @@ import { getVerdictVisibility } from "./verdicts/verdict-visibility";
 export interface AuditInput {
   workspaceId: string;
   actorId: string | null;
-  entityType: "workspace" | "membership" | "article" | "claim" | "source" | "evidence" | "verdict" | "rating-scale" | "api-token";
+  entityType: "workspace" | "membership" | "invitation" | "article" | "claim" | "source" | "evidence" | "verdict" | "rating-scale" | "api-token";
   entityId: string;
   /** The claim the change concerns, for the claim's timeline. */
   claimId?: string | null;

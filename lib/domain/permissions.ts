@@ -36,8 +36,10 @@ export const MINIMUM_ROLE = {
   editArticles: "EDITOR",
   /** Edit an external source's fields. */
   editSources: "EDITOR",
-  /** Settings: the rating scale, blind review, API tokens, members. */
+  /** Settings: the rating scale, blind review, API tokens. */
   manageWorkspace: "OWNER",
+  /** Invite people, change members' roles, remove members, make password links for them. */
+  manageMembers: "OWNER",
   /** Delete an article together with the claims and evidence on it. */
   forceDeleteArticle: "OWNER",
 } as const satisfies Record<string, Role>;
@@ -57,6 +59,18 @@ export const canEditArticles = (role: Role) => can(role, "editArticles");
 export const canEditSources = (role: Role) => can(role, "editSources");
 export const canManageWorkspace = (role: Role) => can(role, "manageWorkspace");
 export const canForceDeleteArticle = (role: Role) => can(role, "forceDeleteArticle");
+export const canManageMembers = (role: Role) => can(role, "manageMembers");
+
+/**
+ * An owner may make a password link for a member only when every workspace of that member is one the
+ * owner owns too: the new password opens all of the member's workspaces, and the owner of one desk
+ * must not get into another desk's through a colleague's account. Otherwise the member changes their
+ * password themselves, on their account page.
+ */
+export function canResetMemberPassword({ actorOwns, memberIn }: { actorOwns: readonly string[]; memberIn: readonly string[] }): boolean {
+  const owned = new Set(actorOwns);
+  return memberIn.every((workspaceId) => owned.has(workspaceId));
+}
 
 /** Members a claim can be assigned to: those who can record a verdict, which is what an assignment asks for. */
 export const canBeAssigned = canRecordVerdict;

@@ -108,6 +108,17 @@ export interface ClaimFigure extends FigureValue {
   counted: string | null;
 }
 
+/** Where an invitation stands (lib/domain/invitations.ts works it out from its dates). */
+export const INVITATION_STATES = ["PENDING", "ACCEPTED", "REVOKED", "EXPIRED"] as const;
+export type InvitationState = (typeof INVITATION_STATES)[number];
+
+export const INVITATION_STATE_LABELS: Record<InvitationState, string> = {
+  PENDING: "Waiting",
+  ACCEPTED: "Accepted",
+  REVOKED: "Withdrawn",
+  EXPIRED: "Expired",
+};
+
 /** The export formats, by the id URLs name them with (`format=csv`). What each is: lib/formats/export-format-info.ts. */
 export const EXPORT_FORMAT_IDS = ["csv", "claimreview", "w3c", "markdown", "pdf", "json"] as const;
 export type ExportFormatId = (typeof EXPORT_FORMAT_IDS)[number];

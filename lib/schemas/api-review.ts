@@ -26,6 +26,7 @@ export const memberResponse = z.object({
   id: z.uuid().describe("The user id: send it as userId to assign a claim."),
   name: z.string(),
   role,
+  version: z.number().int().describe("The membership's version: send it with a role change (PATCH members/{userId})."),
   email: z.string().optional().describe("Only when the caller is an owner of the workspace."),
 });
 export const memberListResponse = z.object({ items: z.array(memberResponse) });

@@ -1,24 +1,14 @@
 // How a door (server action, API route, the app's route handlers, a job) turns any failure into the
 // AppError it answers with (lib/errors.ts): one classifier, so one failure gets one answer everywhere.
-import { AppError, databaseUnavailable, notFound } from "@/lib/errors";
+import { AppError, databaseUnavailable, isUniqueViolation, notFound } from "@/lib/errors";
 
 /** Prisma's known request errors, identified by code (never by message text). */
 export function fromPrismaError(error: unknown): AppError | null {
   const code = (error as { code?: unknown } | null)?.code;
-  if (code === "P2002" || isUniqueViolation(error)) return new AppError("CONFLICT", "A record with the same values already exists.");
+  if (isUniqueViolation(error)) return new AppError("CONFLICT", "A record with the same values already exists.");
   if (code === "P2025") return notFound();
   if (isDatabaseUnavailable(error)) return databaseUnavailable();
   return null;
-}
-
-/**
- * A unique violation that Prisma does not call P2002: a raw query's (P2010 carrying the driver
- * adapter's error) or node-postgres's own (pg-boss, our pools), by SQLSTATE 23505.
- */
-function isUniqueViolation(error: unknown): boolean {
-  const { code, meta } = (error ?? {}) as { code?: unknown; meta?: { driverAdapterError?: { cause?: { kind?: unknown; originalCode?: unknown } } } };
-  const cause = meta?.driverAdapterError?.cause;
-  return code === "23505" || cause?.kind === "UniqueConstraintViolation" || cause?.originalCode === "23505";
 }
 
 export const UNEXPECTED_ERROR_MESSAGE = "Something went wrong on our side and nothing was saved. Try again; if it keeps happening, tell your workspace owner.";

@@ -4,11 +4,13 @@
 import { randomBytes } from "node:crypto";
 import type { Role } from "@/lib/domain/roles";
 import { createJob } from "@/lib/data/jobs/jobs";
+import { createInvitation } from "@/lib/data/workspaces/invitations";
 import {
   addTestMember, assignTestClaim, createSpanClaim, createTestApiToken, createTestArticle, createTestClaim, createTestEvidence, createTestJobFile, createTestSource,
   createTestWorkspace, ratingIds,
 } from "./data";
-import type { RouteId } from "@/lib/server/api/routes";
+import { encode } from "next-auth/jwt";
+import { apiRoute, type RouteId } from "@/lib/server/api/routes";
 
 export const PRINCIPALS = ["none", "viewer", "reviewer", "editor", "owner", "other-workspace", "revoked", "read-only"] as const;
 export type PrincipalName = (typeof PRINCIPALS)[number];
@@ -36,6 +38,17 @@ export async function createApiWorkspace(): Promise<ApiWorkspace> {
     "read-only": await token(users.OWNER.id, { readOnly: true }),
   };
   return { id: workspace.id, slug: workspace.slug, users, tokens, ratings: await ratingIds(workspace.id) };
+}
+
+/**
+ * How the owner calls a route: with their token, or for a route about the account (no workspace, which
+ * tokens may not call) with a session cookie as next-auth signs it (a new user's sessions are at 0).
+ */
+export async function ownerCredentials(w: ApiWorkspace, id: RouteId): Promise<{ token?: string; headers?: Record<string, string> }> {
+  if (!("account" in apiRoute(id))) return { token: w.tokens.owner };
+  process.env.NEXTAUTH_SECRET ||= "a-test-secret-for-session-tokens-only";
+  const cookie = `next-auth.session-token=${await encode({ token: { sub: w.users.OWNER.id, sv: 0 }, secret: process.env.NEXTAUTH_SECRET })}`;
+  return { headers: { cookie } };
 }
 
 /** A token of a new reviewer of the workspace, for tests that need many different reviewers. */
@@ -167,4 +180,17 @@ export const SCENARIOS: Record<RouteId, (w: ApiWorkspace, as?: PrincipalName) =>
   },
   listDisagreements: async (w) => ({ method: "GET", url: `/workspaces/${w.slug}/disagreements?limit=10&kind=reviewer-split` }),
   exportWorkspace: async (w) => ({ method: "GET", url: `/workspaces/${w.slug}/export?format=csv&status=OPEN` }),
+  createWorkspace: async () => ({ method: "POST", url: "/workspaces", body: { name: `Desk ${unique()}` } }),
+  listInvitations: async (w) => ({ method: "GET", url: `/workspaces/${w.slug}/invitations` }),
+  createInvitation: async (w) => ({ method: "POST", url: `/workspaces/${w.slug}/invitations`, body: { email: `invitee-${unique()}@test.example.org`, role: "REVIEWER" } }),
+  revokeInvitation: async (w) => {
+    const invitation = await createInvitation({ actor: w.users.OWNER, slug: w.slug, input: { email: `invitee-${unique()}@test.example.org`, role: "VIEWER" } });
+    return { method: "DELETE", url: `/workspaces/${w.slug}/invitations/${invitation.id}` };
+  },
+  // Each caller acts on a member of their own, so one call's change does not decide the next one's.
+  changeMemberRole: async (w) => {
+    const member = await addTestMember(w.id, "REVIEWER", "Member");
+    return { method: "PATCH", url: `/workspaces/${w.slug}/members/${member.id}`, body: { role: "EDITOR", version: 1 } };
+  },
+  removeMember: async (w) => ({ method: "DELETE", url: `/workspaces/${w.slug}/members/${(await addTestMember(w.id, "VIEWER", "Leaver")).id}` }),
 };

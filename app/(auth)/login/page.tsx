@@ -16,6 +16,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         <p className="text-sm font-semibold tracking-wide text-blue-800 uppercase">Claimbench</p>
         <h1 className="mt-1 text-2xl font-semibold">Sign in</h1>
         <p className="mt-1 text-sm text-slate-600">Claims, evidence and verdicts for your fact-checking desk.</p>
+        {params.passwordChanged ? <p role="status" className="mt-4 rounded-md bg-green-50 px-3 py-2 text-sm text-green-800">Your password was changed and every session ended. Sign in with the new password.</p> : null}
         <LoginForm callbackUrl={callbackUrl} />
       </div>
     </main>

@@ -102,7 +102,7 @@ function ImportedResult({ imported, onAnother }: { imported: Imported; onAnother
         <>
           <p className="text-sm text-slate-700">
             The file names {people.length === 1 ? "1 other person" : `${people.length} other people`}. None of them was made a member: invite the ones
-            who should work here. Invitations are not in Claimbench yet; until they are, an owner adds members by hand.
+            who should work here, from its Members page.
           </p>
           <ul aria-label="People named in the file" className="divide-y divide-slate-100 text-sm">
             {people.map((person) => (

@@ -7,6 +7,7 @@ import { listMyWorkspaces } from "@/lib/data/workspaces/workspaces";
 import { ROLE_LABELS } from "@/lib/domain/roles";
 import { maxUploadBytes } from "@/lib/uploads";
 import { ImportWorkspaceForm } from "./import-workspace-form";
+import { NewWorkspaceForm } from "./new-workspace-form";
 
 export const metadata: Metadata = { title: "Workspaces" };
 
@@ -20,7 +21,7 @@ export default async function WorkspacesPage() {
         <h1 className="text-2xl font-semibold">Your workspaces</h1>
         {workspaces.length === 0 ? (
           <p className="mt-6 rounded-lg border border-dashed border-slate-300 bg-white p-8 text-slate-600">
-            You are not a member of any workspace yet. Ask a workspace owner to add you, or import a workspace from its JSON export below.
+            You are not a member of any workspace yet. Open the invitation link a workspace owner sent you, start a workspace of your own, or import one from its JSON export below.
           </p>
         ) : (
           <ul className="mt-6 grid gap-4 sm:grid-cols-2">
@@ -38,6 +39,9 @@ export default async function WorkspacesPage() {
             ))}
           </ul>
         )}
+        <section className="mt-10 max-w-2xl">
+          <NewWorkspaceForm />
+        </section>
         <section className="mt-10 max-w-2xl">
           <ImportWorkspaceForm maxBytes={maxUploadBytes()} />
         </section>

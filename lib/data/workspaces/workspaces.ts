@@ -67,9 +67,10 @@ export async function listMembers({ actor, slug }: { actor: Actor; slug: string 
   const rows = await getDb().membership.findMany({
     where: { workspaceId: access.workspace.id },
     orderBy: [{ user: { name: "asc" } }, { userId: "asc" }],
-    select: { role: true, user: { select: { id: true, name: true, email: withEmail } } },
+    select: { role: true, version: true, user: { select: { id: true, name: true, email: withEmail } } },
   });
-  return rows.map(({ role, user }) => ({ id: user.id, name: user.name, role, ...(withEmail ? { email: user.email } : {}) }));
+  // version: what a role change names (PATCH members/{userId}), so two owners cannot both win.
+  return rows.map(({ role, version, user }) => ({ id: user.id, name: user.name, role, version, ...(withEmail ? { email: user.email } : {}) }));
 }
 
 const settingsSelect = {

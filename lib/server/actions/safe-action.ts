@@ -34,6 +34,23 @@ export async function runAction<S extends z.ZodType, T>(
 }
 
 /**
+ * runAction for the few actions whose credential is a link's secret rather than a session (accepting
+ * an invitation as a new person, setting a password with an owner's link): the same parsing and the
+ * same classifier, no session asked for.
+ */
+export async function runLinkAction<S extends z.ZodType, T>(schema: S, input: unknown, handler: (input: z.infer<S>) => Promise<T>): Promise<ActionResult<T>> {
+  try {
+    const faults = inputFieldErrors(input);
+    if (faults) return { ok: false, code: "VALIDATION", message: "Some fields need attention.", fieldErrors: faults };
+    const parsed = schema.safeParse(input);
+    if (!parsed.success) return { ok: false, code: "VALIDATION", message: "Some fields need attention.", fieldErrors: toFieldErrors(parsed.error) };
+    return { ok: true, data: await handler(parsed.data) };
+  } catch (error) {
+    return toFailure(error);
+  }
+}
+
+/**
  * runAction for an action on one workspace: the slug (bound by the page) is checked apart from the
  * form's fields, so that field errors keep the form's own names.
  */

@@ -11,6 +11,8 @@ const ROLE_OF: Partial<Record<PrincipalName, Role>> = { viewer: "VIEWER", review
 
 function expectedStatus(route: ApiRouteDef, principal: PrincipalName): number {
   if (principal === "none" || principal === "revoked") return 401;
+  // About the account, not a workspace: sessions only (a session's answer is checked in lib/data/members-api.db.test.ts).
+  if (route.account) return 403;
   if (principal === "other-workspace") return 404;
   if (!hasRole(ROLE_OF[principal]!, route.role)) return 403;
   if (principal === "read-only" && route.method !== "GET") return 403;

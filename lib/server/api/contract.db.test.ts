@@ -1,7 +1,7 @@
 import Ajv2020 from "ajv/dist/2020";
 import addFormats from "ajv-formats";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestJobFile } from "@test-support/data";
+import { addTestMember, createTestJobFile } from "@test-support/data";
 import { stopJobQueue } from "@/lib/jobs/queue";
 import { runJob } from "@/lib/jobs/runner";
 import { buildOpenApiDocument } from "./openapi";
@@ -167,5 +167,23 @@ describe("contract: a scripted session matches the OpenAPI document", () => {
     await step("importClaimReview", { rawBody: JSON.stringify(claimReviewDocument()), headers: { "content-type": "application/ld+json" }, expect: 200, as: "reviewer" });
     await step("importClaimReview", { rawBody: "{}", headers: { "content-type": "application/json" }, expect: 422, as: "reviewer" });
     await step("importClaimReview", { rawBody: "<xml/>", headers: { "content-type": "text/xml" }, expect: 415, as: "reviewer" });
+  });
+
+  it("invitations and members", async () => {
+    const invited = await step("createInvitation", { body: { email: `new-${w.slug}@test.example.org`, role: "REVIEWER" }, expect: 201 });
+    expect(invited.link).toMatch(/\/invite\/cbi_/);
+    await step("createInvitation", { body: { email: "not-an-address", role: "REVIEWER" }, expect: 422 });
+    await step("listInvitations", { expect: 200 });
+    await step("revokeInvitation", { ids: { invitationId: invited.id }, expect: 200 });
+    await step("revokeInvitation", { ids: { invitationId: "00000000-0000-4000-8000-000000000000" }, expect: 404 });
+    const member = await addTestMember(w.id, "VIEWER", "Contract member");
+    await step("createInvitation", { body: { email: member.email, role: "EDITOR" }, expect: 409 });
+    const changed = await step("changeMemberRole", { ids: { userId: member.id }, body: { role: "REVIEWER", version: 1 }, expect: 200 });
+    await step("changeMemberRole", { ids: { userId: member.id }, body: { role: "EDITOR", version: 1 }, expect: 409 });
+    await step("changeMemberRole", { ids: { userId: member.id }, body: { role: "KING", version: changed.version }, expect: 422 });
+    await step("changeMemberRole", { ids: { userId: w.users.OWNER.id }, body: { role: "EDITOR" }, expect: 409 });
+    await step("removeMember", { ids: { userId: member.id }, expect: 200 });
+    await step("removeMember", { ids: { userId: member.id }, expect: 404 });
+    await step("createWorkspace", { body: { name: "From a token" }, expect: 403 });
   });
 });

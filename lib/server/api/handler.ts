@@ -23,6 +23,7 @@ export interface ApiContext<R extends ApiRouteDef> {
   principal: Principal;
   actor: Actor;
   slug: string;
+  /** The caller's workspace and role (an `account` route has none: see the route's flag). */
   access: WorkspaceAccess;
   params: Record<ParamNames<R["path"]>, string>;
   query: Parsed<R["query"]>;
@@ -62,9 +63,7 @@ export function apiHandler<const R extends ApiRouteDef>(route: R, handler: (ctx:
       const principal = await authenticateAndCount(request);
       const params = parseParams(route.path, await context.params);
       const slug = params.slug!;
-      const found = await getWorkspaceAccess({ actor: principal.actor, slug });
-      // A token belongs to one workspace: another one of its creator's is as unknown to it as any other.
-      const access = requireMembership(principal.kind === "token" && principal.workspaceId !== found?.workspace.id ? null : found, route.role);
+      const access = route.account ? accountAccess(principal) : await workspaceAccess(principal, slug, route.role);
       if (route.method !== "GET" && principal.kind === "token" && principal.readOnly) {
         throw new AppError("FORBIDDEN", "This API token is read-only. Use a token without the read-only restriction to make changes.");
       }
@@ -72,7 +71,7 @@ export function apiHandler<const R extends ApiRouteDef>(route: R, handler: (ctx:
       const body = route.body ? parseWith(route.body, withPathIds(await readJsonBody(request, route.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES), route, params), "Some fields need attention.") : undefined;
       const upload = route.upload ? await readUpload(request, principal, route.upload) : undefined;
       // lib/data checks the role again for itself; it reads the access checked here, not the database.
-      const actor: Actor = { ...principal.actor, checked: access };
+      const actor: Actor = access ? { ...principal.actor, checked: access } : principal.actor;
       const result = await handler({ request, principal, actor, slug, access, params, query, body, upload } as ApiContext<R>);
       if (result instanceof Response) return result;
       if (route.status === 204) return new Response(null, { status: 204 });
@@ -81,6 +80,18 @@ export function apiHandler<const R extends ApiRouteDef>(route: R, handler: (ctx:
       return errorResponse(error, `${route.method} /api/v1${route.path}`);
     }
   };
+}
+
+async function workspaceAccess(principal: Principal, slug: string, role: ApiRouteDef["role"]): Promise<WorkspaceAccess> {
+  const found = await getWorkspaceAccess({ actor: principal.actor, slug });
+  // A token belongs to one workspace: another one of its creator's is as unknown to it as any other.
+  return requireMembership(principal.kind === "token" && principal.workspaceId !== found?.workspace.id ? null : found, role);
+}
+
+/** Routes about the account (creating a workspace): a session's, never a token's, which reaches one workspace only. */
+function accountAccess(principal: Principal): null {
+  if (principal.kind === "token") throw new AppError("FORBIDDEN", "An API token acts in its own workspace only. Sign in to the app to create a workspace.");
+  return null;
 }
 
 /** Counts every request, signed in or not, so guessing tokens is throttled per address too. */

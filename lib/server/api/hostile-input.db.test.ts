@@ -3,7 +3,7 @@ import type { z } from "zod";
 import { countWorkspaceRows } from "@test-support/data";
 import { encodeCursor } from "@/lib/schemas/api";
 import { API_ROUTES, type RouteId } from "./routes";
-import { createApiWorkspace, SCENARIOS, type ApiWorkspace } from "@test-support/api-scenarios";
+import { createApiWorkspace, ownerCredentials, SCENARIOS, type ApiWorkspace } from "@test-support/api-scenarios";
 import { callApi } from "@test-support/call-api";
 
 // Inputs that once reached Postgres (or a recursive walk) and came back as 500s. Each is the sender's
@@ -79,7 +79,7 @@ describe("bodies", () => {
       ];
       for (const call of cases) {
         const before = await countWorkspaceRows(w.id);
-        const response = await callApi({ ...request, ...call, body: undefined, token: w.tokens.owner });
+        const response = await callApi({ ...request, ...call, body: undefined, ...(await ownerCredentials(w, id)) });
         await expectRefused(response);
         expect(response.status).toBe(422);
         expect(await countWorkspaceRows(w.id)).toEqual(before);

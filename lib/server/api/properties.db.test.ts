@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { countWorkspaceRows } from "@test-support/data";
 import { stopJobQueue } from "@/lib/jobs/queue";
 import { API_ROUTES, type RouteId } from "./routes";
-import { createApiWorkspace, SCENARIOS, type ApiWorkspace } from "@test-support/api-scenarios";
+import { createApiWorkspace, ownerCredentials, SCENARIOS, type ApiWorkspace } from "@test-support/api-scenarios";
 import { callApi } from "@test-support/call-api";
 
 // Random and malformed bodies on every create and update endpoint, sent by an owner (who may do
@@ -46,7 +46,7 @@ describe("create and update endpoints under random input", () => {
       await fc.assert(
         fc.asyncProperty(bodies(valid), async (body) => {
           const before = await countWorkspaceRows(w.id);
-          const response = await callApi({ ...request, body, token: w.tokens.owner });
+          const response = await callApi({ ...request, body, ...(await ownerCredentials(w, id)) });
           expect(response.status).toBeLessThan(500);
           if (response.status >= 400) {
             expect(response.body).toMatchObject({ error: { code: expect.any(String), message: expect.any(String) } });
@@ -79,7 +79,7 @@ describe("create and update endpoints under random input", () => {
       const request = await SCENARIOS[id](w);
       const body = Object.fromEntries(Object.entries(request.body as object).map(([key, value]) => [key, typeof value === "string" && !/^[0-9a-f-]{36}$/.test(value) && !value.includes("://") ? `${value}\u0000` : value]));
       const before = await countWorkspaceRows(w.id);
-      const response = await callApi({ ...request, body, token: w.tokens.owner });
+      const response = await callApi({ ...request, body, ...(await ownerCredentials(w, id)) });
       expect(response.status, id).toBe(422);
       expect(await countWorkspaceRows(w.id)).toEqual(before);
     }

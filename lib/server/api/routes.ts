@@ -12,6 +12,7 @@ import * as imports from "@/lib/schemas/api-imports";
 import * as review from "@/lib/schemas/api-review";
 import { claimBulkResponse, claimBulkSchema, claimTableQuerySchema, claimTableResponse } from "@/lib/schemas/claim-table";
 import { createSourceSchema, sourceListQuerySchema, updateSourceSchema } from "@/lib/schemas/source";
+import * as members from "@/lib/schemas/members";
 
 // The route list of /api/v1: one entry per path and method, with its minimum role and schemas.
 // Route handlers take their entry (this list), the OpenAPI document is generated from it
@@ -47,6 +48,11 @@ export interface ApiRouteDef {
   rawContent?: Record<string, string>;
   /** Error statuses particular to this route, with when they happen. */
   errors?: Record<string, string>;
+  /**
+   * About the caller's account, not one workspace (no {slug}): any signed-in user may call it with their
+   * session; an API token, which belongs to one workspace, is refused (403). `role` is then unused.
+   */
+  account?: true;
 }
 
 export interface UploadDef extends UploadSpec {
@@ -136,6 +142,29 @@ const routes = [
   {
     id: "downloadJobFile", method: "GET", path: "/workspaces/{slug}/jobs/{jobId}/file", tag: "Imports", summary: "The file a finished export job made",
     role: "VIEWER", raw: true, rawContent: exportContent(), status: 200, errors: { "409": "The job has not finished, or made no file." },
+  },
+
+  {
+    id: "createWorkspace", method: "POST", path: "/workspaces", tag: "Workspaces", summary: "Start a workspace; the caller becomes its owner and only member",
+    description: "With the session of a signed-in user. The slug is made from the name when left out (the first free one); a slug chosen and taken answers 409 with a `slug` field error.",
+    role: "VIEWER", account: true, body: members.createWorkspaceSchema, response: members.createdWorkspaceResponse, status: 201,
+  },
+  { id: "listInvitations", method: "GET", path: "/workspaces/{slug}/invitations", tag: "Members", summary: "The workspace's invitations, newest first, each with its state", role: "OWNER", response: members.invitationListResponse, status: 200 },
+  {
+    id: "createInvitation", method: "POST", path: "/workspaces/{slug}/invitations", tag: "Members", summary: "Invite an address with a role: the answer holds the single-use link",
+    description: "The link works once, for 7 days, and is shown only in this answer (with SMTP settings on the server it is also mailed). A newer invitation of the same address withdraws the older one. An address that is a member already answers 409, naming them.",
+    role: "OWNER", body: members.createInvitationSchema, response: members.createdInvitationResponse, status: 201,
+  },
+  { id: "revokeInvitation", method: "DELETE", path: "/workspaces/{slug}/invitations/{invitationId}", tag: "Members", summary: "Withdraw an invitation: its link stops working", role: "OWNER", response: members.invitationResponse, status: 200, errors: { "409": "It has been accepted: remove the member instead." } },
+  {
+    id: "changeMemberRole", method: "PATCH", path: "/workspaces/{slug}/members/{userId}", tag: "Members", summary: "Change a member's role",
+    description: "Send the member's version as read (GET members) to be sure nobody changed them meanwhile: another answers 409 with the role as it now is. The workspace's last owner cannot be demoted (409 with the reason).",
+    role: "OWNER", body: members.changeMemberRoleSchema, pathInBody: ["userId"], response: members.changedMemberResponse, status: 200,
+  },
+  {
+    id: "removeMember", method: "DELETE", path: "/workspaces/{slug}/members/{userId}", tag: "Members", summary: "Remove a member: their work stays, in their name; their API tokens for this workspace are revoked at once",
+    description: "The last owner cannot be removed, nor leave (409 with the reason).",
+    role: "OWNER", response: members.removedMemberResponse, status: 200,
   },
 
   { id: "listDisagreements", method: "GET", path: "/workspaces/{slug}/disagreements", tag: "Review", summary: "The disagreement queue: by severity, then longest waiting", role: "VIEWER", query: disagreementQuerySchema.omit({ page: true }).extend(api.paginationShape), response: api.pageOf(api.disagreementResponse), status: 200 },

@@ -32,6 +32,11 @@ const NOT_IN_API: Record<string, string> = {
   "lib/data/workspaces/workspaces#getWorkspaceSettings": "The owners' settings form; members are GET members.",
   "lib/data/workspaces/rating-scale#getRatingScaleForEditing": "The owners' scale editor (with usage counts); the levels are GET rating-scale.",
   "lib/data/workspaces/api-tokens#listApiTokens": "Tokens are managed in the owners' settings only: a token cannot list or mint tokens.",
+  "lib/data/workspaces/members#listMembersForOwners": "The members page's list: GET members answers the same to an owner (emails and versions included).",
+  "lib/data/workspaces/invitations#getInvitationForLink": "The invitation page, opened by whoever holds the link: the link is the credential, not a token.",
+  "lib/data/accounts/password-resets#getPasswordLink": "The password-link page, as above: a person without a session sets their password there.",
+  "lib/data/accounts/accounts#getAccount": "The account page: a token belongs to one workspace, not to the account.",
+  "lib/data/accounts/accounts#listMyApiTokens": "As above; a workspace's tokens are managed in its settings.",
 };
 
 function walk(dir: string, keep: (file: string) => boolean): string[] {

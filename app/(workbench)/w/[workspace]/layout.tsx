@@ -6,7 +6,7 @@ import { NavLink } from "@/app/_components/nav-link";
 import { SkipLink } from "@/app/_components/skip-link";
 import { getSessionUser } from "@/lib/auth/session";
 import { requirePageWorkspace } from "@/lib/server/http/page";
-import { canBeAssigned, canManageWorkspace } from "@/lib/domain/permissions";
+import { canBeAssigned, canManageMembers, canManageWorkspace } from "@/lib/domain/permissions";
 import { ROLE_LABELS } from "@/lib/domain/roles";
 import { workspaceParamsSchema } from "@/lib/schemas/common";
 import { QueueNavLink } from "./queue/queue-nav-link";
@@ -35,6 +35,7 @@ export default async function WorkspaceLayout({ children, params }: { children: 
           <NavLink href={`${base}/review`}>Review</NavLink>
           <NavLink href={`${base}/reports`}>Reports</NavLink>
           {canBeAssigned(role) ? <QueueNavLink slug={workspace.slug} actor={user} /> : null}
+          {canManageMembers(role) ? <NavLink href={`${base}/members`}>Members</NavLink> : null}
           {canManageWorkspace(role) ? <NavLink href={`${base}/settings`}>Settings</NavLink> : null}
         </nav>
         }

@@ -55,6 +55,9 @@ export default async function SettingsPage(props: { params: Promise<{ workspace:
       </section>
       <section aria-labelledby="members-heading">
         <h2 id="members-heading" className="text-lg font-semibold">Members</h2>
+        <p className="mt-1 text-sm text-slate-600">
+          Invite people, change roles and remove members on the <Link href={`/w/${slug}/members`} className="text-blue-700 underline">Members page</Link>.
+        </p>
         <ul className="mt-3 divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white">
           {settings.members.map((member) => (
             <li key={member.id} className="flex items-center justify-between px-4 py-2.5 text-sm">
