@@ -46,4 +46,10 @@ describe("start-up settings", () => {
     expect(badProxies.code).toBe(1);
     expect(badProxies.output).toContain("CLAIMBENCH_TRUSTED_PROXIES must be a number of proxy hops");
   });
+
+  it("stops on a public URL that is not an http(s) address, naming the setting", () => {
+    expect(() => checkStartUpSettings({ CLAIMBENCH_PUBLIC_URL: "claims.example.org" })).toThrow(/CLAIMBENCH_PUBLIC_URL must be/);
+    expect(() => checkStartUpSettings({ NEXTAUTH_URL: "localhost:3000" })).toThrow(/NEXTAUTH_URL must be/);
+    expect(() => checkStartUpSettings({ CLAIMBENCH_PUBLIC_URL: "https://claims.example.org" })).not.toThrow();
+  });
 });

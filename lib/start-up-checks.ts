@@ -1,6 +1,7 @@
 // Settings that must be right before anything starts (scripts/start.ts; the server checks the
 // proxy setting again itself in instrumentation.ts). Each failure names the setting to fix.
 import { DbSetupError } from "./db/errors";
+import { configuredPublicUrl, PublicUrlError } from "./http/public-url";
 import { parseTrustedProxies, TrustedProxiesError } from "./http/trusted-proxies";
 
 export function checkStartUpSettings(env: Record<string, string | undefined>): void {
@@ -8,6 +9,12 @@ export function checkStartUpSettings(env: Record<string, string | undefined>): v
     parseTrustedProxies(env.CLAIMBENCH_TRUSTED_PROXIES);
   } catch (error) {
     if (error instanceof TrustedProxiesError) throw new DbSetupError(error.message);
+    throw error;
+  }
+  try {
+    configuredPublicUrl(env);
+  } catch (error) {
+    if (error instanceof PublicUrlError) throw new DbSetupError(error.message);
     throw error;
   }
   // With the embedded database the secret is generated into its data folder, beside the data. A

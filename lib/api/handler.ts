@@ -50,8 +50,8 @@ type RouteContext = { params: Promise<Record<string, string | string[] | undefin
  * The handler's return value is sent as JSON with the route's status (204: no body). A handler may
  * instead return its own Response, which is passed through untouched: that is how a streaming
  * route (the export, app/api/v1/workspaces/[slug]/export/route.ts) uses this wrapper:
- *   export const GET = apiHandler(apiRoute("exportWorkspace"), async ({ actor, slug, query: { format, ...scope } }) =>
- *     attachmentResponse(await streamExport({ actor, slug, format, scope })));
+ *   export const GET = apiHandler(apiRoute("exportWorkspace"), async ({ request, actor, slug, query: { format, ...scope } }) =>
+ *     attachmentResponse(await streamExport({ actor, slug, format, scope, baseUrl: requestBaseUrl(request) })));
  * with `raw: true`, `rawContent` (its media types, for the document) and no `response` schema on its
  * entry in lib/api/routes.ts. Errors thrown before
  * the stream starts still get the JSON error shape; once it has started, the stream must end itself.

@@ -148,6 +148,6 @@ describe("who may export what", () => {
 
   it("refuses someone who is not a member as if the workspace did not exist", async () => {
     const stranger = await getDb().user.create({ data: { email: `stranger-${randomBytes(4).toString("hex")}@x.example.org`, name: "Stranger", passwordHash: "x" }, select: { id: true } });
-    await expect(streamExport({ actor: stranger, slug: seeded.slug, format: "csv", scope: {} })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(streamExport({ actor: stranger, slug: seeded.slug, format: "csv", scope: {}, baseUrl: BASE })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });

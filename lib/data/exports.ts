@@ -16,17 +16,16 @@ export function exportJobThreshold(): number {
   return Number.isFinite(value) && value >= 0 ? value : 5000;
 }
 
-/** Where claim pages and the export itself are addressed: NEXTAUTH_URL, the app's public origin. */
-export function appBaseUrl(): string {
-  return (process.env.NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/+$/, "");
-}
-
 export interface ExportRequest {
   actor: Actor;
   slug: string;
   format: ExportFormatId;
   scope: Partial<ExportScope>;
-  baseUrl?: string;
+  /**
+   * Where claim pages and the export itself are addressed: the public base URL of the request that asked
+   * for it (lib/http/request-base-url.ts), which a background job keeps in its payload.
+   */
+  baseUrl: string;
 }
 
 export interface ExportFile {
@@ -56,7 +55,7 @@ export async function countExportClaims({ actor, slug, scope }: { actor: Actor; 
  * The export as chunks. Access is checked before the first chunk is asked for (NOT_FOUND, FORBIDDEN), so a
  * caller can still answer with an error status; `onProgress` hears the claims written so far, batch by batch.
  */
-export async function openExport({ actor, slug, format, scope, baseUrl = appBaseUrl(), onProgress }: ExportRequest & {
+export async function openExport({ actor, slug, format, scope, baseUrl, onProgress }: ExportRequest & {
   onProgress?: (done: number) => Promise<void> | void;
 }): Promise<{ filename: string; contentType: string; chunks: AsyncIterable<ExportChunk> }> {
   const entry = EXPORT_FORMATS[format];

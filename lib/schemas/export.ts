@@ -24,6 +24,13 @@ export type ExportQuery = z.infer<typeof exportQuerySchema>;
 /** Starting an export job from the reports page. */
 export const startExportJobSchema = exportScopeSchema.extend({ format: formatSchema });
 
+/**
+ * An export job's stored payload: the request's fields plus the public base URL of the request that started
+ * it, since the worker has no request of its own to take the address from (links in the file use it).
+ * Optional only for jobs queued before it was stored.
+ */
+export const exportJobPayloadSchema = startExportJobSchema.extend({ baseUrl: z.url({ protocol: /^https?$/ }).optional() });
+
 export const jobParamsSchema = z.object({ workspace: slugSchema, jobId: idSchema });
 
 /** The scope back as query parameters, without empty ones: for links and the W3C collection id. */
