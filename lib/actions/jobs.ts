@@ -4,7 +4,6 @@ import { z } from "zod";
 import { runWorkspaceAction, type ActionResult } from "@/lib/actions/safe-action";
 import { countExportClaims } from "@/lib/data/exports";
 import { createJob, requestJobCancel } from "@/lib/data/jobs";
-import { EXPORT_MINIMUM_ROLE } from "@/lib/domain/permissions";
 import { AppError } from "@/lib/errors";
 import { EXPORT_FORMAT_INFO, tooManyClaimsMessage } from "@/lib/formats/export-format-info";
 import { limitHeavyAction } from "@/lib/http/heavy-limits";
@@ -22,7 +21,7 @@ export async function startExportJobAction(slug: string, input: unknown): Promis
     const info = EXPORT_FORMAT_INFO[format];
     const total = await countExportClaims({ actor, slug, scope: info.kind === "report" ? scope : {} });
     if (info.maxClaims !== undefined && total > info.maxClaims) throw new AppError("PAYLOAD_TOO_LARGE", tooManyClaimsMessage(format, total));
-    const job = await createJob({ actor, slug, kind: "export", payload: { ...input, baseUrl: requestBaseUrl(await headers()) }, total, role: EXPORT_MINIMUM_ROLE[format] });
+    const job = await createJob({ actor, slug, kind: "export", payload: { ...input, baseUrl: requestBaseUrl(await headers()) }, total, action: `export:${format}` });
     await enqueueJobOrFail(job, "The job queue is not reachable, so the export could not start. Try again in a moment.");
     return toJobStatus(slug, job);
   });

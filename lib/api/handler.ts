@@ -64,7 +64,7 @@ export function apiHandler<const R extends ApiRouteDef>(route: R, handler: (ctx:
       const slug = params.slug!;
       const found = await getWorkspaceAccess({ actor: principal.actor, slug });
       // A token belongs to one workspace: another one of its creator's is as unknown to it as any other.
-      const access = requireMembership(principal.kind === "token" && principal.workspaceId !== found?.workspace.id ? null : found, route.role);
+      const access = requireMembership(principal.kind === "token" && principal.workspaceId !== found?.workspace.id ? null : found, route.role, `call ${route.method} /api/v1${route.path}`);
       if (route.method !== "GET" && principal.kind === "token" && principal.readOnly) {
         throw new AppError("FORBIDDEN", "This API token is read-only. Use a token without the read-only restriction to make changes.");
       }

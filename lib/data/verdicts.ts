@@ -4,7 +4,6 @@ import { notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { currentVerdicts } from "@/lib/domain/verdicts";
 import type { RecordVerdictInput } from "@/lib/schemas/verdict";
-import { MINIMUM_ROLE } from "@/lib/domain/permissions";
 import { recordAudit } from "./audit";
 import { refreshClaimDisagreements } from "./claim-disagreements";
 import { enterReviewIfOpen, lockClaimStatus } from "./claim-status";
@@ -36,7 +35,7 @@ export type VerdictView = Prisma.VerdictGetPayload<{ select: typeof verdictSelec
  * it is refused (lib/data/resolution.ts); the new version is returned for the page to carry on with.
  */
 export async function recordVerdict({ actor, slug, input }: { actor: Actor; slug: string; input: RecordVerdictInput }): Promise<VerdictView & { reopened: boolean; claimVersion: number }> {
-  const access = await requireWorkspaceRole({ actor, slug, role: MINIMUM_ROLE.recordVerdict });
+  const access = await requireWorkspaceRole({ actor, slug, action: "recordVerdict" });
   const workspaceId = access.workspace.id;
   return getDb().$transaction(async (tx) => {
     // Locked first: a resolution committing meanwhile must be seen here, not slip past the reopening check.

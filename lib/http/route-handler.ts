@@ -62,7 +62,7 @@ export function routeHandler<const D extends RouteDef>(def: D, handler: (ctx: Ro
       const query = def.query ? parseQuery(def.query, request) : undefined;
       const signedIn = await getRequestSessionUser(request);
       if (!signedIn) throw new AppError("UNAUTHENTICATED", `Your session has ended. Sign in again to ${def.signInTo}.`);
-      const access = def.role ? requireMembership(await getWorkspaceAccess({ actor: signedIn, slug: workspaceOf(params) }), def.role) : undefined;
+      const access = def.role ? requireMembership(await getWorkspaceAccess({ actor: signedIn, slug: workspaceOf(params) }), def.role, def.signInTo) : undefined;
       const user: SessionUser = access ? { ...signedIn, checked: access } : signedIn;
       if (def.heavy || def.upload) await limitHeavyRequest(request, user.id);
       const upload = def.upload ? await readUpload(request, def.upload) : undefined;
