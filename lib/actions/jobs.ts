@@ -19,7 +19,7 @@ export async function startExportJobAction(slug: string, input: unknown): Promis
     await limitHeavyAction(actor.id);
     const { format, ...scope } = input;
     const info = EXPORT_FORMAT_INFO[format];
-    const total = await countExportClaims({ actor, slug, scope: info.kind === "report" ? scope : {} });
+    const total = await countExportClaims({ actor, slug, scope: info.kind === "report" ? scope : {}, format });
     if (info.maxClaims !== undefined && total > info.maxClaims) throw new AppError("PAYLOAD_TOO_LARGE", tooManyClaimsMessage(format, total));
     const job = await createJob({ actor, slug, kind: "export", payload: { ...input, baseUrl: requestBaseUrl(await headers()) }, total, action: `export:${format}` });
     await enqueueJobOrFail(job, "The job queue is not reachable, so the export could not start. Try again in a moment.");

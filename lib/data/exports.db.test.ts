@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { parse } from "csv-parse/sync";
 import { beforeAll, describe, expect, it } from "vitest";
 import { validateClaimReview } from "@/lib/formats/claimreview-export";
+import { slugifyName } from "@/lib/formats/export-file-name";
 import { formatViolation } from "@/lib/formats/w3c-annotation-rules";
 import { validateAnnotationCollection } from "@test-support/w3c-annotation-validate";
 import { EXPORT_FORMAT_IDS, type ExportScope } from "@/lib/schemas/export";
@@ -48,7 +49,7 @@ describe("streamExport from the database", () => {
   it("writes a CSV with one row per claim, with verdicts, evidence counts and the last change", async () => {
     const { text, contentType, filename } = await exportText("csv");
     expect(contentType).toMatch(/^text\/csv/);
-    expect(filename).toMatch(new RegExp(`^${seeded.slug}-all-\\d{4}-\\d{2}-\\d{2}\\.csv$`));
+    expect(filename).toMatch(new RegExp(`^${seeded.slug}-\\d{4}-\\d{2}-\\d{2}\\.csv$`));
     const rows = parse(text, { bom: true, columns: true }) as Record<string, string>[];
     expect(rows).toHaveLength(await claimCount());
     const header = Object.keys(rows[0]!);
@@ -110,7 +111,9 @@ describe("export scopes", () => {
     const rows = parse(text, { bom: true, columns: true }) as Record<string, string>[];
     expect(rows).toHaveLength(await claimCount({ articleId: article.id }));
     expect(rows.every((row) => row.Article === article.title)).toBe(true);
-    expect(filename).toContain(`-article-${article.id.slice(0, 8)}-`);
+    // Named after the article, not its id.
+    expect(filename).toMatch(new RegExp(`^${slugifyName(article.title)}-\\d{4}-\\d{2}-\\d{2}\\.csv$`));
+    expect(filename).not.toContain(article.id.slice(0, 8));
   });
 
   it("exports the claims list's filter: status and tag", async () => {

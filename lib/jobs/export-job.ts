@@ -15,7 +15,7 @@ export const exportJob = defineJobKind({
     const { format, baseUrl: requested, ...scope } = payload;
     // A job queued before payloads carried the address: the configured one, else this machine's.
     const baseUrl = requested ?? configuredPublicUrl() ?? `http://localhost:${process.env.PORT ?? 3000}`;
-    const total = await countExportClaims({ actor, slug, scope });
+    const total = await countExportClaims({ actor, slug, scope, format });
     await progress(0, total, "Exporting claims");
     const { filename, contentType, chunks } = await openExport({ actor, slug, format, scope, baseUrl, onProgress: (done) => progress(done, total) });
     for await (const bytes of toByteChunks(chunks, FILE_CHUNK_BYTES)) await file.write(bytes);
