@@ -17,7 +17,7 @@ export async function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.delete(NONCE_HEADER);
   requestHeaders.delete("content-security-policy");
-  const isHttps = isHttpsRequest({ protocol: request.nextUrl.protocol, forwardedProto: request.headers.get("x-forwarded-proto"), publicUrl: process.env.NEXTAUTH_URL });
+  const isHttps = isHttpsRequest({ protocol: request.nextUrl.protocol, forwardedProto: request.headers.get("x-forwarded-proto"), publicUrl: process.env.CLAIMBENCH_PUBLIC_URL || process.env.NEXTAUTH_URL });
 
   let policy = API_POLICY;
   if (!request.nextUrl.pathname.startsWith("/api/")) {

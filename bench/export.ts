@@ -22,6 +22,7 @@ const CLAIMS = Number(process.env.BENCH_CLAIMS ?? 100_000);
 const ARTICLES = 100;
 const RUNS = Number(process.env.BENCH_RUNS ?? 2);
 const SLUG = "bench-export";
+const BENCH_BASE_URL = "http://bench.invalid";
 
 prepareBenchEnvironment({ name: "bench-export", port: "54350" });
 // BENCH_KEEP=1: keep the seeded database between runs (seeding takes minutes), in .data/bench-export/postgres.
@@ -82,8 +83,8 @@ runScript(async () => {
   const results: [string, Measure][] = [];
   for (let run = 1; run <= RUNS; run++) {
     results.push([`COPY … TO STDOUT (floor), run ${run}`, await measure(() => copyFloor(db.databaseUrl, fixture.editorId))]);
-    results.push([`CSV export, run ${run}`, await measure(async () => drain((await streamExport({ actor, slug: SLUG, format: "csv", scope: {} })).body))]);
-    results.push([`JSON export, run ${run}`, await measure(async () => drain((await streamExport({ actor, slug: SLUG, format: "json", scope: {} })).body))]);
+    results.push([`CSV export, run ${run}`, await measure(async () => drain((await streamExport({ actor, slug: SLUG, format: "csv", scope: {}, baseUrl: BENCH_BASE_URL })).body))]);
+    results.push([`JSON export, run ${run}`, await measure(async () => drain((await streamExport({ actor, slug: SLUG, format: "json", scope: {}, baseUrl: BENCH_BASE_URL })).body))]);
   }
 
   console.log(`\n${"".padEnd(34)} ${"time".padStart(9)} ${"output".padStart(10)} ${"peak RSS".padStart(10)} ${"RSS rise".padStart(10)} ${"peak heap".padStart(10)} ${"heap rise".padStart(10)}`);

@@ -49,7 +49,7 @@ async function workspaceReport(slug: string, email: string, article: string | un
     return null;
   }
   const { AppError } = await import("@/lib/errors");
-  const file = await streamExport({ actor: { id: userId }, slug, format: "pdf", scope: article ? { article } : {} }).catch((error: unknown) => {
+  const file = await streamExport({ actor: { id: userId }, slug, format: "pdf", scope: article ? { article } : {}, baseUrl: "http://bench.invalid" }).catch((error: unknown) => {
     if (!(error instanceof AppError)) throw error;
     console.error(error.message);
     return null;

@@ -1,4 +1,5 @@
 import { readFile } from "node:fs/promises";
+import { slugifyName } from "@/lib/formats/export-file-name";
 import { expect, test } from "./fixtures/test";
 import { createRatedClaims } from "./fixtures/claims";
 import { createTestWorkspace, signIn } from "./fixtures/workspace";
@@ -41,7 +42,7 @@ test("a viewer reads reviewers' agreement as a table and a heatmap, and download
   await expect(gaps).toContainText("uses only the 3 claims rated by 3 reviewers");
 
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download CSV" }).click()]);
-  expect(download.suggestedFilename()).toBe(`agreement-${workspace.slug}.csv`);
+  expect(download.suggestedFilename()).toMatch(new RegExp(`^agreement-${slugifyName(workspace.name)}-\\d{4}-\\d{2}-\\d{2}\\.csv$`));
   const lines = (await readFile((await download.path())!, "utf8")).trim().split(/\r?\n/);
   expect(lines[0]).toBe("scope,statistic,reviewers,value,n,interpretation");
   expect(lines).toContain(`${workspace.name},Cohen's kappa,${first.name} / ${second.name},0.6364,4,substantial`);

@@ -5,6 +5,7 @@ import { parse } from "csv-parse/sync";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import type { TextItem } from "pdfjs-dist/types/src/display/api";
 import { listArticles } from "@/lib/data/articles/articles";
+import { slugifyName } from "@/lib/formats/export-file-name";
 import { insertBenchClaims } from "@test-support/bulk-claims";
 import { getWorkspaceAccess } from "@/lib/data/workspaces/workspaces";
 import { seedDemoActivity } from "@/seeds/demo-activity";
@@ -58,7 +59,8 @@ test("an editor downloads the workspace's claims in each format from the reports
 
   await page.getByLabel(/^CSV/).check();
   const csv = await download(page, "Download");
-  expect(csv.filename).toMatch(new RegExp(`^${workspace.slug}-all-\\d{4}-\\d{2}-\\d{2}\\.csv$`));
+  // Named after the workspace and the day, not its id or slug.
+  expect(csv.filename).toMatch(new RegExp(`^${slugifyName(workspace.name)}-\\d{4}-\\d{2}-\\d{2}\\.csv$`));
   const rows = csvRows(csv.text);
   expect(Object.keys(rows[0]!).slice(0, 7)).toEqual(["Claim URL", "Article", "Article URL", "Publisher", "Quote", "Anchor", "Statement"]);
   expect(Object.keys(rows[0]!)).toContain(`Rating: ${workspace.users.REVIEWER.name}`);
@@ -90,18 +92,28 @@ test("an owner downloads the PDF report and the lossless workspace JSON", async 
   await page.goto(`/w/${workspace.slug}/reports`);
 
   await page.getByLabel(/^PDF report/).check();
+  // The verdict report holds the desk's conclusions by default: the resolved claims.
+  await expect(page.getByLabel(/^Resolved claims only/)).toBeChecked();
+  await expect(page.getByText(`${DEMO_RESOLUTIONS.length} claim${DEMO_RESOLUTIONS.length === 1 ? "" : "s"}`, { exact: true })).toBeVisible();
   const pdf = await downloadBytes(page, "Download");
-  expect(pdf.filename).toMatch(new RegExp(`^${workspace.slug}-all-\\d{4}-\\d{2}-\\d{2}\\.pdf$`));
+  expect(pdf.filename).toMatch(new RegExp(`^${slugifyName(workspace.name)}-\\d{4}-\\d{2}-\\d{2}\\.pdf$`));
   expect(pdf.bytes.subarray(0, 5).toString("latin1")).toBe("%PDF-");
   const pages = await pdfPages(pdf.bytes);
-  expect(pages.length).toBeGreaterThan(1);
   expect(pages[0]).toContain(workspace.name);
   expect(pages.join(" ")).toContain("Nearly 3,000 Yazidi");
+  expect(pages.join(" ")).not.toContain("At its 2014 peak IS ruled about 12 million people");
+
+  await page.getByLabel(/^All claims/).check();
+  const everything = await downloadBytes(page, "Download");
+  expect(everything.filename).toMatch(/-all-claims-\d{4}-\d{2}-\d{2}\.pdf$/);
+  const allPages = await pdfPages(everything.bytes);
+  expect(allPages.length).toBeGreaterThan(1);
+  expect(allPages.join(" ")).toContain("At its 2014 peak IS ruled about 12 million people");
 
   await page.getByLabel(/^Workspace JSON/).check();
   await expect(page.getByText("This format always holds the whole workspace.")).toBeVisible();
   const json = await download(page, "Download");
-  expect(json.filename).toMatch(new RegExp(`^${workspace.slug}-workspace-\\d{4}-\\d{2}-\\d{2}\\.json$`));
+  expect(json.filename).toMatch(new RegExp(`^${slugifyName(workspace.name)}-workspace-\\d{4}-\\d{2}-\\d{2}\\.json$`));
   const document = JSON.parse(json.text) as { format: string; claims: { statement: string }[] };
   expect(document.format).toBe("claimbench-workspace");
   expect(document.claims.map((claim) => claim.statement).sort()).toEqual(DEMO_CLAIMS.map((claim) => claim.statement).sort());
@@ -164,6 +176,8 @@ test("a PDF report of many claims is prepared in the background, and one over 50
   await signIn(page, actor.email);
   await page.goto(`/w/${workspace.slug}/reports`);
   await page.getByLabel(/^PDF report/).check();
+  // The bulk claims are open: a report of all claims, not only the resolved ones.
+  await page.getByLabel(/^All claims/).check();
   await expect(page.getByRole("link", { name: "Download" })).toHaveCount(0);
   await page.getByRole("button", { name: "Prepare export" }).click();
   const job = page.getByRole("region", { name: /^Export started/ }).first();
@@ -177,6 +191,7 @@ test("a PDF report of many claims is prepared in the background, and one over 50
   await insertBenchClaims({ workspaceId: access.workspace.id, articleId: article.id, spans: bulk(41, 461), createdById: actor.id });
   await page.reload();
   await page.getByLabel(/^PDF report/).check();
+  await page.getByLabel(/^All claims/).check();
   await expect(page.getByRole("main").getByRole("alert")).toHaveText(/A PDF report holds at most 500 claims and this scope has 501\. Export one article or a filtered list of claims, or use CSV or Markdown/);
   await expect(page.getByRole("button", { name: "Prepare export" })).toHaveCount(0);
   await expect(page.getByRole("link", { name: "Download", exact: true })).toHaveCount(0);

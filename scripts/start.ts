@@ -43,7 +43,8 @@ runScript(async () => {
   const env = {
     ...process.env,
     DATABASE_URL: db.databaseUrl,
-    NEXTAUTH_URL: process.env.NEXTAUTH_URL || `http://localhost:${port}`,
+    // NEXTAUTH_URL is passed on only when set: a default here would send every link and redirect to
+    // localhost, whatever address people opened the app at (lib/http/public-url.ts).
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET || (await readOrCreateSecret()),
     NEXT_TELEMETRY_DISABLED: "1",
   };

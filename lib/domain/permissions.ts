@@ -7,6 +7,7 @@
 // role alone is a minimum role in MINIMUM_ROLE, whose entry lib/data passes to requireWorkspaceRole (so
 // the refusal names the role that is needed); a rule that also depends on the thing acted on (whose claim
 // it is, whether the member has rated it) is a function of both.
+import { exportPhrase, refusalText, ROLE_ACTION_PHRASES } from "./refusal-text";
 import { hasRole, ROLES, type Role } from "./roles";
 import type { ExportFormatId } from "./vocabulary";
 
@@ -149,4 +150,26 @@ export function canExport(role: Role, format: ExportFormatId): boolean {
 /** A background job's file is served only while its maker still holds the role that making it needed. */
 export function canDownloadJobFile(role: Role, job: { requiredRole: Role }): boolean {
   return hasRole(role, job.requiredRole);
+}
+
+/** Everything a role check can refuse: an action of MINIMUM_ROLE, or exporting a format. */
+export type PermissionAction = RoleAction | `export:${ExportFormatId}`;
+
+// Checked here so that a new action cannot go without its words.
+const PHRASES: Record<RoleAction, string> = ROLE_ACTION_PHRASES;
+
+/** The smallest role an action needs. */
+export function requiredRole(action: PermissionAction): Role {
+  return action.startsWith("export:") ? EXPORT_MINIMUM_ROLE[action.slice(7) as ExportFormatId] : MINIMUM_ROLE[action as RoleAction];
+}
+
+/**
+ * What someone holding `role` is told when `action` is refused: what they tried and which role it needs
+ * ("You cannot export the whole workspace as JSON: that needs the editor role or above, and your role in
+ * this workspace is viewer."). lib/data's role checks throw it as FORBIDDEN; every door answers it in the
+ * one error shape.
+ */
+export function refusal(action: PermissionAction, role?: Role): string {
+  const tried = action.startsWith("export:") ? exportPhrase(action.slice(7) as ExportFormatId) : PHRASES[action as RoleAction];
+  return refusalText(tried, requiredRole(action), role);
 }

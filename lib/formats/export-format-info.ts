@@ -28,6 +28,8 @@ export interface ExportFormatInfo {
   maxClaims?: number;
   /** Above this many claims the reports page runs it as a background job, even under CLAIMBENCH_EXPORT_JOB_THRESHOLD. */
   jobThreshold?: number;
+  /** A verdict report for readers: only resolved claims unless all are asked for (report-claims.ts). */
+  resolvedByDefault?: boolean;
 }
 
 export const EXPORT_FORMAT_INFO: Record<ExportFormatId, ExportFormatInfo> = {
@@ -67,6 +69,7 @@ export const EXPORT_FORMAT_INFO: Record<ExportFormatId, ExportFormatInfo> = {
     contentType: "application/pdf",
     maxClaims: PDF_MAX_CLAIMS,
     jobThreshold: PDF_JOB_THRESHOLD,
+    resolvedByDefault: true,
   },
   json: {
     kind: "workspace",
@@ -97,6 +100,7 @@ export interface ExportFormatChoice {
   role: Role;
   maxClaims: number | null;
   jobThreshold: number;
+  resolvedByDefault: boolean;
 }
 
 /** Each format for the reports page (plain data, safe to send to the browser). */
@@ -110,5 +114,6 @@ export function listExportFormats(instanceThreshold: number): ExportFormatChoice
     role: EXPORT_MINIMUM_ROLE[id],
     maxClaims: format.maxClaims ?? null,
     jobThreshold: formatJobThreshold(id, instanceThreshold),
+    resolvedByDefault: format.resolvedByDefault === true,
   }));
 }

@@ -176,12 +176,16 @@ function EvidenceSection({ claim }: { claim: ReportClaim }) {
 /** One claim's section, numbered from 1. */
 export function ClaimSection({ claim, number, scale }: { claim: ReportClaim; number: number; scale: readonly ReportRatingLevel[] }) {
   return (
-    <View style={styles.claim}>
-      <View style={[styles.claimHeading, ...(textDirection(claim.statement) === "rtl" ? [styles.claimHeadingRtl] : [])]} minPresenceAhead={90}>
-        <Text style={[styles.claimNumber, directed(claim.statement)]}>{number}.</Text>
-        <Text style={[styles.claimStatement, directed(claim.statement)]}>{claim.statement}</Text>
+    <View>
+      {/* Keep with next: the rule, the heading and the quote move to the next page together. react-pdf's
+          minPresenceAhead on the heading alone still left it as a page's last line (pdf-keep-with-next.test.ts). */}
+      <View style={styles.claim} wrap={false}>
+        <View style={[styles.claimHeading, ...(textDirection(claim.statement) === "rtl" ? [styles.claimHeadingRtl] : [])]}>
+          <Text style={[styles.claimNumber, directed(claim.statement)]}>{number}.</Text>
+          <Text style={[styles.claimStatement, directed(claim.statement)]}>{claim.statement}</Text>
+        </View>
+        <QuoteInContext claim={claim} />
       </View>
-      <QuoteInContext claim={claim} />
       <Facts claim={claim} />
       <FinalVerdict claim={claim} scale={scale} />
       <Text style={styles.h4} minPresenceAhead={30}>Reviewers&apos; verdicts</Text>

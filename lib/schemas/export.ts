@@ -11,8 +11,12 @@ export { EXPORT_FORMAT_IDS, type ExportFormatId } from "@/lib/domain/vocabulary"
 /**
  * Which claims an export holds: the claims list's filters (article, status, tag, claimant, figure,
  * disagreement, q), all optional. No filter is the whole workspace; `article` alone is one article.
+ * `claims`: a verdict report (the PDF) holds the resolved claims unless `claims=all` (or a status filter)
+ * asks otherwise (lib/formats/report-claims.ts); other formats ignore it.
  */
-export const exportScopeSchema = claimListQuerySchema.omit({ page: true });
+export const exportScopeSchema = claimListQuerySchema.omit({ page: true }).extend({
+  claims: z.enum(["resolved", "all"], { message: "Choose claims=resolved (the default) or claims=all." }).optional(),
+});
 export type ExportScope = z.infer<typeof exportScopeSchema>;
 
 const formatSchema = z.enum(EXPORT_FORMAT_IDS, { message: `Choose a format: ${EXPORT_FORMAT_IDS.join(", ")}.` });
@@ -24,12 +28,19 @@ export type ExportQuery = z.infer<typeof exportQuerySchema>;
 /** Starting an export job from the reports page. */
 export const startExportJobSchema = exportScopeSchema.extend({ format: formatSchema });
 
+/**
+ * An export job's stored payload: the request's fields plus the public base URL of the request that started
+ * it, since the worker has no request of its own to take the address from (links in the file use it).
+ * Optional only for jobs queued before it was stored.
+ */
+export const exportJobPayloadSchema = startExportJobSchema.extend({ baseUrl: z.url({ protocol: /^https?$/ }).optional() });
+
 export const jobParamsSchema = z.object({ workspace: slugSchema, jobId: idSchema });
 
 /** The scope back as query parameters, without empty ones: for links and the W3C collection id. */
 export function scopeToSearchParams(scope: Partial<ExportScope>): URLSearchParams {
   const params = new URLSearchParams();
-  for (const key of ["article", "status", "tag", "claimant", "figure", "disagreement", "q"] as const) {
+  for (const key of ["article", "status", "tag", "claimant", "figure", "disagreement", "q", "claims"] as const) {
     const value = scope[key];
     if (value) params.set(key, String(value));
   }

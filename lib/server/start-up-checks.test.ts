@@ -1,7 +1,7 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { checkStartUpSettings } from "./start-up-checks";
+import { checkStartUpSettings } from "@/lib/server/start-up-checks";
 
 const root = path.resolve(import.meta.dirname, "../..");
 
@@ -45,5 +45,11 @@ describe("start-up settings", () => {
     expect(noSecret.output).toContain("DATABASE_URL is set but NEXTAUTH_SECRET is not");
     expect(badProxies.code).toBe(1);
     expect(badProxies.output).toContain("CLAIMBENCH_TRUSTED_PROXIES must be a number of proxy hops");
+  });
+
+  it("stops on a public URL that is not an http(s) address, naming the setting", () => {
+    expect(() => checkStartUpSettings({ CLAIMBENCH_PUBLIC_URL: "claims.example.org" })).toThrow(/CLAIMBENCH_PUBLIC_URL must be/);
+    expect(() => checkStartUpSettings({ NEXTAUTH_URL: "localhost:3000" })).toThrow(/NEXTAUTH_URL must be/);
+    expect(() => checkStartUpSettings({ CLAIMBENCH_PUBLIC_URL: "https://claims.example.org" })).not.toThrow();
   });
 });

@@ -1,13 +1,20 @@
 // Settings that must be right before anything starts (scripts/start.ts; the server checks the
 // proxy setting again itself in instrumentation.ts). Each failure names the setting to fix.
 import { DbSetupError } from "@/lib/db/errors";
-import { parseTrustedProxies, TrustedProxiesError } from "./http/trusted-proxies";
+import { configuredPublicUrl, PublicUrlError } from "@/lib/server/http/public-url";
+import { parseTrustedProxies, TrustedProxiesError } from "@/lib/server/http/trusted-proxies";
 
 export function checkStartUpSettings(env: Record<string, string | undefined>): void {
   try {
     parseTrustedProxies(env.CLAIMBENCH_TRUSTED_PROXIES);
   } catch (error) {
     if (error instanceof TrustedProxiesError) throw new DbSetupError(error.message);
+    throw error;
+  }
+  try {
+    configuredPublicUrl(env);
+  } catch (error) {
+    if (error instanceof PublicUrlError) throw new DbSetupError(error.message);
     throw error;
   }
   // With the embedded database the secret is generated into its data folder, beside the data. A

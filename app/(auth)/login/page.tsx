@@ -1,14 +1,16 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getSessionUser } from "@/lib/auth/session";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
+import { requestBaseUrl } from "@/lib/server/http/request-base-url";
 import { LoginForm } from "./login-form";
 
 export const metadata: Metadata = { title: "Sign in" };
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
-  const callbackUrl = safeCallbackUrl(params.callbackUrl, process.env.NEXTAUTH_URL);
+  const callbackUrl = safeCallbackUrl(params.callbackUrl, requestBaseUrl(await headers()));
   if (await getSessionUser()) redirect(callbackUrl);
   return (
     <main className="flex min-h-screen items-center justify-center px-4">

@@ -2,7 +2,7 @@ import "server-only";
 import { getDb } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors";
 import { hashLinkToken, looksLikeLinkToken, newLinkToken, PASSWORD_RESET_TTL_HOURS, UNUSABLE_RESET } from "@/lib/domain/invitations";
-import { canResetMemberPassword, MINIMUM_ROLE } from "@/lib/domain/permissions";
+import { canResetMemberPassword } from "@/lib/domain/permissions";
 import { recordAudit } from "@/lib/data/audit";
 import type { Actor } from "@/lib/data/scope";
 import { endUserSessions } from "@/lib/data/accounts/session-versions";
@@ -17,7 +17,7 @@ export const RESET_REFUSED_MESSAGE =
   "This member also belongs to workspaces you do not own, and a new password would open those too. They can change their password on their account page.";
 
 export async function createPasswordLink({ actor, slug, userId }: { actor: Actor; slug: string; userId: string }) {
-  const access = await requireWorkspaceRole({ actor, slug, role: MINIMUM_ROLE.manageMembers });
+  const access = await requireWorkspaceRole({ actor, slug, action: "manageMembers" });
   const workspaceId = access.workspace.id;
   const db = getDb();
   const [memberships, owned] = await Promise.all([

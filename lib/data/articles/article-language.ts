@@ -1,5 +1,4 @@
 import "server-only";
-import { MINIMUM_ROLE } from "@/lib/domain/permissions";
 import { getDb, type Tx } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
 import { recordAudit } from "../audit";
@@ -41,6 +40,6 @@ export async function writeArticleLanguage(tx: Tx, { workspaceId, actor, article
 
 /** Sets an article's language (editors and above), with optimistic concurrency on the article's version. */
 export async function setArticleLanguage({ actor, slug, articleId, version, language }: { actor: Actor; slug: string; articleId: string; version: number; language: string | null }) {
-  const access = await requireWorkspaceRole({ actor, slug, role: MINIMUM_ROLE.editArticles });
+  const access = await requireWorkspaceRole({ actor, slug, action: "editArticles" });
   return getDb().$transaction((tx) => writeArticleLanguage(tx, { workspaceId: access.workspace.id, actor, articleId, version, language }));
 }

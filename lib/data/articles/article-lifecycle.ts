@@ -4,7 +4,7 @@ import { beginFigureWrite, finishFigureWrite, lockFigures } from "../figure-conf
 import { getDb } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors";
 import { identifyLanguage } from "@/lib/domain/language-identification";
-import { MINIMUM_ROLE, canForceDeleteArticle } from "@/lib/domain/permissions";
+import { canForceDeleteArticle, refusal } from "@/lib/domain/permissions";
 import { hashBody } from "@/lib/formats/body-hash";
 import { countWords } from "@/lib/formats/clean-article-text";
 import type { CreateArticleInput } from "@/lib/schemas/article";
@@ -31,7 +31,7 @@ export async function searchArticles({ actor, slug, q, limit, after }: { actor: 
 
 /** Adds an article from plain text (editors and above). The same text twice in a workspace is a CONFLICT. */
 export async function createArticle({ actor, slug, input }: { actor: Actor; slug: string; input: CreateArticleInput }) {
-  const access = await requireWorkspaceRole({ actor, slug, role: MINIMUM_ROLE.editArticles });
+  const access = await requireWorkspaceRole({ actor, slug, action: "editArticles" });
   const bodyHash = hashBody(input.body);
   return getDb().$transaction(async (tx) => {
     const existing = await tx.article.findUnique({ where: { workspaceId_bodyHash: { workspaceId: access.workspace.id, bodyHash } }, select: { id: true } });
@@ -67,8 +67,8 @@ export async function createArticle({ actor, slug, input }: { actor: Actor; slug
  * counts what was removed. Evidence must go first: it restricts the deletion of its source.
  */
 export async function deleteArticle({ actor, slug, articleId, force }: { actor: Actor; slug: string; articleId: string; force: boolean }) {
-  const access = await requireWorkspaceRole({ actor, slug, role: MINIMUM_ROLE.editArticles });
-  if (force && !canForceDeleteArticle(access.role)) throw new AppError("FORBIDDEN", "Only owners can delete an article together with its claims and evidence.");
+  const access = await requireWorkspaceRole({ actor, slug, action: "editArticles" });
+  if (force && !canForceDeleteArticle(access.role)) throw new AppError("FORBIDDEN", refusal("forceDeleteArticle", access.role));
   const workspaceId = access.workspace.id;
   return getDb().$transaction(async (tx) => {
     const article = await tx.article.findFirst({ where: { id: articleId, workspaceId }, select: { id: true, title: true, bodyHash: true } });

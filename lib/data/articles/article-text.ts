@@ -1,5 +1,4 @@
 import "server-only";
-import { MINIMUM_ROLE } from "@/lib/domain/permissions";
 import { getDb, type Tx } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors";
 import { reanchorSpan, type AnchorStatus } from "@/lib/domain/reanchor";
@@ -8,7 +7,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { parseRemovedItems, type RestoreRemovedInput, type StoredRemovedItem } from "@/lib/schemas/article-import";
 import { hashBody } from "@/lib/formats/body-hash";
 import { countWords } from "@/lib/formats/clean-article-text";
-import { ARTICLE_SAVED, writeArticleLanguage } from "./article-language";
+import { ARTICLE_SAVED, writeArticleLanguage } from "@/lib/data/articles/article-language";
 import { recordAudit } from "../audit";
 import { requireVersion, updateAtVersion } from "../version-conflict";
 import { finishFigures } from "../claims/claims";
@@ -32,7 +31,7 @@ export interface TextUpdateReport {
  * suggest. Lines removed on import keep their places through the edit, so they can still be restored.
  */
 export async function updateArticleText({ actor, slug, articleId, version, body }: { actor: Actor; slug: string; articleId: string; version: number; body: string }): Promise<TextUpdateReport> {
-  const access = await requireWorkspaceRole({ actor, slug, role: MINIMUM_ROLE.editArticles });
+  const access = await requireWorkspaceRole({ actor, slug, action: "editArticles" });
   return getDb().$transaction(async (tx) => {
     const article = await findArticle(tx, access.workspace.id, articleId);
     const removed = shiftRemovedThroughEdit(article.body, body, parseRemovedItems(article.importRemoved));
@@ -45,7 +44,7 @@ export async function updateArticleText({ actor, slug, articleId, version, body 
  * text edit: claims and evidence on the article are re-anchored the same way (editors and above).
  */
 export async function restoreRemovedLines({ actor, slug, input }: { actor: Actor; slug: string; input: RestoreRemovedInput }): Promise<TextUpdateReport & { restored: number }> {
-  const access = await requireWorkspaceRole({ actor, slug, role: MINIMUM_ROLE.editArticles });
+  const access = await requireWorkspaceRole({ actor, slug, action: "editArticles" });
   return getDb().$transaction(async (tx) => {
     const article = await findArticle(tx, access.workspace.id, input.articleId);
     const items = parseRemovedItems(article.importRemoved);
@@ -65,7 +64,7 @@ export async function restoreRemovedLines({ actor, slug, input }: { actor: Actor
 export async function updateArticle({ actor, slug, articleId, version, body, language }: {
   actor: Actor; slug: string; articleId: string; version: number; body?: string; language?: string | null;
 }): Promise<{ version: number; language: string | null } & Partial<Omit<TextUpdateReport, "version">>> {
-  const access = await requireWorkspaceRole({ actor, slug, role: MINIMUM_ROLE.editArticles });
+  const access = await requireWorkspaceRole({ actor, slug, action: "editArticles" });
   const workspaceId = access.workspace.id;
   return getDb().$transaction(async (tx) => {
     const article = await findArticle(tx, workspaceId, articleId);

@@ -2,9 +2,8 @@ import "server-only";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { SpanInput } from "@/lib/schemas/claim";
-import { MINIMUM_ROLE } from "@/lib/domain/permissions";
-import { memberOf, type Actor } from "../scope";
-import { requireWorkspaceRole } from "../workspaces/workspaces";
+import { memberOf, type Actor } from "@/lib/data/scope";
+import { requireWorkspaceRole } from "@/lib/data/workspaces/workspaces";
 
 export async function listDismissedSuggestions({ actor, slug, articleId }: { actor: Actor; slug: string; articleId: string }) {
   return getDb().dismissedSuggestion.findMany({ where: { articleId, ...memberOf(actor, slug) }, select: { start: true, end: true, exact: true } });
@@ -12,7 +11,7 @@ export async function listDismissedSuggestions({ actor, slug, articleId }: { act
 
 /** Stops suggesting a detected figure on this article. Reviewers and above; dismissing twice is harmless. */
 export async function dismissSuggestion({ actor, slug, input }: { actor: Actor; slug: string; input: SpanInput & { articleId: string } }) {
-  const access = await requireWorkspaceRole({ actor, slug, role: MINIMUM_ROLE.markClaim });
+  const access = await requireWorkspaceRole({ actor, slug, action: "markClaim" });
   const db = getDb();
   const article = await db.article.findFirst({ where: { id: input.articleId, workspaceId: access.workspace.id }, select: { id: true, body: true } });
   if (!article) throw new AppError("NOT_FOUND", "This article no longer exists.");

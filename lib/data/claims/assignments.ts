@@ -3,17 +3,17 @@ import { getDb, type Tx } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors";
 import type { Role } from "@/lib/domain/roles";
 import type { UpdateAssignmentsInput } from "@/lib/schemas/assignment";
-import { canBeAssigned, MINIMUM_ROLE, rolesThat } from "@/lib/domain/permissions";
-import { recordAudit } from "../audit";
-import type { Actor } from "../scope";
-import { requireWorkspaceRole } from "../workspaces/workspaces";
+import { canBeAssigned, rolesThat } from "@/lib/domain/permissions";
+import { recordAudit } from "@/lib/data/audit";
+import type { Actor } from "@/lib/data/scope";
+import { requireWorkspaceRole } from "@/lib/data/workspaces/workspaces";
 
 /** Who can be given a claim to rate: anyone who can record a verdict. */
 const ASSIGNABLE_ROLES: Role[] = rolesThat(canBeAssigned);
 
 /** The workspace's possible reviewers for a claim, each with their assignment if any. Editors and above. */
 export async function listClaimAssignments({ actor, slug, claimId }: { actor: Actor; slug: string; claimId: string }) {
-  const access = await requireWorkspaceRole({ actor, slug, role: MINIMUM_ROLE.assignReviewers });
+  const access = await requireWorkspaceRole({ actor, slug, action: "assignReviewers" });
   const workspaceId = access.workspace.id;
   const [members, assignments] = await Promise.all([
     getDb().membership.findMany({
@@ -40,7 +40,7 @@ async function assignedNames(tx: Tx, claimId: string): Promise<string[]> {
  * audit event with the assigned reviewers before and after. A save that changes nothing writes nothing.
  */
 export async function updateClaimAssignments({ actor, slug, input }: { actor: Actor; slug: string; input: UpdateAssignmentsInput }) {
-  const access = await requireWorkspaceRole({ actor, slug, role: MINIMUM_ROLE.assignReviewers });
+  const access = await requireWorkspaceRole({ actor, slug, action: "assignReviewers" });
   const workspaceId = access.workspace.id;
   return getDb().$transaction(async (tx) => {
     const claim = await tx.claim.findFirst({ where: { id: input.claimId, workspaceId }, select: { id: true } });

@@ -4,12 +4,12 @@ import { AppError, notFound } from "@/lib/errors";
 import { describeSpan } from "@/lib/domain/anchoring";
 import { resolveClaimNumbers, type ClaimFields, type CreateClaimInput, type SpanInput, type UpdateClaimInput } from "@/lib/schemas/claim";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { canDeleteClaim, canEditClaim, MINIMUM_ROLE } from "@/lib/domain/permissions";
-import { requireVersion, updateAtVersion } from "../version-conflict";
-import { recordAudit, type AuditInput } from "../audit";
-import { refreshClaimDisagreements } from "../disagreements/claim-disagreements";
-import { beginFigureWrite, finishFigureWrite, type FigureWrite } from "../figure-conflicts/figure-conflict-writes";
-import { fromDbFigure, toDbFigure } from "./figure-codes";
+import { canDeleteClaim, canEditClaim } from "@/lib/domain/permissions";
+import { requireVersion, updateAtVersion } from "@/lib/data/version-conflict";
+import { recordAudit, type AuditInput } from "@/lib/data/audit";
+import { refreshClaimDisagreements } from "@/lib/data/disagreements/claim-disagreements";
+import { beginFigureWrite, finishFigureWrite, type FigureWrite } from "@/lib/data/figure-conflicts/figure-conflict-writes";
+import { fromDbFigure, toDbFigure } from "@/lib/data/claims/figure-codes";
 import { memberOf, type Actor } from "../scope";
 import { requireWorkspaceRole } from "../workspaces/workspaces";
 
@@ -76,7 +76,7 @@ export function readClaimNumbers<T extends Parameters<typeof resolveClaimNumbers
 
 /** Marks a claim on an article. Reviewers and above. */
 export async function createClaim({ actor, slug, input }: { actor: Actor; slug: string; input: CreateClaimInput }): Promise<ClaimView> {
-  const access = await requireWorkspaceRole({ actor, slug, role: MINIMUM_ROLE.markClaim });
+  const access = await requireWorkspaceRole({ actor, slug, action: "markClaim" });
   return getDb().$transaction(async (tx) => {
     const article = await tx.article.findFirst({
       where: { id: input.articleId, workspaceId: access.workspace.id },
@@ -122,7 +122,7 @@ export async function getClaim({ actor, slug, claimId }: { actor: Actor; slug: s
 
 /** Editors edit any claim; reviewers only the claims they marked (lib/domain/permissions.ts canEditClaim). */
 async function requireClaimEditor(tx: Tx, actor: Actor, slug: string, claimId: string) {
-  const access = await requireWorkspaceRole({ actor, slug, role: MINIMUM_ROLE.markClaim });
+  const access = await requireWorkspaceRole({ actor, slug, action: "markClaim" });
   const claim = await tx.claim.findFirst({ where: { id: claimId, workspaceId: access.workspace.id }, select: { ...claimSelect, article: { select: { body: true, language: true } } } });
   if (!claim) throw notFound("That claim");
   if (!canEditClaim({ id: actor.id, role: access.role }, claim)) {

@@ -4,14 +4,14 @@ import { AppError, notFound } from "@/lib/errors";
 import { describeSpan } from "@/lib/domain/anchoring";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AddArticleEvidenceInput, AddExternalEvidenceInput } from "@/lib/schemas/evidence";
-import { canRemoveEvidence, MINIMUM_ROLE } from "@/lib/domain/permissions";
-import { recordAudit } from "../audit";
-import { refreshClaimDisagreements } from "../disagreements/claim-disagreements";
-import { enterReviewIfOpen, lockClaim as lockClaimRow } from "../claims/claim-status";
-import { reopenIfDisputed } from "../claims/reopen-on-conflict";
-import { memberOf, type Actor, type WorkspaceAccess } from "../scope";
-import { ensureArticleSource, insertSource } from "../sources/sources";
-import { requireWorkspaceRole } from "../workspaces/workspaces";
+import { canRemoveEvidence } from "@/lib/domain/permissions";
+import { recordAudit } from "@/lib/data/audit";
+import { refreshClaimDisagreements } from "@/lib/data/disagreements/claim-disagreements";
+import { enterReviewIfOpen, lockClaim as lockClaimRow } from "@/lib/data/claims/claim-status";
+import { reopenIfDisputed } from "@/lib/data/claims/reopen-on-conflict";
+import { memberOf, type Actor, type WorkspaceAccess } from "@/lib/data/scope";
+import { ensureArticleSource, insertSource } from "@/lib/data/sources/sources";
+import { requireWorkspaceRole } from "@/lib/data/workspaces/workspaces";
 
 const evidenceSelect = {
   id: true,
@@ -58,7 +58,7 @@ async function lockClaim(tx: Tx, access: WorkspaceAccess, claimId: string) {
 
 /** Links a passage of an article of the same workspace (the claim's own included). Reviewers and above. */
 export async function addArticleEvidence({ actor, slug, input }: { actor: Actor; slug: string; input: AddArticleEvidenceInput }) {
-  const access = await requireWorkspaceRole({ actor, slug, role: MINIMUM_ROLE.addEvidence });
+  const access = await requireWorkspaceRole({ actor, slug, action: "addEvidence" });
   return getDb().$transaction(async (tx) => {
     const claim = await lockClaim(tx, access, input.claimId);
     // Scoped by workspace: an article of another workspace is "not found", whatever its id.
@@ -139,7 +139,7 @@ async function refuseDuplicatePassage(tx: Tx, claim: { id: string; articleId: st
 
 /** Links an excerpt of an external source: one of the workspace's, or one described in the same form. */
 export async function addExternalEvidence({ actor, slug, input }: { actor: Actor; slug: string; input: AddExternalEvidenceInput }) {
-  const access = await requireWorkspaceRole({ actor, slug, role: MINIMUM_ROLE.addEvidence });
+  const access = await requireWorkspaceRole({ actor, slug, action: "addEvidence" });
   return getDb().$transaction(async (tx) => {
     const claim = await lockClaim(tx, access, input.claimId);
     const source = await resolveExternalSource(tx, access, actor, input);
@@ -170,7 +170,7 @@ async function resolveExternalSource(tx: Tx, access: WorkspaceAccess, actor: Act
 
 /** Removes evidence: editors any, reviewers the evidence they added. The audit event keeps what it was. */
 export async function removeEvidence({ actor, slug, evidenceId, claimId }: { actor: Actor; slug: string; evidenceId: string; claimId?: string }) {
-  const access = await requireWorkspaceRole({ actor, slug, role: MINIMUM_ROLE.addEvidence });
+  const access = await requireWorkspaceRole({ actor, slug, action: "addEvidence" });
   return getDb().$transaction(async (tx) => {
     const evidence = await tx.evidence.findFirst({
       where: { id: evidenceId, workspaceId: access.workspace.id, ...(claimId ? { claimId } : {}) },

@@ -2,7 +2,7 @@ import "server-only";
 import { getDb } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { canDownloadJobFile } from "@/lib/domain/permissions";
+import { canDownloadJobFile, requiredRole, type PermissionAction } from "@/lib/domain/permissions";
 import { ROLE_LABELS, type Role } from "@/lib/domain/roles";
 import type { Actor } from "../scope";
 import { getWorkspaceAccess, requireWorkspaceRole } from "../workspaces/workspaces";
@@ -30,12 +30,13 @@ const ATTACH_TIMEOUT_MS = 10 * 60_000;
  * `attach` stores what the job will read (uploaded files) in the same transaction: a job never exists
  * without its inputs, and inputs never outlive a job that failed to be created.
  */
-export async function createJob({ actor, slug, kind, payload, total = null, role = "VIEWER", attach }: {
-  actor: Actor; slug: string; kind: string; payload: Prisma.InputJsonObject; total?: number | null; role?: Role;
+export async function createJob({ actor, slug, kind, payload, total = null, action = "read", attach }: {
+  /** What the job does, for the role it needs (refused in its words) and the role its file keeps needing. */
+  actor: Actor; slug: string; kind: string; payload: Prisma.InputJsonObject; total?: number | null; action?: PermissionAction;
   attach?: (tx: Prisma.TransactionClient, jobId: string) => Promise<void>;
 }): Promise<JobView> {
-  const access = await requireWorkspaceRole({ actor, slug, role });
-  const data = { workspaceId: access.workspace.id, createdById: actor.id, kind, payload, total, requiredRole: role, message: "Waiting for a worker" };
+  const access = await requireWorkspaceRole({ actor, slug, action });
+  const data = { workspaceId: access.workspace.id, createdById: actor.id, kind, payload, total, requiredRole: requiredRole(action), message: "Waiting for a worker" };
   if (!attach) return getDb().job.create({ data, select: jobSelect });
   return getDb().$transaction(async (tx) => {
     const job = await tx.job.create({ data, select: jobSelect });

@@ -6,7 +6,6 @@ import { httpUrlOrNull } from "@/lib/domain/http-url";
 import type { Role } from "@/lib/domain/roles";
 import { CLAIM_STATUSES, zeroCounts, type ClaimStatus } from "@/lib/domain/vocabulary";
 import type { ExportScope } from "@/lib/schemas/export";
-import { MINIMUM_ROLE } from "@/lib/domain/permissions";
 import {
   claimPageUrl, type ReportClaim, type ReportEvidence, type ReportPerson, type ReportRatingLevel, type ReportSummary, type ReportVerdict,
 } from "@/lib/domain/report-model";
@@ -40,7 +39,7 @@ export interface ReportAccess {
 }
 
 export async function getReportAccess({ actor, slug }: { actor: Actor; slug: string }): Promise<ReportAccess> {
-  const access = await requireWorkspaceRole({ actor, slug, role: MINIMUM_ROLE.read });
+  const access = await requireWorkspaceRole({ actor, slug, action: "read" });
   const workspace = await getDb().workspace.findUniqueOrThrow({
     where: { id: access.workspace.id },
     select: { id: true, slug: true, name: true, organizationName: true, blindReview: true },
@@ -237,7 +236,7 @@ export async function* streamReportClaims({ access, scope, baseUrl, batchSize = 
 
 /** The workspace's articles with how many claims each holds: the reports page's article choice. */
 export async function listArticlesForExport({ actor, slug }: { actor: Actor; slug: string }): Promise<{ id: string; title: string; claims: number }[]> {
-  const access = await requireWorkspaceRole({ actor, slug, role: MINIMUM_ROLE.read });
+  const access = await requireWorkspaceRole({ actor, slug, action: "read" });
   const rows = await getDb().article.findMany({
     where: { workspaceId: access.workspace.id },
     orderBy: { title: "asc" },

@@ -4,11 +4,10 @@ import { AppError, notFound } from "@/lib/errors";
 import { STANCES, zeroCounts, type Stance } from "@/lib/domain/vocabulary";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CreateSourceInput, UpdateSourceInput } from "@/lib/schemas/source";
-import { MINIMUM_ROLE } from "@/lib/domain/permissions";
-import { updateAtVersion } from "../version-conflict";
-import { recordAudit } from "../audit";
-import { memberOf, type Actor } from "../scope";
-import { getWorkspaceAccess, requireWorkspaceRole } from "../workspaces/workspaces";
+import { updateAtVersion } from "@/lib/data/version-conflict";
+import { recordAudit } from "@/lib/data/audit";
+import { memberOf, type Actor } from "@/lib/data/scope";
+import { getWorkspaceAccess, requireWorkspaceRole } from "@/lib/data/workspaces/workspaces";
 
 export const sourceSelect = {
   id: true,
@@ -109,7 +108,7 @@ export async function insertSource(tx: Tx, { workspaceId, actorId, input }: { wo
 
 /** Adds an external source to the workspace. Reviewers and above. */
 export async function createSource({ actor, slug, input }: { actor: Actor; slug: string; input: CreateSourceInput }): Promise<SourceView> {
-  const access = await requireWorkspaceRole({ actor, slug, role: MINIMUM_ROLE.addEvidence });
+  const access = await requireWorkspaceRole({ actor, slug, action: "addEvidence" });
   return getDb().$transaction(async (tx) => {
     const created = await insertSource(tx, { workspaceId: access.workspace.id, actorId: actor.id, input });
     await recordAudit(tx, {
@@ -129,7 +128,7 @@ export async function createSource({ actor, slug, input }: { actor: Actor; slug:
  * otherwise CONFLICT with the source as it is now. Article sources follow their article.
  */
 export async function updateSource({ actor, slug, input }: { actor: Actor; slug: string; input: UpdateSourceInput }): Promise<SourceView> {
-  const access = await requireWorkspaceRole({ actor, slug, role: MINIMUM_ROLE.editSources });
+  const access = await requireWorkspaceRole({ actor, slug, action: "editSources" });
   return getDb().$transaction(async (tx) => {
     const before = await tx.source.findFirst({ where: { id: input.sourceId, workspaceId: access.workspace.id }, select: sourceSelect });
     if (!before) throw notFound("That source");

@@ -3,10 +3,9 @@ import { getDb } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
 import { hashApiToken, newApiToken } from "@/lib/domain/api-token";
 import type { CreateApiTokenInput } from "@/lib/schemas/api-token";
-import { MINIMUM_ROLE } from "@/lib/domain/permissions";
-import { recordAudit } from "../audit";
-import type { Actor } from "../scope";
-import { requireWorkspaceRole } from "./workspaces";
+import { recordAudit } from "@/lib/data/audit";
+import type { Actor } from "@/lib/data/scope";
+import { requireWorkspaceRole } from "@/lib/data/workspaces/workspaces";
 
 // Personal API tokens. A token belongs to one user and one workspace and acts with that user's
 // *current* role there (looked up on every request), so demoting or removing a member takes effect
@@ -28,7 +27,7 @@ const tokenSelect = {
 
 /** Creates a token for the actor; the plain token is in the answer once and never stored. */
 export async function createApiToken({ actor, slug, input }: { actor: Actor; slug: string; input: CreateApiTokenInput }) {
-  const access = await requireWorkspaceRole({ actor, slug, role: MINIMUM_ROLE.manageWorkspace });
+  const access = await requireWorkspaceRole({ actor, slug, action: "manageWorkspace" });
   const { token, hash, prefix } = newApiToken();
   return getDb().$transaction(async (tx) => {
     const created = await tx.apiToken.create({
@@ -48,12 +47,12 @@ export async function createApiToken({ actor, slug, input }: { actor: Actor; slu
 }
 
 export async function listApiTokens({ actor, slug }: { actor: Actor; slug: string }) {
-  const access = await requireWorkspaceRole({ actor, slug, role: MINIMUM_ROLE.manageWorkspace });
+  const access = await requireWorkspaceRole({ actor, slug, action: "manageWorkspace" });
   return getDb().apiToken.findMany({ where: { workspaceId: access.workspace.id }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: tokenSelect });
 }
 
 export async function revokeApiToken({ actor, slug, tokenId }: { actor: Actor; slug: string; tokenId: string }) {
-  const access = await requireWorkspaceRole({ actor, slug, role: MINIMUM_ROLE.manageWorkspace });
+  const access = await requireWorkspaceRole({ actor, slug, action: "manageWorkspace" });
   return getDb().$transaction(async (tx) => {
     const token = await tx.apiToken.findFirst({ where: { id: tokenId, workspaceId: access.workspace.id }, select: { id: true, name: true, prefix: true, revokedAt: true } });
     if (!token) throw notFound("That token");

@@ -2,7 +2,6 @@ import "server-only";
 import { getDb, type Tx } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors";
 import { hashLinkToken, INVITATION_TTL_DAYS, invitationState, looksLikeLinkToken, newLinkToken, UNUSABLE_INVITATION } from "@/lib/domain/invitations";
-import { MINIMUM_ROLE } from "@/lib/domain/permissions";
 import { ROLE_LABELS } from "@/lib/domain/roles";
 import type { CreateInvitationInput } from "@/lib/schemas/members";
 import { recordAudit } from "@/lib/data/audit";
@@ -32,7 +31,7 @@ const toInvitation = (row: InvitationRow) => ({
  * link is the one that works (the owner may have lost the first: it is never shown again).
  */
 export async function createInvitation({ actor, slug, input, ttlDays = INVITATION_TTL_DAYS }: { actor: Actor; slug: string; input: CreateInvitationInput; ttlDays?: number }) {
-  const access = await requireWorkspaceRole({ actor, slug, role: MINIMUM_ROLE.manageMembers });
+  const access = await requireWorkspaceRole({ actor, slug, action: "manageMembers" });
   const workspaceId = access.workspace.id;
   const { token, hash } = newLinkToken("invitation");
   return getDb().$transaction(async (tx) => {
@@ -58,14 +57,14 @@ export async function createInvitation({ actor, slug, input, ttlDays = INVITATIO
 
 /** The workspace's invitations, newest first (the last 200: older ones are history, in the audit trail). */
 export async function listInvitations({ actor, slug }: { actor: Actor; slug: string }) {
-  const access = await requireWorkspaceRole({ actor, slug, role: MINIMUM_ROLE.manageMembers });
+  const access = await requireWorkspaceRole({ actor, slug, action: "manageMembers" });
   const rows = await getDb().invitation.findMany({ where: { workspaceId: access.workspace.id }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 200, select: invitationSelect });
   return rows.map(toInvitation);
 }
 
 /** Withdraws a pending invitation; an accepted one is a membership now, removed in the members list. */
 export async function revokeInvitation({ actor, slug, invitationId }: { actor: Actor; slug: string; invitationId: string }) {
-  const access = await requireWorkspaceRole({ actor, slug, role: MINIMUM_ROLE.manageMembers });
+  const access = await requireWorkspaceRole({ actor, slug, action: "manageMembers" });
   return getDb().$transaction(async (tx) => {
     const row = await tx.invitation.findFirst({ where: { id: invitationId, workspaceId: access.workspace.id }, select: invitationSelect });
     if (!row) throw notFound("That invitation");

@@ -34,7 +34,7 @@ async function lockMembers(tx: Tx, { workspaceId, actorId, userId }: { workspace
 }
 
 export async function changeMemberRole({ actor, slug, input }: { actor: Actor; slug: string; input: ChangeMemberRoleInput }) {
-  const access = await requireWorkspaceRole({ actor, slug, role: MINIMUM_ROLE.manageMembers });
+  const access = await requireWorkspaceRole({ actor, slug, action: "manageMembers" });
   const workspaceId = access.workspace.id;
   return getDb().$transaction(async (tx) => {
     const { member, owners } = await lockMembers(tx, { workspaceId, actorId: actor.id, userId: input.userId });
@@ -55,7 +55,7 @@ export async function changeMemberRole({ actor, slug, input }: { actor: Actor; s
 }
 
 export async function removeMember({ actor, slug, userId }: { actor: Actor; slug: string; userId: string }) {
-  const access = await requireWorkspaceRole({ actor, slug, role: MINIMUM_ROLE.manageMembers });
+  const access = await requireWorkspaceRole({ actor, slug, action: "manageMembers" });
   const workspaceId = access.workspace.id;
   return getDb().$transaction(async (tx) => {
     const { member, owners } = await lockMembers(tx, { workspaceId, actorId: actor.id, userId });
@@ -79,7 +79,7 @@ export async function removeMember({ actor, slug, userId }: { actor: Actor; slug
 
 /** The members with what an owner manages them by: email, role and the version a role change names. */
 export async function listMembersForOwners({ actor, slug }: { actor: Actor; slug: string }) {
-  const access = await requireWorkspaceRole({ actor, slug, role: MINIMUM_ROLE.manageMembers });
+  const access = await requireWorkspaceRole({ actor, slug, action: "manageMembers" });
   const rows = await getDb().membership.findMany({
     where: { workspaceId: access.workspace.id },
     orderBy: [{ user: { name: "asc" } }, { userId: "asc" }],

@@ -4,12 +4,11 @@ import { getDb, type Tx } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors";
 import { isEmptyPlan, planScaleChange, type SavedLevel, type ScalePlan } from "@/lib/domain/rating-scale";
 import type { RatingScaleInput } from "@/lib/schemas/rating-scale";
-import { MINIMUM_ROLE } from "@/lib/domain/permissions";
-import { recordAudit } from "../audit";
-import { requireVersion } from "../version-conflict";
-import { refreshWorkspaceDisagreements } from "../disagreements/claim-disagreements";
-import { workspaceScope, type Actor } from "../scope";
-import { requireWorkspaceRole } from "./workspaces";
+import { recordAudit } from "@/lib/data/audit";
+import { requireVersion } from "@/lib/data/version-conflict";
+import { refreshWorkspaceDisagreements } from "@/lib/data/disagreements/claim-disagreements";
+import { workspaceScope, type Actor } from "@/lib/data/scope";
+import { requireWorkspaceRole } from "@/lib/data/workspaces/workspaces";
 
 const levelSelect = { id: true, label: true, ordinal: true, colour: true, position: true } as const;
 const byPosition = [{ position: "asc" as const }, { id: "asc" as const }];
@@ -39,7 +38,7 @@ export async function getRatingScale({ actor, slug }: { actor: Actor; slug: stri
 
 /** For the owner's scale editor: each level with how often it is used, which decides if it can go. */
 export async function getRatingScaleForEditing({ actor, slug }: { actor: Actor; slug: string }) {
-  const access = await requireWorkspaceRole({ actor, slug, role: MINIMUM_ROLE.manageWorkspace });
+  const access = await requireWorkspaceRole({ actor, slug, action: "manageWorkspace" });
   const rows = await getDb().ratingLevel.findMany({
     where: { workspaceId: access.workspace.id },
     orderBy: byPosition,
@@ -64,7 +63,7 @@ export const notOnScale = (field: string) =>
  * owner read it. Levels left out are deleted, unless a verdict or final rating uses them.
  */
 export async function saveRatingScale({ actor, slug, input }: { actor: Actor; slug: string; input: RatingScaleInput }) {
-  const access = await requireWorkspaceRole({ actor, slug, role: MINIMUM_ROLE.manageWorkspace });
+  const access = await requireWorkspaceRole({ actor, slug, action: "manageWorkspace" });
   const workspaceId = access.workspace.id;
   return inUseGuard(() => getDb().$transaction(async (tx) => {
     await lockScale(tx, workspaceId);

@@ -2,12 +2,13 @@ import "server-only";
 import { getDb } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors";
 import { DEFAULT_RATING_SCALE } from "@/lib/domain/rating-scale";
-import { canSeeMemberEmails, hasRole, roleRequiredMessage, type Role } from "@/lib/domain/roles";
+import { canSeeMemberEmails, hasRole, ROLES, type Role } from "@/lib/domain/roles";
+import { refusalText } from "@/lib/domain/refusal-text";
 import type { WorkspaceSettingsInput } from "@/lib/schemas/workspace";
-import { MINIMUM_ROLE } from "@/lib/domain/permissions";
-import { recordAudit } from "../audit";
-import { updateAtVersion } from "../version-conflict";
-import { workspaceScope, type Actor, type WorkspaceAccess } from "../scope";
+import { refusal, requiredRole, type PermissionAction } from "@/lib/domain/permissions";
+import { recordAudit } from "@/lib/data/audit";
+import { updateAtVersion } from "@/lib/data/version-conflict";
+import { workspaceScope, type Actor, type WorkspaceAccess } from "@/lib/data/scope";
 
 /** The workspace and the actor's role in it, or null when the actor is not a member (or it does not exist). */
 export async function getWorkspaceAccess({ actor, slug }: { actor: Actor; slug: string }): Promise<WorkspaceAccess | null> {
@@ -24,17 +25,24 @@ export async function getWorkspaceAccess({ actor, slug }: { actor: Actor; slug: 
 /**
  * The one membership rule, for every door (lib/data, the API, the app's route handlers, pages): not a
  * member, or no such workspace, is the same 404, so nothing reveals that a workspace exists; a member
- * whose role is too small gets a 403 saying which role it takes.
+ * whose role is too small gets a 403 saying what they tried and which role it takes: the action's own
+ * words (permissions.ts `refusal`), or `tried` with a bare role ("call GET /api/v1/…").
  */
-export function requireMembership(access: WorkspaceAccess | null, role: Role): WorkspaceAccess {
+export function requireMembership(access: WorkspaceAccess | null, need: Role | PermissionAction, tried = "do this"): WorkspaceAccess {
   if (!access) throw notFound("That workspace");
-  if (!hasRole(access.role, role)) throw new AppError("FORBIDDEN", roleRequiredMessage(role));
+  const isRole = (ROLES as readonly string[]).includes(need);
+  const role = isRole ? (need as Role) : requiredRole(need as PermissionAction);
+  if (!hasRole(access.role, role)) {
+    throw new AppError("FORBIDDEN", isRole ? refusalText(tried, role, access.role) : refusal(need as PermissionAction, access.role));
+  }
   return access;
 }
 
-/** As getWorkspaceAccess, but for writes: not a member → 404, too small a role → 403. */
-export async function requireWorkspaceRole({ actor, slug, role }: { actor: Actor; slug: string; role: Role }): Promise<WorkspaceAccess> {
-  return requireMembership(await getWorkspaceAccess({ actor, slug }), role);
+/** As getWorkspaceAccess, but for writes: not a member → 404, too small a role for the action → 403. */
+export async function requireWorkspaceRole({ actor, slug, action, role, tried }: { actor: Actor; slug: string } & (
+  { action: PermissionAction; role?: undefined; tried?: undefined } | { role: Role; tried?: string; action?: undefined }
+)): Promise<WorkspaceAccess> {
+  return requireMembership(await getWorkspaceAccess({ actor, slug }), action ?? role, tried);
 }
 
 export async function listMyWorkspaces({ actor }: { actor: Actor }) {
@@ -100,7 +108,7 @@ export async function getWorkspaceSettings({ actor, slug }: { actor: Actor; slug
  * otherwise a CONFLICT that carries the current values, so the form can say what changed.
  */
 export async function updateWorkspaceSettings({ actor, slug, input }: { actor: Actor; slug: string; input: WorkspaceSettingsInput }) {
-  const access = await requireWorkspaceRole({ actor, slug, role: MINIMUM_ROLE.manageWorkspace });
+  const access = await requireWorkspaceRole({ actor, slug, action: "manageWorkspace" });
   if (access.workspace.id !== input.workspaceId) throw notFound("That workspace");
   return getDb().$transaction(async (tx) => {
     const before = await tx.workspace.findUniqueOrThrow({ where: { id: input.workspaceId }, select: settingsSelect });

@@ -1,12 +1,13 @@
 "use server";
+import { headers } from "next/headers";
 import { z } from "zod";
 import { runWorkspaceAction, type ActionResult } from "@/lib/server/actions/safe-action";
 import { countExportClaims } from "@/lib/workflows/export/exports";
 import { createJob, requestJobCancel } from "@/lib/data/jobs/jobs";
-import { EXPORT_MINIMUM_ROLE } from "@/lib/domain/permissions";
 import { AppError } from "@/lib/errors";
 import { EXPORT_FORMAT_INFO, tooManyClaimsMessage } from "@/lib/formats/export-format-info";
 import { limitHeavyAction } from "@/lib/server/http/heavy-limits";
+import { requestBaseUrl } from "@/lib/server/http/request-base-url";
 import { enqueueJobOrFail } from "@/lib/jobs/queue";
 import { toJobStatus, type JobStatus } from "@/lib/jobs/job-status";
 import { idSchema } from "@/lib/schemas/common";
@@ -18,9 +19,9 @@ export async function startExportJobAction(slug: string, input: unknown): Promis
     await limitHeavyAction(actor.id);
     const { format, ...scope } = input;
     const info = EXPORT_FORMAT_INFO[format];
-    const total = await countExportClaims({ actor, slug, scope: info.kind === "report" ? scope : {} });
+    const total = await countExportClaims({ actor, slug, scope: info.kind === "report" ? scope : {}, format });
     if (info.maxClaims !== undefined && total > info.maxClaims) throw new AppError("PAYLOAD_TOO_LARGE", tooManyClaimsMessage(format, total));
-    const job = await createJob({ actor, slug, kind: "export", payload: input, total, role: EXPORT_MINIMUM_ROLE[format] });
+    const job = await createJob({ actor, slug, kind: "export", payload: { ...input, baseUrl: requestBaseUrl(await headers()) }, total, action: `export:${format}` });
     await enqueueJobOrFail(job, "The job queue is not reachable, so the export could not start. Try again in a moment.");
     return toJobStatus(slug, job);
   });

@@ -7,7 +7,7 @@ import { changeMemberRole, removeMember } from "@/lib/data/workspaces/members";
 import { createPasswordLink } from "@/lib/data/accounts/password-resets";
 import { createWorkspace } from "@/lib/data/workspaces/workspace-create";
 import type { InvitationState, Role } from "@/lib/domain/vocabulary";
-import { linkBaseUrl } from "@/lib/server/http/link-base";
+import { requestBaseUrl } from "@/lib/server/http/request-base-url";
 import { inviteMember, passwordLinkPath } from "@/lib/workflows/invitations/invite-member";
 import { changeMemberRoleSchema, createInvitationSchema, createWorkspaceSchema, removeMemberSchema, resetLinkSchema, revokeInvitationSchema } from "@/lib/schemas/members";
 
@@ -26,7 +26,7 @@ export type InviteResult = ActionResult<{ email: string; role: Role; state: Invi
 /** The link is in this answer only: the owner copies it (and, with SMTP settings, it was also mailed). */
 export async function inviteMemberAction(slug: string, input: unknown): Promise<InviteResult> {
   return runWorkspaceAction(slug, createInvitationSchema, input, async ({ actor, slug, input }) => {
-    const invited = await inviteMember({ actor, slug, input, baseUrl: linkBaseUrl(await headers()) });
+    const invited = await inviteMember({ actor, slug, input, baseUrl: requestBaseUrl(await headers()) });
     revalidatePath(membersPage(slug));
     return { email: invited.email, role: invited.role, state: invited.state, link: invited.link, mailed: invited.mailed };
   });
@@ -59,6 +59,6 @@ export async function removeMemberAction(slug: string, input: unknown): Promise<
 export async function createPasswordLinkAction(slug: string, input: unknown): Promise<ActionResult<{ name: string; link: string; expiresAt: string }>> {
   return runWorkspaceAction(slug, resetLinkSchema, input, async ({ actor, slug, input }) => {
     const made = await createPasswordLink({ actor, slug, userId: input.userId });
-    return { name: made.name, link: new URL(passwordLinkPath(made.token), linkBaseUrl(await headers())).toString(), expiresAt: made.expiresAt };
+    return { name: made.name, link: new URL(passwordLinkPath(made.token), requestBaseUrl(await headers())).toString(), expiresAt: made.expiresAt };
   });
 }

@@ -4,13 +4,13 @@ import { getWorkspaceAccess, requireMembership } from "@/lib/data/workspaces/wor
 import type { Actor, WorkspaceAccess } from "@/lib/data/scope";
 import { AppError, notFound } from "@/lib/errors";
 import { idSchema, slugSchema } from "@/lib/schemas/common";
-import { authenticate, type Principal } from "./auth";
-import { DEFAULT_MAX_BODY_BYTES, readJsonBody } from "./body";
+import { authenticate, type Principal } from "@/lib/server/api/auth";
+import { DEFAULT_MAX_BODY_BYTES, readJsonBody } from "@/lib/server/api/body";
 import { clientAddress } from "@/lib/server/http/client-address";
 import { errorResponse } from "@/lib/server/http/error-response";
 import { parseQuery, parseWith } from "@/lib/server/http/parse-input";
-import { apiLimits, enforceRateLimits } from "./rate-limit";
-import type { ApiRouteDef, Method, UploadDef } from "./routes";
+import { apiLimits, enforceRateLimits } from "@/lib/server/api/rate-limit";
+import type { ApiRouteDef, Method, UploadDef } from "@/lib/server/api/routes";
 import { limitHeavyRequest } from "@/lib/server/http/heavy-limits";
 import { requireSameOrigin } from "@/lib/server/http/same-origin";
 import { readUpload as readUploadForm, type Upload } from "@/lib/server/http/upload-request";
@@ -51,8 +51,8 @@ type RouteContext = { params: Promise<Record<string, string | string[] | undefin
  * The handler's return value is sent as JSON with the route's status (204: no body). A handler may
  * instead return its own Response, which is passed through untouched: that is how a streaming
  * route (the export, app/api/v1/workspaces/[slug]/export/route.ts) uses this wrapper:
- *   export const GET = apiHandler(apiRoute("exportWorkspace"), async ({ actor, slug, query: { format, ...scope } }) =>
- *     attachmentResponse(await streamExport({ actor, slug, format, scope })));
+ *   export const GET = apiHandler(apiRoute("exportWorkspace"), async ({ request, actor, slug, query: { format, ...scope } }) =>
+ *     attachmentResponse(await streamExport({ actor, slug, format, scope, baseUrl: requestBaseUrl(request) })));
  * with `raw: true`, `rawContent` (its media types, for the document) and no `response` schema on its
  * entry in lib/server/api/routes.ts. Errors thrown before
  * the stream starts still get the JSON error shape; once it has started, the stream must end itself.
@@ -63,7 +63,7 @@ export function apiHandler<const R extends ApiRouteDef>(route: R, handler: (ctx:
       const principal = await authenticateAndCount(request);
       const params = parseParams(route.path, await context.params);
       const slug = params.slug!;
-      const access = route.account ? accountAccess(principal) : await workspaceAccess(principal, slug, route.role);
+      const access = route.account ? accountAccess(principal) : await workspaceAccess(principal, slug, route.role, `call ${route.method} /api/v1${route.path}`);
       if (route.method !== "GET" && principal.kind === "token" && principal.readOnly) {
         throw new AppError("FORBIDDEN", "This API token is read-only. Use a token without the read-only restriction to make changes.");
       }
@@ -82,10 +82,10 @@ export function apiHandler<const R extends ApiRouteDef>(route: R, handler: (ctx:
   };
 }
 
-async function workspaceAccess(principal: Principal, slug: string, role: ApiRouteDef["role"]): Promise<WorkspaceAccess> {
+async function workspaceAccess(principal: Principal, slug: string, role: ApiRouteDef["role"], attempt: string): Promise<WorkspaceAccess> {
   const found = await getWorkspaceAccess({ actor: principal.actor, slug });
   // A token belongs to one workspace: another one of its creator's is as unknown to it as any other.
-  return requireMembership(principal.kind === "token" && principal.workspaceId !== found?.workspace.id ? null : found, role);
+  return requireMembership(principal.kind === "token" && principal.workspaceId !== found?.workspace.id ? null : found, role, attempt);
 }
 
 /** Routes about the account (creating a workspace): a session's, never a token's, which reaches one workspace only. */

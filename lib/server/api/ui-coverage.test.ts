@@ -26,7 +26,7 @@ const NOT_IN_API: Record<string, string> = {
   "lib/workflows/export/exports#countExportClaims": "The reports page's choice between a download and a job; GET export always streams.",
   "lib/workflows/export/exports#exportJobThreshold": "As above.",
   "lib/data/jobs/jobs#listMyJobs": "The reports page's recent export jobs; the API has no export jobs (it streams), and reads a job by id.",
-  "lib/data/reports/report-data#listArticlesForExport": "The reports page's article choice, with claim counts: GET articles.",
+  "lib/data/reports/export-names#listArticlesForExportWithResolved": "The reports page's article choice, with claim counts (all and resolved): GET articles.",
   "lib/workflows/claimreview-import/claimreview-import#listFactChecksToLink": "The ClaimReview page's fact-checks with likely claims: they are GET sources; linking one is POST claims/{id}/evidence.",
   "lib/data/workspaces/workspaces#listMyWorkspaces": "A token belongs to one workspace; GET workspaces/{slug} describes it.",
   "lib/data/workspaces/workspaces#getWorkspaceSettings": "The owners' settings form; members are GET members.",

@@ -1,11 +1,12 @@
 import "server-only";
-import { PEER_HEADER, parseTrustedProxies, resolveClientAddress, TRUSTED_PROXIES_SETTING, type TrustedProxies } from "./trusted-proxies";
+import { PEER_HEADER, parseTrustedProxies, resolveClientAddress, TRUSTED_PROXIES_SETTING, type TrustedProxies } from "@/lib/server/http/trusted-proxies";
 
 type HeaderSource = Headers | Record<string, unknown>;
 
 let parsed: { raw: string | undefined; value: TrustedProxies } | null = null;
 
-function trustedProxies(): TrustedProxies {
+/** The parsed CLAIMBENCH_TRUSTED_PROXIES (also asked by request-base-url.ts: which forwarded host to believe). */
+export function trustedProxies(): TrustedProxies {
   const raw = process.env[TRUSTED_PROXIES_SETTING];
   // Checked at start-up (scripts/start.ts, instrumentation.ts); parsed once per value here.
   if (!parsed || parsed.raw !== raw) parsed = { raw, value: parseTrustedProxies(raw) };
@@ -26,6 +27,11 @@ function header(headers: HeaderSource, name: string): string | undefined {
  */
 export function clientAddress(headers: HeaderSource): string {
   const forwardedFor = header(headers, "x-forwarded-for");
-  const peer = header(headers, PEER_HEADER) ?? forwardedFor?.split(",").pop()?.trim() ?? "";
+  const peer = peerAddress(headers);
   return resolveClientAddress({ peer, forwardedFor, trusted: trustedProxies() }) || "unknown";
+}
+
+/** The socket's address (see clientAddress for the stand-in when our server did not stamp it). */
+export function peerAddress(headers: HeaderSource): string {
+  return header(headers, PEER_HEADER) ?? header(headers, "x-forwarded-for")?.split(",").pop()?.trim() ?? "";
 }

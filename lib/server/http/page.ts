@@ -37,7 +37,7 @@ const getAccess = cache((userId: string, slug: string) => getWorkspaceAccess({ a
  */
 export async function requirePageWorkspace(slug: string, returnTo: string, role: Role = "VIEWER"): Promise<WorkspaceAccess & { user: SessionUser }> {
   const user = await requirePageUser(returnTo);
-  const access = await pageData(async () => requireMembership(await getAccess(user.id, slug), role));
+  const access = await pageData(async () => requireMembership(await getAccess(user.id, slug), role, "open this page"));
   return { ...access, user };
 }
 

@@ -5,11 +5,11 @@ import type { WorkspaceAccess } from "@/lib/data/scope";
 import { getWorkspaceAccess, requireMembership } from "@/lib/data/workspaces/workspaces";
 import type { Role } from "@/lib/domain/roles";
 import { AppError, notFound } from "@/lib/errors";
-import { errorResponse } from "./error-response";
-import { limitHeavyRequest } from "./heavy-limits";
-import { parseQuery } from "./parse-input";
-import { requireSameOrigin } from "./same-origin";
-import { readUpload, type Upload, type UploadSpec } from "./upload-request";
+import { errorResponse } from "@/lib/server/http/error-response";
+import { limitHeavyRequest } from "@/lib/server/http/heavy-limits";
+import { parseQuery } from "@/lib/server/http/parse-input";
+import { requireSameOrigin } from "@/lib/server/http/same-origin";
+import { readUpload, type Upload, type UploadSpec } from "@/lib/server/http/upload-request";
 
 type Parsed<S> = S extends z.ZodType ? z.output<S> : undefined;
 
@@ -62,7 +62,7 @@ export function routeHandler<const D extends RouteDef>(def: D, handler: (ctx: Ro
       const query = def.query ? parseQuery(def.query, request) : undefined;
       const signedIn = await getRequestSessionUser(request);
       if (!signedIn) throw new AppError("UNAUTHENTICATED", `Your session has ended. Sign in again to ${def.signInTo}.`);
-      const access = def.role ? requireMembership(await getWorkspaceAccess({ actor: signedIn, slug: workspaceOf(params) }), def.role) : undefined;
+      const access = def.role ? requireMembership(await getWorkspaceAccess({ actor: signedIn, slug: workspaceOf(params) }), def.role, def.signInTo) : undefined;
       const user: SessionUser = access ? { ...signedIn, checked: access } : signedIn;
       if (def.heavy || def.upload) await limitHeavyRequest(request, user.id);
       const upload = def.upload ? await readUpload(request, def.upload) : undefined;

@@ -1,4 +1,5 @@
 import { AppError } from "@/lib/errors";
+import { configuredPublicUrl } from "@/lib/server/http/public-url";
 
 /**
  * Cross-site request forgery guard for route handlers that change data with the session cookie
@@ -28,7 +29,7 @@ export function checkSameOrigin(headers: Headers, { publicUrl }: { publicUrl?: s
   const originHost = hostOf(origin);
   if (!originHost) return { ok: false, reason: "its Origin header is not a web address" };
   if (originHost === forwardedHost(headers) || originHost === headers.get("host")?.toLowerCase()) return { ok: true };
-  // The public address the app is configured with (NEXTAUTH_URL) also counts: a proxy that rewrites
+  // The public address the app is configured with (CLAIMBENCH_PUBLIC_URL or NEXTAUTH_URL) also counts: a proxy that rewrites
   // Host without setting X-Forwarded-Host would otherwise make every upload fail.
   if (publicUrl && hostOf(publicUrl) === originHost) return { ok: true };
   return { ok: false, reason: `it was sent from another site (${truncate(origin)})` };
@@ -42,7 +43,7 @@ export const FROM_APP_PAGES = "Upload from Claimbench's own pages. If Claimbench
  * one error shape once answered) saying why it was refused and, in `advice`, what to do instead.
  */
 export function requireSameOrigin(request: Request, advice = FROM_APP_PAGES): void {
-  const verdict = checkSameOrigin(request.headers, { publicUrl: process.env.NEXTAUTH_URL });
+  const verdict = checkSameOrigin(request.headers, { publicUrl: configuredPublicUrl() ?? undefined });
   if (!verdict.ok) throw new AppError("FORBIDDEN", `This upload was refused because ${verdict.reason}. ${advice}`);
 }
 

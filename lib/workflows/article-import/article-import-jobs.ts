@@ -1,11 +1,10 @@
 import "server-only";
-import { MINIMUM_ROLE } from "@/lib/domain/permissions";
 import { getDb } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
 import type { ArticleImportStatus } from "@/lib/generated/prisma/client";
 import type { ArticleUploadOptions } from "@/lib/schemas/article-import";
 import { maxUploadBytes } from "@/lib/uploads";
-import type { FileOutcome, ImportFile } from "./article-import";
+import type { FileOutcome, ImportFile } from "@/lib/workflows/article-import/article-import";
 import { createJob, getJob, listJobUploads, listMyJobs, readJobUpload, type JobView } from "@/lib/data/jobs/jobs";
 import type { Actor } from "@/lib/data/scope";
 
@@ -25,7 +24,7 @@ export async function createArticleImportJob({ actor, slug, files, options }: {
 }): Promise<JobView> {
   const limit = maxUploadBytes();
   return createJob({
-    actor, slug, kind: ARTICLE_IMPORT_JOB_KIND, payload: options, total: files.length, role: MINIMUM_ROLE.editArticles,
+    actor, slug, kind: ARTICLE_IMPORT_JOB_KIND, payload: options, total: files.length, action: "editArticles",
     async attach(tx, jobId) {
       for (const [seq, file] of files.entries()) {
         const data = file.size > limit ? null : new Uint8Array(await file.read());

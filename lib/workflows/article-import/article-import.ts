@@ -1,5 +1,4 @@
 import "server-only";
-import { MINIMUM_ROLE } from "@/lib/domain/permissions";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { prepareArticleFile, tooLargeReason, type PreparedArticle, type PrepareOptions } from "@/lib/formats/import/article-file";
@@ -51,7 +50,7 @@ export async function importArticleFiles({ actor, slug, files, options, onProgre
   onProgress?: (progress: ImportProgress) => void | Promise<void>;
   signal?: AbortSignal;
 }): Promise<ImportSummary> {
-  const access = await requireWorkspaceRole({ actor, slug, role: MINIMUM_ROLE.editArticles });
+  const access = await requireWorkspaceRole({ actor, slug, action: "editArticles" });
   const prepareOptions: PrepareOptions = { stripScripts: options.stripScripts, maxBytes: maxUploadBytes() };
   const seenBodies: Seen = new Map();
   const seenUrls: Seen = new Map();
@@ -82,7 +81,7 @@ async function importOne(file: ImportFile, options: PrepareOptions, context: Wri
 
 /** Pasted text with its metadata, as one article (editors and above). Refusals and duplicates are errors here. */
 export async function importPastedArticle({ actor, slug, input }: { actor: Actor; slug: string; input: PasteArticleInput }) {
-  const access = await requireWorkspaceRole({ actor, slug, role: MINIMUM_ROLE.editArticles });
+  const access = await requireWorkspaceRole({ actor, slug, action: "editArticles" });
   const { text, ...metadata } = input;
   const prepared = await prepareArticleFile({ name: "Pasted text", bytes: new TextEncoder().encode(text) }, { maxBytes: maxUploadBytes() }, metadata, "paste");
   if (!prepared.ok) throw new AppError("VALIDATION", `The pasted text was not imported: ${prepared.reason}`, { fieldErrors: { text: [`Not imported: ${prepared.reason}`] } });

@@ -7,8 +7,7 @@ import { parseClaimReviewFile } from "@/lib/formats/import/claimreview";
 import { tooLargeReason } from "@/lib/formats/import/article-file";
 import type { LinkFactCheckInput } from "@/lib/schemas/claimreview-import";
 import { maxUploadBytes } from "@/lib/uploads";
-import { MINIMUM_ROLE } from "@/lib/domain/permissions";
-import type { ImportFile } from "../article-import/article-import";
+import type { ImportFile } from "@/lib/workflows/article-import/article-import";
 import { recordAudit } from "@/lib/data/audit";
 import { addExternalEvidence } from "@/lib/data/evidence/evidence";
 import { memberOf, type Actor } from "@/lib/data/scope";
@@ -24,7 +23,7 @@ export type ClaimReviewImportResult =
  * address the workspace already holds as a source, or that the file repeats, is reported, not added.
  */
 export async function importClaimReviewFile({ actor, slug, file }: { actor: Actor; slug: string; file: ImportFile }): Promise<ClaimReviewImportResult> {
-  const access = await requireWorkspaceRole({ actor, slug, role: MINIMUM_ROLE.addEvidence });
+  const access = await requireWorkspaceRole({ actor, slug, action: "addEvidence" });
   const name = file.name || "(unnamed file)";
   const maxBytes = maxUploadBytes();
   if (file.size > maxBytes) return { file: name, status: "refused", reason: tooLargeReason(file.size, maxBytes) };

@@ -6,7 +6,6 @@ import { deleteExpiredJobs, failLostJobs } from "@/lib/data/jobs/job-runs";
 import { createJob, getJob, openJobFile, requestJobCancel } from "@/lib/data/jobs/jobs";
 import { createTestArticle, createTestWorkspace } from "@test-support/data";
 import { getDb } from "@/lib/db/client";
-import { EXPORT_MINIMUM_ROLE } from "@/lib/domain/permissions";
 import { REPORT_BATCH_SIZE } from "@/lib/data/reports/report-data";
 import { exportJob } from "@/lib/jobs/export-job";
 import { defineJobKind, type JobKind } from "@/lib/jobs/job-kinds";
@@ -121,7 +120,7 @@ describe("a job's file after its creator's role changes", () => {
     const { workspace, users } = await createTestWorkspace(["OWNER", "EDITOR"]);
     const slug = workspace.slug;
     const actor = users.EDITOR;
-    const start = (format: "json" | "csv") => createJob({ actor, slug, kind: "export", payload: { format }, role: EXPORT_MINIMUM_ROLE[format] });
+    const start = (format: "json" | "csv") => createJob({ actor, slug, kind: "export", payload: { format }, action: `export:${format}` });
     const json = await start("json");
     const csv = await start("csv");
     await runJob(json.id);

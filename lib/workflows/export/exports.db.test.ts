@@ -2,13 +2,14 @@ import { randomBytes } from "node:crypto";
 import { parse } from "csv-parse/sync";
 import { beforeAll, describe, expect, it } from "vitest";
 import { validateClaimReview } from "@/lib/formats/claimreview-export";
+import { slugifyName } from "@/lib/formats/export-file-name";
 import { formatViolation } from "@/lib/formats/w3c-annotation-rules";
 import { validateAnnotationCollection } from "@test-support/w3c-annotation-validate";
 import { EXPORT_FORMAT_IDS, type ExportScope } from "@/lib/schemas/export";
 import { seedDemoActivity } from "@/seeds/demo-activity";
 import { seedWorkspace } from "@/seeds/seed-workspace";
 import { getDb } from "@/lib/db/client";
-import { streamExport } from "./exports";
+import { streamExport } from "@/lib/workflows/export/exports";
 import { getReportAccess, streamReportClaims } from "@/lib/data/reports/report-data";
 
 type Json = Record<string, unknown>;
@@ -48,7 +49,7 @@ describe("streamExport from the database", () => {
   it("writes a CSV with one row per claim, with verdicts, evidence counts and the last change", async () => {
     const { text, contentType, filename } = await exportText("csv");
     expect(contentType).toMatch(/^text\/csv/);
-    expect(filename).toMatch(new RegExp(`^${seeded.slug}-all-\\d{4}-\\d{2}-\\d{2}\\.csv$`));
+    expect(filename).toMatch(new RegExp(`^${seeded.slug}-\\d{4}-\\d{2}-\\d{2}\\.csv$`));
     const rows = parse(text, { bom: true, columns: true }) as Record<string, string>[];
     expect(rows).toHaveLength(await claimCount());
     const header = Object.keys(rows[0]!);
@@ -110,7 +111,9 @@ describe("export scopes", () => {
     const rows = parse(text, { bom: true, columns: true }) as Record<string, string>[];
     expect(rows).toHaveLength(await claimCount({ articleId: article.id }));
     expect(rows.every((row) => row.Article === article.title)).toBe(true);
-    expect(filename).toContain(`-article-${article.id.slice(0, 8)}-`);
+    // Named after the article, not its id.
+    expect(filename).toMatch(new RegExp(`^${slugifyName(article.title)}-\\d{4}-\\d{2}-\\d{2}\\.csv$`));
+    expect(filename).not.toContain(article.id.slice(0, 8));
   });
 
   it("exports the claims list's filter: status and tag", async () => {
@@ -148,6 +151,6 @@ describe("who may export what", () => {
 
   it("refuses someone who is not a member as if the workspace did not exist", async () => {
     const stranger = await getDb().user.create({ data: { email: `stranger-${randomBytes(4).toString("hex")}@x.example.org`, name: "Stranger", passwordHash: "x" }, select: { id: true } });
-    await expect(streamExport({ actor: stranger, slug: seeded.slug, format: "csv", scope: {} })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(streamExport({ actor: stranger, slug: seeded.slug, format: "csv", scope: {}, baseUrl: BASE })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });

@@ -2,10 +2,13 @@ import "server-only";
 import { EXPORT_FORMATS, type ExportChunk } from "@/lib/formats/export-formats";
 import type { ReportModel } from "@/lib/domain/report-model";
 import { streamOf } from "@/lib/formats/byte-stream";
+import { exportFileName } from "@/lib/formats/export-file-name";
+import { exportClaimScope } from "@/lib/formats/report-claims";
 import { scopeToSearchParams, type ExportFormatId, type ExportScope } from "@/lib/schemas/export";
 import { countScopeClaims, getReportAccess, getReportHeader, getReportSummary, streamReportClaims } from "@/lib/data/reports/report-data";
 import type { Actor } from "@/lib/data/scope";
-import { dumpWorkspace } from "./workspace-dump";
+import { dumpWorkspace } from "@/lib/workflows/export/workspace-dump";
+import { getExportArticleTitle } from "@/lib/data/reports/export-names";
 
 // The one way out for exports: the reports page's download route, export jobs and the REST API all call
 // streamExport, so access rules, scope and file naming are the same everywhere.
@@ -16,17 +19,16 @@ export function exportJobThreshold(): number {
   return Number.isFinite(value) && value >= 0 ? value : 5000;
 }
 
-/** Where claim pages and the export itself are addressed: NEXTAUTH_URL, the app's public origin. */
-export function appBaseUrl(): string {
-  return (process.env.NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/+$/, "");
-}
-
 export interface ExportRequest {
   actor: Actor;
   slug: string;
   format: ExportFormatId;
   scope: Partial<ExportScope>;
-  baseUrl?: string;
+  /**
+   * Where claim pages and the export itself are addressed: the public base URL of the request that asked
+   * for it (lib/http/request-base-url.ts), which a background job keeps in its payload.
+   */
+  baseUrl: string;
 }
 
 export interface ExportFile {
@@ -35,33 +37,26 @@ export interface ExportFile {
   body: ReadableStream<Uint8Array>;
 }
 
-function scopeName(scope: Partial<ExportScope>): string {
-  const filters = scopeToSearchParams(scope);
-  if (filters.size === 0) return "all";
-  if (filters.size === 1 && scope.article) return `article-${scope.article.slice(0, 8)}`;
-  return "filtered";
-}
-
-export function exportFilename(slug: string, format: ExportFormatId, scope: Partial<ExportScope>, at = new Date()): string {
-  const { extension, kind } = EXPORT_FORMATS[format];
-  return `${slug}-${kind === "report" ? scopeName(scope) : "workspace"}-${at.toISOString().slice(0, 10)}.${extension}`;
-}
-
-/** How many claims the export will hold: what decides between a download and a job, and a job's total. */
-export async function countExportClaims({ actor, slug, scope }: { actor: Actor; slug: string; scope: Partial<ExportScope> }): Promise<number> {
-  return countScopeClaims(await getReportAccess({ actor, slug }), scope);
+/**
+ * How many claims the export will hold: what decides between a download and a job, and a job's total.
+ * With `format`, as that format takes them (a PDF: the resolved ones unless all are asked for).
+ */
+export async function countExportClaims({ actor, slug, scope, format }: { actor: Actor; slug: string; scope: Partial<ExportScope>; format?: ExportFormatId }): Promise<number> {
+  return countScopeClaims(await getReportAccess({ actor, slug }), format ? exportClaimScope(format, scope) : scope);
 }
 
 /**
  * The export as chunks. Access is checked before the first chunk is asked for (NOT_FOUND, FORBIDDEN), so a
  * caller can still answer with an error status; `onProgress` hears the claims written so far, batch by batch.
  */
-export async function openExport({ actor, slug, format, scope, baseUrl = appBaseUrl(), onProgress }: ExportRequest & {
+export async function openExport({ actor, slug, format, scope: asked, baseUrl, onProgress }: ExportRequest & {
   onProgress?: (done: number) => Promise<void> | void;
 }): Promise<{ filename: string; contentType: string; chunks: AsyncIterable<ExportChunk> }> {
   const entry = EXPORT_FORMATS[format];
   const access = await getReportAccess({ actor, slug });
-  const filename = exportFilename(access.workspace.slug, format, scope);
+  const scope = exportClaimScope(format, asked);
+  const articleOnly = scope.article && !scope.tag && !scope.claimant && !scope.figure && !scope.disagreement && !scope.q ? scope.article : undefined;
+  const filename = exportFileName({ workspaceName: access.workspace.name, articleTitle: await getExportArticleTitle(access, articleOnly), format, scope: asked });
   if (entry.kind === "workspace") return { filename, contentType: entry.contentType, chunks: entry.write(await dumpWorkspace({ actor, slug })) };
   const { scale, reviewers } = await getReportHeader(access);
   const query = scopeToSearchParams(scope);

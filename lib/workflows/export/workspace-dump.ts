@@ -15,7 +15,6 @@ import "server-only";
 // export runs may appear as they were or as they are, as with any streamed export.
 import { randomUUID } from "node:crypto";
 import { getDb } from "@/lib/db/client";
-import { EXPORT_MINIMUM_ROLE } from "@/lib/domain/permissions";
 import { writeWorkspaceJson, type WorkspaceDump } from "@/lib/formats/workspace-json";
 import type { WorkspaceDocumentRows } from "@/lib/schemas/workspace-json";
 import type { Actor } from "@/lib/data/scope";
@@ -33,7 +32,7 @@ const isoOrNull = (value: Date | null) => (value ? value.toISOString() : null);
 
 /** The workspace's rows, section by section, as the JSON writer reads them. */
 export async function dumpWorkspace({ actor, slug, batchSize = EXPORT_BATCH_SIZE }: { actor: Actor; slug: string; batchSize?: number }): Promise<WorkspaceDump> {
-  const { workspace } = await requireWorkspaceRole({ actor, slug, role: EXPORT_MINIMUM_ROLE.json });
+  const { workspace } = await requireWorkspaceRole({ actor, slug, action: "export:json" });
   const db = getDb();
   const workspaceId = workspace.id;
   const row = await db.workspace.findUniqueOrThrow({

@@ -2,7 +2,6 @@ import "server-only";
 import { getDb, type Tx } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
 import type { RecordVerdictInput } from "@/lib/schemas/verdict";
-import { MINIMUM_ROLE } from "@/lib/domain/permissions";
 import { recordAudit } from "@/lib/data/audit";
 import { refreshClaimDisagreements } from "@/lib/data/disagreements/claim-disagreements";
 import { enterReviewIfOpen, lockClaimStatus } from "@/lib/data/claims/claim-status";
@@ -24,7 +23,7 @@ import { requireWorkspaceRole } from "@/lib/data/workspaces/workspaces";
  * it is refused (lib/workflows/review/resolution.ts); the new version is returned for the page to carry on with.
  */
 export async function recordVerdict({ actor, slug, input }: { actor: Actor; slug: string; input: RecordVerdictInput }): Promise<VerdictView & { reopened: boolean; claimVersion: number }> {
-  const access = await requireWorkspaceRole({ actor, slug, role: MINIMUM_ROLE.recordVerdict });
+  const access = await requireWorkspaceRole({ actor, slug, action: "recordVerdict" });
   const workspaceId = access.workspace.id;
   return getDb().$transaction(async (tx) => {
     // Locked first: a resolution committing meanwhile must be seen here, not slip past the reopening check.

@@ -2,7 +2,6 @@ import "server-only";
 import { getDb, type Tx } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors";
 import type { ReopenClaimInput, ResolveClaimInput } from "@/lib/schemas/verdict";
-import { MINIMUM_ROLE } from "@/lib/domain/permissions";
 import { recordAudit } from "@/lib/data/audit";
 import { refreshClaimDisagreements } from "@/lib/data/disagreements/claim-disagreements";
 import { findRatingLevel, notOnScale } from "@/lib/data/workspaces/rating-scale";
@@ -29,7 +28,7 @@ const stateNow = (claim: ClaimState) => ({ version: claim.version, current: { ve
 
 /** Resolves a claim with a final rating from the scale and a note. Editors and above. */
 export async function resolveClaim({ actor, slug, input }: { actor: Actor; slug: string; input: ResolveClaimInput }) {
-  const access = await requireWorkspaceRole({ actor, slug, role: MINIMUM_ROLE.resolveClaim });
+  const access = await requireWorkspaceRole({ actor, slug, action: "resolveClaim" });
   const workspaceId = access.workspace.id;
   return getDb().$transaction(async (tx) => {
     const claim = await findClaimState(tx, workspaceId, input.claimId);
@@ -58,7 +57,7 @@ export async function resolveClaim({ actor, slug, input }: { actor: Actor; slug:
 
 /** Takes a resolved claim back into review: the final rating is cleared, the reason recorded. */
 export async function reopenClaim({ actor, slug, input }: { actor: Actor; slug: string; input: ReopenClaimInput }) {
-  const access = await requireWorkspaceRole({ actor, slug, role: MINIMUM_ROLE.resolveClaim });
+  const access = await requireWorkspaceRole({ actor, slug, action: "resolveClaim" });
   const workspaceId = access.workspace.id;
   return getDb().$transaction(async (tx) => {
     const claim = await findClaimState(tx, workspaceId, input.claimId);

@@ -20,8 +20,10 @@ interface Props {
   /** The member's role: formats above it are offered disabled, with who may export them. */
   role: Role;
   workspaceTotal: number;
-  articles: { id: string; title: string; claims: number }[];
-  filter: { query: Record<string, string>; description: string; total: number } | null;
+  /** Resolved claims of the workspace and of each article: what a verdict report holds by default. */
+  workspaceResolved: number;
+  articles: { id: string; title: string; claims: number; resolved: number }[];
+  filter: { query: Record<string, string>; description: string; total: number; resolved: number } | null;
   initialScope: ScopeChoice;
   recentJobs: JobStatus[];
 }
@@ -29,18 +31,24 @@ interface Props {
 const claims = (n: number) => `${formatNumber(n)} ${n === 1 ? "claim" : "claims"}`;
 const radio = "mt-1 size-4 shrink-0 accent-blue-700";
 
-export function ExportForm({ slug, formats, role, workspaceTotal, articles, filter, initialScope, recentJobs }: Props) {
+export function ExportForm({ slug, formats, role, workspaceTotal, workspaceResolved, articles, filter, initialScope, recentJobs }: Props) {
   const [scope, setScope] = useState<ScopeChoice>(initialScope);
   const [articleId, setArticleId] = useState(articles.find((article) => article.claims > 0)?.id ?? articles[0]?.id ?? "");
   const [format, setFormat] = useState<ExportFormatId>(formats[0]!.id);
   const [jobs, setJobs] = useState(recentJobs);
+  const [allClaims, setAllClaims] = useState(false);
   const starting = useActionForm();
 
   const article = articles.find((item) => item.id === articleId);
   const chosen = formats.find((item) => item.id === format)!;
   const scoped = chosen.scoped;
-  const scopeQuery: Record<string, string> = !scoped ? {} : scope === "article" && article ? { article: article.id } : scope === "filter" && filter ? filter.query : {};
-  const count = !scoped || scope === "workspace" ? workspaceTotal : scope === "article" ? (article?.claims ?? 0) : (filter?.total ?? 0);
+  const baseQuery: Record<string, string> = !scoped ? {} : scope === "article" && article ? { article: article.id } : scope === "filter" && filter ? filter.query : {};
+  // A verdict report holds the resolved claims unless "all claims" is chosen; a status filter decides for itself.
+  const resolvedOnly = chosen.resolvedByDefault && !allClaims && !baseQuery.status;
+  const scopeQuery: Record<string, string> = chosen.resolvedByDefault && allClaims ? { ...baseQuery, claims: "all" } : baseQuery;
+  const count = !scoped || scope === "workspace"
+    ? (resolvedOnly ? workspaceResolved : workspaceTotal)
+    : scope === "article" ? ((resolvedOnly ? article?.resolved : article?.claims) ?? 0) : ((resolvedOnly ? filter?.resolved : filter?.total) ?? 0);
   const threshold = chosen.jobThreshold;
   const inBackground = count > threshold;
   const tooMany = chosen.maxClaims !== null && count > chosen.maxClaims;
@@ -103,6 +111,20 @@ export function ExportForm({ slug, formats, role, workspaceTotal, articles, filt
             );
           })}
         </fieldset>
+
+        {chosen.resolvedByDefault ? (
+          <fieldset className="space-y-2">
+            <legend className="text-sm font-semibold text-slate-800">Claims in the report</legend>
+            <label className="flex gap-2 text-sm">
+              <input type="radio" name="report-claims" value="resolved" checked={!allClaims} onChange={() => setAllClaims(false)} className={radio} />
+              <span>Resolved claims only <span className="text-slate-500">(the desk&apos;s conclusions)</span></span>
+            </label>
+            <label className="flex gap-2 text-sm">
+              <input type="radio" name="report-claims" value="all" checked={allClaims} onChange={() => setAllClaims(true)} className={radio} />
+              <span>All claims, open and in review too</span>
+            </label>
+          </fieldset>
+        ) : null}
 
         <div className="flex flex-wrap items-center gap-3 border-t border-slate-100 pt-4">
           {tooMany ? (

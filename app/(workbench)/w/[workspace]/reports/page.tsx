@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { countExportClaims, exportJobThreshold } from "@/lib/workflows/export/exports";
 import { listMyJobs } from "@/lib/data/jobs/jobs";
-import { listArticlesForExport } from "@/lib/data/reports/report-data";
+import { listArticlesForExportWithResolved } from "@/lib/data/reports/export-names";
 import { DISAGREEMENT_LABELS } from "@/lib/domain/disagreements";
 import { listExportFormats } from "@/lib/formats/export-format-info";
 import { toJobStatus } from "@/lib/jobs/job-status";
@@ -33,15 +33,18 @@ export default async function ReportsPage(props: { params: Promise<{ workspace: 
   const parsed = safeParseInput(exportScopeSchema, raw);
   const filter = parsed.success && scopeToSearchParams(parsed.data).size > 0 ? parsed.data : null;
 
-  const [workspaceTotal, filterTotal, articles, jobs] = await Promise.all([
+  const resolved = { status: "RESOLVED" } as const;
+  const [workspaceTotal, workspaceResolved, filterTotal, filterResolved, articles, jobs] = await Promise.all([
     countExportClaims({ actor: user, slug, scope: {} }),
+    countExportClaims({ actor: user, slug, scope: resolved }),
     filter ? countExportClaims({ actor: user, slug, scope: filter }) : null,
-    listArticlesForExport({ actor: user, slug }),
+    filter ? countExportClaims({ actor: user, slug, scope: filter.status ? filter : { ...filter, ...resolved } }) : null,
+    listArticlesForExportWithResolved({ actor: user, slug }),
     listMyJobs({ actor: user, slug, kind: "export", take: 5 }),
   ]);
   const titles = new Map(articles.map((article) => [article.id, article.title]));
   const filterChoice = filter && filterTotal !== null
-    ? { query: Object.fromEntries(scopeToSearchParams(filter)), description: describeFilter(filter, (id) => titles.get(id)), total: filterTotal }
+    ? { query: Object.fromEntries(scopeToSearchParams(filter)), description: describeFilter(filter, (id) => titles.get(id)), total: filterTotal, resolved: filterResolved ?? 0 }
     : null;
   const initialScope: ScopeChoice = filterChoice && raw.scope !== "workspace" ? "filter" : "workspace";
 
@@ -59,6 +62,7 @@ export default async function ReportsPage(props: { params: Promise<{ workspace: 
         formats={listExportFormats(exportJobThreshold())}
         role={role}
         workspaceTotal={workspaceTotal}
+        workspaceResolved={workspaceResolved}
         articles={articles}
         filter={filterChoice}
         initialScope={initialScope}
