@@ -1,23 +1,9 @@
 // Labelled Arabic sentences in a news register (conflict, economy, elections, health), written for these tests and
 // labelled by hand by the conventions of detect.ts and arabic.ts: a joined clitic ("و", "ب") stays out of the span,
 // the counted noun is kept as written, "من" + noun after a percentage joins it, a year is its digits alone.
-import type { FigureQualifier, FigureUnit } from "@/lib/domain/figures/types";
-import type { ExpectedFigure, LabelledExample } from "./en";
+import type { LabelledExample } from "./en";
+import { age, c, date, ex, fig, frac, money, pct, rng, yr } from "./labels";
 
-const fig = (text: string, value: number, unit: FigureUnit, qualifier: FigureQualifier | null, counted?: string): ExpectedFigure => ({
-  text, value, unit, qualifier, ...(counted ? { counted } : {}),
-});
-const c = (text: string, value: number, counted?: string, q: FigureQualifier | null = null) => fig(text, value, "count", q, counted);
-const pct = (text: string, value: number, counted?: string, q: FigureQualifier | null = null) => fig(text, value, "percent", q, counted);
-const money = (text: string, value: number, counted: string, q: FigureQualifier | null = null) => fig(text, value, "currency", q, counted);
-const yr = (text: string, value: number) => fig(text, value, "year", null);
-const date = (text: string, value: number) => fig(text, value, "date", null);
-const age = (text: string, value: number) => fig(text, value, "age", null);
-const frac = (text: string, value: number, counted: string) => fig(text, value, "fraction", null, counted);
-const rng = (text: string, low: number, high: number, counted?: string, unit: FigureUnit = "count"): ExpectedFigure => ({
-  ...fig(text, (low + high) / 2, unit, null, counted), low, high,
-});
-const ex = (sentence: string, ...expected: ExpectedFigure[]): LabelledExample => ({ source: "news", sentence, expected });
 
 export const ARABIC_EXAMPLES: Record<string, LabelledExample[]> = {
   conflict: [

@@ -47,24 +47,9 @@
 // `text` carries the same character); articles and post-nominal adjectives stay out of the span; a change
 // ("est passé de X à Y") is two figures; "des milliers de" is a range; ordinals, identifiers, times, phone numbers,
 // a lone "un/une" and durations ("depuis 12 ans") are no figures.
-import type { FigureQualifier, FigureUnit } from "@/lib/domain/figures/types";
-import type { ExpectedFigure, LabelledExample } from "./en";
+import type { LabelledExample } from "./en";
+import { age, c, date, ex, frac, money, pct, rng, yr } from "./labels";
 
-type Q = FigureQualifier | null;
-const fig = (text: string, value: number, unit: FigureUnit, qualifier: Q, counted?: string): ExpectedFigure => ({
-  text, value, unit, qualifier, ...(counted ? { counted } : {}),
-});
-const c = (text: string, value: number, counted?: string, q: Q = null) => fig(text, value, "count", q, counted);
-const pct = (text: string, value: number, counted?: string, q: Q = null) => fig(text, value, "percent", q, counted);
-const money = (text: string, value: number, counted: string, q: Q = null) => fig(text, value, "currency", q, counted);
-const yr = (text: string) => fig(text, Number(text), "year", null);
-const date = (text: string, value: number) => fig(text, value, "date", null);
-const age = (text: string, value: number, q: Q = null) => fig(text, value, "age", q);
-const frac = (text: string, value: number, counted: string, q: Q = null) => fig(text, value, "fraction", q, counted);
-const rng = (text: string, low: number, high: number, counted?: string, unit: FigureUnit = "count"): ExpectedFigure => ({
-  ...fig(text, (low + high) / 2, unit, null, counted), low, high,
-});
-const ex = (sentence: string, ...expected: ExpectedFigure[]): LabelledExample => ({ source: "news", sentence, expected });
 
 export const FRENCH_EXAMPLES: Record<"conflict" | "economy" | "elections" | "health", LabelledExample[]> = {
   conflict: [

@@ -8,24 +8,17 @@
 // Some forms follow a convention by analogy where its list is not exhaustive ("une quarantaine de", "una treintena
 // de", "plusieurs milliers de", "dos terceras partes"): a careful reader would read them the same way.
 // Label fixes after the first run (allowed only for a clear mistake against the conventions): none.
-import type { FigureLanguage, FigureQualifier, FigureUnit } from "@/lib/domain/figures/types";
+// Its first run (en 0.983/0.983, ar 0.851/0.889, fr 0.939/0.958, es 0.957/0.936 precision/recall) named classes of
+// misses, which were then fixed as classes with new sentences in the training files, not here; this file now reads
+// 1.000 everywhere, so it is spent as a blind measure: the next measure needs a fresh held-out set.
+import type { FigureLanguage, FigureQualifier } from "@/lib/domain/figures/types";
 import type { ExpectedFigure, LabelledExample } from "./en";
+import { c, date, fig, frac, money, pct, rng, sentenceFrom, yr } from "./labels";
 
-type Q = FigureQualifier | null;
-const fig = (text: string, value: number, unit: FigureUnit, qualifier: Q, counted?: string): ExpectedFigure => ({
-  text, value, unit, qualifier, ...(counted ? { counted } : {}),
-});
-const c = (text: string, value: number, counted?: string, q: Q = null) => fig(text, value, "count", q, counted);
-const pct = (text: string, value: number, counted?: string, q: Q = null) => fig(text, value, "percent", q, counted);
-const money = (text: string, value: number, counted: string, q: Q = null) => fig(text, value, "currency", q, counted);
-const yr = (text: string) => fig(text, Number(text), "year", null);
-const date = (text: string, value: number) => fig(text, value, "date", null);
-const age = (text: string, value: number, counted?: string, q: Q = null) => fig(text, value, "age", q, counted);
-const frac = (text: string, value: number, counted?: string, q: Q = null) => fig(text, value, "fraction", q, counted);
-const rng = (text: string, low: number, high: number, counted?: string, unit: FigureUnit = "count"): ExpectedFigure => ({
-  ...fig(text, (low + high) / 2, unit, null, counted), low, high,
-});
-const ex = (sentence: string, ...expected: ExpectedFigure[]): LabelledExample => ({ source: "held-out", sentence, expected });
+// An age here may name its unit when it is not years ("11 months").
+const age = (text: string, value: number, counted?: string, q: FigureQualifier | null = null): ExpectedFigure => fig(text, value, "age", q, counted);
+const ex = sentenceFrom("held-out");
+
 
 const ENGLISH: LabelledExample[] = [
   ex("Russian strikes on Kharkiv killed at least 11 people and injured 59 others overnight, regional officials said.", c("at least 11 people", 11, "people", "at least"), c("59 others", 59, "others")),
