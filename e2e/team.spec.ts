@@ -95,3 +95,26 @@ test("an owner starts a workspace, invites a reviewer who joins by the link, the
   await expect(guest.getByRole("heading", { level: 1 })).toHaveText("Not found");
   await guest.context().close();
 });
+
+test("a reviewer leaves a workspace from their account page and no longer sees it; its only owner is told why they cannot", async ({ page, browser }) => {
+  const { slug, name, users } = await createTestWorkspace({ withCorpus: false });
+  await signIn(page, users.REVIEWER.email);
+  await page.goto("/account");
+  const list = page.getByRole("list", { name: "Your workspaces" });
+  await list.getByRole("button", { name: `Leave ${name}` }).click();
+  await list.getByRole("group", { name: `Confirm leaving ${name}` }).getByRole("button", { name: "Leave for good" }).click();
+  await expect(page.getByRole("status").filter({ hasText: `You left ${name}.` })).toBeVisible();
+  await expect(page.getByRole("link", { name })).toHaveCount(0);
+  await page.goto(`/w/${slug}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Not found");
+
+  const owner = await (await browser.newContext()).newPage();
+  await signIn(owner, users.OWNER.email);
+  await owner.goto("/account");
+  const owned = owner.getByRole("list", { name: "Your workspaces" });
+  await owned.getByRole("button", { name: `Leave ${name}` }).click();
+  await owned.getByRole("group", { name: `Confirm leaving ${name}` }).getByRole("button", { name: "Leave for good" }).click();
+  await expect(owner.getByRole("alert").filter({ hasText: "only owner" })).toBeVisible();
+  await expect(owned.getByRole("link", { name })).toBeVisible();
+  await owner.context().close();
+});

@@ -42,6 +42,8 @@ export const changeMemberRoleSchema = z.object({
   version: versionSchema.optional().describe("The membership's version as read (GET members); another answers 409. Left out: no check."),
 });
 export const removeMemberSchema = z.object({ userId: idSchema });
+/** Leaving names nothing but the workspace, which the page binds: the form sends no fields. */
+export const leaveWorkspaceSchema = z.object({});
 export const resetLinkSchema = z.object({ userId: idSchema });
 
 const linkToken = z.string().min(1).max(100);
@@ -76,4 +78,7 @@ export const removedMemberResponse = z.object({
   id: z.uuid(), name: z.string(),
   apiTokensRevoked: z.number().int().describe("Their tokens for this workspace, revoked in the same transaction."),
   assignmentsRemoved: z.number().int().describe("Claims that waited in their queue, now unassigned."),
+});
+export const leftWorkspaceResponse = removedMemberResponse.extend({
+  workspace: z.object({ slug: z.string(), name: z.string() }).describe("The workspace left: no longer the caller's."),
 });

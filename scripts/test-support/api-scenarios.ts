@@ -64,6 +64,8 @@ export interface Request {
   /** A multipart form instead of a JSON body (uploads). */
   multipart?: Multipart;
   headers?: Record<string, string>;
+  /** A token of the scenario's own, used instead of the principal's (a caller that leaves must not spend theirs). */
+  token?: string;
 }
 
 export interface Multipart {
@@ -191,6 +193,14 @@ export const SCENARIOS: Record<RouteId, (w: ApiWorkspace, as?: PrincipalName) =>
   changeMemberRole: async (w) => {
     const member = await addTestMember(w.id, "REVIEWER", "Member");
     return { method: "PATCH", url: `/workspaces/${w.slug}/members/${member.id}`, body: { role: "EDITOR", version: 1 } };
+  },
+  // A member of the principal's role leaves, with a token of their own: the principal stays a member
+  // (an owner among two owners may leave). Callers without a role of their own keep their token.
+  leaveWorkspace: async (w, as) => {
+    const role = ({ viewer: "VIEWER", reviewer: "REVIEWER", editor: "EDITOR", owner: "OWNER" } as const)[as as "viewer"];
+    const request = { method: "DELETE", url: `/workspaces/${w.slug}/membership` };
+    if (!role) return request;
+    return { ...request, token: await createTestApiToken({ workspaceId: w.id, userId: (await addTestMember(w.id, role, "Leaving")).id }) };
   },
   removeMember: async (w) => ({ method: "DELETE", url: `/workspaces/${w.slug}/members/${(await addTestMember(w.id, "VIEWER", "Leaver")).id}` }),
 };

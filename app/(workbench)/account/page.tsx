@@ -6,8 +6,8 @@ import { requirePageUser } from "@/lib/auth/session";
 import { getAccount, listMyApiTokens } from "@/lib/data/accounts/accounts";
 import { listMyWorkspaces } from "@/lib/data/workspaces/workspaces";
 import { canManageWorkspace } from "@/lib/domain/permissions";
-import { ROLE_LABELS } from "@/lib/domain/roles";
 import { ChangePasswordForm, RenameForm } from "./account-forms";
+import { WorkspaceList } from "./workspace-list";
 
 export const metadata: Metadata = { title: "Your account" };
 
@@ -31,16 +31,7 @@ export default async function AccountPage() {
         </section>
         <section aria-labelledby="my-workspaces-heading">
           <h2 id="my-workspaces-heading" className="text-lg font-semibold">Your workspaces</h2>
-          {workspaces.length === 0 ? <p className="mt-2 text-sm text-slate-600">None yet. <Link href="/w" className="text-blue-700 underline">Start one</Link>, or open an invitation link.</p> : (
-            <ul className="mt-3 divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white">
-              {workspaces.map((workspace) => (
-                <li key={workspace.id} className="flex items-center justify-between px-4 py-2.5 text-sm">
-                  <Link href={`/w/${workspace.slug}`} className="font-medium text-blue-800 hover:underline"><bdi>{workspace.name}</bdi></Link>
-                  <Badge tone={workspace.role === "OWNER" ? "blue" : "neutral"}>{ROLE_LABELS[workspace.role]}</Badge>
-                </li>
-              ))}
-            </ul>
-          )}
+          <WorkspaceList workspaces={workspaces.map(({ id, slug, name, role }) => ({ id, slug, name, role }))} />
         </section>
         <section aria-labelledby="my-tokens-heading">
           <h2 id="my-tokens-heading" className="text-lg font-semibold">Your API tokens</h2>

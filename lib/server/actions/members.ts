@@ -3,13 +3,13 @@ import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { runAction, runWorkspaceAction, type ActionResult } from "@/lib/server/actions/safe-action";
 import { revokeInvitation } from "@/lib/data/workspaces/invitations";
-import { changeMemberRole, removeMember } from "@/lib/data/workspaces/members";
+import { changeMemberRole, leaveWorkspace, removeMember } from "@/lib/data/workspaces/members";
 import { createPasswordLink } from "@/lib/data/accounts/password-resets";
 import { createWorkspace } from "@/lib/data/workspaces/workspace-create";
 import type { InvitationState, Role } from "@/lib/domain/vocabulary";
 import { requestBaseUrl } from "@/lib/server/http/request-base-url";
 import { inviteMember, passwordLinkPath } from "@/lib/workflows/invitations/invite-member";
-import { changeMemberRoleSchema, createInvitationSchema, createWorkspaceSchema, removeMemberSchema, resetLinkSchema, revokeInvitationSchema } from "@/lib/schemas/members";
+import { changeMemberRoleSchema, createInvitationSchema, createWorkspaceSchema, leaveWorkspaceSchema, removeMemberSchema, resetLinkSchema, revokeInvitationSchema } from "@/lib/schemas/members";
 
 const membersPage = (slug: string) => `/w/${slug}/members`;
 
@@ -53,6 +53,16 @@ export async function removeMemberAction(slug: string, input: unknown): Promise<
     const removed = await removeMember({ actor, slug, userId: input.userId });
     revalidatePath(`/w/${slug}`, "layout");
     return { name: removed.name, apiTokensRevoked: removed.apiTokensRevoked, self: input.userId === actor.id };
+  });
+}
+
+/** The signed-in member leaves the workspace (from their account page); the last owner is refused. */
+export async function leaveWorkspaceAction(slug: string): Promise<ActionResult<{ name: string; apiTokensRevoked: number }>> {
+  return runWorkspaceAction(slug, leaveWorkspaceSchema, {}, async ({ actor, slug }) => {
+    const left = await leaveWorkspace({ actor, slug });
+    revalidatePath("/account");
+    revalidatePath(`/w/${slug}`, "layout");
+    return { name: left.workspace.name, apiTokensRevoked: left.apiTokensRevoked };
   });
 }
 

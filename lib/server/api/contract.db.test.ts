@@ -1,7 +1,7 @@
 import Ajv2020 from "ajv/dist/2020";
 import addFormats from "ajv-formats";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { addTestMember, createTestJobFile } from "@test-support/data";
+import { addTestMember, createTestApiToken, createTestJobFile } from "@test-support/data";
 import { stopJobQueue } from "@/lib/jobs/queue";
 import { runJob } from "@/lib/jobs/runner";
 import { buildOpenApiDocument } from "./openapi";
@@ -39,12 +39,12 @@ beforeAll(async () => {
 afterAll(() => stopJobQueue());
 
 /** Calls a route by id (path placeholders filled from `ids`), checks the answer, returns its body. */
-async function step(id: RouteId, { ids = {}, query = "", body, multipart, rawBody, as = "owner", headers, expect: status }: {
-  ids?: Record<string, string>; query?: string; body?: unknown; multipart?: Multipart; rawBody?: string; as?: PrincipalName; headers?: Record<string, string>; expect: number;
+async function step(id: RouteId, { ids = {}, query = "", body, multipart, rawBody, as = "owner", token = w.tokens[as], headers, expect: status }: {
+  ids?: Record<string, string>; query?: string; body?: unknown; multipart?: Multipart; rawBody?: string; as?: PrincipalName; token?: string; headers?: Record<string, string>; expect: number;
 }) {
   const route = apiRoute(id);
   const url = route.path.replace(/\{(\w+)\}/g, (_, name: string) => (name === "slug" ? w.slug : ids[name]!)) + query;
-  const response = await callApi({ method: route.method, url, body, multipart, rawBody, token: w.tokens[as], headers });
+  const response = await callApi({ method: route.method, url, body, multipart, rawBody, token, headers });
   expect(response.status, `${id}: ${JSON.stringify(response.body)}`).toBe(status);
   checkAgainstDocument(id, status, response.body, response.headers.get("content-type"));
   return response.body as Record<string, unknown> & { id: string; version: number; items: Record<string, unknown>[] };
@@ -184,6 +184,11 @@ describe("contract: a scripted session matches the OpenAPI document", () => {
     await step("changeMemberRole", { ids: { userId: w.users.OWNER.id }, body: { role: "EDITOR" }, expect: 409 });
     await step("removeMember", { ids: { userId: member.id }, expect: 200 });
     await step("removeMember", { ids: { userId: member.id }, expect: 404 });
+    await step("leaveWorkspace", { expect: 409 });
+    await step("leaveWorkspace", { as: "read-only", expect: 403 });
+    const leaver = await createTestApiToken({ workspaceId: w.id, userId: (await addTestMember(w.id, "REVIEWER", "Contract leaver")).id });
+    expect(await step("leaveWorkspace", { token: leaver, expect: 200 })).toMatchObject({ apiTokensRevoked: 1, workspace: { slug: w.slug } });
+    await step("leaveWorkspace", { token: leaver, expect: 401 });
     await step("createWorkspace", { body: { name: "From a token" }, expect: 403 });
   });
 });

@@ -166,6 +166,11 @@ const routes = [
     description: "The last owner cannot be removed, nor leave (409 with the reason).",
     role: "OWNER", response: members.removedMemberResponse, status: 200,
   },
+  {
+    id: "leaveWorkspace", method: "DELETE", path: "/workspaces/{slug}/membership", tag: "Members", summary: "Leave the workspace: the caller's own membership ends; their work stays, in their name",
+    description: "With a session, or a token of this workspace (which is revoked with the caller's other tokens here). The answer counts what was revoked. The last owner cannot leave (409 with the reason).",
+    role: "VIEWER", response: members.leftWorkspaceResponse, status: 200,
+  },
 
   { id: "listDisagreements", method: "GET", path: "/workspaces/{slug}/disagreements", tag: "Review", summary: "The disagreement queue: by severity, then longest waiting", role: "VIEWER", query: disagreementQuerySchema.omit({ page: true }).extend(api.paginationShape), response: api.pageOf(api.disagreementResponse), status: 200 },
 ] as const satisfies readonly ApiRouteDef[];
