@@ -39,7 +39,7 @@ test("the dashboard counts claims, verdicts and a reviewer split, links to the c
 
   await statusCard(page, "Open 1 claim").click();
   await expect(page).toHaveURL(`/w/${workspace.slug}/claims?status=OPEN`);
-  await expect(page.getByLabel("Status")).toHaveValue("OPEN");
+  await expect(page.getByRole("combobox", { name: "Status" })).toHaveValue("OPEN");
   await expect(page.getByRole("table", { name: "Claims" }).getByRole("row")).toHaveCount(2); // header + the one open claim
   await expect(page.getByRole("table", { name: "Claims" })).toContainText("IS's population was about that of Zimbabwe");
   await expect(nav.getByRole("link", { name: "Dashboard" })).not.toHaveAttribute("aria-current", "page");

@@ -17,7 +17,7 @@ describe("refusal: what the person tried and which role it needs", () => {
   });
 
   it("says 'or above' except for owners, and leaves out the held role when it is not known", () => {
-    expect(refusal("manageWorkspace", "EDITOR")).toBe("You cannot change the workspace's settings, members or API tokens: that needs the owner role, and your role in this workspace is editor.");
+    expect(refusal("manageWorkspace", "EDITOR")).toBe("You cannot change the workspace's settings or API tokens: that needs the owner role, and your role in this workspace is editor.");
     expect(refusal("recordVerdict")).toBe("You cannot record a verdict: that needs the reviewer role or above.");
     expect(requiredRole("export:csv")).toBe("VIEWER");
     expect(requiredRole("resolveClaim")).toBe("EDITOR");

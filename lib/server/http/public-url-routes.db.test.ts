@@ -21,7 +21,7 @@ process.env.NEXTAUTH_SECRET ||= "a-test-secret-for-session-tokens-only";
 // next-auth's core handler, which its App Router entry calls after reading the request through
 // next/headers (which needs a live Next request). Not in its package exports, so loaded by path.
 type AuthAnswer = { body?: unknown; cookies?: { name: string; value: string }[]; redirect?: string };
-const { AuthHandler } = createRequire(import.meta.url)(path.resolve(import.meta.dirname, "../../node_modules/next-auth/core/index.js")) as {
+const { AuthHandler } = createRequire(import.meta.url)(path.resolve(import.meta.dirname, "../../../node_modules/next-auth/core/index.js")) as {
   AuthHandler: (params: { req: unknown; options: unknown }) => Promise<AuthAnswer>;
 };
 
