@@ -9,20 +9,8 @@ export const ROLE_LABELS: Record<Role, string> = {
   OWNER: "Owner",
 };
 
-const ROLE_DUTIES: Record<Role, string> = {
-  VIEWER: "read",
-  REVIEWER: "add evidence and verdicts",
-  EDITOR: "resolve, assign and edit claims",
-  OWNER: "manage the workspace's settings and members",
-};
-
 export function hasRole(actual: Role, required: Role): boolean {
   return ROLES.indexOf(actual) >= ROLES.indexOf(required);
-}
-
-/** The sentence shown to someone whose role falls short. */
-export function roleRequiredMessage(required: Role): string {
-  return `Only ${ROLE_LABELS[required].toLowerCase()}s${required === "OWNER" ? "" : " and above"} can ${ROLE_DUTIES[required]}.`;
 }
 
 /**

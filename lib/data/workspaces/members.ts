@@ -2,8 +2,8 @@ import "server-only";
 import { getDb, type Tx } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors";
 import { lastOwnerRefusal } from "@/lib/domain/members";
-import { MINIMUM_ROLE } from "@/lib/domain/permissions";
-import { roleRequiredMessage, type Role } from "@/lib/domain/roles";
+import { canManageMembers, refusal } from "@/lib/domain/permissions";
+import type { Role } from "@/lib/domain/roles";
 import type { ChangeMemberRoleInput } from "@/lib/schemas/members";
 import { recordAudit } from "@/lib/data/audit";
 import type { Actor } from "@/lib/data/scope";
@@ -39,7 +39,7 @@ async function lockMembers(tx: Tx, { workspaceId, actorId, userId }: { workspace
   // The actor's role as it is now, under the lock: an owner demoted a moment ago acts no more.
   const actor = rows.find((row) => row.userId === actorId);
   if (!actor) throw notFound("That workspace");
-  if (actor.role !== MINIMUM_ROLE.manageMembers) throw new AppError("FORBIDDEN", roleRequiredMessage(MINIMUM_ROLE.manageMembers));
+  if (!canManageMembers(actor.role)) throw new AppError("FORBIDDEN", refusal("manageMembers", actor.role));
   const member = rows.find((row) => row.userId === userId);
   if (!member) throw notFound("That member");
   return withPerson(tx, rows, member);
