@@ -5,6 +5,7 @@ import { prepareArticleFile, tooLargeReason, type PreparedArticle, type PrepareO
 import type { ArticleUploadOptions, PasteArticleInput } from "@/lib/schemas/article-import";
 import { maxUploadBytes } from "@/lib/uploads";
 import { recordAudit } from "@/lib/data/audit";
+import { recordCapture, type NewCapture } from "@/lib/data/articles/captures";
 import type { Actor } from "@/lib/data/scope";
 import { requireWorkspaceRole } from "@/lib/data/workspaces/workspaces";
 
@@ -90,14 +91,20 @@ export async function importPastedArticle({ actor, slug, input }: { actor: Actor
   return outcome;
 }
 
-interface WriteContext {
+export interface WriteContext {
   workspaceId: string;
   actorId: string;
   seenBodies: Seen;
   seenUrls: Seen;
+  /** The web page the article came from (import by URL, or a clip): stored with it, in the same transaction. */
+  capture?: Omit<NewCapture, "body" | "title" | "applied">;
 }
 
-async function storeArticle(name: string, article: PreparedArticle, { workspaceId, actorId, seenBodies, seenUrls }: WriteContext): Promise<FileOutcome> {
+/**
+ * Stores one prepared article with its audit event (and its capture, for a web page) in one
+ * transaction, unless it duplicates one already in the workspace or earlier in this batch.
+ */
+export async function storeArticle(name: string, article: PreparedArticle, { workspaceId, actorId, seenBodies, seenUrls, capture }: WriteContext): Promise<FileOutcome> {
   const earlier = seenBodies.get(article.bodyHash) ?? (article.url ? seenUrls.get(article.url) : undefined);
   if (earlier) return { file: name, status: "duplicate", reason: `it is the same article as ${earlier}, earlier in this upload.`, articleId: null };
   const duplicate = await findDuplicate(workspaceId, article);
@@ -123,13 +130,17 @@ async function storeArticle(name: string, article: PreparedArticle, { workspaceI
         },
         select: { id: true },
       });
+      const stored = capture && (await recordCapture(tx, { workspaceId, articleId: row.id, actorId, capture: { ...capture, body: article.body, title: article.title, applied: true } }));
       await recordAudit(tx, {
         workspaceId,
         actorId,
         entityType: "article",
         entityId: row.id,
         action: "import",
-        after: { title: article.title, importFormat: article.importFormat, importFileName: article.importFileName, bodyHash: article.bodyHash, url: article.url, removedLines: article.removed.length },
+        after: {
+          title: article.title, importFormat: article.importFormat, importFileName: article.importFileName, bodyHash: article.bodyHash, url: article.url, removedLines: article.removed.length,
+          ...(stored ? { capture: { id: stored.id, method: capture.method, finalUrl: capture.finalUrl, sha256: stored.sha256 } } : {}),
+        },
       });
       return row;
     });
