@@ -3,6 +3,8 @@ import { createHash } from "node:crypto";
 import { getDb, type Tx } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
 import type { CaptureMethod } from "@/lib/generated/prisma/client";
+
+export type { CaptureMethod };
 import { hashBody } from "@/lib/formats/body-hash";
 import { articleScope, memberOf, type Actor } from "../scope";
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { prepareArticleFile, type ArticleFormat } from "@/lib/formats/import/article-file";
-import type { CaptureMethod } from "@/lib/generated/prisma/client";
+import type { CaptureMethod } from "@/lib/data/articles/captures";
 import type { Actor } from "@/lib/data/scope";
 import { requireWorkspaceRole } from "@/lib/data/workspaces/workspaces";
 import { storeArticle, type FileOutcome } from "@/lib/workflows/article-import/article-import";
