@@ -82,8 +82,13 @@ async function runE2e(baseEnv: NodeJS.ProcessEnv) {
   }
   const port = Number(process.env.E2E_PORT ?? 3100);
   await assertPortFree(port, "127.0.0.1", "E2E_PORT");
+  // Specs serve "news pages" from these ports (e2e/fixtures/page-server.ts): the app may fetch from
+  // them, and from no other loopback address.
+  const pagePortBase = port + 10;
   const env = {
     ...baseEnv,
+    E2E_PAGE_PORT_BASE: String(pagePortBase),
+    CLAIMBENCH_FETCH_ALLOW: [0, 1, 2, 3].map((offset) => `127.0.0.1:${pagePortBase + offset}`).join(","),
     // No NEXTAUTH_URL or CLAIMBENCH_PUBLIC_URL: links and redirects follow the address each spec opened
     // (e2e/reports.spec.ts opens the app by another host name too).
     NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
