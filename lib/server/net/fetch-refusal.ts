@@ -27,7 +27,7 @@ export function formatDuration(ms: number): string {
 export const REASONS = {
   invalid: "it is not a valid web address",
   credentials: "it holds a user name or password; remove them from the address",
-  scheme: (protocol: string) => `it is a ${protocol} address; only http: and https: addresses can be imported`,
+  scheme: (protocol: string) => `it is not an http: or https: address (it starts with ${protocol}), and only those can be imported`,
   notFound: (host: string) => `its host name ${host} was not found`,
   tooManyRedirects: (max: number) => `it redirected more than ${max} times`,
   redirectWithoutLocation: (status: string) => `the server answered ${status} without saying where to`,

@@ -30,8 +30,9 @@ const defaultPort = (url: URL) => Number(url.port || (url.protocol === "https:" 
 /** The URL parsed and checked for what it says by itself: scheme and credentials. */
 export function parseFetchUrl(raw: string): URL {
   const url = URL.canParse(raw) ? new URL(raw) : null;
-  if (!url || !url.hostname) throw fetchRefusal(raw, REASONS.invalid);
+  if (!url) throw fetchRefusal(raw, REASONS.invalid);
   if (url.protocol !== "http:" && url.protocol !== "https:") throw fetchRefusal(raw, REASONS.scheme(url.protocol));
+  if (!url.hostname) throw fetchRefusal(raw, REASONS.invalid);
   if (url.username || url.password) throw fetchRefusal(raw, REASONS.credentials);
   return url;
 }
