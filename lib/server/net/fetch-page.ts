@@ -95,6 +95,7 @@ async function readPage(requested: string, final: URL, response: IncomingMessage
     response.destroy();
     throw fetchRefusal(requested, byType.reason);
   }
+  // The capture keeps the body with the transfer's compression undone: the page the server meant.
   const bytes = await readBody(response, { maxBytes: limits.maxBytes, signal });
   const kind = classifyPage(header, bytes.subarray(0, 1024));
   if (!kind.ok) throw fetchRefusal(requested, kind.reason);

@@ -164,6 +164,16 @@ describe("limits", () => {
     expect(mute.received).toHaveLength(1);
   });
 
+  it("refuses a named server that never answers, and leaves nothing behind to fail later", async () => {
+    const mute = await startLocalServer(() => {});
+    cleanups.push(() => mute.close());
+    Object.assign(process.env, { CLAIMBENCH_FETCH_ALLOW: `slow.test:${mute.port}`, CLAIMBENCH_FETCH_TIMEOUT_MS: "200" });
+    const resolve: HostResolver = async () => [{ address: "127.0.0.1", family: 4 }];
+    expect(await refusal(fetchPageWith(`http://slow.test:${mute.port}/`, {}, { resolve }))).toBe("it did not answer within 200 milliseconds");
+    // An abort listener left over from the name's lookup would reject now, unhandled, and fail the run.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  });
+
   it("refuses a server that accepts the connection but never completes the TLS handshake", async () => {
     const silent = await startSilentServer();
     cleanups.push(() => silent.close());

@@ -59,7 +59,8 @@ export function httpGet(target: PinnedTarget, { signal, connectTimeoutMs }: { si
       clearTimeout(timer);
       resolve(response);
     });
-    request.once("error", (error) => {
+    // `on`, not `once`: a socket can fail twice (reset after the head), and an unheard error would end the process.
+    request.on("error", (error) => {
       clearTimeout(timer);
       reject(error);
     });
