@@ -1,7 +1,7 @@
 // A news site on a local port, for the integration tests and the benchmark of import by URL: pages
 // served from a table (with statuses, content types and redirects), on 127.0.0.1 at a port the system
 // picks, which is added to CLAIMBENCH_FETCH_ALLOW (the fetcher refuses loopback addresses otherwise).
-import { createServer, type Server } from "node:http";
+import { createServer, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 
 export interface SitePage {
@@ -10,6 +10,8 @@ export interface SitePage {
   body?: string | Uint8Array;
   /** Sent as a Location header (give a 301 or 302 status with it). */
   location?: string;
+  /** The answer waits for this (a slow site, so that a test can watch a job between two pages). */
+  hold?: Promise<void>;
 }
 
 export interface LocalSite {
@@ -24,10 +26,11 @@ export interface LocalSite {
 }
 
 /**
- * Starts the site; `fallback` answers paths not in the table (404 without it). The process may end
- * while it listens (unref): tests that share one site never need to close it.
+ * Starts the site; `fallback` answers paths not in the table (404 without it); `port` 0 lets the system
+ * choose (e2e specs use the port the app is allowed to fetch from). The process may end while it
+ * listens (unref): tests that share one site never need to close it.
  */
-export async function startLocalSite(pages: Record<string, SitePage> = {}, fallback?: (path: string) => SitePage | null): Promise<LocalSite> {
+export async function startLocalSite(pages: Record<string, SitePage> = {}, fallback?: (path: string) => SitePage | null, port = 0): Promise<LocalSite> {
   const served = new Map(Object.entries(pages));
   const hits = new Map<string, number>();
   const server: Server = createServer((request, response) => {
@@ -35,19 +38,21 @@ export async function startLocalSite(pages: Record<string, SitePage> = {}, fallb
     hits.set(path, (hits.get(path) ?? 0) + 1);
     const page = served.get(path) ?? fallback?.(path);
     if (!page) return void response.writeHead(404, { "content-type": "text/plain" }).end("Not found");
+    void (page.hold ?? Promise.resolve()).then(() => answer(response, page));
+  });
+  const answer = (response: ServerResponse, page: SitePage) => {
     response.writeHead(page.status ?? 200, {
       "content-type": page.contentType ?? "text/html; charset=utf-8",
       ...(page.location ? { location: page.location } : {}),
     });
     response.end(page.body ?? "");
-  });
+  };
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
-    server.listen(0, "127.0.0.1", resolve);
+    server.listen(port, "127.0.0.1", resolve);
   });
   server.unref();
-  const { port } = server.address() as AddressInfo;
-  const host = `127.0.0.1:${port}`;
+  const host = `127.0.0.1:${(server.address() as AddressInfo).port}`;
   const allowed = (process.env.CLAIMBENCH_FETCH_ALLOW ?? "").split(",").filter(Boolean);
   process.env.CLAIMBENCH_FETCH_ALLOW = [...allowed, host].join(",");
   const origin = `http://${host}`;
