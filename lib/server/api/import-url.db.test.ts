@@ -1,10 +1,11 @@
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getDb } from "@/lib/db/client";
 import { stopJobQueue } from "@/lib/jobs/queue";
 import { createApiWorkspace, type ApiWorkspace } from "@test-support/api-scenarios";
 import { callApi } from "@test-support/call-api";
+import { countWorkspaceRows } from "@test-support/data";
 import { newsPage, startLocalSite, type LocalSite } from "@test-support/local-site";
+import { countTestCaptures, readTestCaptures } from "@test-support/web-import-rows";
 
 // POST articles/import-url against a local news site: what a script calling the API sees (201 with the
 // article, 409 naming the article already here, 422 saying why under `url`) and what is stored.
@@ -22,7 +23,7 @@ afterAll(async () => {
 
 const importUrl = (url: unknown, as: keyof ApiWorkspace["tokens"] = "editor") =>
   callApi({ method: "POST", url: `/workspaces/${w.slug}/articles/import-url`, token: w.tokens[as], body: { url } });
-const articleCount = () => getDb().article.count({ where: { workspaceId: w.id } });
+const articleCount = async () => (await countWorkspaceRows(w.id)).articles;
 const tag = () => Math.random().toString(36).slice(2, 10);
 
 describe("POST articles/import-url", () => {
@@ -41,7 +42,7 @@ describe("POST articles/import-url", () => {
     // The same answer as reading the article.
     expect(await callApi({ method: "GET", url: `/workspaces/${w.slug}/articles/${article.id}`, token: w.tokens.viewer })).toMatchObject({ status: 200, body: article });
 
-    const captures = await getDb().articleCapture.findMany({ where: { articleId: article.id } });
+    const captures = await readTestCaptures(article.id);
     expect(captures).toHaveLength(1);
     const [capture] = captures;
     expect(capture).toMatchObject({
@@ -76,7 +77,7 @@ describe("POST articles/import-url", () => {
   it("refuses with 422 and a `url` field error, creating nothing, when the page cannot be read or is not a web page", async () => {
     const t = tag();
     site.set(`/report/${t}.pdf`, { contentType: "application/pdf", body: "%PDF-1.7 not a page" });
-    const before = { articles: await articleCount(), captures: await getDb().articleCapture.count({ where: { workspaceId: w.id } }) };
+    const before = { articles: await articleCount(), captures: await countTestCaptures(w.id) };
     for (const [url, why] of [[site.url(`/gone/${t}`), /404/], [site.url(`/report/${t}.pdf`), /PDF/]] as const) {
       const response = await importUrl(url);
       expect(response.status, url).toBe(422);
@@ -87,7 +88,7 @@ describe("POST articles/import-url", () => {
     const notWeb = await importUrl("ftp://example.org/report");
     expect(notWeb.status).toBe(422);
     expect(notWeb.body).toMatchObject({ error: { fields: { url: [expect.stringContaining("http://")] } } });
-    expect({ articles: await articleCount(), captures: await getDb().articleCapture.count({ where: { workspaceId: w.id } }) }).toEqual(before);
+    expect({ articles: await articleCount(), captures: await countTestCaptures(w.id) }).toEqual(before);
   });
 
   it("never fetches for a caller who may not import", async () => {
@@ -100,7 +101,7 @@ describe("POST articles/import-url", () => {
 
 describe("POST articles/import-urls", () => {
   it("refuses a list with a bad address, naming it, or with more than 200 addresses, and starts no job", async () => {
-    const jobs = () => getDb().job.count({ where: { workspaceId: w.id } });
+    const jobs = async () => (await countWorkspaceRows(w.id)).jobs;
     const before = await jobs();
     const call = (urls: unknown) => callApi({ method: "POST", url: `/workspaces/${w.slug}/articles/import-urls`, token: w.tokens.editor, body: { urls } });
     const bad = await call(["https://example.org/a", "javascript:alert(1)"]);
