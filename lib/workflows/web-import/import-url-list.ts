@@ -10,7 +10,7 @@ import type { WebPage } from "./import-web-page";
  * hide most of it; more would hammer one site with a list of its own pages, and hold more pages
  * (up to the fetch limit each) in memory.
  */
-const FETCH_AHEAD = 4;
+export const FETCH_AHEAD = 4;
 
 const ourFault = (url: string): FileOutcome => ({
   file: url, status: "refused", reason: "it could not be imported because of an error on our side, and nothing of it was saved. Try it again on its own.",
