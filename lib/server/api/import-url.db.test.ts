@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { stopJobQueue } from "@/lib/jobs/queue";
+import { buildOpenApiDocument } from "./openapi";
 import { createApiWorkspace, type ApiWorkspace } from "@test-support/api-scenarios";
 import { callApi } from "@test-support/call-api";
 import { countWorkspaceRows } from "@test-support/data";
@@ -96,6 +97,15 @@ describe("POST articles/import-url", () => {
     site.set(`/private/${t}`, { body: newsPage(t) });
     for (const as of ["viewer", "reviewer", "read-only"] as const) expect((await importUrl(site.url(`/private/${t}`), as)).status).toBe(403);
     expect(site.hits.get(`/private/${t}`)).toBeUndefined();
+  });
+});
+
+describe("the API reference", () => {
+  it("says what a 409 and a 422 of import-url mean, in the route's own words", () => {
+    const post = (buildOpenApiDocument().paths["/workspaces/{slug}/articles/import-url"] as { post: { responses: Record<string, { description: string }> } }).post;
+    expect(post.responses["201"]).toBeDefined();
+    expect(post.responses["409"]!.description).toContain("`error.current.id` is that article");
+    expect(post.responses["422"]!.description).toContain("`error.fields.url` says why");
   });
 });
 
