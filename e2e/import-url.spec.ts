@@ -40,7 +40,7 @@ test("one address opens the new article; a list shows its progress and each addr
   await page.goto(`/w/${workspace.slug}/articles/import`);
   await address.fill(site.url(`/${t}/returns`));
   await page.getByRole("button", { name: "Import this page" }).click();
-  await expect(page.getByRole("alert")).toContainText("This page is already in the workspace");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("This page is already in the workspace");
   await expect(page.getByRole("link", { name: "Open the article already here" })).toBeVisible();
   await address.fill(site.url(`/${t}/missing`));
   await page.getByRole("button", { name: "Import this page" }).click();
