@@ -14,7 +14,7 @@ export const fileOutcomeResponse = z.discriminatedUnion("status", [
 
 export const jobStatusResponse = z.object({
   id: z.uuid(),
-  kind: z.string().describe('"article-import" or "export".'),
+  kind: z.string().describe('"article-import", "url-import" or "export".'),
   status: z.enum(["QUEUED", "RUNNING", "SUCCEEDED", "FAILED", "CANCELLED"]),
   progress: z.number().int().describe("Units done: files imported, claims exported."),
   total: z.number().int().nullable(),
@@ -23,7 +23,7 @@ export const jobStatusResponse = z.object({
     .describe("The file a finished export made."),
   createdAt: date,
   expiresAt: date.nullable().describe("When the job and its file are deleted."),
-  outcomes: z.array(fileOutcomeResponse).optional().describe("An article import's files done so far, in upload order, each imported, a duplicate or refused with its reason."),
+  outcomes: z.array(fileOutcomeResponse).optional().describe("An article import's files (a URL import's addresses, in `file`) done so far, in order, each imported, a duplicate or refused with its reason."),
 });
 
 export const claimReviewImportResponse = z.object({

@@ -10,6 +10,7 @@ import {
   createTestWorkspace, ratingIds,
 } from "./data";
 import { encode } from "next-auth/jwt";
+import { newsPage, startLocalSite, type LocalSite } from "./local-site";
 import { apiRoute, type RouteId } from "@/lib/server/api/routes";
 
 export const PRINCIPALS = ["none", "viewer", "reviewer", "editor", "owner", "other-workspace", "revoked", "read-only"] as const;
@@ -94,6 +95,13 @@ export const claimReviewDocument = (claimReviewed = "IS ruled 12 million people"
 });
 
 const unique = () => randomBytes(6).toString("hex");
+
+let site: Promise<LocalSite> | undefined;
+/** A page that no other call imports, on a local site every scenario shares (started on first use, and allowed to be fetched). */
+export async function freshPageUrl(): Promise<string> {
+  site ??= startLocalSite({}, (path) => (path.startsWith("/news/") ? { body: newsPage(path.slice("/news/".length)) } : null));
+  return (await site).url(`/news/${unique()}`);
+}
 const BODY = (tag: string) => `About 12 million people lived under the group's rule in ${tag}. Officials said 40 percent had left.`;
 
 /** A claim marked by the reviewer (so that the reviewer may edit it), on an article of its own. */
@@ -170,6 +178,8 @@ export const SCENARIOS: Record<RouteId, (w: ApiWorkspace, as?: PrincipalName) =>
   listImportedVerdicts: async (w) => ({ method: "GET", url: `/workspaces/${w.slug}/claims/${(await createTestClaim(w.id)).id}/imported-verdicts` }),
   getAgreement: async (w) => ({ method: "GET", url: `/workspaces/${w.slug}/agreement` }),
   importArticleFiles: async (w) => ({ method: "POST", url: `/workspaces/${w.slug}/articles/import`, multipart: { files: [articleFile()], fields: { stripScripts: "on" } } }),
+  importArticleUrl: async (w) => ({ method: "POST", url: `/workspaces/${w.slug}/articles/import-url`, body: { url: await freshPageUrl() } }),
+  importArticleUrls: async (w) => ({ method: "POST", url: `/workspaces/${w.slug}/articles/import-urls`, body: { urls: [await freshPageUrl(), "", await freshPageUrl()] } }),
   importClaimReview: async (w) => ({ method: "POST", url: `/workspaces/${w.slug}/sources/claimreview`, multipart: { files: [{ name: "reviews.json", content: JSON.stringify(claimReviewDocument()) }] } }),
   // A job is its starter's alone: each caller asks for one of their own.
   getJob: async (w, as) => {

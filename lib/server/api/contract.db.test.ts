@@ -6,7 +6,7 @@ import { stopJobQueue } from "@/lib/jobs/queue";
 import { runJob } from "@/lib/jobs/runner";
 import { buildOpenApiDocument } from "./openapi";
 import { apiRoute, type RouteId } from "./routes";
-import { articleFile, claimReviewDocument, createApiWorkspace, type ApiWorkspace, type Multipart, type PrincipalName } from "@test-support/api-scenarios";
+import { articleFile, claimReviewDocument, createApiWorkspace, freshPageUrl, type ApiWorkspace, type Multipart, type PrincipalName } from "@test-support/api-scenarios";
 import { callApi } from "@test-support/call-api";
 
 // A scripted session as an integration would run it; every answer, errors included, must
@@ -162,6 +162,18 @@ describe("contract: a scripted session matches the OpenAPI document", () => {
     const file = await createTestJobFile({ workspaceId: w.id, userId: w.users.OWNER.id });
     await step("downloadJobFile", { ids: { jobId: file.id }, expect: 200, as: "owner" });
     await step("downloadJobFile", { ids: { jobId: job.id }, expect: 409, as: "editor" });
+
+    const pageUrl = await freshPageUrl();
+    const imported = await step("importArticleUrl", { body: { url: pageUrl }, expect: 201, as: "editor" });
+    expect(imported).toMatchObject({ url: pageUrl, importFormat: "html" });
+    expect(await step("importArticleUrl", { body: { url: pageUrl }, expect: 409, as: "editor" })).toMatchObject({ error: { current: { id: imported.id } } });
+    await step("importArticleUrl", { body: { url: `${new URL(pageUrl).origin}/missing` }, expect: 422, as: "editor" });
+    await step("importArticleUrl", { body: { url: "file:///etc/passwd" }, expect: 422, as: "editor" });
+    const urlJob = await step("importArticleUrls", { body: { urls: [await freshPageUrl(), pageUrl, "https://"] }, expect: 422, as: "editor" });
+    expect(urlJob).toMatchObject({ error: { fields: { urls: [expect.stringContaining("address 3")] } } });
+    const listJob = await step("importArticleUrls", { body: { urls: [await freshPageUrl(), pageUrl] }, expect: 202, as: "editor" });
+    await runJob(listJob.id);
+    expect(await step("getJob", { ids: { jobId: listJob.id }, expect: 200, as: "editor" })).toMatchObject({ kind: "url-import", status: "SUCCEEDED", outcomes: [{ status: "imported" }, { status: "duplicate", file: pageUrl }] });
 
     await step("importClaimReview", { multipart: { files: [{ name: "reviews.json", content: JSON.stringify(claimReviewDocument()) }] }, expect: 200, as: "reviewer" });
     await step("importClaimReview", { rawBody: JSON.stringify(claimReviewDocument()), headers: { "content-type": "application/ld+json" }, expect: 200, as: "reviewer" });

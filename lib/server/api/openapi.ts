@@ -93,7 +93,8 @@ function operation(route: ApiRouteDef) {
         ? { description: route.status === 204 ? "Done; no content." : "The answer." }
         : { description: route.status === 202 ? "Accepted: the work goes on as a job; follow it with GET jobs/{jobId}." : "Success.", content: { "application/json": { schema: toSchema(route.response, "output") } } };
   const errors = { ...ERROR_RESPONSES, ...route.errors };
-  if (route.method !== "GET") errors["409"] = "A version conflict (someone saved first) or a duplicate.";
+  // A route that says when it answers 409 keeps its own words.
+  if (route.method !== "GET") errors["409"] ??= "A version conflict (someone saved first) or a duplicate.";
   if (route.body) errors["413"] = `The body is over ${Math.round((route.maxBodyBytes ?? 256 * 1024) / 1024)} KB.`;
   if (route.body) errors["415"] = "The body is not sent as application/json.";
   for (const [status, description] of Object.entries(errors)) responses[status] = { description, content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } };

@@ -13,6 +13,7 @@ import * as review from "@/lib/schemas/api-review";
 import { claimBulkResponse, claimBulkSchema, claimTableQuerySchema, claimTableResponse } from "@/lib/schemas/claim-table";
 import { createSourceSchema, sourceListQuerySchema, updateSourceSchema } from "@/lib/schemas/source";
 import * as members from "@/lib/schemas/members";
+import { importUrlSchema, importUrlsSchema, MAX_URLS_PER_IMPORT } from "@/lib/schemas/url-import";
 
 // The route list of /api/v1: one entry per path and method, with its minimum role and schemas.
 // Route handlers take their entry (this list), the OpenAPI document is generated from it
@@ -130,6 +131,19 @@ const routes = [
     description: `Answers 202 with the job at once; follow it with GET jobs/{jobId}, whose outcomes list each file as imported, a duplicate, or refused with its reason. Each file may hold up to CLAIMBENCH_MAX_UPLOAD_BYTES (20 MB by default; a larger one is listed as refused), one upload up to CLAIMBENCH_MAX_BULK_UPLOAD_BYTES (100 MB by default), at most ${MAX_FILES_PER_UPLOAD} files.`,
     role: "EDITOR", upload: { field: "files", description: "The article files", minFiles: 1, maxFiles: MAX_FILES_PER_UPLOAD, fields: apiArticleUploadFieldsSchema }, response: imports.jobStatusResponse, status: 202,
     errors: { "413": "The upload is over CLAIMBENCH_MAX_BULK_UPLOAD_BYTES in total.", "415": "The body is not a multipart form." },
+  },
+  {
+    id: "importArticleUrl", method: "POST", path: "/workspaces/{slug}/articles/import-url", tag: "Imports",
+    summary: "Import the web page at an address: fetched by the server, kept as the article's capture",
+    description: "Answers 201 with the article as GET articles/{articleId} returns it. The page's final address after redirects becomes the article's url; the bytes as received are kept as its capture. Only public http(s) addresses are fetched, with limits on size and time.",
+    role: "EDITOR", body: importUrlSchema, response: api.articleResponse, status: 201,
+    errors: { "409": "The workspace already holds this page (the same final address or the same text): `error.current.id` is that article.", "422": "Not a web address, or the page was refused or could not be read: `error.fields.url` says why." },
+  },
+  {
+    id: "importArticleUrls", method: "POST", path: "/workspaces/{slug}/articles/import-urls", tag: "Imports",
+    summary: `Import the web pages at up to ${MAX_URLS_PER_IMPORT} addresses as a background job`,
+    description: "Answers 202 with the job at once; follow it with GET jobs/{jobId}, whose outcomes list each address (as `file`) as imported, a duplicate (already in the workspace, or listed twice), or refused with its reason.",
+    role: "EDITOR", body: importUrlsSchema, response: imports.jobStatusResponse, status: 202, maxBodyBytes: 1024 * 1024,
   },
   {
     id: "importClaimReview", method: "POST", path: "/workspaces/{slug}/sources/claimreview", tag: "Imports",

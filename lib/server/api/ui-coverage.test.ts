@@ -23,6 +23,7 @@ const NOT_IN_API: Record<string, string> = {
   "lib/data/workspaces/dashboard#getDashboard": "Counts by status, rating and article, derivable from GET claims and GET disagreements.",
   "lib/data/claims/queue#countMyQueue": "The header's count of GET my-queue.",
   "lib/workflows/article-import/article-import-jobs#getLatestArticleImport": "The import page's last import after a reload; the API answers the job (202) and GET jobs/{id} follows it.",
+  "lib/workflows/web-import/url-import-jobs#getLatestUrlImport": "The import page's last URL list after a reload; POST articles/import-urls answers the job (202) and GET jobs/{id} follows it.",
   "lib/workflows/export/exports#countExportClaims": "The reports page's choice between a download and a job; GET export always streams.",
   "lib/workflows/export/exports#exportJobThreshold": "As above.",
   "lib/data/jobs/jobs#listMyJobs": "The reports page's recent export jobs; the API has no export jobs (it streams), and reads a job by id.",

@@ -88,15 +88,18 @@ async function withOutcomes(job: JobView): Promise<ArticleImportView> {
   return { job, outcomes };
 }
 
-/** One of the actor's import jobs with the outcomes so far (only its creator sees it). */
-export async function getArticleImport({ actor, slug, jobId }: { actor: Actor; slug: string; jobId: string }): Promise<ArticleImportView> {
+/**
+ * One of the actor's import jobs with the outcomes so far (only its creator sees it). `kind`: another
+ * job that records its outcomes here, one per item (the URL-list import: one per address).
+ */
+export async function getArticleImport({ actor, slug, jobId, kind = ARTICLE_IMPORT_JOB_KIND }: { actor: Actor; slug: string; jobId: string; kind?: string }): Promise<ArticleImportView> {
   const job = await getJob({ actor, slug, jobId });
-  if (job.kind !== ARTICLE_IMPORT_JOB_KIND) throw notFound("That import");
+  if (job.kind !== kind) throw notFound("That import");
   return withOutcomes(job);
 }
 
 /** The actor's most recent import in the workspace, for the import page after a reload; null if none is kept. */
-export async function getLatestArticleImport({ actor, slug }: { actor: Actor; slug: string }): Promise<ArticleImportView | null> {
-  const [job] = await listMyJobs({ actor, slug, kind: ARTICLE_IMPORT_JOB_KIND, take: 1 });
+export async function getLatestArticleImport({ actor, slug, kind = ARTICLE_IMPORT_JOB_KIND }: { actor: Actor; slug: string; kind?: string }): Promise<ArticleImportView | null> {
+  const [job] = await listMyJobs({ actor, slug, kind, take: 1 });
   return job ? withOutcomes(job) : null;
 }

@@ -11,23 +11,31 @@ const STATUS_CLASSES: Record<FileOutcome["status"], string> = {
   refused: "bg-red-50 text-red-800",
 };
 
+/** What one row is: an uploaded file, or an address of a URL list. */
+type Item = "file" | "address";
+const ITEMS: Record<Item, { column: string; plural: string; again: string }> = {
+  file: { column: "File", plural: "files", again: "upload them again" },
+  address: { column: "Address", plural: "addresses", again: "import them again" },
+};
+
 /** What an ended import did, in one sentence; nothing while it runs (its progress line says it then). */
-export function ImportSummary({ status, outcomes }: { status: JobStatusName; outcomes: FileOutcome[] }) {
+export function ImportSummary({ status, outcomes, item = "file" }: { status: JobStatusName; outcomes: FileOutcome[]; item?: Item }) {
   const counts = describeImportCounts(countImportOutcomes(outcomes));
+  const { plural, again } = ITEMS[item];
   const text =
     status === "SUCCEEDED" ? `Done: ${counts}.`
-    : status === "CANCELLED" ? `Cancelled: ${counts}. The files after these were not read.`
-    : status === "FAILED" ? `Stopped: ${counts}. The files after these were not read; upload them again.`
+    : status === "CANCELLED" ? `Cancelled: ${counts}. The ${plural} after these were not read.`
+    : status === "FAILED" ? `Stopped: ${counts}. The ${plural} after these were not read; ${again}.`
     : null;
   return text ? <p role="status" className="text-sm text-slate-700">{text}</p> : null;
 }
 
-export function ImportResultsTable({ slug, outcomes }: { slug: string; outcomes: FileOutcome[] }) {
+export function ImportResultsTable({ slug, outcomes, item = "file" }: { slug: string; outcomes: FileOutcome[]; item?: Item }) {
   return (
     <div className="max-h-[32rem] overflow-auto rounded-lg border border-slate-200">
       <table className="w-full text-left text-sm">
-        <caption className="sr-only">Import results, one row per file</caption>
-        <TableHead columns={["File", "Result", "Details"]} compact sticky />
+        <caption className="sr-only">Import results, one row per {item}</caption>
+        <TableHead columns={[ITEMS[item].column, "Result", "Details"]} compact sticky />
         <tbody className="divide-y divide-slate-100">
           {outcomes.map((outcome, index) => (
             <tr key={`${index}-${outcome.file}`}>

@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLatestArticleImport } from "@/lib/workflows/article-import/article-import-jobs";
+import { getLatestUrlImport } from "@/lib/workflows/web-import/url-import-jobs";
 import { toJobStatus } from "@/lib/jobs/job-status";
 import { formatBytes, maxBulkUploadBytes, maxUploadBytes } from "@/lib/uploads";
 import { MINIMUM_ROLE } from "@/lib/domain/permissions";
 import { PasteForm } from "./paste-form";
 import { UploadForm } from "./upload-form";
+import { UrlForm } from "./url-form";
+import { UrlListForm } from "./url-list-form";
 import { openWorkspacePage } from "@/lib/server/http/page";
 
 export const metadata: Metadata = { title: "Import articles" };
@@ -14,6 +17,7 @@ export default async function ImportArticlesPage(props: { params: Promise<{ work
   const { slug, user } = await openWorkspacePage(props, { path: "articles/import", role: MINIMUM_ROLE.editArticles });
   const limit = formatBytes(maxUploadBytes());
   const latest = await getLatestArticleImport({ actor: user, slug });
+  const latestUrls = await getLatestUrlImport({ actor: user, slug });
 
   return (
     <main className="mx-auto max-w-6xl space-y-8 px-6 py-8">
@@ -34,6 +38,15 @@ export default async function ImportArticlesPage(props: { params: Promise<{ work
           page and come back to its results.
         </p>
         <UploadForm slug={slug} latest={latest ? { job: toJobStatus(slug, latest.job), outcomes: latest.outcomes } : null} maxTotalBytes={maxBulkUploadBytes()} />
+      </section>
+      <section aria-labelledby="url-heading" className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+        <h2 id="url-heading" className="font-semibold">Import from a URL</h2>
+        <p className="mt-1 text-sm text-slate-600">
+          The server fetches the page (public http:// and https:// addresses only) and imports it like an uploaded HTML file. The page as
+          received is kept with the article, with its final address after redirects and the time it was fetched.
+        </p>
+        <UrlForm slug={slug} />
+        <UrlListForm slug={slug} latest={latestUrls ? { job: toJobStatus(slug, latestUrls.job), outcomes: latestUrls.outcomes } : null} />
       </section>
       <section aria-labelledby="paste-heading" className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
         <h2 id="paste-heading" className="font-semibold">Paste an article</h2>
