@@ -2,10 +2,11 @@
 // without loss: every review, with its publisher, site, address, date, language and rating text.
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
+import { CLAIMREVIEW_FIXTURES } from "@test-support/claimreview-fixtures";
 import { describe, expect, it } from "vitest";
 import { readClaimReviewFile, type ParsedClaimReview } from "./claimreview";
 
-const FOLDER = path.join(import.meta.dirname, "../../../scripts/test-support/fixtures/claimreview");
+const FOLDER = CLAIMREVIEW_FIXTURES;
 
 type Expected = [url: string, publisher: string, site: string | null, date: string, language: string | null, label: string | null, value?: [number, number, number]];
 const review = ([url, publisher, site, date, language, label, value]: Expected) => ({
