@@ -120,7 +120,10 @@ export async function listFactChecksToLink({ actor, slug }: { actor: Actor; slug
     where: { workspaceId: access.workspace.id, kind: "FACT_CHECK", claimReviewed: { not: null } },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: FACT_CHECK_LIST_LIMIT,
-    select: { id: true, title: true, url: true, publisher: true, publishedAt: true, claimReviewed: true, ratingLabel: true, ratingValue: true, ratingBest: true, ratingWorst: true, _count: { select: { evidence: true } } },
+    select: {
+      id: true, title: true, url: true, publisher: true, publisherSite: true, publishedAt: true, language: true, claimReviewed: true,
+      ratingLabel: true, ratingValue: true, ratingBest: true, ratingWorst: true, ratingLevel: { select: { label: true } }, _count: { select: { evidence: true } },
+    },
   });
   return Promise.all(
     sources.map(async ({ _count, ...source }) => {
