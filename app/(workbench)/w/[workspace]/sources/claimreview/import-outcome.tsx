@@ -43,7 +43,8 @@ export function ImportOutcome({ result }: { result: Imported }) {
               </p>
               {facts ? <p className="text-xs text-slate-600"><bdi>{facts}</bdi></p> : null}
               {rating ? <p className="text-xs text-slate-600" dir="auto">{rating}</p> : null}
-              {outcome.reason ? <p className="text-xs">{outcome.where}: {outcome.reason}</p> : null}
+              {/* A review without a title goes by where it is, already shown above. */}
+              {outcome.reason ? <p className="text-xs">{outcome.title ? `${outcome.where}: ` : ""}{outcome.reason}</p> : null}
             </li>
           );
         })}
