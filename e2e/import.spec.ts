@@ -133,36 +133,54 @@ test("a pasted article is imported with its metadata, and lines the cleaner remo
   await expect(page.getByRole("article").getByText("Advertisement", { exact: true })).toBeVisible();
 });
 
-test("a ClaimReview file is imported as fact-checks, and one is linked to the claim it reviewed", async ({ page }) => {
+test("a fact-checker's page is imported as fact-checks, review by review, and one is linked to the claim it reviewed", async ({ page }) => {
   const workspace = await createTestWorkspace();
   const claim = await createTestClaim(workspace, {
     article: /The End of the Caliphate/,
     quote: "cost ISIS 12 percent of their territory",
     statement: "Iraqi and Kurdish advances cost ISIS 12 percent of its territory",
   });
-  const reviews = {
+  const review = (url: string, claimReviewed: string, rating: Record<string, unknown>) => ({
+    "@type": ["Review", "ClaimReview"],
+    url,
+    claimReviewed,
+    inLanguage: "en",
+    author: { "@type": "Organization", name: "Desk Check", url: "https://www.deskcheck.example/" },
+    datePublished: "2016-07-20",
+    reviewRating: { "@type": "Rating", ...rating },
+  });
+  const graph = {
     "@context": "https://schema.org",
     "@graph": [
+      { "@type": "NewsArticle", headline: "Two claims about ISIS territory, checked" },
       { "@type": "Organization", name: "Desk Check" },
-      {
-        "@type": "ClaimReview",
-        url: "https://deskcheck.example/isis-territory",
-        claimReviewed: "Iraqi and Kurdish advances cost ISIS 12 percent of its territory",
-        author: { "@type": "Organization", name: "Desk Check" },
-        datePublished: "2016-07-20",
-        reviewRating: { "@type": "Rating", ratingValue: 2, bestRating: 5, worstRating: 1, alternateName: "Mostly false" },
-      },
+      review("https://deskcheck.example/isis-territory", "Iraqi and Kurdish advances cost ISIS 12 percent of its territory", { ratingValue: 2, bestRating: 5, worstRating: 1, alternateName: "Mostly false" }),
+      review("https://deskcheck.example/isis-oil", "ISIS earns 3 million dollars a day from oil", { alternateName: "Exaggerated" }),
+      { "@type": "ClaimReview", url: "https://deskcheck.example/no-claim", reviewRating: { alternateName: "False" } },
     ],
   };
+  const html = `<!doctype html><html lang="en"><head><title>Desk Check</title>
+<script src="https://deskcheck.example/analytics.js"></script>
+<script type="application/ld+json">${JSON.stringify(graph)}</script>
+<script type="application/ld+json">{ "@type": "BreadcrumbList", }</script>
+</head><body><h1>Two claims about ISIS territory, checked</h1></body></html>`;
   await signIn(page, workspace.users.REVIEWER.email);
   await page.goto(`/w/${workspace.slug}/sources`);
   await page.getByRole("link", { name: "Import outside fact-checks (ClaimReview)" }).click();
-  await page.getByLabel("ClaimReview file", { exact: true }).setInputFiles(file("reviews.json", JSON.stringify(reviews), "application/json"));
+  await page.getByLabel("ClaimReview file", { exact: true }).setInputFiles(file("desk-check.html", html, "text/html"));
   await page.getByRole("button", { name: "Import fact-checks" }).click();
-  await expect(page.getByRole("main").getByRole("status")).toHaveText("reviews.json: imported 1 fact-check.");
+  await expect(page.getByRole("main").getByRole("status")).toHaveText("desk-check.html (an HTML page with 2 JSON-LD blocks (ClaimReview JSON-LD)): imported 2 fact-checks; 1 skipped.");
+  const outcome = page.getByRole("list", { name: "Reviews in the file" }).getByRole("listitem");
+  await expect(outcome.nth(0)).toContainText("Imported: Fact-check: Iraqi and Kurdish advances");
+  await expect(outcome.nth(0)).toContainText("Desk Check · deskcheck.example · 2016-07-20 · English (en)");
+  await expect(outcome.nth(0)).toContainText("Rated “Mostly false” (2 of 5), on this workspace's scale: Mostly false");
+  await expect(outcome.nth(1)).toContainText('Rated “Exaggerated”, kept as text (no level of this workspace\'s scale is called "Exaggerated", and it gives no value)');
+  await expect(outcome.nth(2).getByText("Skipped: ClaimReview 3 of 3 (in the JSON-LD block on line 3)")).toBeVisible();
+  await expect(outcome.nth(2).getByText("claimReviewed is missing", { exact: true })).toBeVisible();
+  await expect(page.getByRole("list", { name: "Also passed over" })).toContainText("the JSON-LD block on line 4 is not valid JSON");
 
   const factCheck = page.getByRole("listitem", { name: /Fact-check: Iraqi and Kurdish advances/ });
-  await expect(factCheck).toContainText("Mostly false (2 of 5) · Desk Check");
+  await expect(factCheck).toContainText("Mostly false (2 of 5) · on this workspace's scale: Mostly false · Desk Check (deskcheck.example)");
   const form = factCheck.getByRole("form", { name: "Link as evidence to: Iraqi and Kurdish advances cost ISIS 12 percent of its territory" });
   await expect(form.getByLabel("Stance")).toHaveValue("CONTRADICTS");
   await expect(form.getByLabel("Note")).toHaveValue('Rated "Mostly false" (2 on a scale of 1 to 5) by Desk Check.');
@@ -172,10 +190,12 @@ test("a ClaimReview file is imported as fact-checks, and one is linked to the cl
   await page.goto(claim.url);
   await expect(page.getByRole("main")).toContainText('Rated "Mostly false" (2 on a scale of 1 to 5) by Desk Check.');
 
-  // A broken file is refused with its reason, and nothing is added.
+  // A page with no ClaimReview is refused, saying what it holds instead, and nothing is added.
   await page.goto(`/w/${workspace.slug}/sources/claimreview`);
-  await page.getByLabel("ClaimReview file", { exact: true }).setInputFiles(file("cut.json", '[{"@type": "ClaimReview", "url": "https://x.example/1"', "application/json"));
+  const article = '<html><head><script type="application/ld+json">[{"@type": "NewsArticle"}, {"@type": "BreadcrumbList"}]</script></head><body>News</body></html>';
+  await page.getByLabel("ClaimReview file", { exact: true }).setInputFiles(file("news.html", article, "text/html"));
   await page.getByRole("button", { name: "Import fact-checks" }).click();
-  await expect(page.getByRole("main").getByRole("alert")).toContainText("cut.json was refused: it is not valid JSON");
-  await expect(page.getByRole("listitem", { name: /^Fact-check:/ })).toHaveCount(1);
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("news.html was refused: no ClaimReview found in this page: it holds NewsArticle, BreadcrumbList.");
+  await expect(page.getByRole("listitem", { name: /^Fact-check:/ })).toHaveCount(2);
 });
+

@@ -26,9 +26,29 @@ export const jobStatusResponse = z.object({
   outcomes: z.array(fileOutcomeResponse).optional().describe("An article import's files (a URL import's addresses, in `file`) done so far, in order, each imported, a duplicate or refused with its reason."),
 });
 
+const reviewOutcomeResponse = z.object({
+  where: z.string().describe('Where the file holds the review: "ClaimReview 2 of 5 (in the JSON-LD block on line 40)".'),
+  status: z.enum(["imported", "duplicate", "skipped"]).describe("imported: added as a source; duplicate: the workspace or the file already holds its address; skipped: it cannot be read (see reason)."),
+  title: z.string().nullable(),
+  url: z.string().nullable().describe("The fact-check's address."),
+  publisher: z.string().nullable().describe("The fact-checker's name."),
+  publisherSite: z.string().nullable().describe('The fact-checker\'s site, a host name ("factcheck.example").'),
+  publishedAt: z.string().nullable().describe("When the fact-check was published, yyyy-mm-dd."),
+  language: z.string().nullable().describe('The fact-check\'s language, a short code ("ar"), from the review or else the page holding it.'),
+  rating: z.object({ label: z.string().nullable(), value: z.number().nullable(), best: z.number().nullable(), worst: z.number().nullable() }).nullable()
+    .describe("The rating as the fact-checker gave it: its text (alternateName, textualRating) and value on its own scale."),
+  ratingLevel: z.string().nullable().describe("The level of the workspace's rating scale the rating was placed on (its label is a level's, or its value lands on one); null: kept as its text."),
+  ratingLevelWhy: z.string().nullable().describe("For an imported review kept as text: why its rating was not placed on the scale."),
+  sourceId: z.uuid().nullable().describe("The source added, for an imported review."),
+  reason: z.string().nullable().describe("Why a duplicate or skipped review was not imported."),
+});
+
 export const claimReviewImportResponse = z.object({
   file: z.string(),
   status: z.literal("imported"),
+  shape: z.string().describe('What the file turned out to be, in words: "an HTML page with 3 JSON-LD blocks (ClaimReview JSON-LD)", "a DataFeed and ClaimReview JSON-LD", "a Fact Check Tools claim search answer", "review objects without @type".'),
+  reviews: z.array(reviewOutcomeResponse).describe("Every review found, in the file's order, with what became of it."),
+  notes: z.array(z.string()).describe("What was passed over that is no review, such as a JSON-LD block that is not valid JSON."),
   imported: z.array(z.object({ id: z.uuid(), title: z.string() })).describe("The sources added, one per fact-check."),
   duplicates: z.array(z.object({ url: z.string(), title: z.string(), reason: z.string() })).describe("Fact-checks left out because the workspace or the file already holds their address."),
 });

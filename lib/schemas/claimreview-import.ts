@@ -16,7 +16,16 @@ const httpUrl = z
 const numberLike = z.union([z.number(), z.string().trim().regex(/^-?\d+(\.\d+)?$/, "must be a number").transform(Number)]);
 const oneOrMany = <T extends z.ZodType>(schema: T) => z.union([schema, z.array(schema).min(1)]).transform((value) => (Array.isArray(value) ? value : [value]));
 
-const named = z.union([text.transform((name) => ({ name })), z.looseObject({ name: text.optional(), url: z.string().optional() })]);
+// A publisher or claimant: a name, or a Person/Organization with its name, address and (from Fact
+// Check Tools answers) its site. A part that is not text is ignored rather than refusing the review.
+const optionalText = z.unknown().transform((value) => (typeof value === "string" && value.trim() ? value.trim() : undefined)).optional();
+const named = z.union([
+  text.transform((name) => ({ name, url: undefined, site: undefined })),
+  z.looseObject({ name: optionalText, url: optionalText, site: optionalText }),
+]);
+// inLanguage: a tag ("es-419"), or a Language node whose alternateName is its tag.
+const language = z.union([text, z.looseObject({ alternateName: optionalText, name: optionalText })])
+  .transform((value) => (typeof value === "string" ? value : (value.alternateName ?? value.name)));
 
 export const reviewRatingSchema = z.looseObject({
   ratingValue: numberLike.optional(),
@@ -30,15 +39,19 @@ export const claimReviewSchema = z.looseObject({
   claimReviewed: text.max(5000, "is longer than 5,000 characters"),
   url: httpUrl,
   author: oneOrMany(named).optional(),
+  publisher: oneOrMany(named).optional(),
   datePublished: z.string().trim().optional(),
+  inLanguage: oneOrMany(language).optional(),
   headline: text.optional(),
   name: text.optional(),
   reviewRating: oneOrMany(reviewRatingSchema),
+  // Only the claimant is read from the claim; a claim described oddly (an appearance that is no
+  // address) costs the claimant, never the fact-check.
   itemReviewed: z.looseObject({
     author: oneOrMany(named).optional(),
     datePublished: z.string().optional(),
     appearance: oneOrMany(z.union([httpUrl.transform((url) => ({ url })), z.looseObject({ url: z.string().optional(), headline: z.string().optional() })])).optional(),
-  }).optional(),
+  }).optional().catch(undefined),
 });
 
 export type ClaimReviewInput = z.infer<typeof claimReviewSchema>;

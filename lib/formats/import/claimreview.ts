@@ -1,101 +1,110 @@
-// A ClaimReview JSON-LD file → the fact-checks it holds. The file may be one ClaimReview, an array
-// of them, or a graph (`@graph`) mixing them with other nodes (the publisher's Organization, the
-// WebPage); nodes of other types are skipped. Every ClaimReview must be valid, or the file is
-// refused as a whole, naming each problem: half a file is never imported.
-import { claimReviewSchema, type ClaimReviewInput } from "@/lib/schemas/claimreview-import";
-import { isoDay } from "./html-article";
+// An uploaded ClaimReview file → the fact-checks it holds, each read or skipped with its reason.
+// The file may be JSON (JSON-LD, a DataFeed, a Fact Check Tools answer, bare review objects: see
+// claimreview-shapes.ts) or a fact-checker's HTML page with JSON-LD blocks (claimreview-page.ts);
+// what it is is told from its content, so a page saved as .json is still read. A file is refused
+// whole only when nothing of it can be imported, with a reason that says what to fix.
+import { findReviewNodes, MAX_DEPTH, type Node } from "./claimreview-shapes";
+import { readReviewNode, type FoundReview } from "./claimreview-review";
+import { readClaimReviewPage } from "./claimreview-page";
+import type { HtmlReaderPool } from "./html-reader-pool";
 import { sniffText } from "./sniff-file";
 
-export interface ParsedClaimReview {
-  claimReviewed: string;
-  url: string;
-  title: string;
-  publisher: string | null;
-  /** yyyy-mm-dd */
-  publishedAt: string | null;
-  rating: { label: string | null; value: number | null; best: number | null; worst: number | null };
-  claimant: string | null;
+export type { FoundReview, ParsedClaimReview } from "./claimreview-review";
+
+export interface ClaimReviewReading {
+  /** What the file turned out to be, in words ("an HTML page with 3 JSON-LD blocks: a DataFeed"). */
+  shape: string;
+  /** Every review found, in the file's order, read or skipped. At least one is read. */
+  reviews: FoundReview[];
+  /** What was passed over that is not a review (a block that is not JSON). */
+  notes: string[];
 }
 
-export type ClaimReviewParseResult = { ok: true; reviews: ParsedClaimReview[] } | { ok: false; reason: string };
+export type ClaimReviewReadResult = { ok: true; reading: ClaimReviewReading } | { ok: false; reason: string };
 
-const TITLE_LENGTH = 300;
+/** Each review becomes a source and an audit event in one transaction: past this, split the file. */
+export const MAX_REVIEWS_PER_FILE = 5_000;
 const MAX_PROBLEMS = 5;
+const EXPECTED =
+  'Upload a fact-check\'s HTML page, or JSON holding "@type": "ClaimReview" (alone, in an array, an @graph or a DataFeed), a Fact Check Tools claim search answer, or review objects with claimReviewed and reviewRating.';
 
-function isClaimReview(node: unknown): node is Record<string, unknown> {
-  if (typeof node !== "object" || node === null || Array.isArray(node)) return false;
-  const type = (node as Record<string, unknown>)["@type"];
-  const types = Array.isArray(type) ? type : [type];
-  return types.some((t) => typeof t === "string" && /^(https?:\/\/schema\.org\/|schema:)?ClaimReview$/.test(t));
+const count = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString("en")} ${n === 1 ? one : many}`;
+
+function looksLikeJson(text: string, fileName: string): boolean {
+  const first = text.trimStart()[0];
+  if (first === "{" || first === "[") return true;
+  if (first === "<") return false;
+  return !/\.html?$/i.test(fileName);
 }
 
-/** The nodes of a JSON-LD document: a node, an array of nodes, or graphs of nodes, at any depth of arrays. */
-function nodesOf(document: unknown): unknown[] {
-  if (Array.isArray(document)) return document.flatMap(nodesOf);
-  if (typeof document === "object" && document !== null && "@graph" in document) {
-    const graph = (document as { "@graph": unknown })["@graph"];
-    return nodesOf(graph);
-  }
-  return [document];
-}
-
-function valueAt(node: unknown, path: readonly PropertyKey[]): unknown {
-  let value = node;
-  for (const key of path) value = typeof value === "object" && value !== null ? (value as Record<PropertyKey, unknown>)[key] : undefined;
-  return value;
-}
-
-const truncate = (value: string, max: number) => (value.length > max ? `${value.slice(0, max - 1)}…` : value);
-
-function toReview(input: ClaimReviewInput): ParsedClaimReview {
-  const rating = input.reviewRating[0];
-  const label = rating?.alternateName ?? rating?.name ?? null;
-  return {
-    claimReviewed: input.claimReviewed,
-    url: input.url,
-    title: truncate(input.headline ?? input.name ?? `Fact-check: ${input.claimReviewed}`, TITLE_LENGTH),
-    publisher: input.author?.find((a) => a.name)?.name ?? null,
-    publishedAt: isoDay(input.datePublished) ?? null,
-    rating: { label, value: rating?.ratingValue ?? null, best: rating?.bestRating ?? null, worst: rating?.worstRating ?? null },
-    claimant: input.itemReviewed?.author?.find((a) => a.name)?.name ?? null,
-  };
-}
-
-/** Reads a ClaimReview file from its bytes; refusals say what is wrong, for people. */
-export function parseClaimReviewFile(bytes: Uint8Array): ClaimReviewParseResult {
-  const sniffed = sniffText(bytes);
-  if (sniffed.kind === "binary") return { ok: false, reason: `it is ${sniffed.format}, not a JSON file, whatever its name says.` };
-  if (sniffed.kind === "not-utf8") return { ok: false, reason: `${sniffed.detail}. Save it as UTF-8 and upload it again.` };
-  if (sniffed.text.trim() === "") return { ok: false, reason: sniffed.text === "" ? "it is empty." : "it holds only whitespace." };
-  let document: unknown;
+function readJson(text: string): { ok: true; document: unknown } | { ok: false; reason: string } {
   try {
-    document = JSON.parse(sniffed.text);
+    return { ok: true, document: JSON.parse(text) };
   } catch (error) {
     const detail = error instanceof SyntaxError ? ` (${error.message})` : "";
     return { ok: false, reason: `it is not valid JSON${detail}; it may be truncated. Export it again and upload the whole file.` };
   }
-  const nodes = nodesOf(document).filter(isClaimReview);
+}
+
+/** Reads every document's reviews; `container` names the file or the page in messages. */
+function readDocuments(documents: { document: unknown; where: string | null }[], container: "file" | "page", pageLanguage?: string) {
+  const nodes: { node: Node; where: string | null }[] = [];
+  const otherTypes = new Set<string>();
+  const shapes = new Set<string>();
+  let tooDeep = false;
+  for (const { document, where } of documents) {
+    const found = findReviewNodes(document);
+    for (const node of found.reviews) nodes.push({ node, where });
+    for (const type of found.otherTypes) otherTypes.add(type);
+    for (const shape of found.shapes) shapes.add(shape);
+    tooDeep ||= found.tooDeep;
+  }
+  const deepNote = tooDeep ? [`parts of it nested more than ${MAX_DEPTH} levels deep were not read.`] : [];
   if (nodes.length === 0) {
-    return { ok: false, reason: 'it holds no ClaimReview: expected an object with "@type": "ClaimReview", an array of them, or an "@graph" holding them.' };
+    const holds = otherTypes.size ? `it holds ${[...otherTypes].join(", ")}` : "it holds no schema.org item with an @type";
+    return { ok: false as const, reason: `no ClaimReview found in this ${container}: ${holds}. ${EXPECTED}` };
   }
-  const reviews: ParsedClaimReview[] = [];
-  const problems: string[] = [];
-  nodes.forEach((node, index) => {
-    const parsed = claimReviewSchema.safeParse(node);
-    if (parsed.success) {
-      reviews.push(toReview(parsed.data));
-      return;
-    }
-    for (const issue of parsed.error.issues) {
-      const field = issue.path.length ? issue.path.join(".") : "the review";
-      const message = valueAt(node, issue.path) === undefined ? "is missing" : issue.message;
-      problems.push(`ClaimReview ${index + 1} of ${nodes.length}: ${field} ${message}`);
-    }
-  });
-  if (problems.length > 0) {
-    const shown = problems.slice(0, MAX_PROBLEMS).join("; ");
-    const more = problems.length > MAX_PROBLEMS ? `; and ${problems.length - MAX_PROBLEMS} more problems` : "";
-    return { ok: false, reason: `${shown}${more}. Nothing of the file was imported.` };
+  if (nodes.length > MAX_REVIEWS_PER_FILE) {
+    return { ok: false as const, reason: `it holds ${count(nodes.length, "review")}, over the limit of ${count(MAX_REVIEWS_PER_FILE, "review")} per file. Split it into smaller files.` };
   }
-  return { ok: true, reviews };
+  const reviews = nodes.map(({ node, where }, index) => readReviewNode(node, `ClaimReview ${index + 1} of ${nodes.length}${where ? ` (in ${where})` : ""}`, pageLanguage));
+  return { ok: true as const, reviews, shapes: [...shapes], notes: deepNote };
+}
+
+/** Refuses when no review could be read, listing the first problems. */
+function withReadable(reviews: FoundReview[]): { ok: false; reason: string } | null {
+  if (reviews.some((review) => review.ok)) return null;
+  const problems = reviews.map((review) => (review.ok ? "" : `${review.where}: ${review.reason}`));
+  const shown = problems.slice(0, MAX_PROBLEMS).join("; ");
+  const more = problems.length > MAX_PROBLEMS ? `; and ${count(problems.length - MAX_PROBLEMS, "more problem")}` : "";
+  return { ok: false, reason: `no ClaimReview in it can be imported: ${shown}${more}. Nothing of the file was imported.` };
+}
+
+/** Reads a ClaimReview file from its bytes; refusals say what is wrong, for people. */
+export async function readClaimReviewFile(file: { name: string; bytes: Uint8Array }, options: { pool?: HtmlReaderPool } = {}): Promise<ClaimReviewReadResult> {
+  const sniffed = sniffText(file.bytes);
+  if (sniffed.kind === "binary") return { ok: false, reason: `it is ${sniffed.format}, not a JSON or HTML file, whatever its name says.` };
+  if (sniffed.kind === "not-utf8") return { ok: false, reason: `${sniffed.detail}. Save it as UTF-8 and upload it again.` };
+  if (sniffed.text.trim() === "") return { ok: false, reason: sniffed.text === "" ? "it is empty." : "it holds only whitespace." };
+
+  if (looksLikeJson(sniffed.text, file.name)) {
+    const json = readJson(sniffed.text);
+    if (!json.ok) return json;
+    const read = readDocuments([{ document: json.document, where: null }], "file");
+    if (!read.ok) return read;
+    const refused = withReadable(read.reviews);
+    if (refused) return refused;
+    return { ok: true, reading: { shape: read.shapes.join(" and "), reviews: read.reviews, notes: read.notes } };
+  }
+
+  const page = await readClaimReviewPage(sniffed.text, options.pool);
+  if (!page.ok) return page;
+  const { documents, notes, language, blockCount } = page.page;
+  if (documents.length === 0) return { ok: false, reason: `no ClaimReview found in this page: ${notes.join(" ")} Fix the JSON of the block, or upload the ClaimReview as a .json file.` };
+  const read = readDocuments(documents, "page", language);
+  if (!read.ok) return { ok: false, reason: notes.length ? `${read.reason} Besides: ${notes.join(" ")}` : read.reason };
+  const refused = withReadable(read.reviews);
+  if (refused) return refused;
+  const shape = `an HTML page with ${count(blockCount, "JSON-LD block")}${read.shapes.length ? ` (${read.shapes.join(" and ")})` : ""}`;
+  return { ok: true, reading: { shape, reviews: read.reviews, notes: [...notes, ...read.notes] } };
 }

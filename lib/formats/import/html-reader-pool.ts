@@ -6,6 +6,7 @@
 // A thread is kept between pages (starting one loads jsdom, about half a second) and ended when it
 // has been idle a while; an idle thread never keeps a script or test process alive.
 import { Worker } from "node:worker_threads";
+import type { DataBlockReading } from "./html-data-blocks.mjs";
 import type { DomReading } from "./html-dom.mjs";
 
 export interface HtmlReaderLimits {
@@ -35,16 +36,21 @@ export function htmlReaderLimits(env: Record<string, string | undefined> = proce
 }
 
 /** What became of one page: read, or stopped at a limit. A failure of our own rejects instead. */
-export type HtmlReaderAnswer =
-  | { kind: "done"; reading: DomReading }
+export type HtmlReaderAnswer<R = DomReading> =
+  | { kind: "done"; reading: R }
   | { kind: "timeout"; limitMs: number }
   | { kind: "memory"; limitMb: number }
   | { kind: "too-deep" };
 
-type WorkerAnswer = { id: number } & ({ kind: "done"; reading: DomReading } | { kind: "too-deep" } | { kind: "failed"; message: string });
+type Reading = DomReading | DataBlockReading;
+type WorkerAnswer = { id: number } & ({ kind: "done"; reading: Reading } | { kind: "too-deep" } | { kind: "failed"; message: string });
+/** What a thread is asked of a page: the article in it, or only its JSON-LD data blocks. */
+type Mode = "article" | "data-blocks";
 
 export interface HtmlReaderPool {
   read(html: string, options: { stripScripts: boolean }): Promise<HtmlReaderAnswer>;
+  /** The page's JSON-LD data blocks, under the same limits as an article. */
+  readDataBlocks(html: string): Promise<HtmlReaderAnswer<DataBlockReading>>;
   /** Threads running now, busy or idle. */
   readonly threadCount: number;
   /** Ends every thread; pages still waiting or being read are rejected. */
@@ -54,8 +60,9 @@ export interface HtmlReaderPool {
 interface Task {
   id: number;
   html: string;
+  mode: Mode;
   stripScripts: boolean;
-  resolve: (answer: HtmlReaderAnswer) => void;
+  resolve: (answer: HtmlReaderAnswer<Reading>) => void;
   reject: (error: unknown) => void;
 }
 
@@ -135,7 +142,7 @@ export function createHtmlReaderPool(overrides: Partial<HtmlReaderLimits> = {}):
       task.resolve({ kind: "timeout", limitMs: limits.timeoutMs });
       pump();
     }, limits.timeoutMs);
-    thread.worker.postMessage({ id: task.id, html: task.html, stripScripts: task.stripScripts });
+    thread.worker.postMessage({ id: task.id, html: task.html, mode: task.mode, stripScripts: task.stripScripts });
   };
 
   function pump() {
@@ -147,13 +154,16 @@ export function createHtmlReaderPool(overrides: Partial<HtmlReaderLimits> = {}):
     }
   }
 
+  // The thread answers in the mode it was asked, so the reading's type follows the mode.
+  const enqueue = <R extends Reading>(html: string, mode: Mode, stripScripts: boolean) =>
+    new Promise<HtmlReaderAnswer<R>>((resolve, reject) => {
+      queue.push({ id: nextId++, html, mode, stripScripts, resolve: resolve as (answer: HtmlReaderAnswer<Reading>) => void, reject });
+      pump();
+    });
+
   return {
-    read(html, { stripScripts }) {
-      return new Promise<HtmlReaderAnswer>((resolve, reject) => {
-        queue.push({ id: nextId++, html, stripScripts, resolve, reject });
-        pump();
-      });
-    },
+    read: (html, { stripScripts }) => enqueue<DomReading>(html, "article", stripScripts),
+    readDataBlocks: (html) => enqueue<DataBlockReading>(html, "data-blocks", false),
     get threadCount() {
       return threads.size;
     },

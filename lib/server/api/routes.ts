@@ -147,9 +147,19 @@ const routes = [
   },
   {
     id: "importClaimReview", method: "POST", path: "/workspaces/{slug}/sources/claimreview", tag: "Imports",
-    summary: "Add the fact-checks of a ClaimReview JSON-LD file as sources, with their ratings",
-    description: "Send the file as the part `files` of a multipart form, or the JSON-LD document itself as the body. One transaction: a file refused (422, with why in `fields.files`) adds nothing; fact-checks whose address the workspace holds already are listed as duplicates.",
-    role: "REVIEWER", upload: { field: "files", description: "One ClaimReview file (.json or .jsonld)", minFiles: 1, maxFiles: 1, wholeBody: ["application/json", "application/ld+json"] }, response: imports.claimReviewImportResponse, status: 200,
+    summary: "Add the fact-checks of a ClaimReview file (JSON-LD in any shape, or a fact-checker's HTML page) as sources, with their ratings",
+    description:
+      "Send the file as the part `files` of a multipart form (.json, .jsonld, .html or .htm), or a JSON document itself as the body. It is read whatever shape it has: " +
+      'ClaimReview JSON-LD (one node, an array, an `@graph`, `@type` a string or an array such as `["Review", "ClaimReview"]`, beside nodes of other types); ' +
+      "schema.org `DataFeed` / `DataFeedItem` wrappers (`dataFeedElement[].item`, nested at will); an answer of Google's Fact Check Tools claim search " +
+      "(`claims[].claimReview[]`, with `textualRating` and `languageCode`); review objects with `claimReviewed` and `reviewRating` but no `@context` or `@type`; " +
+      'or a fact-checker\'s HTML page, whose `<script type="application/ld+json">` blocks are read (a block that is not JSON is skipped and listed in `notes`; ' +
+      "the page is parsed with no script run, within the HTML reader's time and memory limits). " +
+      "Each fact-check is kept with its publisher (name and site), address, date, language and rating text; the rating is placed on the workspace's scale only where that is clear " +
+      "(its label is a level's, or its value on its stated scale lands on one), and kept as text otherwise. `reviews` lists every review found with what became of it: " +
+      "imported, a duplicate (the workspace or the file holds its address already) or skipped (it cannot be read, with why). One transaction; a file with no review that can be imported " +
+      "is refused (422, with what to fix in `fields.files`, such as \"no ClaimReview found in this page: it holds NewsArticle, BreadcrumbList\") and adds nothing.",
+    role: "REVIEWER", upload: { field: "files", description: "One ClaimReview file (.json, .jsonld, .html or .htm)", minFiles: 1, maxFiles: 1, wholeBody: ["application/json", "application/ld+json"] }, response: imports.claimReviewImportResponse, status: 200,
     errors: { "413": "The file is over CLAIMBENCH_MAX_UPLOAD_BYTES.", "415": "The body is neither a multipart form nor JSON." },
   },
   { id: "getJob", method: "GET", path: "/workspaces/{slug}/jobs/{jobId}", tag: "Imports", summary: "A job's state, progress and (for an import) each file's outcome; only its starter sees it", role: "VIEWER", response: imports.jobStatusResponse, status: 200 },

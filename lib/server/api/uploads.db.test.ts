@@ -3,6 +3,7 @@ import { countWorkspaceRows, createTestJobFile } from "@test-support/data";
 import { stopJobQueue } from "@/lib/jobs/queue";
 import { runJob } from "@/lib/jobs/runner";
 import { articleFile, claimReviewDocument, createApiWorkspace, type ApiWorkspace } from "@test-support/api-scenarios";
+import { claimReviewFixture } from "@test-support/claimreview-fixtures";
 import { callApi } from "@test-support/call-api";
 
 // Uploads over the API: the page's limits and roles, a job answered at once and followed by id, and
@@ -77,11 +78,29 @@ describe("ClaimReview uploads", () => {
     expect((await callApi({ method: "GET", url: `/workspaces/${w.slug}/sources/${source}`, token: w.tokens.viewer })).body).toMatchObject({ kind: "FACT_CHECK", url: document.url });
   });
 
+  it("reads a fact-checker's HTML page, answering for each review what became of it", async () => {
+    const page = claimReviewFixture("hi-article-page.html");
+    const answer = await callApi({ method: "POST", url: url(), token: w.tokens.reviewer, multipart: { files: [{ name: page.name, content: new TextDecoder().decode(await page.read()) }] } });
+    expect(answer).toMatchObject({
+      status: 200,
+      body: {
+        shape: "an HTML page with 1 JSON-LD block (ClaimReview JSON-LD)",
+        reviews: [{
+          status: "imported", url: "https://satyajanch.example/fact-check/isis-fighters-2017", publisher: "सत्य जांच", publisherSite: "satyajanch.example",
+          publishedAt: "2017-08-04", language: "hi", rating: { label: "भ्रामक", value: 2, best: 5, worst: 1 }, ratingLevel: "Mostly false", sourceId: expect.any(String), reason: null,
+        }],
+        notes: [],
+      },
+    });
+  });
+
   it("refuses a bad file whole with its reason, a second file, and a body over the limit of one file", async () => {
     process.env.CLAIMBENCH_MAX_UPLOAD_BYTES = "1024";
     const before = await countWorkspaceRows(w.id);
-    const broken = await callApi({ method: "POST", url: url(), token: w.tokens.reviewer, multipart: { files: [{ name: "reviews.json", content: JSON.stringify([claimReviewDocument(), { ...claimReviewDocument(), claimReviewed: "" }]) }] } });
+    const broken = await callApi({ method: "POST", url: url(), token: w.tokens.reviewer, multipart: { files: [{ name: "reviews.json", content: JSON.stringify([{ ...claimReviewDocument(), claimReviewed: "" }]) }] } });
     expect(broken).toMatchObject({ status: 422, body: { error: { fields: { files: [expect.stringContaining("claimReviewed is empty")] } } } });
+    const otherTypes = await callApi({ method: "POST", url: url(), token: w.tokens.reviewer, multipart: { files: [{ name: "page.html", content: '<html><head><script type="application/ld+json">{"@type": "NewsArticle"}</script></head></html>' }] } });
+    expect(otherTypes).toMatchObject({ status: 422, body: { error: { message: expect.stringContaining("page.html was not imported: no ClaimReview found in this page: it holds NewsArticle.") } } });
     const two = await callApi({ method: "POST", url: url(), token: w.tokens.reviewer, multipart: { files: [{ name: "a.json", content: "{}" }, { name: "b.json", content: "{}" }] } });
     expect(two).toMatchObject({ status: 422, body: { error: { message: "Upload one file at a time." } } });
     const huge = await callApi({ method: "POST", url: url(), token: w.tokens.reviewer, rawBody: JSON.stringify({ pad: "x".repeat(2000) }), headers: { "content-type": "application/json" } });

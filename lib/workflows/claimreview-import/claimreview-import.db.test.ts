@@ -63,28 +63,39 @@ describe("ClaimReview import", () => {
     const result = await importClaimReviewFile({ actor: users.REVIEWER, slug, file: jsonFile("b.json", [one, review(2, "Claim two"), { ...review(3, "Claim two"), url: "https://factcheck.example/same" }, { ...review(4, "Claim two"), url: "https://factcheck.example/same" }]) });
     expect(result.status === "imported" && result.duplicates.map((d) => d.reason)).toEqual([
       'the workspace already holds it as the source "Fact-check: Claim one".',
-      "it repeats ClaimReview 3 of the same file.",
+      "it has the same address as ClaimReview 3 of 4, imported from this file.",
     ]);
+    expect(result.status === "imported" && result.reviews.map((r) => r.status)).toEqual(["duplicate", "imported", "imported", "duplicate"]);
     expect(await countEvidenceRows(workspaceId)).toMatchObject({ sources: 3, auditEvents: 3 });
   });
 
-  it("refuses bad files whole, writing nothing", async () => {
+  it("refuses files with nothing to import whole, writing nothing, and says what to fix", async () => {
     const { slug, workspaceId, users } = await setup();
     const before = await countEvidenceRows(workspaceId);
     const bad = [
       jsonFile("truncated.json", '[{"@type": "ClaimReview", "url": "https://x.example"'),
-      jsonFile("half-bad.json", [review(1, "Fine"), review(2, "")]),
+      jsonFile("all-bad.json", [review(1, ""), { ...review(2, "Fine"), url: "ftp://x.example/2" }]),
       jsonFile("empty.json", ""),
       jsonFile("other.json", { "@type": "NewsArticle" }),
+      jsonFile("page.html", '<html><head><script type="application/ld+json">{"@type": "NewsArticle"}</script><script type="application/ld+json">{"@type": "BreadcrumbList"}</script></head></html>'),
       jsonFile("reviews.csv", [review(1, "Fine")]),
     ];
     const reasons = [];
     for (const file of bad) {
       const result = await importClaimReviewFile({ actor: users.REVIEWER, slug, file });
-      reasons.push(result.status === "refused" ? result.reason.slice(0, 24) : "imported");
+      reasons.push(result.status === "refused" ? result.reason.split(/[:(]/)[0]!.trim() : "imported");
     }
-    expect(reasons).toEqual(["it is not valid JSON (Ex", "ClaimReview 2 of 2: clai", "it is empty.", "it holds no ClaimReview:", "ClaimReview files are JS"]);
+    expect(reasons).toEqual(["it is not valid JSON", "no ClaimReview in it can be imported", "it is empty.", "no ClaimReview found in this file", "no ClaimReview found in this page", "upload a .json or .jsonld file"]);
+    const page = await importClaimReviewFile({ actor: users.REVIEWER, slug, file: bad[4]! });
+    expect(page).toMatchObject({ status: "refused", reason: expect.stringMatching(/^no ClaimReview found in this page: it holds NewsArticle, BreadcrumbList\. /) });
     expect(await countEvidenceRows(workspaceId)).toEqual(before);
     await expect(importClaimReviewFile({ actor: users.VIEWER, slug, file: jsonFile("a.json", review(1, "x")) })).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+
+  it("imports the readable reviews of a file and lists the rest as skipped with their reason", async () => {
+    const { slug, workspaceId, users } = await setup();
+    const result = await importClaimReviewFile({ actor: users.REVIEWER, slug, file: jsonFile("half.json", [review(1, "Fine"), review(2, "")]) });
+    expect(result.status === "imported" && result.reviews.map((r) => [r.status, r.reason])).toEqual([["imported", null], ["skipped", "claimReviewed is empty"]]);
+    expect(await countEvidenceRows(workspaceId)).toMatchObject({ sources: 1, auditEvents: 1 });
   });
 });

@@ -3,77 +3,94 @@ import { getDb } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors";
 import { ratingNote, stanceForRating, type ReviewRating } from "@/lib/domain/claimreview-stance";
 import { MAX_PASSAGE_LENGTH } from "@/lib/domain/evidence-ranking";
-import { parseClaimReviewFile } from "@/lib/formats/import/claimreview";
+import { readClaimReviewFile } from "@/lib/formats/import/claimreview";
+import type { HtmlReaderPool } from "@/lib/formats/import/html-reader-pool";
 import { tooLargeReason } from "@/lib/formats/import/article-file";
 import type { LinkFactCheckInput } from "@/lib/schemas/claimreview-import";
 import { maxUploadBytes } from "@/lib/uploads";
 import type { ImportFile } from "@/lib/workflows/article-import/article-import";
-import { recordAudit } from "@/lib/data/audit";
 import { addExternalEvidence } from "@/lib/data/evidence/evidence";
 import { memberOf, type Actor } from "@/lib/data/scope";
+import { storeFactChecks } from "@/lib/data/sources/fact-checks";
 import { getWorkspaceAccess, requireWorkspaceRole } from "@/lib/data/workspaces/workspaces";
+
+/** What became of one review of the file, in the file's order. */
+export interface ReviewOutcome {
+  /** Where the file holds it: "ClaimReview 2 of 5 (in the JSON-LD block on line 40)". */
+  where: string;
+  status: "imported" | "duplicate" | "skipped";
+  title: string | null;
+  url: string | null;
+  publisher: string | null;
+  publisherSite: string | null;
+  /** yyyy-mm-dd */
+  publishedAt: string | null;
+  language: string | null;
+  rating: ReviewRating | null;
+  /** The level of the workspace's scale the rating was placed on; null: kept as its text alone. */
+  ratingLevel: string | null;
+  /** Why the rating was kept as text (for an imported review). */
+  ratingLevelWhy: string | null;
+  sourceId: string | null;
+  /** Why it was not imported. */
+  reason: string | null;
+}
 
 export type ClaimReviewImportResult =
   | { file: string; status: "refused"; reason: string }
-  | { file: string; status: "imported"; imported: { id: string; title: string }[]; duplicates: { url: string; title: string; reason: string }[] };
+  | {
+      file: string;
+      status: "imported";
+      /** What the file turned out to be, in words. */
+      shape: string;
+      reviews: ReviewOutcome[];
+      /** What was passed over that is not a review (a JSON-LD block that is not JSON). */
+      notes: string[];
+      imported: { id: string; title: string }[];
+      duplicates: { url: string; title: string; reason: string }[];
+    };
+
+const ACCEPTED = /\.(json|jsonld|html?)$/i;
 
 /**
- * Imports the fact-checks of a ClaimReview JSON-LD file as external sources (reviewers and above),
- * all in one transaction with an audit event each: a bad file writes nothing. A fact-check whose
- * address the workspace already holds as a source, or that the file repeats, is reported, not added.
+ * Imports the fact-checks of a ClaimReview file (JSON-LD in any of its shapes, or a fact-checker's
+ * HTML page) as external sources (reviewers and above), in one transaction with an audit event
+ * each. Reviews that cannot be read are skipped and reported; a file with none that can is refused
+ * and writes nothing. A fact-check whose address the workspace already holds as a source, or that
+ * the file repeats, is reported, not added.
  */
-export async function importClaimReviewFile({ actor, slug, file }: { actor: Actor; slug: string; file: ImportFile }): Promise<ClaimReviewImportResult> {
+export async function importClaimReviewFile({ actor, slug, file, pool }: { actor: Actor; slug: string; file: ImportFile; pool?: HtmlReaderPool }): Promise<ClaimReviewImportResult> {
   const access = await requireWorkspaceRole({ actor, slug, action: "addEvidence" });
   const name = file.name || "(unnamed file)";
   const maxBytes = maxUploadBytes();
   if (file.size > maxBytes) return { file: name, status: "refused", reason: tooLargeReason(file.size, maxBytes) };
-  if (!/\.(json|jsonld)$/i.test(name)) return { file: name, status: "refused", reason: "ClaimReview files are JSON-LD: upload a .json or .jsonld file." };
-  const parsed = parseClaimReviewFile(await file.read());
-  if (!parsed.ok) return { file: name, status: "refused", reason: parsed.reason };
-  const workspaceId = access.workspace.id;
-  return getDb().$transaction(async (tx) => {
-    const urls = parsed.reviews.map((review) => review.url);
-    const existing = await tx.source.findMany({ where: { workspaceId, url: { in: urls } }, select: { url: true, title: true } });
-    const known = new Map(existing.map((source) => [source.url, `the workspace already holds it as the source "${source.title}".`]));
-    const imported: { id: string; title: string }[] = [];
-    const duplicates: { url: string; title: string; reason: string }[] = [];
-    for (const [index, review] of parsed.reviews.entries()) {
-      const seen = known.get(review.url);
-      if (seen) {
-        duplicates.push({ url: review.url, title: review.title, reason: seen });
-        continue;
-      }
-      const source = await tx.source.create({
-        data: {
-          workspaceId,
-          kind: "FACT_CHECK",
-          title: review.title,
-          url: review.url,
-          publisher: review.publisher,
-          publishedAt: review.publishedAt ? new Date(`${review.publishedAt}T00:00:00Z`) : null,
-          claimReviewed: review.claimReviewed,
-          ratingLabel: review.rating.label,
-          ratingValue: review.rating.value,
-          ratingBest: review.rating.best,
-          ratingWorst: review.rating.worst,
-          note: review.claimant ? `The claim was made by ${review.claimant}.` : null,
-          createdById: actor.id,
-        },
-        select: { id: true, title: true },
-      });
-      await recordAudit(tx, {
-        workspaceId,
-        actorId: actor.id,
-        entityType: "source",
-        entityId: source.id,
-        action: "import-claimreview",
-        after: { kind: "FACT_CHECK", title: review.title, url: review.url, publisher: review.publisher, claimReviewed: review.claimReviewed, rating: { ...review.rating }, fileName: name },
-      });
-      known.set(review.url, `it repeats ClaimReview ${index + 1} of the same file.`);
-      imported.push(source);
+  if (!ACCEPTED.test(name)) return { file: name, status: "refused", reason: "upload a .json or .jsonld file (ClaimReview JSON-LD, a DataFeed or a Fact Check Tools answer) or a fact-checker's .html page." };
+  const read = await readClaimReviewFile({ name, bytes: await file.read() }, { pool });
+  if (!read.ok) return { file: name, status: "refused", reason: read.reason };
+  const { reviews, shape, notes } = read.reading;
+  const readable = reviews.flatMap((found) => (found.ok ? [{ where: found.where, ...found.review }] : []));
+  const stored = await storeFactChecks({ workspaceId: access.workspace.id, actorId: actor.id, fileName: name, factChecks: readable });
+  let next = 0;
+  const outcomes = reviews.map((found): ReviewOutcome => {
+    if (!found.ok) {
+      return { where: found.where, status: "skipped", title: found.title, url: found.url, publisher: null, publisherSite: null, publishedAt: null, language: null, rating: null, ratingLevel: null, ratingLevelWhy: null, sourceId: null, reason: found.reason };
     }
-    return { file: name, status: "imported", imported, duplicates };
+    const { review } = found;
+    const answer = stored[next++]!;
+    const base = { where: found.where, title: review.title, url: review.url, publisher: review.publisher, publisherSite: review.publisherSite, publishedAt: review.publishedAt, language: review.language, rating: review.rating };
+    return answer.status === "imported"
+      ? { ...base, status: "imported", ratingLevel: answer.ratingLevel?.label ?? null, ratingLevelWhy: answer.ratingLevelWhy, sourceId: answer.id, reason: null }
+      : { ...base, status: "duplicate", ratingLevel: null, ratingLevelWhy: null, sourceId: null, reason: answer.reason };
   });
+  return {
+    file: name,
+    status: "imported",
+    shape,
+    reviews: outcomes,
+    notes,
+    imported: outcomes.flatMap((o) => (o.status === "imported" && o.sourceId ? [{ id: o.sourceId, title: o.title ?? "" }] : [])),
+    duplicates: outcomes.flatMap((o) => (o.status === "duplicate" ? [{ url: o.url ?? "", title: o.title ?? "", reason: o.reason ?? "" }] : [])),
+  };
 }
 
 const FACT_CHECK_LIST_LIMIT = 50;
@@ -103,7 +120,10 @@ export async function listFactChecksToLink({ actor, slug }: { actor: Actor; slug
     where: { workspaceId: access.workspace.id, kind: "FACT_CHECK", claimReviewed: { not: null } },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: FACT_CHECK_LIST_LIMIT,
-    select: { id: true, title: true, url: true, publisher: true, publishedAt: true, claimReviewed: true, ratingLabel: true, ratingValue: true, ratingBest: true, ratingWorst: true, _count: { select: { evidence: true } } },
+    select: {
+      id: true, title: true, url: true, publisher: true, publisherSite: true, publishedAt: true, language: true, claimReviewed: true,
+      ratingLabel: true, ratingValue: true, ratingBest: true, ratingWorst: true, ratingLevel: { select: { label: true } }, _count: { select: { evidence: true } },
+    },
   });
   return Promise.all(
     sources.map(async ({ _count, ...source }) => {

@@ -5,18 +5,21 @@ import { Button } from "@/app/_components/button";
 import { FileField } from "@/app/_components/file-field";
 import type { ClaimReviewImportResult } from "@/lib/workflows/claimreview-import/claimreview-import";
 import { readErrorBody } from "@/lib/server/http/error-body";
+import { ImportOutcome, outcomeSummary } from "./import-outcome";
+
+type Imported = Extract<ClaimReviewImportResult, { status: "imported" }>;
 
 export function ClaimReviewUpload({ slug }: { slug: string }) {
   const router = useRouter();
   const [file, setFile] = useState<File | null>(null);
   const [pending, setPending] = useState(false);
-  const [result, setResult] = useState<{ tone: "ok" | "error"; text: string; details: { title: string; reason: string }[] } | null>(null);
+  const [result, setResult] = useState<{ tone: "ok" | "error"; text: string; imported?: Imported } | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (!file) {
-      setResult({ tone: "error", text: "Choose a ClaimReview .json file first.", details: [] });
+      setResult({ tone: "error", text: "Choose a ClaimReview file or a fact-check's HTML page first." });
       return;
     }
     const body = new FormData();
@@ -26,21 +29,17 @@ export function ClaimReviewUpload({ slug }: { slug: string }) {
       const response = await fetch(`/w/${slug}/sources/claimreview/file`, { method: "POST", body });
       const payload = (await response.json().catch(() => null)) as unknown;
       if (response.ok && (payload as ClaimReviewImportResult | null)?.status === "imported") {
-        const { file: name, imported, duplicates } = payload as Extract<ClaimReviewImportResult, { status: "imported" }>;
-        setResult({
-          tone: "ok",
-          text: `${name}: imported ${imported.length} ${imported.length === 1 ? "fact-check" : "fact-checks"}${duplicates.length ? `; ${duplicates.length} not imported again` : ""}.`,
-          details: duplicates.map((d) => ({ title: d.title, reason: d.reason })),
-        });
+        const imported = payload as Imported;
+        setResult({ tone: "ok", text: outcomeSummary(imported), imported });
         setFile(null);
         if (inputRef.current) inputRef.current.value = "";
         router.refresh();
       } else {
         // A refused file comes as a 422 whose message says which file and why.
-        setResult({ tone: "error", text: readErrorBody(payload, "The upload failed. Try again.").message, details: [] });
+        setResult({ tone: "error", text: readErrorBody(payload, "The upload failed. Try again.").message });
       }
     } catch {
-      setResult({ tone: "error", text: "The connection was lost during the upload. Try again.", details: [] });
+      setResult({ tone: "error", text: "The connection was lost during the upload. Try again." });
     } finally {
       setPending(false);
     }
@@ -52,7 +51,7 @@ export function ClaimReviewUpload({ slug }: { slug: string }) {
         label="ClaimReview file"
         id="claimreview-file"
         inputRef={inputRef}
-        accept=".json,.jsonld,application/json,application/ld+json"
+        accept=".json,.jsonld,.html,.htm,application/json,application/ld+json,text/html"
         disabled={pending}
         onChange={(e) => setFile(e.target.files?.[0] ?? null)}
       />
@@ -60,9 +59,10 @@ export function ClaimReviewUpload({ slug }: { slug: string }) {
       {result ? (
         <div role={result.tone === "error" ? "alert" : "status"} className={`rounded-md px-3 py-2 text-sm ${result.tone === "error" ? "bg-red-50 text-red-800" : "bg-green-50 text-green-800"}`}>
           <p>{result.text}</p>
-          {result.details.length ? <ul className="mt-1 list-disc pl-5">{result.details.map((d, i) => <li key={i}><bdi>{d.title}</bdi>: {d.reason}</li>)}</ul> : null}
         </div>
       ) : null}
+      {/* Outside the live region: a screen reader hears the summary, then reads the list at will. */}
+      {result?.imported ? <ImportOutcome result={result.imported} /> : null}
     </form>
   );
 }

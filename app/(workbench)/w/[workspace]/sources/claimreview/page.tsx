@@ -3,6 +3,7 @@ import Link from "next/link";
 import { formatDate } from "@/app/_components/format";
 import { listFactChecksToLink } from "@/lib/workflows/claimreview-import/claimreview-import";
 import { canAddEvidence } from "@/lib/domain/permissions";
+import { isKnownLanguage, languageName } from "@/lib/domain/languages";
 import { formatBytes, maxUploadBytes } from "@/lib/uploads";
 import { safeHref } from "../../claims/[claimId]/evidence/evidence-labels";
 import { ClaimReviewUpload } from "./claimreview-upload";
@@ -22,14 +23,19 @@ export default async function ClaimReviewPage(props: { params: Promise<{ workspa
         <Link href={`/w/${slug}/sources`} className="text-sm text-blue-800 hover:underline">← Sources</Link>
         <h1 className="mt-2 text-2xl font-semibold">Outside fact-checks</h1>
         <p className="mt-1 max-w-3xl text-sm text-slate-600">
-          Import other desks&apos; fact-checks from ClaimReview JSON-LD (the markup fact-checkers publish for search engines), then link each to
+          Import other desks&apos; fact-checks from ClaimReview (the markup fact-checkers publish for search engines), then link each to
           the claims it reviewed as evidence. The stance is suggested from the fact-check&apos;s rating; change it if it does not fit.
         </p>
       </div>
       {canLink ? (
         <section aria-labelledby="claimreview-upload-heading" className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
           <h2 id="claimreview-upload-heading" className="font-semibold">Import a ClaimReview file</h2>
-          <p className="mt-1 text-sm text-slate-600">A .json or .jsonld file holding one ClaimReview, an array of them, or an @graph; up to {formatBytes(maxUploadBytes())}.</p>
+          <p className="mt-1 text-sm text-slate-600">
+            A fact-checker&apos;s article page saved as .html (its ClaimReview markup is read), or a .json or .jsonld file: ClaimReview JSON-LD (alone, in an
+            array or an @graph), a DataFeed of them, a Google Fact Check Tools claim search answer, or review objects with claimReviewed and reviewRating;
+            up to {formatBytes(maxUploadBytes())}. A rating is placed on this workspace&apos;s scale only where that is clear (the same label, or a value that
+            lands on a level); otherwise it is kept as the fact-checker&apos;s own words.
+          </p>
           <ClaimReviewUpload slug={slug} />
         </section>
       ) : null}
@@ -41,12 +47,15 @@ export default async function ClaimReviewPage(props: { params: Promise<{ workspa
           <ul className="space-y-4">
             {factChecks.map((factCheck) => (
               <li key={factCheck.id} className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm" aria-label={`Fact-check: ${factCheck.claimReviewed}`}>
-                <p className="font-medium" dir="auto">“{factCheck.claimReviewed}”</p>
+                <p className="font-medium" dir="auto" lang={isKnownLanguage(factCheck.language) ? factCheck.language : undefined}>“{factCheck.claimReviewed}”</p>
                 <p className="mt-1 text-sm text-slate-600">
                   {factCheck.ratingLabel ? <span className="font-medium text-slate-800">{factCheck.ratingLabel}</span> : "No rating label"}
                   {factCheck.ratingValue !== null ? ` (${factCheck.ratingValue}${factCheck.ratingBest !== null ? ` of ${factCheck.ratingBest}` : ""})` : ""}
+                  {factCheck.ratingLevel ? ` · on this workspace's scale: ${factCheck.ratingLevel.label}` : ""}
                   {factCheck.publisher ? <> · <bdi>{factCheck.publisher}</bdi></> : null}
+                  {factCheck.publisherSite ? ` (${factCheck.publisherSite})` : ""}
                   {factCheck.publishedAt ? ` · ${formatDate(factCheck.publishedAt)}` : ""}
+                  {factCheck.language ? ` · ${languageName(factCheck.language)}` : ""}
                   {safeHref(factCheck.url) ? <> · <a href={safeHref(factCheck.url) ?? undefined} target="_blank" rel="noreferrer noopener" className="text-blue-800 underline">Read the fact-check</a></> : null}
                   {" · "}linked to {factCheck.linkedClaims} {factCheck.linkedClaims === 1 ? "claim" : "claims"}
                 </p>
