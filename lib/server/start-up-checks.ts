@@ -3,6 +3,7 @@
 import { DbSetupError } from "@/lib/db/errors";
 import { configuredPublicUrl, PublicUrlError } from "@/lib/server/http/public-url";
 import { parseTrustedProxies, TrustedProxiesError } from "@/lib/server/http/trusted-proxies";
+import { fetchAllowProblem } from "@/lib/server/net/fetch-settings";
 
 export function checkStartUpSettings(env: Record<string, string | undefined>): void {
   try {
@@ -17,6 +18,10 @@ export function checkStartUpSettings(env: Record<string, string | undefined>): v
     if (error instanceof PublicUrlError) throw new DbSetupError(error.message);
     throw error;
   }
+  // A mistyped allow-list entry would otherwise be ignored in silence, and the intranet page it was
+  // meant for refused with no hint why.
+  const fetchAllow = fetchAllowProblem(env);
+  if (fetchAllow) throw new DbSetupError(fetchAllow);
   // With the embedded database the secret is generated into its data folder, beside the data. A
   // shared database is shared by servers that would each generate their own, and then each refuse
   // the others' sessions (a user signed in on one is signed out by the next request the balancer

@@ -1,27 +1,12 @@
 import "server-only";
 import { prepareArticleFile, type ArticleFormat, type PrepareResult } from "@/lib/formats/import/article-file";
-import type { CaptureMethod } from "@/lib/data/articles/captures";
+import type { WebPage } from "@/lib/domain/web-page";
 import type { Actor } from "@/lib/data/scope";
 import { requireWorkspaceRole } from "@/lib/data/workspaces/workspaces";
 import { storeArticle, type FileOutcome } from "@/lib/workflows/article-import/article-import";
 
-/** A web page as the server fetched it, or as the browser handed it over (a clip). */
-export interface WebPage {
-  method: CaptureMethod;
-  requestedUrl: string;
-  /** Where the bytes came from, after redirects: the article's address. */
-  finalUrl: string;
-  /** The final response's HTTP status; null for a clip. */
-  httpStatus: number | null;
-  contentType: string;
-  /** The charset `text` was decoded from; null when it was handed over as text (a clip). */
-  charset: string | null;
-  /** The bytes as received (or as clipped, UTF-8): the capture kept as evidence. */
-  bytes: Uint8Array;
-  /** The page decoded to text. */
-  text: string;
-  capturedAt: Date;
-}
+// The shape lives in lib/domain so that the fetcher (lib/server/net) and this workflow share it.
+export type { WebPage } from "@/lib/domain/web-page";
 
 /** Plain-text pages are read as text; everything else that got this far (HTML, XHTML) as HTML. */
 const formatOf = (contentType: string): ArticleFormat => (/^text\/plain\b/i.test(contentType) ? "txt" : "html");
