@@ -38,6 +38,7 @@ const sendCheck = (boss: PgBoss, articleId: string, startAfter: number) =>
 
 /** Enqueues a check of every due article, each host's spaced out; returns the articles enqueued now. */
 export async function sweepSourceChecks(boss: PgBoss, now = new Date()): Promise<string[]> {
+  await ensureSourceCheckQueues(boss);
   const due = await listDueSourceChecks(now);
   const queuedPerHost = new Map<string, number>();
   const enqueued: string[] = [];
@@ -67,10 +68,15 @@ async function ensureQueue(boss: PgBoss, options: PgBoss.Queue) {
   }
 }
 
-/** The sweep's schedule and both queues' workers, on a worker process (lib/jobs/queue.ts startJobWorkers). */
-export async function startSourceCheckWorkers(boss: PgBoss): Promise<void> {
+/** pg-boss drops what is sent to a queue that does not exist: the sweep makes sure of them first. */
+async function ensureSourceCheckQueues(boss: PgBoss) {
   await ensureQueue(boss, { name: SOURCE_SWEEP_QUEUE, retryLimit: 0, expireInSeconds: 600 });
   await ensureQueue(boss, { name: SOURCE_CHECK_QUEUE, policy: "stately", retryLimit: 0, expireInSeconds: CHECK_EXPIRE_SECONDS });
+}
+
+/** The sweep's schedule and both queues' workers, on a worker process (lib/jobs/queue.ts startJobWorkers). */
+export async function startSourceCheckWorkers(boss: PgBoss): Promise<void> {
+  await ensureSourceCheckQueues(boss);
   await boss.work(SOURCE_SWEEP_QUEUE, async () => void (await sweepSourceChecks(boss)));
   // Two at a time per worker process: checks of different hosts go on side by side, each host paced.
   for (let n = 0; n < 2; n++) {
