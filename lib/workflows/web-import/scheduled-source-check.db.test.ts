@@ -3,8 +3,8 @@ import { getDb } from "@/lib/db/client";
 import { listDueSourceChecks, withHostLock } from "@/lib/data/articles/source-check-schedule";
 import { createTestArticle, createTestWorkspace } from "@test-support/data";
 import { importTestPage } from "@test-support/source-checks";
-import { getBoss, stopJobQueue } from "./queue";
-import { runScheduledCheck, sweepSourceChecks } from "./source-checks";
+import { getBoss, stopJobQueue } from "@/lib/jobs/queue";
+import { runScheduledCheck, sweepSourceChecks } from "@/lib/jobs/source-checks";
 
 // The recurring check: the hourly sweep enqueues (on the real pg-boss queue) a check of each article
 // that is due, in workspaces with the check on, and none elsewhere; each check records what it found,
