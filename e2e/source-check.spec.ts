@@ -2,8 +2,7 @@ import { expect, test } from "./fixtures/test";
 import { createTestClaim } from "./fixtures/claims";
 import { PAGE_SERVER_PORTS, startPageServer, type PageServer } from "./fixtures/page-server";
 import { createTestWorkspace, signIn, type TestWorkspace } from "./fixtures/workspace";
-import { fetchPage } from "@/lib/server/net/fetch-page";
-import { importWebPage } from "@/lib/workflows/web-import/import-web-page";
+import { importWebPage, type WebPage } from "@/lib/workflows/web-import/import-web-page";
 
 // A news site edits a story without saying so. An editor checks the article for changes, reads the
 // word diff, applies it, and sees which claims were found again and which lost their place.
@@ -33,8 +32,15 @@ let articleUrl: string;
 test.beforeAll(async () => {
   workspace = await createTestWorkspace({ withCorpus: false });
   site = await startPageServer(PAGE_SERVER_PORTS.recheck, { "/news/relief": { body: story(ORIGINAL) } });
-  // Imported by URL through the real fetcher and pipeline (the import page's own flow is another spec's).
-  const outcome = await importWebPage({ actor: workspace.users.EDITOR, slug: workspace.slug, page: await fetchPage(`${site.origin}/news/relief`) });
+  // Imported from the page through the web import's pipeline (the import page's own flow is another
+  // spec's). The page is read here with a plain fetch: the app's fetcher does the checks below.
+  const url = `${site.origin}/news/relief`;
+  const bytes = new Uint8Array(await (await fetch(url)).arrayBuffer());
+  const fetched: WebPage = {
+    method: "FETCH", requestedUrl: url, finalUrl: url, httpStatus: 200, contentType: "text/html; charset=utf-8", charset: "utf-8",
+    bytes, text: new TextDecoder().decode(bytes), capturedAt: new Date(),
+  };
+  const outcome = await importWebPage({ actor: workspace.users.EDITOR, slug: workspace.slug, page: fetched });
   if (outcome.status !== "imported") throw new Error(`Not imported: ${outcome.reason}`);
   articleUrl = `/w/${workspace.slug}/articles/${outcome.articleId}`;
   await createTestClaim(workspace, { article: /Relief convoys/, quote: STAYS, statement: "12,000 families had returned" });

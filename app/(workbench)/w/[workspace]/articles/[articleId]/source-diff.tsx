@@ -1,3 +1,4 @@
+import { Fragment } from "react";
 import { collapseDiff, type DiffPart } from "@/lib/domain/word-diff";
 
 /**
@@ -25,20 +26,25 @@ export function SourceDiff({ parts }: { parts: DiffPart[] }) {
           }
           if (part.op === "added") {
             return (
-              <ins key={index} className="rounded-sm bg-green-50 text-green-900 underline decoration-2 underline-offset-2">
-                <span aria-hidden="true" className="font-sans font-bold">+</span>
-                <span className="sr-only">added: </span>
-                {part.text}
-              </ins>
+              <Fragment key={index}>
+                {/* The sign outside the element, so the underline does not run through it. */}
+                <span aria-hidden="true" className="font-sans font-bold text-green-800">+</span>
+                <ins className="rounded-sm bg-green-50 text-green-900 underline decoration-2 underline-offset-2">
+                  <span className="sr-only">added: </span>
+                  {part.text}
+                </ins>
+              </Fragment>
             );
           }
           if (part.op === "removed") {
             return (
-              <del key={index} className="rounded-sm bg-red-50 text-red-900 line-through decoration-2">
-                <span aria-hidden="true" className="font-sans font-bold">−</span>
-                <span className="sr-only">removed: </span>
-                {part.text}
-              </del>
+              <Fragment key={index}>
+                <span aria-hidden="true" className="font-sans font-bold text-red-800">−</span>
+                <del className="rounded-sm bg-red-50 text-red-900 line-through decoration-2">
+                  <span className="sr-only">removed: </span>
+                  {part.text}
+                </del>
+              </Fragment>
             );
           }
           return <span key={index}>{part.text}</span>;
