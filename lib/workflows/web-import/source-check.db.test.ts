@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
-import { applyCapture, dismissCapture } from "@/lib/data/articles/capture-changes";
+import { applyCapture, dismissCapture, listChangedSources } from "@/lib/data/articles/capture-changes";
 import { searchArticles } from "@/lib/data/articles/article-lifecycle";
 import { AppError } from "@/lib/errors";
 import { fetchPage } from "@/lib/server/net/fetch-page";
@@ -60,6 +60,7 @@ describe("checkArticleSource", () => {
     expect(await getDb().article.findUniqueOrThrow({ where: { id: s.articleId }, select: { body: true, version: true } })).toEqual(s.article);
     expect(await Promise.all([claimRow(fled.id), claimRow(governor.id)])).toEqual(before);
     expect((await searchArticles({ actor: s.editor, slug: s.slug, sourceChanged: true, limit: 10, after: null })).map((a) => a.id)).toEqual([s.articleId]);
+    expect(await listChangedSources({ actor: { id: s.users.VIEWER.id }, slug: s.slug })).toEqual([{ articleId: s.articleId, title: `Siege report ${s.tag}`, captureId: result.capture.id, foundAt: result.capture.capturedAt }]);
 
     const report = await applyCapture({ actor: s.editor, slug: s.slug, articleId: s.articleId, captureId: result.capture.id, version: result.articleVersion });
     expect(report.version).toBe(s.article.version + 1);
@@ -78,6 +79,7 @@ describe("checkArticleSource", () => {
     expect([moved.captureId, (await claimRow(governor.id)).captureId]).toEqual([s.firstCapture.id, s.firstCapture.id]);
     expect(await getDb().articleCapture.findUniqueOrThrow({ where: { id: result.capture.id }, select: { appliedAt: true, pendingChange: true } })).toMatchObject({ appliedAt: expect.any(Date), pendingChange: false });
     expect(await searchArticles({ actor: s.editor, slug: s.slug, sourceChanged: true, limit: 10, after: null })).toEqual([]);
+    expect(await listChangedSources({ actor: s.editor, slug: s.slug })).toEqual([]);
     const events = await getDb().auditEvent.findMany({ where: { entityId: s.articleId }, orderBy: { createdAt: "asc" }, select: { action: true } });
     expect(events.map((event) => event.action)).toEqual(["import", "check-source", "apply-capture"]);
   });
