@@ -7,6 +7,7 @@ import { AppError } from "@/lib/errors";
 import { watchForLostJobs } from "./lost-jobs";
 import { JOB_KINDS } from "./registry";
 import { runJob, stopRunningJobs } from "./runner";
+import { startSourceCheckWorkers } from "./source-checks";
 
 // pg-boss dispatches jobs across every app instance (SKIP LOCKED on its tables in the `pgboss` schema,
 // created by pg-boss itself on start). One queue per job kind; the job's own row (lib/data/jobs/jobs.ts) holds
@@ -129,6 +130,7 @@ export function startJobWorkers(): Promise<void> {
     }
     await boss.work(SWEEP_QUEUE, async () => void (await sweepAndRequeue()));
     await boss.schedule(SWEEP_QUEUE, SWEEP_CRON);
+    await startSourceCheckWorkers(boss);
     await sweepAndRequeue();
     state.claimbenchStopLostJobWatch?.();
     state.claimbenchStopLostJobWatch = watchForLostJobs(liveness);

@@ -110,6 +110,8 @@ export const articleSummaryResponse = z.looseObject({
 export const articleResponse = z.looseObject({
   id: z.uuid(), title: z.string(), body: z.string(), version: z.number().int(), wordCount: z.number().int(), importFormat: z.string(),
   publishedAt: date.nullable(), createdAt: date, updatedAt: date,
+  sourceCheckedAt: date.nullable().optional().describe("For an article imported from the web: when its page was last fetched again to look for silent edits."),
+  sourceCheckError: nullableText.optional().describe("Why the last check of its page failed; null when it succeeded."),
 });
 export const createdArticleResponse = z.looseObject({ id: z.uuid(), title: z.string(), version: z.number().int(), wordCount: z.number().int() });
 const anchorCounts = z.object(Object.fromEntries(ANCHOR_STATUSES.map((status) => [status, z.number().int()])) as Record<AnchorStatus, z.ZodNumber>);

@@ -65,4 +65,8 @@ export type CreateArticleInput = z.infer<typeof createArticleSchema>;
 
 export const articleListQuerySchema = z.object({
   q: optionalText(200, "A search"),
+  sourceChanged: z
+    .enum(["true", "false"], { error: "sourceChanged is true or false." })
+    .optional()
+    .describe("true: only articles whose web page changed since it was captured, with the change not yet applied or dismissed."),
 });

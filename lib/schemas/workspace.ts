@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { versionSchema } from "./common";
+import { sourceCheckHoursSchema } from "./source-check";
 
 export const workspaceSettingsSchema = z.object({
   workspaceId: z.uuid(),
@@ -20,6 +21,8 @@ export const workspaceSettingsSchema = z.object({
     .union([z.literal("on"), z.literal("true"), z.literal("false"), z.boolean()])
     .optional()
     .transform((value) => value === "on" || value === "true" || value === true),
+  /** How often the recurring check re-fetches the workspace's web articles; left out: unchanged. */
+  sourceCheckHours: sourceCheckHoursSchema.optional(),
 });
 
 export type WorkspaceSettingsInput = z.infer<typeof workspaceSettingsSchema>;

@@ -12,6 +12,7 @@ import {
 import { encode } from "next-auth/jwt";
 import { newsPage, startLocalSite, type LocalSite } from "./local-site";
 import { apiRoute, type RouteId } from "@/lib/server/api/routes";
+import { createTestPendingChange, importTestPage } from "./source-checks";
 
 export const PRINCIPALS = ["none", "viewer", "reviewer", "editor", "owner", "other-workspace", "revoked", "read-only"] as const;
 export type PrincipalName = (typeof PRINCIPALS)[number];
@@ -211,6 +212,16 @@ export const SCENARIOS: Record<RouteId, (w: ApiWorkspace, as?: PrincipalName) =>
     const request = { method: "DELETE", url: `/workspaces/${w.slug}/membership` };
     if (!role) return request;
     return { ...request, token: await createTestApiToken({ workspaceId: w.id, userId: (await addTestMember(w.id, role, "Leaving")).id }) };
+  },
+  // Each caller checks, applies or dismisses on an article of its own (a check fetches a local page).
+  checkArticleSource: async (w) => ({ method: "POST", url: `/workspaces/${w.slug}/articles/${(await importTestPage({ actorId: w.users.OWNER.id, slug: w.slug })).articleId}/source-checks` }),
+  applyCapture: async (w) => {
+    const change = await createTestPendingChange(w.id);
+    return { method: "POST", url: `/workspaces/${w.slug}/articles/${change.articleId}/captures/${change.captureId}/apply`, body: { version: 1 } };
+  },
+  dismissCapture: async (w) => {
+    const change = await createTestPendingChange(w.id);
+    return { method: "POST", url: `/workspaces/${w.slug}/articles/${change.articleId}/captures/${change.captureId}/dismiss` };
   },
   removeMember: async (w) => ({ method: "DELETE", url: `/workspaces/${w.slug}/members/${(await addTestMember(w.id, "VIEWER", "Leaver")).id}` }),
 };

@@ -16,12 +16,16 @@ import { requireWorkspaceRole } from "../workspaces/workspaces";
  * Articles by search on title, publisher or author, ordered by title then id, a page at a time:
  * the page starts after the article `after` names (the API's keyset cursor).
  */
-export async function searchArticles({ actor, slug, q, limit, after }: { actor: Actor; slug: string; q?: string; limit: number; after: { title: string; id: string } | null }) {
+export async function searchArticles({ actor, slug, q, sourceChanged, limit, after }: {
+  actor: Actor; slug: string; q?: string; sourceChanged?: boolean; limit: number; after: { title: string; id: string } | null;
+}) {
   const search = q ? { OR: (["title", "publisher", "author"] as const).map((field) => ({ [field]: { contains: q, mode: "insensitive" as const } })) } : {};
+  // A check found the page changed and nobody applied or dismissed it yet (capture-changes.ts).
+  const changed = sourceChanged ? { captures: { some: { pendingChange: true } } } : {};
   // "title >= t" bounds the index scan; the OR only sorts out the articles sharing the title t.
   const seek = after ? { AND: [{ title: { gte: after.title } }, { OR: [{ title: { gt: after.title } }, { id: { gt: after.id } }] }] } : {};
   const rows = await getDb().article.findMany({
-    where: { ...articleScope(actor, slug), ...search, ...seek },
+    where: { ...articleScope(actor, slug), ...search, ...changed, ...seek },
     orderBy: [{ title: "asc" }, { id: "asc" }],
     take: limit,
     select: { id: true, title: true, url: true, publisher: true, author: true, publishedAt: true, language: true, wordCount: true, version: true, createdAt: true, updatedAt: true, _count: { select: { claims: true } } },

@@ -80,13 +80,18 @@ export async function updateArticle({ actor, slug, articleId, version, body, lan
   });
 }
 
-async function findArticle(tx: Tx, workspaceId: string, articleId: string) {
+/** The article as a text change reads it, in the change's transaction (also applying a capture, capture-changes.ts). */
+export async function findArticle(tx: Tx, workspaceId: string, articleId: string) {
   const article = await tx.article.findFirst({ where: { id: articleId, workspaceId }, select: { id: true, version: true, bodyHash: true, body: true, importRemoved: true, language: true } });
   if (!article) throw notFound("That article");
   return article;
 }
 
-async function rewriteArticleBody(tx: Tx, { workspaceId, actor, article, version, body, removed, action, audit = {} }: {
+/**
+ * Writes a new body at the version read and re-anchors the claims, evidence passages and dismissed
+ * suggestions on it, with its audit event: every way an article's text changes goes through here.
+ */
+export async function rewriteArticleBody(tx: Tx, { workspaceId, actor, article, version, body, removed, action, audit = {} }: {
   workspaceId: string;
   actor: Actor;
   article: { id: string; version: number; bodyHash: string };

@@ -38,6 +38,9 @@ export async function getArticle({ actor, slug, articleId }: { actor: Actor; slu
       publishedAt: true,
       publishedNote: true,
       language: true,
+      // The last check for changes of an article imported from the web, and why it failed (null: it did not).
+      sourceCheckedAt: true,
+      sourceCheckError: true,
       body: true,
       wordCount: true,
       importFormat: true,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { auditEventsFor, createTestWorkspace } from "@test-support/data";
+import { workspaceSettingsSchema } from "@/lib/schemas/workspace";
 import { getWorkspaceAccess, requireWorkspaceRole, updateWorkspaceSettings } from "./workspaces";
 
 const settings = (workspaceId: string, version: number, name: string) => ({
@@ -14,6 +15,19 @@ describe("workspace settings", () => {
     const events = await auditEventsFor(workspace.id);
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ action: "update-settings", actorId: users.OWNER.id, after: { name: "Renamed" } });
+  });
+
+  it("turns the recurring check for changes on and off, audited; a form that leaves it out keeps it", async () => {
+    const { workspace, users } = await createTestWorkspace(["OWNER"]);
+    const form = (version: number, sourceCheckHours?: string) =>
+      workspaceSettingsSchema.parse({ workspaceId: workspace.id, version, name: "Desk", description: "", organizationName: "", blindReview: "on", sourceCheckHours });
+    const daily = await updateWorkspaceSettings({ actor: users.OWNER, slug: workspace.slug, input: form(workspace.version, "24") });
+    expect(daily.sourceCheckHours).toBe(24);
+    expect((await auditEventsFor(workspace.id))[0]).toMatchObject({ before: { sourceCheckHours: null }, after: { sourceCheckHours: 24 } });
+    expect((await updateWorkspaceSettings({ actor: users.OWNER, slug: workspace.slug, input: form(daily.version) })).sourceCheckHours).toBe(24);
+    expect((await updateWorkspaceSettings({ actor: users.OWNER, slug: workspace.slug, input: form(daily.version + 1, "") })).sourceCheckHours).toBeNull();
+    const refused = workspaceSettingsSchema.safeParse({ workspaceId: workspace.id, version: 1, name: "Desk", description: "", organizationName: "", sourceCheckHours: "5" });
+    expect(refused.error?.issues[0]?.message).toBe("Choose how often to check: off, every 6 hours, daily or weekly.");
   });
 
   it("a stale version is refused with the current values, and nothing is written", async () => {

@@ -88,6 +88,7 @@ const settingsSelect = {
   description: true,
   organizationName: true,
   blindReview: true,
+  sourceCheckHours: true,
   version: true,
   updatedAt: true,
 } as const;
@@ -117,6 +118,7 @@ export async function updateWorkspaceSettings({ actor, slug, input }: { actor: A
       description: input.description,
       organizationName: input.organizationName,
       blindReview: input.blindReview,
+      ...(input.sourceCheckHours === undefined ? {} : { sourceCheckHours: input.sourceCheckHours }),
     };
     await updateAtVersion(
       { what: "these settings", then: "Review their changes below, then save again." },
@@ -142,7 +144,7 @@ export async function updateWorkspaceSettings({ actor, slug, input }: { actor: A
 }
 
 function pickChanged<T extends Record<string, unknown>>(row: T, keys: Record<string, unknown>) {
-  return Object.fromEntries(Object.keys(keys).map((key) => [key, row[key] ?? null])) as Record<string, string | boolean | null>;
+  return Object.fromEntries(Object.keys(keys).map((key) => [key, row[key] ?? null])) as Record<string, string | number | boolean | null>;
 }
 
 /** Creates the workspace with its owner, or returns the existing one with that slug. System use: seeding. */

@@ -8,6 +8,8 @@ import { buildOpenApiDocument } from "./openapi";
 import { apiRoute, type RouteId } from "./routes";
 import { articleFile, claimReviewDocument, createApiWorkspace, freshPageUrl, type ApiWorkspace, type Multipart, type PrincipalName } from "@test-support/api-scenarios";
 import { callApi } from "@test-support/call-api";
+import { newsPage } from "@test-support/local-site";
+import { importTestPage } from "@test-support/source-checks";
 
 // A scripted session as an integration would run it; every answer, errors included, must
 // validate against the OpenAPI document served at /api/v1/openapi.json.
@@ -202,5 +204,36 @@ describe("contract: a scripted session matches the OpenAPI document", () => {
     expect(await step("leaveWorkspace", { token: leaver, expect: 200 })).toMatchObject({ apiTokensRevoked: 1, workspace: { slug: w.slug } });
     await step("leaveWorkspace", { token: leaver, expect: 401 });
     await step("createWorkspace", { body: { name: "From a token" }, expect: 403 });
+  });
+
+  it("check for changes, the diff, apply and keep", async () => {
+    const page = await importTestPage({ actorId: w.users.EDITOR.id, slug: w.slug });
+    const ids = { articleId: page.articleId };
+    await step("createClaim", { body: { articleId: page.articleId, exact: "14 million people", statement: "14 million lived under IS" }, expect: 201, as: "reviewer" });
+    expect(await step("checkArticleSource", { ids, expect: 201, as: "editor" })).toMatchObject({ changed: false, diff: [] });
+    await step("checkArticleSource", { ids, expect: 403, as: "reviewer" });
+
+    page.site.set(page.path, { body: newsPage(page.tag, { paragraphs: 2 }) });
+    const found = await step("checkArticleSource", { ids, expect: 201, as: "editor" });
+    expect(found).toMatchObject({ changed: true, diff: expect.arrayContaining([{ op: "removed", text: expect.stringContaining("14 million") }]) });
+    const listed = await step("listArticles", { query: "?sourceChanged=true", expect: 200, as: "viewer" });
+    expect(listed.items.map((item) => item.id)).toEqual([page.articleId]);
+    await step("listArticles", { query: "?sourceChanged=maybe", expect: 422, as: "viewer" });
+
+    const capture = found.capture as unknown as { id: string };
+    const version = found.articleVersion as number;
+    await step("applyCapture", { ids: { ...ids, captureId: capture.id }, body: { version: version + 1 }, expect: 409, as: "editor" });
+    await step("applyCapture", { ids: { ...ids, captureId: capture.id }, body: {}, expect: 422, as: "editor" });
+    const applied = await step("applyCapture", { ids: { ...ids, captureId: capture.id }, body: { version }, expect: 200, as: "editor" });
+    // Where the claim lands (a look-alike paragraph, or nowhere) is the re-anchoring's business, tested with it.
+    expect(applied).toMatchObject({ version: version + 1, orphaned: expect.any(Array) });
+    expect(Object.values(applied.anchors as unknown as Record<string, number>).reduce((sum, n) => sum + n, 0)).toBe(1);
+    await step("applyCapture", { ids: { ...ids, captureId: "00000000-0000-4000-8000-000000000000" }, body: { version: version + 1 }, expect: 404, as: "editor" });
+    expect(await step("dismissCapture", { ids: { ...ids, captureId: capture.id }, expect: 200, as: "editor" })).toMatchObject({ pendingChange: false });
+
+    page.site.set(page.path, { status: 404, body: "Not found" });
+    expect(await step("checkArticleSource", { ids, expect: 422, as: "editor" })).toMatchObject({ error: { fields: { url: [expect.stringMatching(/404/)] } } });
+    const pasted = await step("createArticle", { body: { title: "Pasted", body: `Pasted text, not from the web. ${w.slug}-pasted` }, expect: 201 });
+    await step("checkArticleSource", { ids: { articleId: pasted.id }, expect: 422, as: "editor" });
   });
 });

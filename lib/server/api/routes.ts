@@ -14,6 +14,8 @@ import { claimBulkResponse, claimBulkSchema, claimTableQuerySchema, claimTableRe
 import { createSourceSchema, sourceListQuerySchema, updateSourceSchema } from "@/lib/schemas/source";
 import * as members from "@/lib/schemas/members";
 import { importUrlSchema, importUrlsSchema, MAX_URLS_PER_IMPORT } from "@/lib/schemas/url-import";
+import * as sourceChecks from "@/lib/schemas/source-check";
+import { captureSummaryResponse } from "@/lib/schemas/captures";
 
 // The route list of /api/v1: one entry per path and method, with its minimum role and schemas.
 // Route handlers take their entry (this list), the OpenAPI document is generated from it
@@ -195,6 +197,21 @@ const routes = [
     description: "With a session, or a token of this workspace (which is revoked with the caller's other tokens here). The answer counts what was revoked. The last owner cannot leave (409 with the reason).",
     role: "VIEWER", response: members.leftWorkspaceResponse, status: 200,
   },
+
+  {
+    id: "checkArticleSource", method: "POST", path: "/workspaces/{slug}/articles/{articleId}/source-checks", tag: "Articles",
+    summary: "Check for changes: fetch the article's web page again and compare its text with the article's, word by word",
+    description: "Only for articles imported from the web (422 otherwise, and 422 with a `url` field error when the page cannot be read now). The page is kept as a capture, not applied: nothing of the article changes. When its text differs, the capture is a pending change (listed by GET articles?sourceChanged=true) until it is applied or dismissed. A page whose bytes are those of the newest capture already stores nothing new.",
+    role: "EDITOR", response: sourceChecks.sourceCheckResponse, status: 201,
+  },
+  {
+    id: "applyCapture", method: "POST", path: "/workspaces/{slug}/articles/{articleId}/captures/{captureId}/apply", tag: "Articles",
+    summary: "Apply a capture's text to the article: its claims and evidence passages are re-anchored as after a text edit",
+    description: "Send the article version the change was compared with (the check's articleVersion); a newer one answers 409 with the current version. The answer counts how each claim was found again and lists those that lost their place. Claims keep the capture they were marked on.",
+    role: "EDITOR", body: sourceChecks.applyCaptureSchema, pathInBody: ["articleId", "captureId"], response: sourceChecks.appliedCaptureResponse, status: 200,
+    errors: { "409": "The article changed since the version sent; nothing was applied (`current.version`)." },
+  },
+  { id: "dismissCapture", method: "POST", path: "/workspaces/{slug}/articles/{articleId}/captures/{captureId}/dismiss", tag: "Articles", summary: "Keep the article's current text: the capture stays in the history, no longer a pending change", role: "EDITOR", response: captureSummaryResponse, status: 200 },
 
   { id: "listDisagreements", method: "GET", path: "/workspaces/{slug}/disagreements", tag: "Review", summary: "The disagreement queue: by severity, then longest waiting", role: "VIEWER", query: disagreementQuerySchema.omit({ page: true }).extend(api.paginationShape), response: api.pageOf(api.disagreementResponse), status: 200 },
 ] as const satisfies readonly ApiRouteDef[];

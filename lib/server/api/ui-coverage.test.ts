@@ -38,6 +38,8 @@ const NOT_IN_API: Record<string, string> = {
   "lib/data/accounts/password-resets#getPasswordLink": "The password-link page, as above: a person without a session sets their password there.",
   "lib/data/accounts/accounts#getAccount": "The account page: a token belongs to one workspace, not to the account.",
   "lib/data/accounts/accounts#listMyApiTokens": "As above; a workspace's tokens are managed in its settings.",
+  "lib/data/articles/capture-changes#listChangedSources": "The dashboard's Sources changed: GET articles?sourceChanged=true lists the same articles, GET articles/{id}/captures when each change was found.",
+  "lib/data/articles/capture-changes#getSourceCheckState": "The article page's source panel: GET articles/{id} gives sourceCheckedAt and sourceCheckError, GET articles/{id}/captures the pending change, POST articles/{id}/source-checks its diff.",
 };
 
 function walk(dir: string, keep: (file: string) => boolean): string[] {

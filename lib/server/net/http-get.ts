@@ -4,7 +4,7 @@
 import { request as httpRequest, type IncomingMessage } from "node:http";
 import { request as httpsRequest } from "node:https";
 import type { LookupFunction } from "node:net";
-import packageJson from "@/package.json";
+import packageJson from "@/package.json" with { type: "json" };
 import type { PinnedTarget } from "./pin-target";
 
 export const USER_AGENT = `Claimbench/${packageJson.version} (+fact-check workbench)`;

@@ -5,6 +5,7 @@ import { ArticleProgressTable } from "./_dashboard/article-progress";
 import { OpenDisagreements } from "./_dashboard/open-disagreements";
 import { StatusCards } from "./_dashboard/status-cards";
 import { VerdictChart } from "./_dashboard/verdict-chart";
+import { SourcesChanged } from "./_dashboard/sources-changed";
 import { openWorkspacePage, pageData } from "@/lib/server/http/page";
 
 export const metadata: Metadata = { title: "Dashboard" };
@@ -16,6 +17,7 @@ export default async function WorkspaceDashboard(props: { params: Promise<{ work
   return (
     <main className="mx-auto max-w-6xl space-y-8 px-6 py-8">
       <h1 className="text-2xl font-semibold">{workspace.name}: dashboard</h1>
+      <SourcesChanged slug={slug} actor={user} />
       {dashboard.totalClaims === 0 ? (
         <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-slate-600">
           {dashboard.articleCount === 0 ? (

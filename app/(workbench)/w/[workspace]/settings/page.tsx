@@ -34,6 +34,7 @@ export default async function SettingsPage(props: { params: Promise<{ workspace:
             description: settings.description ?? "",
             organizationName: settings.organizationName ?? "",
             blindReview: settings.blindReview,
+            sourceCheckHours: settings.sourceCheckHours === null ? "" : String(settings.sourceCheckHours),
           }}
         />
       </section>

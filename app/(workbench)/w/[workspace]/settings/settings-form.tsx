@@ -1,10 +1,11 @@
 "use client";
 import { useState, type FormEvent } from "react";
 import { PendingButton } from "@/app/_components/button";
-import { Field } from "@/app/_components/field";
+import { Field, SelectField } from "@/app/_components/field";
 import { FormStatus } from "@/app/_components/form-status";
 import { useActionForm } from "@/app/_components/use-action-form";
 import { saveWorkspaceSettings } from "@/lib/server/actions/workspace-settings";
+import { SOURCE_CHECK_INTERVALS } from "@/lib/schemas/source-check";
 
 interface Values {
   workspaceId: string;
@@ -13,6 +14,8 @@ interface Values {
   description: string;
   organizationName: string;
   blindReview: boolean;
+  /** "" for off, else the hours as text (the select's value). */
+  sourceCheckHours: string;
 }
 
 export function SettingsForm({ slug, initial }: { slug: string; initial: Values }) {
@@ -60,6 +63,16 @@ export function SettingsForm({ slug, initial }: { slug: string; initial: Values 
           <span className="block text-slate-600">Reviewers do not see each other&apos;s verdicts on a claim until they have recorded their own.</span>
         </label>
       </div>
+      <SelectField
+        label="Check web articles for changes"
+        name="sourceCheckHours"
+        value={values.sourceCheckHours}
+        onChange={(e) => set("sourceCheckHours")(e.target.value)}
+        errors={errors.sourceCheckHours}
+        hint="Articles imported from the web are fetched again on this schedule; a page whose text changed is listed on the dashboard under Sources changed, and nothing is applied without a person."
+      >
+        {SOURCE_CHECK_INTERVALS.map((choice) => <option key={choice.label} value={choice.hours ?? ""}>{choice.label}</option>)}
+      </SelectField>
       <PendingButton type="submit" pending={form.pending} pendingLabel="Saving…">Save settings</PendingButton>
     </form>
   );

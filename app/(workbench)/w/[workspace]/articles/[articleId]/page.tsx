@@ -15,6 +15,7 @@ import { ArticleLanguage } from "./article-language";
 import { ArticleReader } from "./article-reader";
 import type { ReaderClaim } from "./reader-types";
 import { RemovedOnImport } from "./removed-on-import";
+import { SourceCheck } from "./source-check";
 import { openWorkspacePage, pageData } from "@/lib/server/http/page";
 
 type Params = Promise<{ workspace: string; articleId: string }>;
@@ -90,6 +91,7 @@ export default async function ArticlePage({ params, searchParams }: { params: Pa
             <dt className="text-slate-500">Length</dt>
             <dd>{formatNumber(article.wordCount)} words</dd>
           </dl>
+          <SourceCheck slug={slug} actor={actor} articleId={article.id} articleBody={article.body} articleVersion={article.version} canCheck={isEditor} />
           {removed.length > 0 ? <RemovedOnImport slug={slug} articleId={article.id} version={article.version} items={removed} canRestore={isEditor} /> : null}
         </header>
         {/* Plain text only: the body is never parsed as HTML. Highlights are laid over it at render time. */}
