@@ -93,6 +93,17 @@ export const claimReviewDocument = (claimReviewed = "IS ruled 12 million people"
   reviewRating: { ratingValue: 2, bestRating: 5, worstRating: 1, alternateName: "Mostly false" },
 });
 
+/** A news page as the clip bookmarklet hands it over, at an address and with a text no other test uses. */
+export const clippedPage = (selection?: string) => {
+  const tag = unique();
+  return {
+    url: `https://news.example/clipped/${tag}`,
+    title: `Clipped ${tag}`,
+    html: `<!doctype html><html lang="en"><head><title>Clipped ${tag}</title></head><body><article><h1>Clipped ${tag}</h1><p>${BODY(tag)}</p></article></body></html>`,
+    ...(selection === undefined ? {} : { selection }),
+  };
+};
+
 const unique = () => randomBytes(6).toString("hex");
 const BODY = (tag: string) => `About 12 million people lived under the group's rule in ${tag}. Officials said 40 percent had left.`;
 
@@ -170,6 +181,7 @@ export const SCENARIOS: Record<RouteId, (w: ApiWorkspace, as?: PrincipalName) =>
   listImportedVerdicts: async (w) => ({ method: "GET", url: `/workspaces/${w.slug}/claims/${(await createTestClaim(w.id)).id}/imported-verdicts` }),
   getAgreement: async (w) => ({ method: "GET", url: `/workspaces/${w.slug}/agreement` }),
   importArticleFiles: async (w) => ({ method: "POST", url: `/workspaces/${w.slug}/articles/import`, multipart: { files: [articleFile()], fields: { stripScripts: "on" } } }),
+  clipArticle: async (w) => ({ method: "POST", url: `/workspaces/${w.slug}/articles/clip`, body: clippedPage() }),
   importClaimReview: async (w) => ({ method: "POST", url: `/workspaces/${w.slug}/sources/claimreview`, multipart: { files: [{ name: "reviews.json", content: JSON.stringify(claimReviewDocument()) }] } }),
   // A job is its starter's alone: each caller asks for one of their own.
   getJob: async (w, as) => {

@@ -13,6 +13,8 @@ import * as review from "@/lib/schemas/api-review";
 import { claimBulkResponse, claimBulkSchema, claimTableQuerySchema, claimTableResponse } from "@/lib/schemas/claim-table";
 import { createSourceSchema, sourceListQuerySchema, updateSourceSchema } from "@/lib/schemas/source";
 import * as members from "@/lib/schemas/members";
+import { clipPageSchema, clipPassageSchema } from "@/lib/schemas/clip";
+import { maxUploadBytes } from "@/lib/uploads";
 
 // The route list of /api/v1: one entry per path and method, with its minimum role and schemas.
 // Route handlers take their entry (this list), the OpenAPI document is generated from it
@@ -69,6 +71,9 @@ function exportContent(): Record<string, string> {
 }
 
 const ARTICLE_BODY_LIMIT = 8 * 1024 * 1024;
+// A clipped page may hold the upload limit in HTML; as a JSON string its quotes and line breaks are
+// escaped, which can double it. The HTML itself is then held to the upload limit (413 naming it).
+const CLIP_BODY_LIMIT = 2 * maxUploadBytes() + 64 * 1024;
 
 const routes = [
   { id: "getWorkspace", method: "GET", path: "/workspaces/{slug}", tag: "Workspaces", summary: "The workspace and the caller's role in it", role: "VIEWER", response: api.workspaceResponse, status: 200 },
@@ -137,6 +142,14 @@ const routes = [
     description: "Send the file as the part `files` of a multipart form, or the JSON-LD document itself as the body. One transaction: a file refused (422, with why in `fields.files`) adds nothing; fact-checks whose address the workspace holds already are listed as duplicates.",
     role: "REVIEWER", upload: { field: "files", description: "One ClaimReview file (.json or .jsonld)", minFiles: 1, maxFiles: 1, wholeBody: ["application/json", "application/ld+json"] }, response: imports.claimReviewImportResponse, status: 200,
     errors: { "413": "The file is over CLAIMBENCH_MAX_UPLOAD_BYTES.", "415": "The body is neither a multipart form nor JSON." },
+  },
+  {
+    id: "clipArticle", method: "POST", path: "/workspaces/{slug}/articles/clip", tag: "Imports",
+    summary: "Import a web page as the browser rendered it (what the Clip to Claimbench bookmarklet sends)",
+    description: "The HTML goes through the same pipeline as an uploaded HTML file (scripts stripped, Readability, cleaning, the duplicate checks) and is kept as the article's capture (method CLIP). Answers 201 with the article as GET articles/{articleId} returns it, and `passage`: the selection located in the cleaned text. A page the workspace holds already (same address or same text) answers 409 with `error.current.articleId` (and `passage` located in that article); a page with no readable text 422 with why in `fields.html`; HTML over CLAIMBENCH_MAX_UPLOAD_BYTES 413.",
+    role: "EDITOR", body: clipPageSchema, maxBodyBytes: CLIP_BODY_LIMIT,
+    response: api.articleResponse.extend({ passage: clipPassageSchema.nullable().describe("Where the selection is in the article's text, to mark it as a claim; null without a selection, or when the cleaned text does not hold it.") }),
+    status: 201,
   },
   { id: "getJob", method: "GET", path: "/workspaces/{slug}/jobs/{jobId}", tag: "Imports", summary: "A job's state, progress and (for an import) each file's outcome; only its starter sees it", role: "VIEWER", response: imports.jobStatusResponse, status: 200 },
   {
