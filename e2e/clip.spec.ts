@@ -154,7 +154,7 @@ test("the clip window ignores a page handed over by any window but its opener, a
       (window as unknown as { clip: Window }).clip.postMessage(page, app);
     }, { app, type: CLIP_MESSAGES.page, change });
   await post({ url: "https://bank.example/statement", title: "Your statement" });
-  await expect(clip.getByRole("alert")).toContainText("A page can only clip itself.");
+  await expect(clip.getByRole("alert").filter({ hasText: "A page can only clip itself." })).toBeVisible();
   await expect(clip.getByRole("button", { name: "Import" })).toHaveCount(0);
 
   // Its own page, from itself, is taken: the window was listening all along.
@@ -163,6 +163,16 @@ test("the clip window ignores a page handed over by any window but its opener, a
   await expect(clip.getByRole("button", { name: "Import" })).toBeVisible();
   await page.goto(`/w/${workspace.slug}/articles`);
   await expect(page.getByText("Forged clip")).toHaveCount(0);
+
+  // No site may frame the clip window (to lay it under its own page and have Import clicked unseen).
+  const answer = await page.request.get(`${app}/clip`);
+  expect(answer.status()).toBe(200);
+  expect(answer.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
+  expect(answer.headers()["x-frame-options"]).toBe("DENY");
+  // Opened by hand, it has no page to take, and says where the bookmarklet is.
+  await page.goto("/clip");
+  await expect(page.getByText("and none opened it")).toBeVisible();
+  await expect(page.getByRole("link", { name: "your account page" })).toHaveAttribute("href", "/account#clip-heading");
 });
 
 test("signed out, the clip window signs in where it is and then takes the page", async ({ browser }) => {

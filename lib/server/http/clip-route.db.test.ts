@@ -4,8 +4,8 @@ import { randomBytes } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { encode } from "next-auth/jwt";
 import { POST as clipRoute } from "@/app/(workbench)/w/[workspace]/articles/clip/route";
-import { getDb } from "@/lib/db/client";
-import { createTestWorkspace } from "@test-support/data";
+import { listArticleCaptures } from "@/lib/data/articles/captures";
+import { countWorkspaceRows, createTestWorkspace } from "@test-support/data";
 import { clippedPage } from "@test-support/api-scenarios";
 import { LAST_CLIP_WORKSPACE_COOKIE } from "./clip-workspace";
 import { PEER_HEADER } from "./trusted-proxies";
@@ -30,7 +30,7 @@ async function clip(body: unknown, { as = "EDITOR", origin = APP, site = "same-o
   return { status: response.status, headers: response.headers, body: (await response.json()) as Record<string, unknown> & { error?: Record<string, unknown> } };
 }
 
-const articleCount = () => getDb().article.count({ where: { workspaceId: w.workspace.id } });
+const articleCount = async () => (await countWorkspaceRows(w.workspace.id)).articles;
 
 describe("the clip window's import route", () => {
   it("imports the page, answers its id and the located passage, and remembers the workspace for the clip window only", async () => {
@@ -41,8 +41,8 @@ describe("the clip window's import route", () => {
     const cookie = answer.headers.get("set-cookie") ?? "";
     expect(cookie).toContain(`${LAST_CLIP_WORKSPACE_COOKIE}=${w.workspace.slug}`);
     expect(cookie).toMatch(/Path=\/clip;.*HttpOnly/);
-    const capture = await getDb().articleCapture.findFirstOrThrow({ where: { articleId: String(answer.body.articleId) }, select: { method: true, finalUrl: true } });
-    expect(capture).toEqual({ method: "CLIP", finalUrl: page.url });
+    const captures = await listArticleCaptures({ actor: w.users.EDITOR, slug: w.workspace.slug, articleId: String(answer.body.articleId) });
+    expect(captures).toEqual([expect.objectContaining({ method: "CLIP", finalUrl: page.url, httpStatus: null })]);
 
     const again = await clip(page);
     expect(again.status).toBe(409);
