@@ -67,6 +67,7 @@ export function ClipWindow({ workspaces, chosen }: { workspaces: Workspace[]; ch
       <div className="space-y-2 text-sm text-slate-700">
         <p>This window takes pages from the <strong>Clip to Claimbench</strong> bookmarklet, and none opened it.</p>
         <p>Drag the bookmarklet to your bookmarks bar from <Link href="/account#clip-heading" className="text-blue-800 underline">your account page</Link> or a workspace&apos;s import page, then click it on the news page you want to import.</p>
+        <p className="text-slate-500">Clicked it on a page and still see this? That site keeps the windows it opens apart from itself (Cross-Origin-Opener-Policy), so it cannot hand itself over: save the page as a file and upload it on the import page instead.</p>
       </div>
     );
   }
