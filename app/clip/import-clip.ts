@@ -34,7 +34,7 @@ export async function importClip(slug: string, page: ClipPageInput): Promise<Cli
   if (!error.success) return { kind: "failed", message: `The import failed (HTTP ${response.status}). Press Import again in a moment.`, signIn: false };
   const { code, message, fields, current } = error.data.error;
   const duplicate = clipDuplicateSchema.safeParse(current);
-  if (code === "CONFLICT" && duplicate.success) return { kind: "duplicate", message, ...duplicate.data };
+  if (code === "CONFLICT" && duplicate.success) return { kind: "duplicate", message, articleId: duplicate.data.id, passage: duplicate.data.passage };
   const details = Object.values(fields ?? {}).flat().filter((line) => !message.includes(line.replace(/^Not imported: /, "")));
   return { kind: "failed", message: [message, ...details].join(" "), signIn: code === "UNAUTHENTICATED" };
 }

@@ -28,7 +28,7 @@ export const clipPassageSchema = z.object({ start: z.number().int(), end: z.numb
 export type ClipPassage = z.output<typeof clipPassageSchema>;
 
 /** What a 409 carries for a clip of a page the workspace already holds. */
-export const clipDuplicateSchema = z.object({ articleId: idSchema, passage: clipPassageSchema.nullable() });
+export const clipDuplicateSchema = z.object({ id: idSchema, passage: clipPassageSchema.nullable() });
 
 // ---- The message from the bookmarklet ------------------------------------------------------------
 

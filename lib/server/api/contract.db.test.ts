@@ -174,7 +174,7 @@ describe("contract: a scripted session matches the OpenAPI document", () => {
     const clipped = await step("clipArticle", { body: page, expect: 201, as: "editor" });
     expect(clipped).toMatchObject({ url: page.url, importFormat: "html", passage: { exact: "Officials said 40 percent had left." } });
     const duplicate = await step("clipArticle", { body: page, expect: 409, as: "editor" });
-    expect(duplicate.error).toMatchObject({ code: "CONFLICT", current: { articleId: clipped.id, passage: { exact: "Officials said 40 percent had left." } } });
+    expect(duplicate.error).toMatchObject({ code: "CONFLICT", current: { id: clipped.id, passage: { exact: "Officials said 40 percent had left." } } });
     const empty = await step("clipArticle", { body: { ...clippedPage(), html: "<html><body><nav>Menu</nav></body></html>" }, expect: 422, as: "editor" });
     expect(empty.error).toMatchObject({ fields: { html: [expect.stringMatching(/^Not imported: /)] } });
     await step("clipArticle", { body: { ...clippedPage(), url: "javascript:alert(1)" }, expect: 422, as: "editor" });

@@ -146,10 +146,14 @@ const routes = [
   {
     id: "clipArticle", method: "POST", path: "/workspaces/{slug}/articles/clip", tag: "Imports",
     summary: "Import a web page as the browser rendered it (what the Clip to Claimbench bookmarklet sends)",
-    description: "The HTML goes through the same pipeline as an uploaded HTML file (scripts stripped, Readability, cleaning, the duplicate checks) and is kept as the article's capture (method CLIP). Answers 201 with the article as GET articles/{articleId} returns it, and `passage`: the selection located in the cleaned text. A page the workspace holds already (same address or same text) answers 409 with `error.current.articleId` (and `passage` located in that article); a page with no readable text 422 with why in `fields.html`; HTML over CLAIMBENCH_MAX_UPLOAD_BYTES 413.",
+    description: "The HTML goes through the same pipeline as an uploaded HTML file (scripts stripped, Readability, cleaning, the duplicate checks) and is kept as the article's capture (method CLIP). Answers 201 with the article as GET articles/{articleId} returns it, and `passage`: the selection located in the cleaned text. HTML over CLAIMBENCH_MAX_UPLOAD_BYTES answers 413.",
     role: "EDITOR", body: clipPageSchema, maxBodyBytes: CLIP_BODY_LIMIT,
     response: api.articleResponse.extend({ passage: clipPassageSchema.nullable().describe("Where the selection is in the article's text, to mark it as a claim; null without a selection, or when the cleaned text does not hold it.") }),
     status: 201,
+    errors: {
+      "409": "The workspace already holds this page (the same address or the same text): `error.current.id` is that article, and `error.current.passage` the selection located in it.",
+      "422": "Not a web address (`error.fields.url`), or a page with no readable text or otherwise refused (`error.fields.html` says why).",
+    },
   },
   { id: "getJob", method: "GET", path: "/workspaces/{slug}/jobs/{jobId}", tag: "Imports", summary: "A job's state, progress and (for an import) each file's outcome; only its starter sees it", role: "VIEWER", response: imports.jobStatusResponse, status: 200 },
   {

@@ -46,7 +46,7 @@ describe("the clip window's import route", () => {
 
     const again = await clip(page);
     expect(again.status).toBe(409);
-    expect(again.body.error).toMatchObject({ code: "CONFLICT", current: { articleId: answer.body.articleId } });
+    expect(again.body.error).toMatchObject({ code: "CONFLICT", current: { id: answer.body.articleId } });
   });
 
   it("refuses a request sent from another site with the reader's cookie, before anything is read or written", async () => {

@@ -73,7 +73,7 @@ describe("clipWebPage", () => {
     const error = await refusal(clipWebPage({ actor: users.OWNER, slug, input: { ...page(tag), selection: "About 40 percent of the residents" } }));
     expect(error.code).toBe("CONFLICT");
     expect(error.message).toContain("already in this workspace");
-    expect(error.details?.current).toEqual({ articleId: article.id, passage: { start: 0, end: 33, exact: "About 40 percent of the residents" } });
+    expect(error.details?.current).toEqual({ id: article.id, passage: { start: 0, end: 33, exact: "About 40 percent of the residents" } });
     expect(await counts(workspaceId)).toEqual(before);
   });
 

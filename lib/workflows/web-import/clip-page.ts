@@ -8,9 +8,9 @@ import type { ClipPageInput, ClipPassage } from "@/lib/schemas/clip";
 import { formatBytes, maxUploadBytes } from "@/lib/uploads";
 import { importWebPage } from "./import-web-page";
 
-/** What a clip of a page the workspace holds already answers (409's `current`): where to go instead. */
+/** What a clip of a page the workspace holds already answers (409's `current`, with the article's `id` as import-url's has): where to go instead. */
 export interface ClipDuplicate {
-  articleId: string;
+  id: string;
   passage: ClipPassage | null;
 }
 
@@ -41,7 +41,7 @@ export async function clipWebPage({ actor, slug, input }: { actor: Actor; slug: 
   }
   if (outcome.status === "duplicate") {
     // Within one clip there is no earlier file of the batch, so the article is always named.
-    const current: ClipDuplicate | undefined = outcome.articleId ? { articleId: outcome.articleId, passage: await passageIn(actor, slug, outcome.articleId, input.selection) } : undefined;
+    const current: ClipDuplicate | undefined = outcome.articleId ? { id: outcome.articleId, passage: await passageIn(actor, slug, outcome.articleId, input.selection) } : undefined;
     throw new AppError("CONFLICT", `The page was not imported: ${outcome.reason}`, { current });
   }
   const article = await requireArticle({ actor, slug, articleId: outcome.articleId });
