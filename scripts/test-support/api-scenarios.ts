@@ -95,6 +95,17 @@ export const claimReviewDocument = (claimReviewed = "IS ruled 12 million people"
   reviewRating: { ratingValue: 2, bestRating: 5, worstRating: 1, alternateName: "Mostly false" },
 });
 
+/** A news page as the clip bookmarklet hands it over, at an address and with a text no other test uses. */
+export const clippedPage = (selection?: string) => {
+  const tag = unique();
+  return {
+    url: `https://news.example/clipped/${tag}`,
+    title: `Clipped ${tag}`,
+    html: `<!doctype html><html lang="en"><head><title>Clipped ${tag}</title></head><body><article><h1>Clipped ${tag}</h1><p>${BODY(tag)}</p></article></body></html>`,
+    ...(selection === undefined ? {} : { selection }),
+  };
+};
+
 const unique = () => randomBytes(6).toString("hex");
 
 let site: Promise<LocalSite> | undefined;
@@ -181,6 +192,7 @@ export const SCENARIOS: Record<RouteId, (w: ApiWorkspace, as?: PrincipalName) =>
   importArticleFiles: async (w) => ({ method: "POST", url: `/workspaces/${w.slug}/articles/import`, multipart: { files: [articleFile()], fields: { stripScripts: "on" } } }),
   importArticleUrl: async (w) => ({ method: "POST", url: `/workspaces/${w.slug}/articles/import-url`, body: { url: await freshPageUrl() } }),
   importArticleUrls: async (w) => ({ method: "POST", url: `/workspaces/${w.slug}/articles/import-urls`, body: { urls: [await freshPageUrl(), "", await freshPageUrl()] } }),
+  clipArticle: async (w) => ({ method: "POST", url: `/workspaces/${w.slug}/articles/clip`, body: clippedPage() }),
   importClaimReview: async (w) => ({ method: "POST", url: `/workspaces/${w.slug}/sources/claimreview`, multipart: { files: [{ name: "reviews.json", content: JSON.stringify(claimReviewDocument()) }] } }),
   // A job is its starter's alone: each caller asks for one of their own.
   getJob: async (w, as) => {

@@ -1,4 +1,7 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
+import { ClipBookmarklet } from "@/app/_components/clip-bookmarklet";
+import { requestBaseUrl } from "@/lib/server/http/request-base-url";
 import Link from "next/link";
 import { AppHeader } from "@/app/_components/app-header";
 import { Badge } from "@/app/_components/badge";
@@ -32,6 +35,10 @@ export default async function AccountPage() {
         <section aria-labelledby="my-workspaces-heading">
           <h2 id="my-workspaces-heading" className="text-lg font-semibold">Your workspaces</h2>
           <WorkspaceList workspaces={workspaces.map(({ id, slug, name, role }) => ({ id, slug, name, role }))} />
+        </section>
+        <section aria-labelledby="clip-heading">
+          <h2 id="clip-heading" className="text-lg font-semibold">Clip to Claimbench</h2>
+          <ClipBookmarklet appUrl={requestBaseUrl(await headers())} />
         </section>
         <section aria-labelledby="my-tokens-heading">
           <h2 id="my-tokens-heading" className="text-lg font-semibold">Your API tokens</h2>

@@ -6,7 +6,7 @@ import { stopJobQueue } from "@/lib/jobs/queue";
 import { runJob } from "@/lib/jobs/runner";
 import { buildOpenApiDocument } from "./openapi";
 import { apiRoute, type RouteId } from "./routes";
-import { articleFile, claimReviewDocument, createApiWorkspace, freshPageUrl, type ApiWorkspace, type Multipart, type PrincipalName } from "@test-support/api-scenarios";
+import { articleFile, claimReviewDocument, clippedPage, createApiWorkspace, freshPageUrl, type ApiWorkspace, type Multipart, type PrincipalName } from "@test-support/api-scenarios";
 import { callApi } from "@test-support/call-api";
 import { newsPage } from "@test-support/local-site";
 import { importTestPage } from "@test-support/source-checks";
@@ -181,6 +181,19 @@ describe("contract: a scripted session matches the OpenAPI document", () => {
     await step("importClaimReview", { rawBody: JSON.stringify(claimReviewDocument()), headers: { "content-type": "application/ld+json" }, expect: 200, as: "reviewer" });
     await step("importClaimReview", { rawBody: "{}", headers: { "content-type": "application/json" }, expect: 422, as: "reviewer" });
     await step("importClaimReview", { rawBody: "<xml/>", headers: { "content-type": "text/xml" }, expect: 415, as: "reviewer" });
+  });
+
+  it("clipping a page: imported with the selection located, then a duplicate, an empty page and a reviewer refused", async () => {
+    const page = clippedPage("Officials said 40 percent\n had left.");
+    const clipped = await step("clipArticle", { body: page, expect: 201, as: "editor" });
+    expect(clipped).toMatchObject({ url: page.url, importFormat: "html", passage: { exact: "Officials said 40 percent had left." } });
+    const duplicate = await step("clipArticle", { body: page, expect: 409, as: "editor" });
+    expect(duplicate.error).toMatchObject({ code: "CONFLICT", current: { id: clipped.id, passage: { exact: "Officials said 40 percent had left." } } });
+    const empty = await step("clipArticle", { body: { ...clippedPage(), html: "<html><body><nav>Menu</nav></body></html>" }, expect: 422, as: "editor" });
+    expect(empty.error).toMatchObject({ fields: { html: [expect.stringMatching(/^Not imported: /)] } });
+    await step("clipArticle", { body: { ...clippedPage(), url: "javascript:alert(1)" }, expect: 422, as: "editor" });
+    await step("clipArticle", { body: clippedPage(), expect: 403, as: "reviewer" });
+    await step("getArticle", { ids: { articleId: clipped.id }, expect: 200, as: "viewer" });
   });
 
   it("invitations and members", async () => {

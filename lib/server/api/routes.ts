@@ -16,6 +16,8 @@ import * as members from "@/lib/schemas/members";
 import { importUrlSchema, importUrlsSchema, MAX_URLS_PER_IMPORT } from "@/lib/schemas/url-import";
 import * as sourceChecks from "@/lib/schemas/source-check";
 import { captureSummaryResponse } from "@/lib/schemas/captures";
+import { clipPageSchema, clipPassageSchema } from "@/lib/schemas/clip";
+import { maxUploadBytes } from "@/lib/uploads";
 
 // The route list of /api/v1: one entry per path and method, with its minimum role and schemas.
 // Route handlers take their entry (this list), the OpenAPI document is generated from it
@@ -72,6 +74,9 @@ function exportContent(): Record<string, string> {
 }
 
 const ARTICLE_BODY_LIMIT = 8 * 1024 * 1024;
+// A clipped page may hold the upload limit in HTML; as a JSON string its quotes and line breaks are
+// escaped, which can double it. The HTML itself is then held to the upload limit (413 naming it).
+const CLIP_BODY_LIMIT = 2 * maxUploadBytes() + 64 * 1024;
 
 const routes = [
   { id: "getWorkspace", method: "GET", path: "/workspaces/{slug}", tag: "Workspaces", summary: "The workspace and the caller's role in it", role: "VIEWER", response: api.workspaceResponse, status: 200 },
@@ -163,6 +168,18 @@ const routes = [
       "is refused (422, with what to fix in `fields.files`, such as \"no ClaimReview found in this page: it holds NewsArticle, BreadcrumbList\") and adds nothing.",
     role: "REVIEWER", upload: { field: "files", description: "One ClaimReview file (.json, .jsonld, .html or .htm)", minFiles: 1, maxFiles: 1, wholeBody: ["application/json", "application/ld+json"] }, response: imports.claimReviewImportResponse, status: 200,
     errors: { "413": "The file is over CLAIMBENCH_MAX_UPLOAD_BYTES.", "415": "The body is neither a multipart form nor JSON." },
+  },
+  {
+    id: "clipArticle", method: "POST", path: "/workspaces/{slug}/articles/clip", tag: "Imports",
+    summary: "Import a web page as the browser rendered it (what the Clip to Claimbench bookmarklet sends)",
+    description: "The HTML goes through the same pipeline as an uploaded HTML file (scripts stripped, Readability, cleaning, the duplicate checks) and is kept as the article's capture (method CLIP). Answers 201 with the article as GET articles/{articleId} returns it, and `passage`: the selection located in the cleaned text. HTML over CLAIMBENCH_MAX_UPLOAD_BYTES answers 413.",
+    role: "EDITOR", body: clipPageSchema, maxBodyBytes: CLIP_BODY_LIMIT,
+    response: api.articleResponse.extend({ passage: clipPassageSchema.nullable().describe("Where the selection is in the article's text, to mark it as a claim; null without a selection, or when the cleaned text does not hold it.") }),
+    status: 201,
+    errors: {
+      "409": "The workspace already holds this page (the same address or the same text): `error.current.id` is that article, and `error.current.passage` the selection located in it.",
+      "422": "Not a web address (`error.fields.url`), or a page with no readable text or otherwise refused (`error.fields.html` says why).",
+    },
   },
   { id: "getJob", method: "GET", path: "/workspaces/{slug}/jobs/{jobId}", tag: "Imports", summary: "A job's state, progress and (for an import) each file's outcome; only its starter sees it", role: "VIEWER", response: imports.jobStatusResponse, status: 200 },
   {

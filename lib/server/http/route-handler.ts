@@ -29,6 +29,8 @@ export interface RouteDef {
   heavy?: boolean;
   /** A multipart upload: only from the app's own pages, counted as heavy, read under the upload limits. */
   upload?: UploadSpec;
+  /** Only from the app's own pages, like an upload (a JSON body sent with the cookie): what to do instead when refused. */
+  sameOrigin?: string;
 }
 
 export interface RouteContext<D extends RouteDef> {
@@ -57,7 +59,7 @@ type NextContext = { params: Promise<Record<string, string | string[] | undefine
 export function routeHandler<const D extends RouteDef>(def: D, handler: (ctx: RouteContext<D>) => Promise<Response>) {
   return async (request: Request, context?: NextContext): Promise<Response> => {
     try {
-      if (def.upload) requireSameOrigin(request);
+      if (def.upload || def.sameOrigin) requireSameOrigin(request, def.sameOrigin);
       const params = def.params ? parsePath(def.params, (await context?.params) ?? {}, def.missing) : undefined;
       const query = def.query ? parseQuery(def.query, request) : undefined;
       const signedIn = await getRequestSessionUser(request);

@@ -39,9 +39,11 @@ interface Props {
   claims: ReaderClaim[];
   suggestions: Suggestion[];
   canMark: boolean;
+  /** A passage to open the claim form on when the page loads (the clip window's selection). */
+  initialSpan?: Span | null;
 }
 
-export function ArticleReader({ slug, article, claims, suggestions, canMark }: Props) {
+export function ArticleReader({ slug, article, claims, suggestions, canMark, initialSpan = null }: Props) {
   const columnRef = useRef<HTMLDivElement>(null);
   const textRef = useRef<HTMLDivElement>(null);
   const hintId = useId();
@@ -116,6 +118,18 @@ export function ArticleReader({ slug, article, claims, suggestions, canMark }: P
     target?.focus({ preventScroll: true });
     if (span && textRef.current) selectSpan(textRef.current, span);
   }, []);
+
+  // Opened on a passage (?start=&end=): shown selected in the text, with the claim form open on it and
+  // focus in its statement, once per page load (a refresh after saving does not open it again).
+  const openedInitial = useRef(false);
+  useEffect(() => {
+    if (openedInitial.current || !initialSpan || !canMark || !textRef.current) return;
+    openedInitial.current = true;
+    selectSpan(textRef.current, initialSpan);
+    window.getSelection()?.anchorNode?.parentElement?.scrollIntoView({ block: "center" });
+    origin.current = { element: textRef.current, span: initialSpan };
+    setPanel({ kind: "new", span: initialSpan, focus: true });
+  }, [initialSpan, canMark]);
 
   // Keyboard: select, then press "c"; Esc closes the panel and goes back to where it was opened from.
   useEffect(() => {

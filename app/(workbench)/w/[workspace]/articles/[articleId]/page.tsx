@@ -9,6 +9,8 @@ import { canEditArticles, canEditClaim, canMarkClaim, type Member } from "@/lib/
 import { figureLanguageOfArticle } from "@/lib/domain/languages";
 import { isRestorable } from "@/lib/domain/restore-removed";
 import { pendingFigures } from "@/lib/domain/suggestions";
+import { readPassageQuery, type PassageQuery } from "@/lib/domain/passage-link";
+import { snapToWords } from "@/lib/domain/word-snap";
 import { parseRemovedItems } from "@/lib/schemas/article-import";
 import { articleParamsSchema } from "@/lib/schemas/common";
 import { ArticleLanguage } from "./article-language";
@@ -50,10 +52,14 @@ function toReaderClaim(claim: ClaimView, member: Member): ReaderClaim {
   };
 }
 
-export default async function ArticlePage({ params, searchParams }: { params: Params; searchParams: Promise<{ saved?: string | string[] }> }) {
+export default async function ArticlePage({ params, searchParams }: { params: Params; searchParams: Promise<{ saved?: string | string[] } & PassageQuery> }) {
   const { slug, article, access } = await load(params);
-  const saved = (await searchParams).saved;
+  const query = await searchParams;
+  const saved = query.saved;
   const savedMessage = typeof saved === "string" ? saved.slice(0, 300) : null;
+  // A passage to open the claim form on (?start=&end=, from the clip window), or word that the selection was not found.
+  const passage = readPassageQuery(query, article.body.length);
+  const passageWords = passage && passage !== "missing" ? snapToWords(article.body, passage.start, passage.end) : null;
   const actor = access.user;
   const [claims, dismissed] = await Promise.all([
     listArticleClaims({ actor, slug, articleId: article.id }),
@@ -71,6 +77,11 @@ export default async function ArticlePage({ params, searchParams }: { params: Pa
         {isEditor ? <Link href={`/w/${slug}/articles/${article.id}/edit`} className="text-sm text-blue-800 hover:underline">Edit text</Link> : null}
       </div>
       {savedMessage ? <p role="status" className="mt-3 rounded-md bg-green-50 px-3 py-2 text-sm text-green-800">{savedMessage}</p> : null}
+      {passage === "missing" ? (
+        <p role="status" className="mt-3 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          The passage you selected on the page was not found in the article&apos;s text: the import may have cleaned part of it away. Select it here to mark it as a claim.
+        </p>
+      ) : null}
       <article className="mt-4">
         <header className="max-w-3xl border-b border-slate-200 pb-5">
           <h1 className="font-serif text-2xl leading-tight font-semibold break-words sm:text-3xl" dir="auto">{article.title}</h1>
@@ -108,6 +119,7 @@ export default async function ArticlePage({ params, searchParams }: { params: Pa
           claims={claims.map((claim) => toReaderClaim(claim, { id: actor.id, role: access.role }))}
           suggestions={suggestions}
           canMark={canMarkClaim(access.role)}
+          initialSpan={passageWords ? { ...passageWords, exact: article.body.slice(passageWords.start, passageWords.end) } : null}
         />
       </article>
     </main>

@@ -1,4 +1,7 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
+import { ClipBookmarklet } from "@/app/_components/clip-bookmarklet";
+import { requestBaseUrl } from "@/lib/server/http/request-base-url";
 import Link from "next/link";
 import { getLatestArticleImport } from "@/lib/workflows/article-import/article-import-jobs";
 import { getLatestUrlImport } from "@/lib/workflows/web-import/url-import-jobs";
@@ -47,6 +50,10 @@ export default async function ImportArticlesPage(props: { params: Promise<{ work
         </p>
         <UrlForm slug={slug} />
         <UrlListForm slug={slug} latest={latestUrls ? { job: toJobStatus(slug, latestUrls.job), outcomes: latestUrls.outcomes } : null} />
+      </section>
+      <section aria-labelledby="clip-heading" className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+        <h2 id="clip-heading" className="font-semibold">Clip from your browser</h2>
+        <ClipBookmarklet appUrl={requestBaseUrl(await headers())} />
       </section>
       <section aria-labelledby="paste-heading" className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
         <h2 id="paste-heading" className="font-semibold">Paste an article</h2>
