@@ -2,6 +2,7 @@ import { z } from "zod";
 import { ERROR_STATUS } from "@/lib/errors";
 import { recordVerdictSchema, reopenClaimSchema, resolveClaimSchema } from "./verdict";
 import { addArticleEvidenceSchema, addExternalEvidenceSchema } from "./evidence";
+import { captureSummaryResponse, claimCaptureResponse } from "./captures";
 import { DISAGREEMENT_KINDS } from "@/lib/domain/disagreements";
 import { ANCHOR_STATUSES, CLAIM_STATUSES, FIGURE_QUALIFIERS, FIGURE_UNITS, ROLES, STANCES, type AnchorStatus } from "@/lib/domain/vocabulary";
 
@@ -110,6 +111,7 @@ export const articleSummaryResponse = z.looseObject({
 export const articleResponse = z.looseObject({
   id: z.uuid(), title: z.string(), body: z.string(), version: z.number().int(), wordCount: z.number().int(), importFormat: z.string(),
   publishedAt: date.nullable(), createdAt: date, updatedAt: date,
+  capture: captureSummaryResponse.nullable().describe("The capture of the web page the article's text came from (the current one); null for an article not imported from the web."),
 });
 export const createdArticleResponse = z.looseObject({ id: z.uuid(), title: z.string(), version: z.number().int(), wordCount: z.number().int() });
 const anchorCounts = z.object(Object.fromEntries(ANCHOR_STATUSES.map((status) => [status, z.number().int()])) as Record<AnchorStatus, z.ZodNumber>);
@@ -130,6 +132,7 @@ export const claimResponse = z.looseObject({
     .describe("The rating the claim was resolved with (a level of GET rating-scale); null until resolved."),
   resolutionNote: nullableText,
   createdAt: date, updatedAt: date,
+  capture: claimCaptureResponse,
   relevance: z.number().optional().describe("Only in a list with a search (q): how well the claim matches (Postgres ts_rank); the list is ordered by it."),
 });
 export const claimStatusResponse = z.looseObject({ id: z.uuid(), status: z.string(), version: z.number().int() });

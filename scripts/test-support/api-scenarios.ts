@@ -9,6 +9,7 @@ import {
   addTestMember, assignTestClaim, createSpanClaim, createTestApiToken, createTestArticle, createTestClaim, createTestEvidence, createTestJobFile, createTestSource,
   createTestWorkspace, ratingIds,
 } from "./data";
+import { createTestCapturedArticle } from "./captures";
 import { encode } from "next-auth/jwt";
 import { apiRoute, type RouteId } from "@/lib/server/api/routes";
 
@@ -203,4 +204,9 @@ export const SCENARIOS: Record<RouteId, (w: ApiWorkspace, as?: PrincipalName) =>
     return { ...request, token: await createTestApiToken({ workspaceId: w.id, userId: (await addTestMember(w.id, role, "Leaving")).id }) };
   },
   removeMember: async (w) => ({ method: "DELETE", url: `/workspaces/${w.slug}/members/${(await addTestMember(w.id, "VIEWER", "Leaver")).id}` }),
+  listArticleCaptures: async (w) => ({ method: "GET", url: `/workspaces/${w.slug}/articles/${(await createTestCapturedArticle(w.id)).articleId}/captures` }),
+  downloadCaptureOriginal: async (w) => {
+    const { articleId, captureId } = await createTestCapturedArticle(w.id);
+    return { method: "GET", url: `/workspaces/${w.slug}/articles/${articleId}/captures/${captureId}/original` };
+  },
 };

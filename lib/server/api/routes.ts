@@ -13,6 +13,7 @@ import * as review from "@/lib/schemas/api-review";
 import { claimBulkResponse, claimBulkSchema, claimTableQuerySchema, claimTableResponse } from "@/lib/schemas/claim-table";
 import { createSourceSchema, sourceListQuerySchema, updateSourceSchema } from "@/lib/schemas/source";
 import * as members from "@/lib/schemas/members";
+import * as captures from "@/lib/schemas/captures";
 
 // The route list of /api/v1: one entry per path and method, with its minimum role and schemas.
 // Route handlers take their entry (this list), the OpenAPI document is generated from it
@@ -170,6 +171,14 @@ const routes = [
     id: "leaveWorkspace", method: "DELETE", path: "/workspaces/{slug}/membership", tag: "Members", summary: "Leave the workspace: the caller's own membership ends; their work stays, in their name",
     description: "With a session, or a token of this workspace (which is revoked with the caller's other tokens here). The answer counts what was revoked. The last owner cannot leave (409 with the reason).",
     role: "VIEWER", response: members.leftWorkspaceResponse, status: 200,
+  },
+
+  { id: "listArticleCaptures", method: "GET", path: "/workspaces/{slug}/articles/{articleId}/captures", tag: "Articles", summary: "The captures of the article's web page, oldest first (metadata only: each original is a download of its own)", role: "VIEWER", response: captures.captureListResponse, status: 200 },
+  {
+    id: "downloadCaptureOriginal", method: "GET", path: "/workspaces/{slug}/articles/{articleId}/captures/{captureId}/original", tag: "Articles",
+    summary: "A capture's original: the bytes exactly as received (or as clipped), as a file to save",
+    description: "Always an attachment of type application/octet-stream, with X-Content-Type-Options: nosniff and Content-Security-Policy: sandbox, so a captured page is never run as a page of this site. The file is named <host>-<yyyy-mm-dd>-<sha256's first 8 digits>.html (.txt for a plain-text page); X-Capture-Sha256 holds the whole SHA-256 to check it against.",
+    role: "VIEWER", raw: true, rawContent: { "application/octet-stream": "the page as captured (HTML or plain text, in its own charset)" }, status: 200,
   },
 
   { id: "listDisagreements", method: "GET", path: "/workspaces/{slug}/disagreements", tag: "Review", summary: "The disagreement queue: by severity, then longest waiting", role: "VIEWER", query: disagreementQuerySchema.omit({ page: true }).extend(api.paginationShape), response: api.pageOf(api.disagreementResponse), status: 200 },
