@@ -28,3 +28,8 @@ export function captureFileName({ finalUrl, capturedAt, sha256, contentType }: {
   return `${captureHost(finalUrl)}-${capturedAt.toISOString().slice(0, 10)}-${shortSha256(sha256)}.${extension}`;
 }
 
+
+/** Where a capture's original is downloaded (the API's route, which the session cookie also opens). */
+export function captureOriginalPath(slug: string, articleId: string, captureId: string): string {
+  return `/api/v1/workspaces/${encodeURIComponent(slug)}/articles/${articleId}/captures/${captureId}/original`;
+}

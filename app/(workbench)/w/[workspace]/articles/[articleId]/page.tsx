@@ -11,6 +11,7 @@ import { isRestorable } from "@/lib/domain/restore-removed";
 import { pendingFigures } from "@/lib/domain/suggestions";
 import { parseRemovedItems } from "@/lib/schemas/article-import";
 import { articleParamsSchema } from "@/lib/schemas/common";
+import { ArticleCaptures } from "./article-captures";
 import { ArticleLanguage } from "./article-language";
 import { ArticleReader } from "./article-reader";
 import type { ReaderClaim } from "./reader-types";
@@ -90,6 +91,7 @@ export default async function ArticlePage({ params, searchParams }: { params: Pa
             <dt className="text-slate-500">Length</dt>
             <dd>{formatNumber(article.wordCount)} words</dd>
           </dl>
+          <ArticleCaptures slug={slug} actor={actor} articleId={article.id} current={article.capture} />
           {removed.length > 0 ? <RemovedOnImport slug={slug} articleId={article.id} version={article.version} items={removed} canRestore={isEditor} /> : null}
         </header>
         {/* Plain text only: the body is never parsed as HTML. Highlights are laid over it at render time. */}
