@@ -60,7 +60,11 @@ function CaptureRow({ slug, articleId, capture, isCurrent }: { slug: string; art
       <td className="py-1.5 pe-3 whitespace-nowrap"><time dateTime={capture.capturedAt.toISOString()}>{at}</time></td>
       <td className="py-1.5 pe-3">{CAPTURE_METHOD_LABELS[capture.method]}</td>
       <td className="py-1.5 pe-3">{capture.httpStatus ?? "—"}</td>
-      <td className="py-1.5 pe-3 break-all">{capture.contentType}</td>
+      <td className="py-1.5 pe-3">
+        {/* "text/html" with its parameters ("charset=utf-8") beneath, rather than broken mid-word. */}
+        {capture.contentType.split(";")[0]}
+        {capture.contentType.includes(";") ? <span className="block break-all text-slate-500">{capture.contentType.slice(capture.contentType.indexOf(";") + 1).trim()}</span> : null}
+      </td>
       <td className="py-1.5 pe-3 whitespace-nowrap">{formatBytes(capture.byteSize)}</td>
       <td className="py-1.5 pe-3 whitespace-nowrap">
         <code title={capture.sha256}>{shortSha256(capture.sha256)}…</code> <CopyValue value={capture.sha256} label={`Copy the SHA-256 of the capture of ${at}`} />
