@@ -84,3 +84,21 @@ test("the claim page says which capture the claim was marked on, and hands it ov
   const [file] = await Promise.all([page.waitForEvent("download"), marked.getByRole("link", { name: "capture of 20 Nov 2026" }).click()]);
   expect(file.suggestedFilename()).toMatch(/^news\.example\.org-2026-11-20-[0-9a-f]{8}\.html$/);
 });
+
+test("an editor exports the workspace with its captured originals, or leaves them out for a smaller file", async ({ page }) => {
+  await signIn(page, workspace.users.EDITOR.email);
+  await page.goto(`/w/${workspace.slug}/reports`);
+  await page.getByRole("radio", { name: /Workspace JSON/ }).check();
+  const exportJson = async () => {
+    const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download", exact: true }).click()]);
+    return JSON.parse(await readFile((await file.path())!, "utf8")) as { captures: { bytes?: string; sha256: string }[] };
+  };
+  const full = await exportJson();
+  expect(full.captures).toHaveLength(2);
+  expect(Buffer.from(full.captures[0]!.bytes!, "base64").toString("utf8")).toBe(PAGE);
+
+  await page.getByRole("checkbox", { name: /Leave out captured originals \(smaller file\)/ }).check();
+  const small = await exportJson();
+  expect(small.captures.map((capture) => capture.sha256)).toEqual(full.captures.map((capture) => capture.sha256));
+  expect(small.captures.every((capture) => capture.bytes === undefined)).toBe(true);
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { captureFileName, captureHost, shortSha256 } from "./captures";
+import { captureFileName, captureHost, captureOriginalPath, shortSha256 } from "./captures";
 
 const SHA = "3f2a9c01d4e5b6a7c8d9e0f1a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5";
 const AT = new Date("2026-03-07T23:30:00Z");
@@ -23,5 +23,10 @@ describe("captureFileName", () => {
 
   it("shortens a sha256 to its first 8 digits", () => {
     expect(shortSha256(SHA)).toBe("3f2a9c01");
+  });
+
+  it("addresses an original under the API, the workspace's slug escaped", () => {
+    expect(captureOriginalPath("desk", "a1", "c2")).toBe("/api/v1/workspaces/desk/articles/a1/captures/c2/original");
+    expect(captureOriginalPath("a/b", "a1", "c2")).toBe("/api/v1/workspaces/a%2Fb/articles/a1/captures/c2/original");
   });
 });
