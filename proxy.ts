@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { databaseReachable } from "@/lib/db/health";
 import { DATABASE_RETRY_SECONDS, DATABASE_UNAVAILABLE_MESSAGE } from "@/lib/errors";
-import { API_POLICY, HSTS_VALUE, isHttpsRequest, newNonce, NONCE_HEADER, pagePolicy, PERMISSIONS_POLICY } from "@/lib/server/http/security-headers";
+import { apiPolicyFor, HSTS_VALUE, isHttpsRequest, newNonce, NONCE_HEADER, pagePolicy, PERMISSIONS_POLICY } from "@/lib/server/http/security-headers";
 
 /**
  * Next 16's proxy (formerly middleware): the Content-Security-Policy of every answer, with a fresh
@@ -19,7 +19,9 @@ export async function proxy(request: NextRequest) {
   requestHeaders.delete("content-security-policy");
   const isHttps = isHttpsRequest({ protocol: request.nextUrl.protocol, forwardedProto: request.headers.get("x-forwarded-proto"), publicUrl: process.env.CLAIMBENCH_PUBLIC_URL || process.env.NEXTAUTH_URL });
 
-  let policy = API_POLICY;
+  // A route's own Content-Security-Policy would lose to this one (Next keeps the proxy's), so the
+  // capture downloads' sandbox is chosen here.
+  let policy = apiPolicyFor(request.nextUrl.pathname);
   if (!request.nextUrl.pathname.startsWith("/api/")) {
     const nonce = newNonce();
     policy = pagePolicy({ nonce, isDev: process.env.NODE_ENV === "development", isHttps });

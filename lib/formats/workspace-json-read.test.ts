@@ -42,9 +42,46 @@ describe("reading a workspace JSON file", () => {
   });
 
   it("refuses an export from a newer Claimbench", () => {
-    expect(refusal(read(JSON.stringify({ ...workspaceFixture(), schemaVersion: 2 })))).toBe(
-      "desk.json was exported by a newer Claimbench (schema version 2; this one reads up to 1). Upgrade Claimbench to import it.",
+    expect(refusal(read(JSON.stringify({ ...workspaceFixture(), schemaVersion: 3 })))).toBe(
+      "desk.json was exported by a newer Claimbench (schema version 3; this one reads up to 2). Upgrade Claimbench to import it.",
     );
+  });
+
+  it("reads a version 1 export, which had no captures", () => {
+    const { captures: _none, ...rest } = workspaceFixture();
+    const old = { ...rest, schemaVersion: 1, claims: rest.claims.map(({ captureId: _id, ...claim }) => claim) };
+    const result = read(JSON.stringify(old));
+    expect(result.ok && result.document.captures).toEqual([]);
+    expect(result.ok && result.document.claims[0]).not.toHaveProperty("captureId");
+  });
+
+  it("refuses a captured original that is not the one its sha256 and size describe", () => {
+    const changed = workspaceFixture();
+    const bytes = Buffer.from(changed.captures[0]!.bytes!, "base64");
+    bytes[20] = bytes[20]! ^ 1;
+    changed.captures[0]!.bytes = bytes.toString("base64");
+    expect(refusal(read(JSON.stringify(changed)))).toBe("desk.json does not hold together: at captures[0].bytes, the original's SHA-256 is not the sha256 the file states: it was changed or damaged since it was exported.");
+    const cut = workspaceFixture();
+    cut.captures[0]!.bytes = Buffer.from(cut.captures[0]!.bytes!, "base64").subarray(0, 100).toString("base64");
+    expect(refusal(read(JSON.stringify(cut)))).toMatch(/at captures\[0\]\.bytes, the original holds 100 bytes where byteSize says 130/);
+    const notBase64 = workspaceFixture();
+    notBase64.captures[0]!.bytes = "<script>alert(1)</script>";
+    expect(refusal(read(JSON.stringify(notBase64)))).toMatch(/at captures\[0\]\.bytes, The original's bytes are base64/);
+    const half = workspaceFixture();
+    delete half.captures[0]!.body;
+    expect(refusal(read(JSON.stringify(half)))).toMatch(/at captures\[0\]\.bytes, A capture carries its original's bytes and body together/);
+  });
+
+  it("refuses a claim citing a capture the file lacks, or a capture of another article", () => {
+    const missing = workspaceFixture();
+    missing.claims[1]!.captureId = FIXTURE_IDS.source;
+    expect(refusal(read(JSON.stringify(missing)))).toBe(`desk.json does not hold together: at claims[1].captureId, no capture in the file has the id ${FIXTURE_IDS.source}.`);
+    const elsewhere = workspaceFixture();
+    elsewhere.claims[1]!.captureId = FIXTURE_IDS.capture;
+    expect(refusal(read(JSON.stringify(elsewhere)))).toMatch(/at claims\[1\]\.captureId, the capture .* is of another article than the claim's/);
+    const javascript = workspaceFixture();
+    javascript.captures[0]!.finalUrl = "javascript:alert(1)";
+    expect(refusal(read(JSON.stringify(javascript)))).toMatch(/at captures\[0\]\.finalUrl, Only web addresses starting with http/);
   });
 
   it("names the path of the first value that fails validation", () => {

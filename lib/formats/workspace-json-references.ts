@@ -4,6 +4,7 @@
 // nobody could act on; here the first problem gets its path. A check of the wire document over its zod
 // type, run by its reader (workspace-json-read.ts): it sits with the format, since lib/domain imports no schema.
 import type { WorkspaceDocument } from "@/lib/schemas/workspace-json";
+import { firstBadCapture } from "./workspace-json-captures";
 
 export interface BrokenReference {
   path: string;
@@ -13,12 +14,12 @@ export interface BrokenReference {
 type Rows = readonly { id: string }[];
 
 export function findBrokenReference(doc: WorkspaceDocument): BrokenReference | null {
-  return firstDuplicateId(doc) ?? firstDuplicateEmail(doc) ?? firstMissingRow(doc) ?? firstUnknownPerson(doc) ?? firstBadSpan(doc);
+  return firstDuplicateId(doc) ?? firstDuplicateEmail(doc) ?? firstMissingRow(doc) ?? firstUnknownPerson(doc) ?? firstBadSpan(doc) ?? firstBadCapture(doc);
 }
 
 function firstDuplicateId(doc: WorkspaceDocument): BrokenReference | null {
   const seen = new Set<string>([doc.workspace.id]);
-  const sections = ["ratingScale", "articles", "claims", "sources", "evidence", "verdicts", "assignments", "dismissedSuggestions", "auditEvents"] as const;
+  const sections = ["ratingScale", "articles", "captures", "claims", "sources", "evidence", "verdicts", "assignments", "dismissedSuggestions", "auditEvents"] as const;
   for (const section of sections) {
     const rows: Rows = doc[section];
     for (const [n, row] of rows.entries()) {
@@ -43,10 +44,13 @@ function firstMissingRow(doc: WorkspaceDocument): BrokenReference | null {
   const ids = (rows: Rows) => new Set(rows.map((row) => row.id));
   const articles = ids(doc.articles);
   const claims = ids(doc.claims);
+  const captures = ids(doc.captures);
   const sources = ids(doc.sources);
   const ratings = ids(doc.ratingScale);
   const checks: [section: keyof WorkspaceDocument, rows: readonly Record<string, unknown>[], field: string, known: Set<string>, what: string][] = [
+    ["captures", doc.captures, "articleId", articles, "article"],
     ["claims", doc.claims, "articleId", articles, "article"],
+    ["claims", doc.claims, "captureId", captures, "capture"],
     ["claims", doc.claims, "finalRatingId", ratings, "rating level"],
     ["sources", doc.sources, "articleId", articles, "article"],
     ["evidence", doc.evidence, "claimId", claims, "claim"],
@@ -67,6 +71,7 @@ function firstMissingRow(doc: WorkspaceDocument): BrokenReference | null {
 
 const PERSON_FIELDS = {
   articles: ["importedBy"],
+  captures: ["capturedBy"],
   claims: ["resolvedBy", "createdBy"],
   sources: ["createdBy"],
   evidence: ["createdBy"],

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { ERROR_STATUS } from "@/lib/errors";
 import { recordVerdictSchema, reopenClaimSchema, resolveClaimSchema } from "./verdict";
 import { addArticleEvidenceSchema, addExternalEvidenceSchema } from "./evidence";
+import { captureSummaryResponse, claimCaptureResponse } from "./captures";
 import { DISAGREEMENT_KINDS } from "@/lib/domain/disagreements";
 import { ANCHOR_STATUSES, CLAIM_STATUSES, FIGURE_QUALIFIERS, FIGURE_UNITS, ROLES, STANCES, type AnchorStatus } from "@/lib/domain/vocabulary";
 
@@ -112,6 +113,7 @@ export const articleResponse = z.looseObject({
   publishedAt: date.nullable(), createdAt: date, updatedAt: date,
   sourceCheckedAt: date.nullable().optional().describe("For an article imported from the web: when its page was last fetched again to look for silent edits."),
   sourceCheckError: nullableText.optional().describe("Why the last check of its page failed; null when it succeeded."),
+  capture: captureSummaryResponse.nullable().describe("The capture of the web page the article's text came from (the current one); null for an article not imported from the web."),
 });
 export const createdArticleResponse = z.looseObject({ id: z.uuid(), title: z.string(), version: z.number().int(), wordCount: z.number().int() });
 const anchorCounts = z.object(Object.fromEntries(ANCHOR_STATUSES.map((status) => [status, z.number().int()])) as Record<AnchorStatus, z.ZodNumber>);
@@ -132,6 +134,7 @@ export const claimResponse = z.looseObject({
     .describe("The rating the claim was resolved with (a level of GET rating-scale); null until resolved."),
   resolutionNote: nullableText,
   createdAt: date, updatedAt: date,
+  capture: claimCaptureResponse,
   relevance: z.number().optional().describe("Only in a list with a search (q): how well the claim matches (Postgres ts_rank); the list is ordered by it."),
 });
 export const claimStatusResponse = z.looseObject({ id: z.uuid(), status: z.string(), version: z.number().int() });

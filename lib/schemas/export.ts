@@ -16,6 +16,11 @@ export { EXPORT_FORMAT_IDS, type ExportFormatId } from "@/lib/domain/vocabulary"
  */
 export const exportScopeSchema = claimListQuerySchema.omit({ page: true }).extend({
   claims: z.enum(["resolved", "all"], { message: "Choose claims=resolved (the default) or claims=all." }).optional(),
+  // Not a filter: what the workspace JSON carries of captured web pages (the bytes can be large).
+  originals: z
+    .enum(["include", "omit"], { message: "Choose originals=include (the default) or originals=omit." })
+    .optional()
+    .describe("format=json only: omit leaves the captured web pages' original bytes (and the text they gave) out of `captures`, keeping their metadata, for a smaller file. An import of such a file keeps no captures."),
 });
 export type ExportScope = z.infer<typeof exportScopeSchema>;
 

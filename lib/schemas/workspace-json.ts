@@ -14,8 +14,11 @@ import { PG_INT_MAX, slugSchema } from "./common";
 import { httpUrlSchema } from "./source";
 
 export const WORKSPACE_FORMAT = "claimbench-workspace";
-/** Bump when the document changes shape; the importer refuses documents newer than this. */
-export const WORKSPACE_SCHEMA_VERSION = 1;
+/**
+ * Bump when the document changes shape; the importer refuses documents newer than this. 2: captures of
+ * web pages (`captures`, claims[].captureId); a version 1 document still reads, without them.
+ */
+export const WORKSPACE_SCHEMA_VERSION = 2;
 
 const id = z.uuid();
 const date = z.iso.datetime({ offset: true });
@@ -76,6 +79,37 @@ export const articleRowSchema = z.strictObject({
   updatedAt: date,
 });
 
+/**
+ * A capture of an article's web page (lib/data/articles/captures.ts): its metadata, and unless the export
+ * was asked to leave the originals out, the bytes as received (base64) with the text they gave. The
+ * importer checks the bytes against sha256 and byteSize; a capture without them cannot be kept.
+ */
+export const captureRowSchema = z
+  .strictObject({
+    id,
+    articleId: id,
+    method: z.enum(["FETCH", "CLIP"]),
+    requestedUrl: httpUrlSchema,
+    finalUrl: httpUrlSchema,
+    httpStatus: z.number().int().min(100).max(599).nullable(),
+    contentType: text,
+    charset: optionalText,
+    byteSize: int.nonnegative(),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/, "A sha256 is 64 lower-case hex digits."),
+    bodyHash: z.string().min(1),
+    title: optionalText,
+    capturedAt: date,
+    capturedBy: person,
+    appliedAt: date.nullable(),
+    pendingChange: z.boolean(),
+    body: articleLengthSchema.optional(),
+    bytes: z.base64("The original's bytes are base64.").optional(),
+  })
+  .refine((row) => (row.bytes === undefined) === (row.body === undefined), {
+    message: "A capture carries its original's bytes and body together, or neither (an export that left the originals out).",
+    path: ["bytes"],
+  });
+
 export const claimRowSchema = z.strictObject({
   id,
   articleId: id,
@@ -101,6 +135,8 @@ export const claimRowSchema = z.strictObject({
   resolvedAt: date.nullable(),
   resolvedBy: person,
   createdBy: person,
+  // Version 2: the capture the claim was marked on (a row of `captures`), or null.
+  captureId: id.nullable().optional(),
   version,
   createdAt: date,
   updatedAt: date,
@@ -170,18 +206,20 @@ export const auditEventRowSchema = z.strictObject({
 
 /** The sections after the workspace row, in the order the document holds them. */
 export const WORKSPACE_SECTIONS = [
-  "people", "ratingScale", "articles", "claims", "sources", "evidence", "verdicts", "assignments", "dismissedSuggestions", "auditEvents",
+  "people", "ratingScale", "articles", "captures", "claims", "sources", "evidence", "verdicts", "assignments", "dismissedSuggestions", "auditEvents",
 ] as const;
 export type WorkspaceSection = (typeof WORKSPACE_SECTIONS)[number];
 
 export const workspaceDocumentSchema = z.strictObject({
   format: z.literal(WORKSPACE_FORMAT),
-  schemaVersion: z.literal(WORKSPACE_SCHEMA_VERSION),
+  schemaVersion: z.number().int().min(1).max(WORKSPACE_SCHEMA_VERSION),
   exportedAt: date,
   workspace: workspaceRowSchema,
   people: z.array(personRowSchema),
   ratingScale: z.array(ratingLevelRowSchema),
   articles: z.array(articleRowSchema),
+  // Left out of a version 1 document.
+  captures: z.array(captureRowSchema).default([]),
   claims: z.array(claimRowSchema),
   sources: z.array(sourceRowSchema),
   evidence: z.array(evidenceRowSchema),

@@ -9,6 +9,7 @@ import {
   addTestMember, assignTestClaim, createSpanClaim, createTestApiToken, createTestArticle, createTestClaim, createTestEvidence, createTestJobFile, createTestSource,
   createTestWorkspace, ratingIds,
 } from "./data";
+import { createTestCapturedArticle } from "./captures";
 import { encode } from "next-auth/jwt";
 import { newsPage, startLocalSite, type LocalSite } from "./local-site";
 import { apiRoute, type RouteId } from "@/lib/server/api/routes";
@@ -236,4 +237,9 @@ export const SCENARIOS: Record<RouteId, (w: ApiWorkspace, as?: PrincipalName) =>
     return { method: "POST", url: `/workspaces/${w.slug}/articles/${change.articleId}/captures/${change.captureId}/dismiss` };
   },
   removeMember: async (w) => ({ method: "DELETE", url: `/workspaces/${w.slug}/members/${(await addTestMember(w.id, "VIEWER", "Leaver")).id}` }),
+  listArticleCaptures: async (w) => ({ method: "GET", url: `/workspaces/${w.slug}/articles/${(await createTestCapturedArticle(w.id)).articleId}/captures` }),
+  downloadCaptureOriginal: async (w) => {
+    const { articleId, captureId } = await createTestCapturedArticle(w.id);
+    return { method: "GET", url: `/workspaces/${w.slug}/articles/${articleId}/captures/${captureId}/original` };
+  },
 };

@@ -21,16 +21,21 @@ const ids = {
   assignment: "0190a000-0000-7000-8000-000000000070",
   dismissal: "0190a000-0000-7000-8000-000000000080",
   audit: "0190a000-0000-7000-8000-000000000090",
+  capture: "0190a000-0000-7000-8000-0000000000c0",
+  leftOut: "0190a000-0000-7000-8000-0000000000c1",
 };
 export const FIXTURE_IDS = ids;
 
 const body = "IS commanded over a population of around 12 million people.";
+/** The page the English article was captured from (scripts and all), and its sha256. */
+export const CAPTURE_BYTES = new TextEncoder().encode(`<html><head><script>alert(1)</script></head><body><p>${body}</p></body></html>`);
+const CAPTURE_SHA256 = "e95dd08132fc7585269afb040e1d929dc727ef200df31bce668f6cc029c7c4e1";
 const arabicBody = "سيطر التنظيم على نحو 12 مليون نسمة في ذروته.";
 
 export function workspaceFixture(): WorkspaceDocument {
   return {
     format: "claimbench-workspace",
-    schemaVersion: 1,
+    schemaVersion: 2,
     exportedAt: U,
     workspace: { id: ids.workspace, slug: "desk", name: "Desk", description: null, organizationName: "Desk Org", blindReview: true, createdAt: T },
     people: [
@@ -52,9 +57,22 @@ export function workspaceFixture(): WorkspaceDocument {
         body: arabicBody, bodyHash: "hash-ar", wordCount: 8, importFormat: "txt", importFileName: null, importRemoved: [], importedBy: null, version: 1, createdAt: T, updatedAt: T,
       },
     ],
+    captures: [
+      {
+        id: ids.capture, articleId: ids.article, method: "FETCH", requestedUrl: "http://example.org/end", finalUrl: "https://example.org/end", httpStatus: 200,
+        contentType: "text/html; charset=utf-8", charset: "utf-8", byteSize: CAPTURE_BYTES.length, sha256: CAPTURE_SHA256, bodyHash: "hash-en", title: "The End",
+        capturedAt: T, capturedBy: "owner@example.org", appliedAt: T, pendingChange: false, body, bytes: Buffer.from(CAPTURE_BYTES).toString("base64"),
+      },
+      // As an export that left the originals out writes it: metadata only.
+      {
+        id: ids.leftOut, articleId: ids.article, method: "CLIP", requestedUrl: "https://example.org/end", finalUrl: "https://example.org/end", httpStatus: null,
+        contentType: "text/html", charset: null, byteSize: 4200, sha256: "0".repeat(64), bodyHash: "hash-en-2", title: null,
+        capturedAt: U, capturedBy: null, appliedAt: null, pendingChange: true,
+      },
+    ],
     claims: [
       {
-        id: ids.claim, articleId: ids.article, exact: "around 12 million people", prefix: "population of ", suffix: ".", start: 34, end: 58, anchorStatus: "EXACT",
+        id: ids.claim, articleId: ids.article, captureId: ids.capture, exact: "around 12 million people", prefix: "population of ", suffix: ".", start: 34, end: 58, anchorStatus: "EXACT",
         statement: "IS ruled about 12 million people", claimant: "The New Arab", claimDate: null, figureValue: 12_000_000, figureUnit: "COUNT", figureQualifier: "ABOUT",
         figureLow: null, figureHigh: null, figureCounted: "people", tags: ["population"], status: "RESOLVED", finalRatingId: ids.rating, resolutionNote: "Agreed.",
         resolvedAt: U, resolvedBy: "owner@example.org", createdBy: "rania@example.org", version: 3, createdAt: T, updatedAt: U,

@@ -13,6 +13,7 @@ interface Imported {
   workspace: { slug: string; name: string };
   people: { name: string; email: string; role: string | null }[];
   assignmentsLeftOut: number;
+  capturesLeftOut: number;
 }
 
 /**
@@ -46,8 +47,8 @@ export function ImportWorkspaceForm({ maxBytes }: { maxBytes: number }) {
       const result = (await response.json().catch(() => null)) as Partial<Imported> | null;
       if (response.ok && result?.workspace) {
         // Nobody else to tell about: straight to the workspace.
-        if (!result.people?.length && !result.assignmentsLeftOut) return router.push(`/w/${result.workspace.slug}`);
-        setImported({ workspace: result.workspace, people: result.people ?? [], assignmentsLeftOut: result.assignmentsLeftOut ?? 0 });
+        if (!result.people?.length && !result.assignmentsLeftOut && !result.capturesLeftOut) return router.push(`/w/${result.workspace.slug}`);
+        setImported({ workspace: result.workspace, people: result.people ?? [], assignmentsLeftOut: result.assignmentsLeftOut ?? 0, capturesLeftOut: result.capturesLeftOut ?? 0 });
         router.refresh(); // the list of workspaces above now holds it
         return;
       }
@@ -91,7 +92,7 @@ export function ImportWorkspaceForm({ maxBytes }: { maxBytes: number }) {
 }
 
 function ImportedResult({ imported, onAnother }: { imported: Imported; onAnother: () => void }) {
-  const { workspace, people, assignmentsLeftOut } = imported;
+  const { workspace, people, assignmentsLeftOut, capturesLeftOut } = imported;
   return (
     <section className="mt-4 space-y-3 rounded-lg border border-green-200 bg-white p-5 shadow-sm" aria-labelledby="import-result-heading">
       <h2 id="import-result-heading" className="font-semibold">Imported “{workspace.name}”</h2>
@@ -117,6 +118,11 @@ function ImportedResult({ imported, onAnother }: { imported: Imported; onAnother
       {assignmentsLeftOut ? (
         <p className="text-sm text-slate-700">
           {assignmentsLeftOut === 1 ? "1 assignment was" : `${assignmentsLeftOut} assignments were`} left out: {assignmentsLeftOut === 1 ? "it assigned a claim" : "they assigned claims"} to people who are not members here.
+        </p>
+      ) : null}
+      {capturesLeftOut ? (
+        <p className="text-sm text-slate-700">
+          {capturesLeftOut === 1 ? "1 capture of a web page was" : `${capturesLeftOut} captures of web pages were`} left out: the file was exported without the captured originals, and a capture is kept only with its original. The articles and their text are all here.
         </p>
       ) : null}
       <div className="flex flex-wrap gap-3">

@@ -3,6 +3,7 @@ import { getDb } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "../audit";
+import { CAPTURE_SUMMARY, CURRENT_CAPTURE_ORDER } from "./captures";
 import { articleScope, type Actor } from "../scope";
 
 export async function listArticles({ actor, slug }: { actor: Actor; slug: string }) {
@@ -25,9 +26,12 @@ export async function listArticles({ actor, slug }: { actor: Actor; slug: string
 
 export type ArticleListItem = Awaited<ReturnType<typeof listArticles>>[number];
 
-/** The article if the actor is a member of its workspace; null otherwise, without saying which. */
+/**
+ * The article if the actor is a member of its workspace; null otherwise, without saying which. `capture`
+ * is its current capture (the page its text came from, for an article imported from the web), or null.
+ */
 export async function getArticle({ actor, slug, articleId }: { actor: Actor; slug: string; articleId: string }) {
-  return getDb().article.findFirst({
+  const row = await getDb().article.findFirst({
     where: { id: articleId, ...articleScope(actor, slug) },
     select: {
       id: true,
@@ -49,8 +53,12 @@ export async function getArticle({ actor, slug, articleId }: { actor: Actor; slu
       createdAt: true,
       updatedAt: true,
       version: true,
+      captures: { where: { appliedAt: { not: null } }, orderBy: CURRENT_CAPTURE_ORDER, take: 1, select: CAPTURE_SUMMARY },
     },
   });
+  if (!row) return null;
+  const { captures, ...article } = row;
+  return { ...article, capture: captures[0] ?? null };
 }
 
 export async function requireArticle(args: { actor: Actor; slug: string; articleId: string }) {

@@ -2,7 +2,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { getDb, type Tx } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
-import type { CaptureMethod } from "@/lib/generated/prisma/client";
+import type { CaptureMethod, Prisma } from "@/lib/generated/prisma/client";
 
 export type { CaptureMethod };
 import { hashBody } from "@/lib/formats/body-hash";
@@ -91,9 +91,12 @@ export async function listArticleCaptures({ actor, slug, articleId }: { actor: A
 
 export type CaptureSummary = Awaited<ReturnType<typeof listArticleCaptures>>[number];
 
+/** Which applied capture is the current one: the newest applied (getArticle reads it the same way). */
+export const CURRENT_CAPTURE_ORDER = [{ appliedAt: "desc" }, { id: "desc" }] as const satisfies Prisma.ArticleCaptureOrderByWithRelationInput[];
+
 /** The capture whose text is the article's body now (the newest applied one); null when it has none. */
 export async function currentCapture(tx: Tx, articleId: string) {
-  return tx.articleCapture.findFirst({ where: { articleId, appliedAt: { not: null } }, orderBy: [{ appliedAt: "desc" }, { id: "desc" }], select: CAPTURE_SUMMARY });
+  return tx.articleCapture.findFirst({ where: { articleId, appliedAt: { not: null } }, orderBy: [...CURRENT_CAPTURE_ORDER], select: CAPTURE_SUMMARY });
 }
 
 /** One capture with its bytes, for download (members of its workspace); not found otherwise. */

@@ -10,6 +10,7 @@ import { recordAudit, type AuditInput } from "@/lib/data/audit";
 import { refreshClaimDisagreements } from "@/lib/data/disagreements/claim-disagreements";
 import { beginFigureWrite, finishFigureWrite, type FigureWrite } from "@/lib/data/figure-conflicts/figure-conflict-writes";
 import { fromDbFigure, toDbFigure } from "@/lib/data/claims/figure-codes";
+import { currentCapture } from "@/lib/data/articles/captures";
 import { memberOf, type Actor } from "../scope";
 import { requireWorkspaceRole } from "../workspaces/workspaces";
 
@@ -80,7 +81,7 @@ export async function createClaim({ actor, slug, input }: { actor: Actor; slug: 
   return getDb().$transaction(async (tx) => {
     const article = await tx.article.findFirst({
       where: { id: input.articleId, workspaceId: access.workspace.id },
-      select: { id: true, body: true, language: true },
+      select: { id: true, body: true, bodyHash: true, language: true },
     });
     if (!article) throw new AppError("NOT_FOUND", "This article no longer exists: it was deleted while you were marking the claim. Nothing was saved.");
     const span = spanInBody(article.body, input);
@@ -90,8 +91,14 @@ export async function createClaim({ actor, slug, input }: { actor: Actor; slug: 
     const figures = figureKey === null ? null : await beginFigureWrite(tx, access.workspace.id, []);
     // A new claim has no final rating: not selected, so Prisma sends no query for it.
     const { finalRating: _none, ...newClaimSelect } = claimSelect;
+    // The claim cites the capture whose text it was marked on (an article imported from the web), read in
+    // this transaction so a change applied meanwhile cannot pair the claim with the wrong capture. Only
+    // while the article's text is still that capture's: after an editor's own text edit the claim was
+    // marked on text no capture holds, and citing the capture would claim otherwise.
+    const current = await currentCapture(tx, article.id);
+    const capture = current?.bodyHash === article.bodyHash ? current : null;
     const inserted = await tx.claim.create({
-      data: { ...data, ...span, figureKey, workspaceId: access.workspace.id, articleId: article.id, anchorStatus: "EXACT", createdById: actor.id },
+      data: { ...data, ...span, figureKey, workspaceId: access.workspace.id, articleId: article.id, anchorStatus: "EXACT", createdById: actor.id, captureId: capture?.id ?? null },
       select: newClaimSelect,
     });
     const created: ClaimRow = { ...inserted, finalRating: null };
@@ -115,9 +122,9 @@ function spanInBody(body: string, span: SpanInput) {
 export async function getClaim({ actor, slug, claimId }: { actor: Actor; slug: string; claimId: string }) {
   const row = await getDb().claim.findFirst({
     where: { id: claimId, ...memberOf(actor, slug) },
-    select: { ...claimSelect, article: { select: { id: true, title: true, body: true, publisher: true, language: true } } },
+    select: { ...claimSelect, article: { select: { id: true, title: true, body: true, publisher: true, language: true } }, capture: { select: { id: true, capturedAt: true } } },
   });
-  return row ? { ...toClaim(row), article: row.article } : null;
+  return row ? { ...toClaim(row), article: row.article, capture: row.capture } : null;
 }
 
 /** Editors edit any claim; reviewers only the claims they marked (lib/domain/permissions.ts canEditClaim). */

@@ -10,6 +10,7 @@ import { articleFile, claimReviewDocument, clippedPage, createApiWorkspace, fres
 import { callApi } from "@test-support/call-api";
 import { newsPage } from "@test-support/local-site";
 import { importTestPage } from "@test-support/source-checks";
+import { createTestCapturedArticle } from "@test-support/captures";
 
 // A scripted session as an integration would run it; every answer, errors included, must
 // validate against the OpenAPI document served at /api/v1/openapi.json.
@@ -66,6 +67,11 @@ describe("contract: a scripted session matches the OpenAPI document", () => {
     await step("createArticle", { body: { title: "Same text again", body: text }, expect: 409 });
     await step("listArticles", { query: "?q=contract&limit=1", expect: 200, as: "viewer" });
     await step("getArticle", { ids: { articleId: article.id }, expect: 200, as: "viewer" });
+    const captured = await createTestCapturedArticle(w.id);
+    expect(await step("getArticle", { ids: { articleId: captured.articleId }, expect: 200, as: "viewer" })).toMatchObject({ capture: { id: captured.captureId } });
+    await step("listArticleCaptures", { ids: { articleId: captured.articleId }, expect: 200, as: "viewer" });
+    await step("downloadCaptureOriginal", { ids: { articleId: captured.articleId, captureId: captured.captureId }, expect: 200, as: "viewer" });
+    await step("downloadCaptureOriginal", { ids: { articleId: article.id, captureId: captured.captureId }, expect: 404, as: "viewer" });
 
     const byQuote = await step("createClaim", { body: { articleId: article.id, exact: "12 million people", statement: "12 million lived under IS", isFigure: true, figureValue: 12000000, figureUnit: "count", figureQualifier: "about" }, expect: 201, as: "reviewer" });
     const start = text.indexOf("8 million");

@@ -15,9 +15,9 @@ import { createSourceSchema, sourceListQuerySchema, updateSourceSchema } from "@
 import * as members from "@/lib/schemas/members";
 import { importUrlSchema, importUrlsSchema, MAX_URLS_PER_IMPORT } from "@/lib/schemas/url-import";
 import * as sourceChecks from "@/lib/schemas/source-check";
-import { captureSummaryResponse } from "@/lib/schemas/captures";
 import { clipPageSchema, clipPassageSchema } from "@/lib/schemas/clip";
 import { maxUploadBytes } from "@/lib/uploads";
+import * as captures from "@/lib/schemas/captures";
 
 // The route list of /api/v1: one entry per path and method, with its minimum role and schemas.
 // Route handlers take their entry (this list), the OpenAPI document is generated from it
@@ -228,7 +228,14 @@ const routes = [
     role: "EDITOR", body: sourceChecks.applyCaptureSchema, pathInBody: ["articleId", "captureId"], response: sourceChecks.appliedCaptureResponse, status: 200,
     errors: { "409": "The article changed since the version sent; nothing was applied (`current.version`)." },
   },
-  { id: "dismissCapture", method: "POST", path: "/workspaces/{slug}/articles/{articleId}/captures/{captureId}/dismiss", tag: "Articles", summary: "Keep the article's current text: the capture stays in the history, no longer a pending change", role: "EDITOR", response: captureSummaryResponse, status: 200 },
+  { id: "dismissCapture", method: "POST", path: "/workspaces/{slug}/articles/{articleId}/captures/{captureId}/dismiss", tag: "Articles", summary: "Keep the article's current text: the capture stays in the history, no longer a pending change", role: "EDITOR", response: captures.captureSummaryResponse, status: 200 },
+  { id: "listArticleCaptures", method: "GET", path: "/workspaces/{slug}/articles/{articleId}/captures", tag: "Articles", summary: "The captures of the article's web page, oldest first (metadata only: each original is a download of its own)", role: "VIEWER", response: captures.captureListResponse, status: 200 },
+  {
+    id: "downloadCaptureOriginal", method: "GET", path: "/workspaces/{slug}/articles/{articleId}/captures/{captureId}/original", tag: "Articles",
+    summary: "A capture's original: the bytes exactly as received (or as clipped), as a file to save",
+    description: "Always an attachment of type application/octet-stream, with X-Content-Type-Options: nosniff and Content-Security-Policy: sandbox, so a captured page is never run as a page of this site. The file is named <host>-<yyyy-mm-dd>-<sha256's first 8 digits>.html (.txt for a plain-text page); X-Capture-Sha256 holds the whole SHA-256 to check it against.",
+    role: "VIEWER", raw: true, rawContent: { "application/octet-stream": "the page as captured (HTML or plain text, in its own charset)" }, status: 200,
+  },
 
   { id: "listDisagreements", method: "GET", path: "/workspaces/{slug}/disagreements", tag: "Review", summary: "The disagreement queue: by severity, then longest waiting", role: "VIEWER", query: disagreementQuerySchema.omit({ page: true }).extend(api.paginationShape), response: api.pageOf(api.disagreementResponse), status: 200 },
 ] as const satisfies readonly ApiRouteDef[];

@@ -1,7 +1,7 @@
 import { NextRequest } from "next/server";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { proxy } from "@/proxy";
-import { API_POLICY, isHttpsRequest, pagePolicy } from "./security-headers";
+import { API_POLICY, CAPTURE_ORIGINAL_POLICY, isHttpsRequest, pagePolicy } from "./security-headers";
 
 const FORGED = "Zm9yZ2VkLW5vbmNl";
 
@@ -63,6 +63,14 @@ describe("proxy: Content-Security-Policy", () => {
     expect(api.passedOn("x-nonce")).toBeNull();
     expect(api.overridden).not.toContain("x-nonce");
     expect(api.overridden).not.toContain("content-security-policy");
+  });
+
+  it("sandboxes a capture's original, so a captured page could never run as this site, and only there", async () => {
+    const original = await run("/api/v1/workspaces/isis-decline/articles/0190a1b2-0000-7000-8000-000000000001/captures/0190a1b2-0000-7000-8000-000000000002/original");
+    expect(original.policy).toBe(CAPTURE_ORIGINAL_POLICY);
+    expect(original.policy.startsWith("sandbox; default-src 'none'")).toBe(true);
+    expect((await run("/api/v1/workspaces/isis-decline/articles/0190a1b2-0000-7000-8000-000000000001/captures")).policy).toBe(API_POLICY);
+    expect((await run("/w/isis-decline/articles/x/captures/y/original")).policy).not.toContain("sandbox");
   });
 
   it("switches off camera, microphone and geolocation on every answer", async () => {

@@ -58,6 +58,18 @@ export function pagePolicy({ nonce, isDev = false, isHttps = false }: { nonce: s
  */
 export const API_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
 
+/**
+ * A capture's original (GET …/captures/{captureId}/original) is someone else's page, scripts and all. It is
+ * sent as a download, but should a browser ever render it, the sandbox gives it an opaque origin with no
+ * scripts, forms or plugins, and nothing may load: it can never act as a page of this site.
+ */
+export const CAPTURE_ORIGINAL_POLICY = "sandbox; default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
+/** The policy of an answer under /api: the capture originals' sandbox, or the API's. */
+export function apiPolicyFor(pathname: string): string {
+  return /^\/api\/v1\/workspaces\/[^/]+\/articles\/[^/]+\/captures\/[^/]+\/original\/?$/.test(pathname) ? CAPTURE_ORIGINAL_POLICY : API_POLICY;
+}
+
 /** Powerful browser features the app never uses, switched off for it and anything it might embed. */
 export const PERMISSIONS_POLICY = [
   "accelerometer=()",

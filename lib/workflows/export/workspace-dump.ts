@@ -19,19 +19,29 @@ import { writeWorkspaceJson, type WorkspaceDump } from "@/lib/formats/workspace-
 import type { WorkspaceDocumentRows } from "@/lib/schemas/workspace-json";
 import type { Actor } from "@/lib/data/scope";
 import { requireWorkspaceRole } from "@/lib/data/workspaces/workspaces";
+import { CAPTURE_SUMMARY } from "@/lib/data/articles/captures";
 
 export const EXPORT_BATCH_SIZE = 1000;
 
-export async function streamWorkspaceJson({ actor, slug, batchSize }: { actor: Actor; slug: string; batchSize?: number }): Promise<AsyncIterable<string>> {
-  return writeWorkspaceJson(await dumpWorkspace({ actor, slug, batchSize }));
+export async function streamWorkspaceJson({ actor, slug, batchSize, withOriginals }: { actor: Actor; slug: string; batchSize?: number; withOriginals?: boolean }): Promise<AsyncIterable<string>> {
+  return writeWorkspaceJson(await dumpWorkspace({ actor, slug, batchSize, withOriginals }));
 }
+
+/**
+ * Captures with their originals are read this many at a time: a page may be 10 MB, so a batch of a
+ * thousand could hold gigabytes where a batch of other rows holds a few megabytes.
+ */
+export const CAPTURE_BATCH_SIZE = 16;
 
 type Rows = WorkspaceDocumentRows;
 const iso = (value: Date) => value.toISOString();
 const isoOrNull = (value: Date | null) => (value ? value.toISOString() : null);
 
-/** The workspace's rows, section by section, as the JSON writer reads them. */
-export async function dumpWorkspace({ actor, slug, batchSize = EXPORT_BATCH_SIZE }: { actor: Actor; slug: string; batchSize?: number }): Promise<WorkspaceDump> {
+/**
+ * The workspace's rows, section by section, as the JSON writer reads them. `withOriginals: false` leaves
+ * the captured pages' bytes (and the text they gave) out of `captures`, keeping their metadata: a smaller file.
+ */
+export async function dumpWorkspace({ actor, slug, batchSize = EXPORT_BATCH_SIZE, withOriginals = true }: { actor: Actor; slug: string; batchSize?: number; withOriginals?: boolean }): Promise<WorkspaceDump> {
   const { workspace } = await requireWorkspaceRole({ actor, slug, action: "export:json" });
   const db = getDb();
   const workspaceId = workspace.id;
@@ -44,17 +54,17 @@ export async function dumpWorkspace({ actor, slug, batchSize = EXPORT_BATCH_SIZE
   const email = (userId: string | null) => (userId === null ? null : (emails.get(userId) ?? null));
 
   // Keyset pagination on the primary key: each batch starts after the last id of the one before.
-  const page = (after: string | undefined) => ({
+  const page = (after: string | undefined, take = batchSize) => ({
     where: { workspaceId, ...(after ? { id: { gt: after } } : {}) },
     orderBy: { id: "asc" as const },
-    take: batchSize,
+    take,
   });
   // The next batch is read while the consumer turns this one into text: at most two batches in memory.
-  async function* batches<R extends { id: string }, O>(read: (after: string | undefined) => Promise<R[]>, map: (row: R) => O): AsyncGenerator<O[]> {
+  async function* batches<R extends { id: string }, O>(read: (after: string | undefined) => Promise<R[]>, map: (row: R) => O, size = batchSize): AsyncGenerator<O[]> {
     let next = read(undefined);
     for (;;) {
       const rows = await next;
-      const isFull = rows.length === batchSize;
+      const isFull = rows.length === size;
       if (isFull) {
         next = read(rows.at(-1)!.id);
         // Handled when awaited; this keeps a consumer that stops early from leaving an unhandled rejection.
@@ -86,6 +96,20 @@ export async function dumpWorkspace({ actor, slug, batchSize = EXPORT_BATCH_SIZE
           updatedAt: iso(article.updatedAt),
         }),
       ),
+    captures: () => {
+      const size = withOriginals ? Math.min(batchSize, CAPTURE_BATCH_SIZE) : batchSize;
+      return batches(
+        (after) => db.articleCapture.findMany({ ...page(after, size), select: { ...captureSelect, body: withOriginals, bytes: withOriginals } }),
+        ({ capturedById, bytes, body, ...capture }): Rows["captures"] => ({
+          ...capture,
+          capturedBy: email(capturedById),
+          capturedAt: iso(capture.capturedAt),
+          appliedAt: isoOrNull(capture.appliedAt),
+          ...(bytes && typeof body === "string" ? { body, bytes: Buffer.from(bytes).toString("base64") } : {}),
+        }),
+        size,
+      );
+    },
     claims: () =>
       batches(
         (after) => db.claim.findMany({ ...page(after), select: claimSelect }),
@@ -166,6 +190,7 @@ async function listPeople(workspaceId: string): Promise<Rows["people"][]> {
   const groups = await Promise.all([
     db.membership.groupBy({ by: ["userId"], where }).then((rows) => rows.map((r) => r.userId)),
     db.article.groupBy({ by: ["importedById"], where }).then((rows) => rows.map((r) => r.importedById)),
+    db.articleCapture.groupBy({ by: ["capturedById"], where }).then((rows) => rows.map((r) => r.capturedById)),
     db.claim.groupBy({ by: ["createdById", "resolvedById"], where }).then((rows) => rows.flatMap((r) => [r.createdById, r.resolvedById])),
     db.source.groupBy({ by: ["createdById"], where }).then((rows) => rows.map((r) => r.createdById)),
     db.evidence.groupBy({ by: ["createdById"], where }).then((rows) => rows.map((r) => r.createdById)),
@@ -196,8 +221,12 @@ const articleSelect = {
   wordCount: true, importFormat: true, importFileName: true, importRemoved: true, importedById: true, version: true, createdAt: true, updatedAt: true,
 } as const;
 
+const captureSelect = {
+  ...CAPTURE_SUMMARY, articleId: true, capturedById: true,
+} as const;
+
 const claimSelect = {
-  id: true, articleId: true, exact: true, prefix: true, suffix: true, start: true, end: true, anchorStatus: true, statement: true, claimant: true,
+  id: true, articleId: true, captureId: true, exact: true, prefix: true, suffix: true, start: true, end: true, anchorStatus: true, statement: true, claimant: true,
   claimDate: true, figureValue: true, figureUnit: true, figureQualifier: true, figureLow: true, figureHigh: true, figureCounted: true, tags: true,
   status: true, finalRatingId: true, resolutionNote: true, resolvedAt: true, resolvedById: true, createdById: true, version: true, createdAt: true, updatedAt: true,
 } as const;

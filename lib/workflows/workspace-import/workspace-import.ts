@@ -23,6 +23,10 @@ import "server-only";
 //   - assignments are left out (they would assign people who are not members); the result counts them.
 //   People are never looked up among accounts, so the result cannot tell anyone who has an account
 //   here; they are listed (as the file names them) to be invited.
+// - captures of web pages: kept with their originals when the file carries them (checked against their
+//   sha256 by the reader); an export that left the originals out names captures that cannot be kept
+//   (the original is the point of a capture), so they are left out and counted, and claims citing them
+//   cite none.
 // - workspace.slug and workspace.name: chosen by the importer (the name defaults to the document's).
 // - exportedAt; memberships' own creation times (not exported).
 // - the importer becomes OWNER.
@@ -62,14 +66,17 @@ export interface NamedPerson {
 
 export interface WorkspaceImportResult {
   workspace: { id: string; slug: string; name: string };
-  counts: { articles: number; claims: number; sources: number; evidence: number; verdicts: number; auditEvents: number };
+  counts: { articles: number; captures: number; claims: number; sources: number; evidence: number; verdicts: number; auditEvents: number };
   /** Everyone the file names but the importer. */
   people: NamedPerson[];
   /** Assignments in the file, left out: they assign people who are not members here. */
   assignmentsLeftOut: number;
+  /** Captures the file describes without their originals (an export that left them out), not kept. */
+  capturesLeftOut: number;
 }
 
 const INSERT_CHUNK = 1000;
+const CAPTURE_CHUNK = 16;
 const IMPORT_TIMEOUT_MS = 10 * 60_000;
 
 export async function importWorkspace({ actor, input }: { actor: Actor; input: WorkspaceImportInput }): Promise<WorkspaceImportResult> {
@@ -86,10 +93,11 @@ export async function importWorkspace({ actor, input }: { actor: Actor; input: W
     .filter((person) => person.email.toLowerCase() !== importer.email.toLowerCase())
     .map(({ name, email, role }) => ({ name, email, role }));
 
+  const captures = doc.captures.filter((capture) => capture.bytes !== undefined && capture.body !== undefined);
   const nextId = idSequence();
   const ids = new Map<string, string>([[doc.workspace.id, nextId()]]);
-  for (const section of ["ratingScale", "articles", "claims", "sources", "evidence", "verdicts", "dismissedSuggestions", "auditEvents"] as const) {
-    for (const row of doc[section]) ids.set(row.id, nextId());
+  for (const rows of [doc.ratingScale, doc.articles, captures, doc.claims, doc.sources, doc.evidence, doc.verdicts, doc.dismissedSuggestions, doc.auditEvents]) {
+    for (const row of rows) ids.set(row.id, nextId());
   }
   const importId = nextId();
   const importEventId = nextId();
@@ -119,8 +127,14 @@ export async function importWorkspace({ actor, input }: { actor: Actor; input: W
           // Null is a language known to be unknown (the export is lossless); a file that leaves it out gets one identified.
           language: article.language === undefined ? identifyLanguage(article.body) : article.language,
         })));
-        await insertRows<Prisma.ClaimCreateManyInput>(tx, "claims", doc.claims.map(({ resolvedBy: _resolvedBy, createdBy: _createdBy, ...claim }) => ({
+        await insertCaptures(tx, captures.map(({ capturedBy: _by, bytes, body, ...capture }) => ({
+          ...capture, id: id(capture.id), workspaceId, articleId: id(capture.articleId), capturedById: null, body: body!, bytes: new Uint8Array(Buffer.from(bytes!, "base64")),
+          capturedAt: new Date(capture.capturedAt), appliedAt: capture.appliedAt === null ? null : new Date(capture.appliedAt),
+        })));
+        await insertRows<Prisma.ClaimCreateManyInput>(tx, "claims", doc.claims.map(({ resolvedBy: _resolvedBy, createdBy: _createdBy, captureId, ...claim }) => ({
           ...claim, id: id(claim.id), workspaceId, articleId: id(claim.articleId), finalRatingId: idOrNull(claim.finalRatingId), resolvedById: null, createdById: null,
+          // A capture left out (no original in the file) is cited by nothing.
+          captureId: captureId ? (ids.get(captureId) ?? null) : null,
           // Derived, so not in the document: the key that figure-conflict detection looks claims up by.
           figureKey: figureKeyOfStored(claim.figureUnit, claim.figureValue, claim.figureCounted),
         })));
@@ -161,10 +175,16 @@ export async function importWorkspace({ actor, input }: { actor: Actor; input: W
   }
   return {
     workspace: { id: workspaceId, slug: input.slug, name },
-    counts: { articles: doc.articles.length, claims: doc.claims.length, sources: doc.sources.length, evidence: doc.evidence.length, verdicts: doc.verdicts.length, auditEvents: doc.auditEvents.length },
+    counts: { articles: doc.articles.length, captures: captures.length, claims: doc.claims.length, sources: doc.sources.length, evidence: doc.evidence.length, verdicts: doc.verdicts.length, auditEvents: doc.auditEvents.length },
     people: named,
     assignmentsLeftOut: doc.assignments.length,
+    capturesLeftOut: doc.captures.length - captures.length,
   };
+}
+
+/** Captures carry their originals as bytes, which JSON rows cannot: written with the client, a few at a time (each may be megabytes). */
+async function insertCaptures(tx: Tx, rows: Prisma.ArticleCaptureCreateManyInput[]): Promise<void> {
+  for (let at = 0; at < rows.length; at += CAPTURE_CHUNK) await tx.articleCapture.createMany({ data: rows.slice(at, at + CAPTURE_CHUNK) });
 }
 
 type Table = "rating_levels" | "articles" | "claims" | "sources" | "evidence" | "imported_verdicts" | "dismissed_suggestions" | "audit_events";

@@ -37,6 +37,7 @@ export function ExportForm({ slug, formats, role, workspaceTotal, workspaceResol
   const [format, setFormat] = useState<ExportFormatId>(formats[0]!.id);
   const [jobs, setJobs] = useState(recentJobs);
   const [allClaims, setAllClaims] = useState(false);
+  const [leaveOutOriginals, setLeaveOutOriginals] = useState(false);
   const starting = useActionForm();
 
   const article = articles.find((item) => item.id === articleId);
@@ -45,7 +46,8 @@ export function ExportForm({ slug, formats, role, workspaceTotal, workspaceResol
   const baseQuery: Record<string, string> = !scoped ? {} : scope === "article" && article ? { article: article.id } : scope === "filter" && filter ? filter.query : {};
   // A verdict report holds the resolved claims unless "all claims" is chosen; a status filter decides for itself.
   const resolvedOnly = chosen.resolvedByDefault && !allClaims && !baseQuery.status;
-  const scopeQuery: Record<string, string> = chosen.resolvedByDefault && allClaims ? { ...baseQuery, claims: "all" } : baseQuery;
+  const reportQuery: Record<string, string> = chosen.resolvedByDefault && allClaims ? { ...baseQuery, claims: "all" } : baseQuery;
+  const scopeQuery: Record<string, string> = chosen.kind === "workspace" && leaveOutOriginals ? { ...reportQuery, originals: "omit" } : reportQuery;
   const count = !scoped || scope === "workspace"
     ? (resolvedOnly ? workspaceResolved : workspaceTotal)
     : scope === "article" ? ((resolvedOnly ? article?.resolved : article?.claims) ?? 0) : ((resolvedOnly ? filter?.resolved : filter?.total) ?? 0);
@@ -124,6 +126,16 @@ export function ExportForm({ slug, formats, role, workspaceTotal, workspaceResol
               <span>All claims, open and in review too</span>
             </label>
           </fieldset>
+        ) : null}
+
+        {chosen.kind === "workspace" ? (
+          <label className="flex gap-2 text-sm">
+            <input type="checkbox" name="originals" value="omit" checked={leaveOutOriginals} onChange={(event) => setLeaveOutOriginals(event.target.checked)} className={radio} />
+            <span>
+              Leave out captured originals (smaller file)
+              <span className="block text-xs text-slate-500">The web pages articles were captured from are listed without their bytes. Importing such a file keeps no captures.</span>
+            </span>
+          </label>
         ) : null}
 
         <div className="flex flex-wrap items-center gap-3 border-t border-slate-100 pt-4">

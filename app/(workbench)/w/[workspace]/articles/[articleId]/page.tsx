@@ -13,6 +13,7 @@ import { readPassageQuery, type PassageQuery } from "@/lib/domain/passage-link";
 import { snapToWords } from "@/lib/domain/word-snap";
 import { parseRemovedItems } from "@/lib/schemas/article-import";
 import { articleParamsSchema } from "@/lib/schemas/common";
+import { ArticleCaptures } from "./article-captures";
 import { ArticleLanguage } from "./article-language";
 import { ArticleReader } from "./article-reader";
 import type { ReaderClaim } from "./reader-types";
@@ -102,6 +103,7 @@ export default async function ArticlePage({ params, searchParams }: { params: Pa
             <dt className="text-slate-500">Length</dt>
             <dd>{formatNumber(article.wordCount)} words</dd>
           </dl>
+          <ArticleCaptures slug={slug} actor={actor} articleId={article.id} current={article.capture} />
           <SourceCheck slug={slug} actor={actor} articleId={article.id} articleBody={article.body} articleVersion={article.version} canCheck={isEditor} />
           {removed.length > 0 ? <RemovedOnImport slug={slug} articleId={article.id} version={article.version} items={removed} canRestore={isEditor} /> : null}
         </header>

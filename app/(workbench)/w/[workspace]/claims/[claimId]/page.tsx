@@ -12,6 +12,8 @@ import { ClaimEditor } from "./claim-editor";
 import { EvidenceSection } from "./evidence-section";
 import { VerdictsSection } from "./verdicts-section";
 import { ClaimHistory } from "./claim-history";
+import { formatDate } from "@/app/_components/format";
+import { captureOriginalPath } from "@/lib/domain/captures";
 import { claimParamsSchema } from "@/lib/schemas/common";
 import { openWorkspacePage, pageData } from "@/lib/server/http/page";
 
@@ -52,6 +54,11 @@ export default async function ClaimPage({ params }: { params: Params }) {
             {claim.figure ? <Badge tone="blue">{figureLabel(claim.figure)}</Badge> : null}
             <Badge tone={claim.anchorStatus === "EXACT" ? "neutral" : "amber"}>{ANCHOR_STATUS_LABELS[claim.anchorStatus]}</Badge>
           </div>
+          {claim.capture ? (
+            <p className="mt-2 text-sm text-slate-600" data-testid="claim-capture">
+              Marked on the <a href={captureOriginalPath(slug, claim.article.id, claim.capture.id)} download className="text-blue-800 underline">capture of {formatDate(claim.capture.capturedAt)}</a> of the article&apos;s web page.
+            </p>
+          ) : null}
         </header>
         <section aria-labelledby="quote-heading" className="rounded-lg border border-slate-200 bg-white p-5">
           <h2 id="quote-heading" className="text-sm font-medium tracking-wide text-slate-500 uppercase">The quote in its paragraph</h2>
