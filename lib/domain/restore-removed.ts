@@ -11,6 +11,14 @@ export interface RestorableItem {
   at?: number;
 }
 
+/**
+ * Whether a removed item is a line of text (or a script) the cleaner took away, as counted and listed to a
+ * person: a blank line is not one, since nobody would call it a line cleaned away.
+ */
+export function isCleanedLine(item: RestorableItem): boolean {
+  return item.kind !== "whitespace" && item.text.trim() !== "";
+}
+
 /** Whether a removed item can go back into the text: blank lines and stripped scripts cannot. */
 export function isRestorable(item: RestorableItem): item is RestorableItem & { at: number } {
   return typeof item.at === "number" && item.kind !== "whitespace" && item.kind !== "html-script" && item.text.trim() !== "";

@@ -8,9 +8,9 @@ import { readHtmlDom } from "./html-dom.mjs";
 if (!parentPort) throw new Error("html-read-worker.mjs runs as a worker thread only.");
 const port = parentPort;
 
-port.on("message", (/** @type {{ id: number, html: string, stripScripts: boolean }} */ task) => {
+port.on("message", (/** @type {{ id: number, html: string }} */ task) => {
   try {
-    port.postMessage({ id: task.id, kind: "done", reading: readHtmlDom(task.html, { stripScripts: task.stripScripts }) });
+    port.postMessage({ id: task.id, kind: "done", reading: readHtmlDom(task.html) });
   } catch (error) {
     // A page nested past the thread's stack is the page's fault; anything else is ours, and is logged by the pool.
     const tooDeep = error instanceof RangeError && /call stack/i.test(error.message);

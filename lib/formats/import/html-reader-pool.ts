@@ -44,7 +44,7 @@ export type HtmlReaderAnswer =
 type WorkerAnswer = { id: number } & ({ kind: "done"; reading: DomReading } | { kind: "too-deep" } | { kind: "failed"; message: string });
 
 export interface HtmlReaderPool {
-  read(html: string, options: { stripScripts: boolean }): Promise<HtmlReaderAnswer>;
+  read(html: string): Promise<HtmlReaderAnswer>;
   /** Threads running now, busy or idle. */
   readonly threadCount: number;
   /** Ends every thread; pages still waiting or being read are rejected. */
@@ -54,7 +54,6 @@ export interface HtmlReaderPool {
 interface Task {
   id: number;
   html: string;
-  stripScripts: boolean;
   resolve: (answer: HtmlReaderAnswer) => void;
   reject: (error: unknown) => void;
 }
@@ -135,7 +134,7 @@ export function createHtmlReaderPool(overrides: Partial<HtmlReaderLimits> = {}):
       task.resolve({ kind: "timeout", limitMs: limits.timeoutMs });
       pump();
     }, limits.timeoutMs);
-    thread.worker.postMessage({ id: task.id, html: task.html, stripScripts: task.stripScripts });
+    thread.worker.postMessage({ id: task.id, html: task.html });
   };
 
   function pump() {
@@ -148,9 +147,9 @@ export function createHtmlReaderPool(overrides: Partial<HtmlReaderLimits> = {}):
   }
 
   return {
-    read(html, { stripScripts }) {
+    read(html) {
       return new Promise<HtmlReaderAnswer>((resolve, reject) => {
-        queue.push({ id: nextId++, html, stripScripts, resolve, reject });
+        queue.push({ id: nextId++, html, resolve, reject });
         pump();
       });
     },

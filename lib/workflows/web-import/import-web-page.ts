@@ -44,7 +44,8 @@ export async function importWebPage({ actor, slug, page, seen }: {
   const prepared = await prepareArticleFile(
     { name, bytes: new TextEncoder().encode(page.text) },
     // The fetch already held the page to its own size limit; the text-length limit still applies.
-    { stripScripts: true, maxBytes: Number.MAX_SAFE_INTEGER },
+    // A clip is the page as the browser rendered it: little text there is not its scripts' doing.
+    { maxBytes: Number.MAX_SAFE_INTEGER, rendered: page.method === "CLIP" },
     { url: page.finalUrl },
     formatOf(page.contentType),
   );
