@@ -4,6 +4,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
 import { CONTEXT_LENGTH, anchor, describeSpan, type Anchor } from "./anchoring";
+import { findTextEdit } from "./text-edit";
 
 const SEED = readFileSync(path.join(import.meta.dirname, "../../seeds/corpus/000_256eb11d6a4214e8.txt"), "utf8");
 const QUOTE = "around 12 million people";
@@ -184,7 +185,7 @@ describe("anchor on arbitrary text", () => {
       fc.property(edit, ({ text, start, end, at, inserted }) => {
         const d = describeSpan(text, start, end);
         const edited = text.slice(0, at) + inserted + text.slice(at);
-        const a = anchor(edited, d);
+        const a = anchor(edited, d, { edit: findTextEdit(text, edited) });
         expect(sliceOf(edited, a)).toBe(d.exact);
         // A second occurrence of the quote (in the insertion or at the old offset) may legitimately win.
         if (edited.indexOf(d.exact) === edited.lastIndexOf(d.exact)) {

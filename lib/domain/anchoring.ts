@@ -3,6 +3,7 @@
 // re-found in a possibly edited text by position, then by exact quote, then by approximate match. All offsets
 // are UTF-16 code units, as JavaScript strings index them; nothing depends on writing direction.
 import { contextScores, fuzzyMatch } from "./anchoring-match";
+import { shiftedStart, type TextEdit } from "./text-edit";
 
 /** Characters of context stored on each side of a span. */
 export const CONTEXT_LENGTH = 32;
@@ -88,10 +89,34 @@ function bestOccurrence(text: string, selector: Selector, hint: number | undefin
 }
 
 /**
+ * Whether the text around an exact occurrence agrees with the stored context as much as the fuzzy step
+ * demands (the mean similarity of the sides that have context). An identical phrase elsewhere (a repeated
+ * heading, a figure stated twice) usually sits in other words, so it fails; the passage itself, even with
+ * an edit right beside it on one side, passes on the other.
+ */
+function contextAgrees(text: string, start: number, selector: Selector): boolean {
+  const prefix = selector.prefix ?? "";
+  const suffix = selector.suffix ?? "";
+  const [before, after] = contextScores(text, start, start + selector.exact.length, { prefix, suffix });
+  const sides = [prefix ? before : null, suffix ? after : null].filter((score) => score !== null);
+  return sides.length === 0 || sides.reduce((a, b) => a + b, 0) / sides.length >= MIN_CONTEXT_SIMILARITY;
+}
+
+export interface AnchorOptions {
+  /** The edit that made `text` from the text the span was described in (findTextEdit), when known. */
+  edit?: TextEdit;
+}
+
+/**
  * Re-finds a stored span in `text`: at its old position if the quote is still there, else at the exact quote
  * elsewhere, else at a close approximate match in similar surroundings; null when the passage is gone.
+ *
+ * The exact quote is taken without question only where the edit merely shifted it (its old place moved by the
+ * change in length). Anywhere else it is "far", and its surroundings must agree with the stored context:
+ * otherwise a deleted passage would silently move onto a look-alike elsewhere, and it is orphaned instead.
+ * Without `edit`, every relocation is far.
  */
-export function anchor(text: string, selector: Selector): Anchor | null {
+export function anchor(text: string, selector: Selector, options: AnchorOptions = {}): Anchor | null {
   const { exact } = selector;
   if (!exact) return null;
   if (validOffset(selector.start, text.length)) {
@@ -101,9 +126,13 @@ export function anchor(text: string, selector: Selector): Anchor | null {
       return { start: selector.start, end, method: "position" };
     }
   }
-  const hint = validOffset(selector.start, Number.MAX_SAFE_INTEGER) ? selector.start : undefined;
+  const old = validOffset(selector.start, Number.MAX_SAFE_INTEGER) ? selector.start : undefined;
+  const shifted = old !== undefined && options.edit ? shiftedStart(options.edit, old, selector.end ?? old + exact.length) : undefined;
+  if (shifted !== undefined && shifted >= 0 && text.startsWith(exact, shifted)) return { start: shifted, end: shifted + exact.length, method: "quote" };
+  const hint = shifted !== undefined && shifted >= 0 ? shifted : old;
   const quoted = bestOccurrence(text, selector, hint);
-  if (quoted !== null) return { start: quoted, end: quoted + exact.length, method: "quote" };
+  // The occurrence checked is the one whose context agrees best; when even it disagrees, the fuzzy step (which demands context too) decides.
+  if (quoted !== null && contextAgrees(text, quoted, selector)) return { start: quoted, end: quoted + exact.length, method: "quote" };
   const prefix = selector.prefix ?? "";
   const suffix = selector.suffix ?? "";
   const limits = { quote: MIN_QUOTE_SIMILARITY, context: MIN_CONTEXT_SIMILARITY };

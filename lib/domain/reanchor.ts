@@ -1,4 +1,5 @@
 import { anchor, describeSpan } from "./anchoring";
+import type { TextEdit } from "./text-edit";
 
 import type { AnchorStatus } from "./vocabulary";
 
@@ -23,10 +24,11 @@ const STATUS_BY_METHOD = { position: "EXACT", quote: "RELOCATED", fuzzy: "FUZZY"
 /**
  * Finds a stored span again in an edited text: position, then exact quote, then fuzzy match (see
  * anchoring.ts). What cannot be found is an orphan: it keeps its old quote and offsets, to be shown
- * to a reviewer and re-attached by hand, never dropped.
+ * to a reviewer and re-attached by hand, never dropped. `edit` (findTextEdit of the old and new
+ * texts, computed once for all spans) tells a passage that merely shifted from a look-alike elsewhere.
  */
-export function reanchorSpan(newText: string, span: StoredSpan): Reanchored {
-  const found = anchor(newText, span);
+export function reanchorSpan(newText: string, span: StoredSpan, edit?: TextEdit): Reanchored {
+  const found = anchor(newText, span, { edit });
   if (!found) return { status: "ORPHANED", span };
   return { status: STATUS_BY_METHOD[found.method], span: describeSpan(newText, found.start, found.end) };
 }

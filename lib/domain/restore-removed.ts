@@ -2,12 +2,21 @@
 // body (`at`, the end of the paragraph before it); restoring inserts it there as a paragraph of its
 // own. Edits made to the text since import move those places along (see shiftRemovedThroughEdit),
 // so restoring never overwrites an edit: it only adds paragraphs.
+import { editDelta, findTextEdit } from "./text-edit";
 
 export interface RestorableItem {
   kind: string;
   line: number;
   text: string;
   at?: number;
+}
+
+/**
+ * Whether a removed item is a line of text (or a script) the cleaner took away, as counted and listed to a
+ * person: a blank line is not one, since nobody would call it a line cleaned away.
+ */
+export function isCleanedLine(item: RestorableItem): boolean {
+  return item.kind !== "whitespace" && item.text.trim() !== "";
 }
 
 /** Whether a removed item can go back into the text: blank lines and stripped scripts cannot. */
@@ -71,15 +80,9 @@ export function restoreRemoved<T extends RestorableItem>(body: string, items: T[
  * length, and places inside it go to its start.
  */
 export function shiftRemovedThroughEdit<T extends RestorableItem>(oldBody: string, newBody: string, items: T[]): T[] {
-  let prefix = 0;
-  const max = Math.min(oldBody.length, newBody.length);
-  while (prefix < max && oldBody[prefix] === newBody[prefix]) prefix += 1;
-  let suffix = 0;
-  while (suffix < max - prefix && oldBody[oldBody.length - 1 - suffix] === newBody[newBody.length - 1 - suffix]) suffix += 1;
-  const oldEnd = oldBody.length - suffix;
-  const delta = newBody.length - oldBody.length;
+  const edit = findTextEdit(oldBody, newBody);
   return items.map((item) => {
-    if (item.at === undefined || item.at <= prefix) return item;
-    return { ...item, at: item.at >= oldEnd ? item.at + delta : prefix };
+    if (item.at === undefined || item.at <= edit.start) return item;
+    return { ...item, at: item.at >= edit.oldEnd ? item.at + editDelta(edit) : edit.start };
   });
 }

@@ -84,6 +84,30 @@ describe("seed-specific judgment calls", () => {
 });
 
 describe("cleanArticleText on synthetic input", () => {
+  it("removes inline ads and share labels as such, and keeps sentences that merely mention them", () => {
+    const raw = [
+      "Aid convoy reaches Raqqa",
+      "Sponsored: Compare the best travel insurance deals of 2024",
+      "The first convoy in six months brought food for 25,000 people.",
+      "Sponsored content is rising on news sites, the study found, and readers rarely notice it.",
+      "Share on WhatsApp",
+      "Partager",
+    ].join("\n");
+    const cleaned = cleanArticleText(raw);
+    expect(cleaned.body).toBe("The first convoy in six months brought food for 25,000 people.\n\nSponsored content is rising on news sites, the study found, and readers rarely notice it.");
+    expect(cleaned.removed.map((r) => [r.kind, r.line])).toEqual([["ad", 2], ["share", 5], ["share", 6]]);
+  });
+
+  it("follows the page's markup before any rule about words, and runs no code-line rule when asked not to", () => {
+    const raw = ["Title", "", "print", "", "Shops reopened in July. Photograph: AFP", "", "By Jane Roe", "", "});", "", "The story."].join("\n");
+    const marks = new Map([[3, "code"], [5, "caption"], [7, "byline"]] as const);
+    const cleaned = cleanArticleText(raw, { marks, codeLines: false });
+    // "print" is a share label by the words' rule, but the markup said it is a line of code; "});" is left alone.
+    expect(cleaned.body).toBe("print\n\n});\n\nThe story.");
+    expect(cleaned.removed.filter((r) => r.kind !== "whitespace").map((r) => [r.kind, r.text])).toEqual([["caption", "Shops reopened in July. Photograph: AFP"], ["byline", "By Jane Roe"]]);
+    expect(cleaned.detected.author).toBe("Jane Roe");
+  });
+
   it("keeps prose that mentions @, function, braces, script or dates", () => {
     const prose = [
       "The post office appeared first on the map.",
@@ -135,7 +159,7 @@ describe("cleanArticleText on synthetic input", () => {
     ].join("\n");
     const cleaned = cleanArticleText(raw);
     expect(cleaned).toMatchObject({ title: "", body: "", detected: { readingTime: "5 min read" } });
-    expect(cleaned.removed.map((r) => r.kind)).toEqual(["css", "script", "script", "furniture", "furniture", "furniture", "furniture"]);
+    expect(cleaned.removed.map((r) => r.kind)).toEqual(["css", "script", "script", "furniture", "share", "ad", "furniture"]);
   });
 
   it("follows multi-line CSS and script blocks to their end", () => {

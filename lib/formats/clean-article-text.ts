@@ -14,12 +14,26 @@
 //   HEADER_LINES lines of text; bylines and feed footers in the last FOOTER_LINES), because
 //   the same shapes deeper in the body ("July 13, 2016" heading a timeline entry) are content.
 // - When in doubt a line is kept: losing a sentence is worse than leaving some junk.
+// - What the page's markup said (an HTML page's ads, share bars, bylines, captions and code samples,
+//   see html-furniture.mjs) comes before any rule about the words, and the CSS/script line rule does
+//   not run on HTML at all: its scripts are already gone, so what looks like code there is the
+//   article's own <pre> (a technical article's samples).
 
 import { braceBalance, isCssBlockOpener, isCssLine, isScriptLine, naturalWordRatio } from "./code-line";
 import { parseDateLine } from "./date-line";
 import { matchByline, matchFurniture } from "./furniture-line";
 
-export type RemovedKind = "css" | "script" | "furniture" | "duplicate-title" | "date-line" | "byline" | "whitespace" | "html-script";
+export type RemovedKind = "css" | "script" | "furniture" | "ad" | "share" | "caption" | "duplicate-title" | "date-line" | "byline" | "whitespace" | "html-script";
+
+/** What an HTML page's markup says a line is (html-furniture.mjs): furniture to remove, or code to keep as it is. */
+export type LineMark = "ad" | "share" | "byline" | "caption" | "code";
+
+export interface CleanOptions {
+  /** Lines (1-based) the page's markup marked. */
+  marks?: ReadonlyMap<number, LineMark>;
+  /** Whether to look for CSS and script lines (txt and md: yes; HTML, whose scripts were stripped from the page: no). */
+  codeLines?: boolean;
+}
 
 export interface RemovedItem {
   kind: RemovedKind;
@@ -47,7 +61,7 @@ const FOOTER_LINES = 5;
 // Longer than any headline; a first line this long is a paragraph of an untitled text.
 const MAX_TITLE_LENGTH = 200;
 
-type LineClass = RemovedKind | "blank" | "text" | "title";
+type LineClass = RemovedKind | "blank" | "text" | "title" | "code";
 
 function splitLines(raw: string): string[] {
   const text = raw.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
@@ -99,10 +113,24 @@ function normaliseForComparison(line: string): string {
   return line.replace(/[\s\u00A0]+/g, " ").trim().toLowerCase();
 }
 
-export function cleanArticleText(raw: string): CleanedArticle {
+/** Lines as the markup marked them; the rest blank or text. */
+function classifyMarked(lines: string[], marks: ReadonlyMap<number, LineMark>, codeLines: boolean): LineClass[] {
+  const classes = codeLines ? classifyCode(lines) : lines.map((line): LineClass => (line.trim() === "" ? "blank" : "text"));
+  classes.forEach((kind, i) => {
+    const mark = marks.get(i + 1);
+    if (mark && kind !== "blank") classes[i] = mark;
+  });
+  return classes;
+}
+
+export function cleanArticleText(raw: string, { marks = new Map(), codeLines = true }: CleanOptions = {}): CleanedArticle {
   const lines = splitLines(raw);
-  const classes = classifyCode(lines);
+  const classes = classifyMarked(lines, marks, codeLines);
   const detected: CleanedArticle["detected"] = {};
+  // A byline the markup found names the author, when it reads as one ("By Jane Roe").
+  for (const [i, kind] of classes.entries()) {
+    if (kind === "byline") detected.author ??= matchByline(lines[i] ?? "")?.author;
+  }
 
   const textIndexes = classes.flatMap((c, i) => (c === "text" ? [i] : []));
   const headerZone = new Set(textIndexes.slice(0, HEADER_LINES));
@@ -112,7 +140,7 @@ export function cleanArticleText(raw: string): CleanedArticle {
     const line = lines[i] ?? "";
     const furniture = matchFurniture(line, footerZone.has(i));
     if (furniture) {
-      classes[i] = "furniture";
+      classes[i] = furniture.kind;
       if (furniture.kind === "furniture" && furniture.readingTime) detected.readingTime ??= furniture.readingTime;
       continue;
     }
@@ -142,14 +170,14 @@ export function cleanArticleText(raw: string): CleanedArticle {
     }
   }
 
-  const lastTextIndex = classes.lastIndexOf("text");
+  const lastTextIndex = Math.max(classes.lastIndexOf("text"), classes.lastIndexOf("code"));
   const removed: RemovedItem[] = [];
   const paragraphs: string[] = [];
   let separatorAvailable = false;
   let bodyLength = 0;
   classes.forEach((kind, i) => {
     const line = lines[i] ?? "";
-    if (kind === "text") {
+    if (kind === "text" || kind === "code") {
       bodyLength += (paragraphs.length > 0 ? 2 : 0) + line.length;
       paragraphs.push(line);
       separatorAvailable = true;

@@ -7,14 +7,24 @@ const FURNITURE: RegExp[] = [
   /^(leave\s+a\s+(comment|reply)|post\s+a\s+comment|add\s+(a\s+)?comment|(show|view|load\s+more)\s+comments|comments)$/i,
   /^(helpful|related)\s+keywords\s*:?$/i,
   /^(related|related\s+(articles?|posts?|stories|news|content|topics)|read\s+(more|also|next)|see\s+also|you\s+may\s+also\s+like|recommended(\s+for\s+you)?|trending(\s+now)?|most\s+(read|popular)|popular\s+posts)\s*:?$/i,
-  /^(share|share\s+(this|this\s+(article|story|post)|on\s+\w+|via\s+\w+)|like\s+this|follow\s+us(\s+on\s+\w+)?|tweet|email|print|whatsapp|facebook|twitter|linkedin|reddit|telegram|pinterest)\s*:?$/i,
-  /^(advertisement|advertising|sponsored(\s+content)?|skip\s+to\s+(main\s+)?content|toggle\s+navigation|menu|search|home|loading(\.\.\.|…)?|subscribe|sign\s+up|log\s*in|sign\s+in|close|(back|scroll)\s+to\s+top)$/i,
+  /^(skip\s+to\s+(main\s+)?content|toggle\s+navigation|menu|search|home|loading(\.\.\.|…)?|subscribe|sign\s+up|log\s*in|sign\s+in|close|(back|scroll)\s+to\s+top)$/i,
   /^(tags|filed\s+under)\s*:.{0,150}$/i,
   /^sources?\s*:?$/i,
   /^(©|\(c\)|copyright\s+©).{0,120}$/i,
   /^all\s+rights\s+reserved\.?$/i,
   // Language switchers: "Language / اللغة العربية", "Languages: English | Français".
   /^languages?\s*[/:|]\s*.{1,60}$/i,
+];
+
+// Share buttons' labels, on a line of their own.
+const SHARE = /^(share|share\s+(this|this\s+(article|story|post|page)|on\s+\w+|via\s+\w+)|like\s+this|follow\s+us(\s+on\s+\w+)?|tweet|email|print|whatsapp|facebook|twitter|linkedin|reddit|telegram|pinterest|partager|compartir|مشاركة)\s*:?$/i;
+
+// An ad's label, or a sponsored line: "Advertisement", "Sponsored: Compare the best ...", "Paid content by X".
+// The line must start so: a sentence about sponsorship ("Sponsored content is rising, ...") has no colon there.
+const AD = [
+  /^(advertisement|advertising|ad|sponsored(\s+content)?|publicité|publicidad|anuncio|إعلان)$/i,
+  /^(sponsored|paid\s+(post|content)|partner\s+content|promoted)(\s+by\s+[^:|]{1,60})?\s*[:|]\s*.{1,150}$/i,
+  /^(sponsored|paid\s+for|presented)\s+by\s+[^.!?]{1,60}$/i,
 ];
 
 // WordPress feed footer: "The post <title> appeared first on <site>." Only trusted among the
@@ -45,13 +55,16 @@ function bylineAuthor(text: string): string | undefined {
 
 export type FurnitureMatch =
   | { kind: "furniture"; readingTime?: string }
+  | { kind: "ad" | "share" }
   | { kind: "byline"; author: string };
 
 /** Classifies a whole line as site furniture; `atEnd` when it is among the last lines of text. */
-export function matchFurniture(line: string, atEnd: boolean): FurnitureMatch | undefined {
+export function matchFurniture(line: string, atEnd: boolean): Exclude<FurnitureMatch, { kind: "byline" }> | undefined {
   const text = line.replace(/[\s\u00A0]+/g, " ").trim();
   if (text === "") return undefined;
   if (READING_TIME.test(text)) return { kind: "furniture", readingTime: text };
+  if (AD.some((re) => re.test(text))) return { kind: "ad" };
+  if (SHARE.test(text)) return { kind: "share" };
   if (FURNITURE.some((re) => re.test(text))) return { kind: "furniture" };
   if (atEnd && FEED_FOOTER.test(text)) return { kind: "furniture" };
   if (COPY_PROTECTION.test(text) && COPY_WORDS.test(text)) return { kind: "furniture" };
@@ -59,7 +72,7 @@ export function matchFurniture(line: string, atEnd: boolean): FurnitureMatch | u
 }
 
 /** A byline ("Written by Editorial Board", "By Jane Doe"); only trusted near the top or end. */
-export function matchByline(line: string): FurnitureMatch | undefined {
+export function matchByline(line: string): { kind: "byline"; author: string } | undefined {
   const text = line.replace(/[\s\u00A0]+/g, " ").trim();
   const author = bylineAuthor(text);
   return author ? { kind: "byline", author } : undefined;

@@ -4,7 +4,10 @@ import { optionalLanguageSchema } from "./language";
 import { blankToUndefined, httpUrlSchema, optionalText } from "./source";
 const checkbox = z.preprocess((value) => value === "on" || value === "true" || value === true, z.boolean());
 
-/** The options of an upload form, sent beside its files. */
+/**
+ * The options of an upload form, sent beside its files. `stripScripts` is still accepted, for clients that send it,
+ * and changes nothing: scripts are always stripped from HTML files and listed as removed.
+ */
 export const articleUploadOptionsSchema = z.object({ stripScripts: checkbox });
 export type ArticleUploadOptions = z.infer<typeof articleUploadOptionsSchema>;
 
@@ -16,7 +19,7 @@ export const apiArticleUploadFieldsSchema = z.object({
   stripScripts: z
     .enum(["true", "false", "on"], { error: 'stripScripts is "true" or "false".' })
     .optional()
-    .describe("true: leave out the text of <script>, <style> and similar elements of HTML files (as the import page's checkbox). Off unless given.")
+    .describe("Accepted for compatibility and ignored: scripts (script elements, inline event handlers, javascript: links) are always stripped from HTML files, never run, and listed among the removed items.")
     .transform((value): boolean => value === "true" || value === "on"),
 }) satisfies z.ZodType<ArticleUploadOptions, unknown>;
 

@@ -2,6 +2,7 @@ import "server-only";
 import { getDb, type Tx } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors";
 import { reanchorSpan, type AnchorStatus } from "@/lib/domain/reanchor";
+import { findTextEdit, type TextEdit } from "@/lib/domain/text-edit";
 import { isRestorable, restoreRemoved, shiftRemovedThroughEdit } from "@/lib/domain/restore-removed";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { parseRemovedItems, type RestoreRemovedInput, type StoredRemovedItem } from "@/lib/schemas/article-import";
@@ -94,7 +95,7 @@ export async function findArticle(tx: Tx, workspaceId: string, articleId: string
 export async function rewriteArticleBody(tx: Tx, { workspaceId, actor, article, version, body, removed, action, audit = {} }: {
   workspaceId: string;
   actor: Actor;
-  article: { id: string; version: number; bodyHash: string };
+  article: { id: string; version: number; bodyHash: string; body: string };
   version: number;
   body: string;
   removed: StoredRemovedItem[];
@@ -112,11 +113,13 @@ export async function rewriteArticleBody(tx: Tx, { workspaceId, actor, article, 
     () => tx.article.findUniqueOrThrow({ where: { id: article.id }, select: { version: true } }),
   );
 
+  // Once for every span: it tells a passage the edit merely shifted from a look-alike elsewhere.
+  const edit = findTextEdit(article.body, body);
   const anchors: Record<AnchorStatus, number> = { EXACT: 0, RELOCATED: 0, FUZZY: 0, ORPHANED: 0 };
   const claims = await tx.claim.findMany({ where: { articleId: article.id }, select: { id: true, exact: true, prefix: true, suffix: true, start: true, end: true, anchorStatus: true } });
   const reanchored: { id: string; span: ReturnType<typeof reanchorSpan>["span"]; status: AnchorStatus }[] = [];
   for (const claim of claims) {
-    const { status, span } = reanchorSpan(body, claim);
+    const { status, span } = reanchorSpan(body, claim, edit);
     anchors[status] += 1;
     const moved = span.start !== claim.start || span.end !== claim.end || span.exact !== claim.exact;
     if (moved || status !== claim.anchorStatus) reanchored.push({ id: claim.id, span, status });
@@ -128,13 +131,13 @@ export async function rewriteArticleBody(tx: Tx, { workspaceId, actor, article, 
   }
   await finishFigures(tx, figures);
 
-  const evidenceAnchors = await reanchorEvidence(tx, article.id, body);
+  const evidenceAnchors = await reanchorEvidence(tx, article.id, body, edit);
 
   // Re-written as a whole: updating rows one by one could collide on (start, end) midway.
   const dismissals = await tx.dismissedSuggestion.findMany({ where: { articleId: article.id }, select: { exact: true, start: true, end: true, dismissedById: true, createdAt: true } });
   const kept = new Map<string, (typeof dismissals)[number]>();
   for (const dismissal of dismissals) {
-    const { status, span } = reanchorSpan(body, { ...dismissal, prefix: "", suffix: "" });
+    const { status, span } = reanchorSpan(body, { ...dismissal, prefix: "", suffix: "" }, edit);
     if (status === "EXACT" || status === "RELOCATED") kept.set(`${span.start}:${span.end}`, { ...dismissal, start: span.start, end: span.end });
   }
   await tx.dismissedSuggestion.deleteMany({ where: { articleId: article.id } });
@@ -153,7 +156,7 @@ export async function rewriteArticleBody(tx: Tx, { workspaceId, actor, article, 
 }
 
 /** Evidence quoting the article is anchored like a claim, so it is found again the same way. */
-async function reanchorEvidence(tx: Tx, articleId: string, body: string): Promise<Record<AnchorStatus, number>> {
+async function reanchorEvidence(tx: Tx, articleId: string, body: string, edit: TextEdit): Promise<Record<AnchorStatus, number>> {
   const counts: Record<AnchorStatus, number> = { EXACT: 0, RELOCATED: 0, FUZZY: 0, ORPHANED: 0 };
   const rows = await tx.evidence.findMany({
     where: { source: { articleId } },
@@ -162,7 +165,7 @@ async function reanchorEvidence(tx: Tx, articleId: string, body: string): Promis
   for (const row of rows) {
     if (row.start === null || row.end === null) continue;
     const stored = { exact: row.exact, prefix: row.prefix ?? "", suffix: row.suffix ?? "", start: row.start, end: row.end };
-    const { status, span } = reanchorSpan(body, stored);
+    const { status, span } = reanchorSpan(body, stored, edit);
     counts[status] += 1;
     const moved = span.start !== row.start || span.end !== row.end || span.exact !== row.exact;
     if (!moved && status === row.anchorStatus) continue;

@@ -118,6 +118,24 @@ describe("re-anchoring when the text changes", () => {
     expect(reattached).toMatchObject({ anchorStatus: "EXACT", exact: "New first paragraph" });
   });
 
+  it("orphans a claim whose sentence was deleted instead of moving it onto the same figure in another sentence", async () => {
+    const { workspace, users } = await createTestWorkspace();
+    const second = "A UN survey published in March found that around 12 million people in the region still needed help.";
+    const body = `${BODY}\n\nAid agencies reported shortages of water and medicine throughout the winter.\n\n${second}`;
+    const { id: articleId } = await createTestArticle(workspace.id, body);
+    const slug = workspace.slug;
+    const first = await createClaim({ actor: users.REVIEWER, slug, input: claimInput(articleId) });
+    const at = body.lastIndexOf(QUOTE);
+    const later = await createClaim({ actor: users.REVIEWER, slug, input: claimInput(articleId, { start: at, end: at + QUOTE.length }) });
+
+    const edited = body.slice(BODY.length + 2);
+    const report = await updateArticleText({ actor: users.EDITOR, slug, articleId, version: 1, body: edited });
+    expect(report.anchors).toEqual({ EXACT: 0, RELOCATED: 1, FUZZY: 0, ORPHANED: 1 });
+    const claims = await listArticleClaims({ actor: users.VIEWER, slug, articleId });
+    expect(claims.find((c) => c.id === first.id)).toMatchObject({ anchorStatus: "ORPHANED", start: BODY.indexOf(QUOTE) });
+    expect(claims.find((c) => c.id === later.id)).toMatchObject({ anchorStatus: "RELOCATED", start: edited.indexOf(QUOTE) });
+  });
+
   it("refuses a text edit based on a stale version and leaves claims as they were", async () => {
     const { slug, users, articleId } = await setup();
     const claim = await createClaim({ actor: users.REVIEWER, slug, input: claimInput(articleId) });

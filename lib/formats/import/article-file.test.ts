@@ -22,7 +22,7 @@ describe("prepareArticleFile", () => {
     expect(result.article.removed.filter((r) => r.kind !== "whitespace")).toEqual([
       { kind: "byline", line: 2, text: "By Jane Roe", at: 0 },
       { kind: "furniture", line: 3, text: "3 min read", at: 0 },
-      { kind: "furniture", line: 7, text: "Share this article", at: 45 },
+      { kind: "share", line: 7, text: "Share this article", at: 45 },
     ]);
   });
 

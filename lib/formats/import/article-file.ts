@@ -42,8 +42,9 @@ export interface PreparedArticle {
 export type PrepareResult = { ok: true; article: PreparedArticle } | { ok: false; reason: string };
 
 export interface PrepareOptions {
-  stripScripts?: boolean;
   maxBytes: number;
+  /** The HTML is what a browser rendered (a clip): its scripts already ran, so little text is not their doing. */
+  rendered?: boolean;
 }
 
 export const tooLargeReason = (size: number, maxBytes: number) =>
@@ -69,7 +70,7 @@ function tooLongReason(length: number): string | null {
 }
 
 async function read(format: ArticleFormat, text: string, options: PrepareOptions): Promise<{ ok: true; article: ReadArticle } | { ok: false; reason: string }> {
-  if (format === "html") return readHtmlArticle(text, { stripScripts: options.stripScripts });
+  if (format === "html") return readHtmlArticle(text, { rendered: options.rendered });
   // Markup is markdown's only overhead, so text over the limit is refused before it is read at all.
   const tooLong = tooLongReason(text.length);
   if (tooLong) return { ok: false, reason: tooLong };
@@ -110,7 +111,7 @@ export async function prepareArticleFile(
   const title = metadata.title?.trim();
   // A title given in the form opens the text, so that the cleaner drops the text's own copy of it.
   const text = title && format === "paste" ? `${title}\n\n${source.text}` : source.text;
-  const cleaned = cleanArticleText(text);
+  const cleaned = cleanArticleText(text, { marks: source.marks, codeLines: format !== "html" });
   if (cleaned.body.trim() === "") {
     return { ok: false, reason: "nothing is left of it once its title and page furniture are removed. Check that it holds the article's text." };
   }

@@ -8,20 +8,23 @@ interface PageMetadata {
   publisher?: string;
   publishedAt?: string;
   language?: string;
+  /** The name a byline in the article gives by markup (rel=author, itemprop=author). */
+  bylineAuthor?: string;
 }
 
-export type DomReading =
-  | { kind: "scripts"; count: number; first: { description: string; line: number }; jsdomErrors: string[] }
-  | {
-      kind: "read";
-      paragraphs: string[];
-      page: PageMetadata;
-      /** What Readability found, as it found it. */
-      reader: { title?: string; byline?: string; siteName?: string; publishedTime?: string; lang?: string };
-      removed: { kind: "html-script"; line: number; text: string }[];
-      /** jsdom errors that are not the page's own noise. */
-      jsdomErrors: string[];
-    };
+/** Furniture Readability left in the article, or code, as the page's markup says (html-furniture.mjs). */
+export type Mark = "ad" | "share" | "byline" | "caption" | "code";
+
+export interface DomReading {
+  paragraphs: { text: string; mark?: Mark }[];
+  page: PageMetadata;
+  /** What Readability found, as it found it. */
+  reader: { title?: string; byline?: string; siteName?: string; publishedTime?: string; lang?: string };
+  /** The scripts stripped from the page. */
+  removed: { kind: "html-script"; line: number; text: string }[];
+  /** jsdom errors that are not the page's own noise. */
+  jsdomErrors: string[];
+}
 
 export function quietVirtualConsole(onError: (message: string) => void): VirtualConsole;
-export function readHtmlDom(html: string, options: { stripScripts: boolean }): DomReading;
+export function readHtmlDom(html: string): DomReading;

@@ -1,10 +1,13 @@
 // The DOM side of reading an HTML page: jsdom parses it (running no script), scripts are found and
-// stripped on request, Mozilla Readability (the Firefox reader view) picks the readable part, and
-// its text comes back as paragraphs beside the page's own metadata, all as plain data. It runs in
+// stripped (always: every news page has them, and none is ever run), Mozilla Readability (the Firefox
+// reader view) picks the readable part, the furniture it leaves in is marked by the page's own markup
+// (html-furniture.mjs), and its text comes back as paragraphs beside the page's own metadata, all as
+// plain data. It runs in
 // the HTML reader's worker thread (html-read-worker.mjs), so it is plain JavaScript that Node loads
 // as it is; html-article.ts turns its answer into an article or a refusal.
 import { Readability } from "@mozilla/readability";
 import { JSDOM, VirtualConsole } from "jsdom";
+import { markBlocks } from "./html-furniture.mjs";
 import { findScripts, stripScripts } from "./html-scripts.mjs";
 import { htmlToParagraphs } from "./html-text.mjs";
 
@@ -52,30 +55,35 @@ function pageMetadata(doc) {
 }
 
 /**
- * Reads an HTML page to plain data. With scripts found and `stripScripts` off, it stops there and
- * says what it found; html-article.ts words the refusal.
+ * The author the page's byline names by markup (the first rel=author or itemprop=author, or its itemprop=name),
+ * if short enough to be a name. Read before Readability, which takes the byline out of the document.
+ * @param {Document} doc
+ */
+function markupAuthor(doc) {
+  const element = doc.body?.querySelector('[rel~="author" i], [itemprop~="author" i]');
+  const named = element?.querySelector('[itemprop~="name" i]') ?? element;
+  const name = named?.textContent?.replace(/\s+/g, " ").trim();
+  return name && name.length <= 80 ? name : undefined;
+}
+
+/**
+ * Reads an HTML page to plain data, its scripts stripped and listed as removed.
  * @param {string} html
- * @param {{ stripScripts: boolean }} options
  * @returns {import("./html-dom.mjs").DomReading}
  */
-export function readHtmlDom(html, { stripScripts: strip }) {
+export function readHtmlDom(html) {
   /** @type {string[]} */
   const jsdomErrors = [];
   const dom = new JSDOM(html, { includeNodeLocations: true, virtualConsole: quietVirtualConsole((message) => jsdomErrors.push(message)) });
   try {
-    const scripts = findScripts(dom);
-    if (scripts.length > 0 && !strip) {
-      const first = scripts[0];
-      return { kind: "scripts", count: scripts.length, first: { description: first?.description ?? "a script", line: first?.line ?? 0 }, jsdomErrors };
-    }
-    const removed = stripScripts(scripts);
+    const removed = stripScripts(findScripts(dom));
     const doc = dom.window.document;
-    const page = pageMetadata(doc);
-    const parsed = new Readability(doc, { serializer: (node) => node }).parse();
-    const root = parsed?.content instanceof dom.window.Node ? parsed.content : doc.body;
+    const page = { ...pageMetadata(doc), bylineAuthor: markupAuthor(doc) };
+    // Classes are kept: they are how the page says what is an ad, a share bar or a caption.
+    const parsed = new Readability(doc, { serializer: (node) => node, keepClasses: true }).parse();
+    const root = parsed?.content instanceof dom.window.Element ? parsed.content : doc.body;
     return {
-      kind: "read",
-      paragraphs: root ? htmlToParagraphs(root) : [],
+      paragraphs: root ? htmlToParagraphs(root, markBlocks(root)) : [],
       page,
       reader: {
         title: parsed?.title ?? undefined,

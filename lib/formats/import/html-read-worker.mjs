@@ -10,9 +10,9 @@ import { readHtmlDom } from "./html-dom.mjs";
 if (!parentPort) throw new Error("html-read-worker.mjs runs as a worker thread only.");
 const port = parentPort;
 
-port.on("message", (/** @type {{ id: number, html: string, mode: "article" | "data-blocks", stripScripts: boolean }} */ task) => {
+port.on("message", (/** @type {{ id: number, html: string, mode: "article" | "data-blocks" }} */ task) => {
   try {
-    const reading = task.mode === "data-blocks" ? readDataBlocks(task.html) : readHtmlDom(task.html, { stripScripts: task.stripScripts });
+    const reading = task.mode === "data-blocks" ? readDataBlocks(task.html) : readHtmlDom(task.html);
     port.postMessage({ id: task.id, kind: "done", reading });
   } catch (error) {
     // A page nested past the thread's stack is the page's fault; anything else is ours, and is logged by the pool.

@@ -48,7 +48,7 @@ type WorkerAnswer = { id: number } & ({ kind: "done"; reading: Reading } | { kin
 type Mode = "article" | "data-blocks";
 
 export interface HtmlReaderPool {
-  read(html: string, options: { stripScripts: boolean }): Promise<HtmlReaderAnswer>;
+  read(html: string): Promise<HtmlReaderAnswer>;
   /** The page's JSON-LD data blocks, under the same limits as an article. */
   readDataBlocks(html: string): Promise<HtmlReaderAnswer<DataBlockReading>>;
   /** Threads running now, busy or idle. */
@@ -61,7 +61,6 @@ interface Task {
   id: number;
   html: string;
   mode: Mode;
-  stripScripts: boolean;
   resolve: (answer: HtmlReaderAnswer<Reading>) => void;
   reject: (error: unknown) => void;
 }
@@ -142,7 +141,7 @@ export function createHtmlReaderPool(overrides: Partial<HtmlReaderLimits> = {}):
       task.resolve({ kind: "timeout", limitMs: limits.timeoutMs });
       pump();
     }, limits.timeoutMs);
-    thread.worker.postMessage({ id: task.id, html: task.html, mode: task.mode, stripScripts: task.stripScripts });
+    thread.worker.postMessage({ id: task.id, html: task.html, mode: task.mode });
   };
 
   function pump() {
@@ -155,15 +154,15 @@ export function createHtmlReaderPool(overrides: Partial<HtmlReaderLimits> = {}):
   }
 
   // The thread answers in the mode it was asked, so the reading's type follows the mode.
-  const enqueue = <R extends Reading>(html: string, mode: Mode, stripScripts: boolean) =>
+  const enqueue = <R extends Reading>(html: string, mode: Mode) =>
     new Promise<HtmlReaderAnswer<R>>((resolve, reject) => {
-      queue.push({ id: nextId++, html, mode, stripScripts, resolve: resolve as (answer: HtmlReaderAnswer<Reading>) => void, reject });
+      queue.push({ id: nextId++, html, mode, resolve: resolve as (answer: HtmlReaderAnswer<Reading>) => void, reject });
       pump();
     });
 
   return {
-    read: (html, { stripScripts }) => enqueue<DomReading>(html, "article", stripScripts),
-    readDataBlocks: (html) => enqueue<DataBlockReading>(html, "data-blocks", false),
+    read: (html) => enqueue<DomReading>(html, "article"),
+    readDataBlocks: (html) => enqueue<DataBlockReading>(html, "data-blocks"),
     get threadCount() {
       return threads.size;
     },

@@ -3,7 +3,7 @@
 // its lines. No markup survives. Plain JavaScript because it runs in the HTML reader's worker
 // thread, which Node loads without a TypeScript step (see html-reader-pool.ts).
 
-const BLOCKS = new Set([
+export const BLOCKS = new Set([
   "address", "article", "aside", "blockquote", "caption", "dd", "details", "div", "dl", "dt", "figcaption", "figure",
   "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre",
   "section", "summary", "table", "tbody", "tfoot", "thead", "tr", "ul",
@@ -12,14 +12,24 @@ const SKIPPED = new Set(["script", "style", "noscript", "template", "iframe", "o
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
-/** @param {Node} root @returns {string[]} */
-export function htmlToParagraphs(root) {
-  /** @type {string[]} */
+/** @typedef {{ text: string, mark?: import("./html-furniture.mjs").Mark }} Paragraph */
+
+/**
+ * @param {Node} root
+ * @param {Map<Element, import("./html-furniture.mjs").Mark>} [marks] blocks that are furniture or code
+ *   (html-furniture.mjs): each paragraph inside one carries its mark, the outermost one's.
+ * @returns {Paragraph[]}
+ */
+export function htmlToParagraphs(root, marks = new Map()) {
+  /** @type {Paragraph[]} */
   const paragraphs = [];
+  /** @type {import("./html-furniture.mjs").Mark[]} */
+  const open = [];
   let current = "";
   const flush = () => {
     const text = current.replace(/[ \t\n\r\f\u00A0]+/g, " ").trim();
-    if (text) paragraphs.push(text);
+    const mark = open[0];
+    if (text) paragraphs.push(mark ? { text, mark } : { text });
     current = "";
   };
   /** @param {Node} node */
@@ -29,23 +39,33 @@ export function htmlToParagraphs(root) {
       return;
     }
     if (node.nodeType !== ELEMENT_NODE) return;
-    const name = /** @type {Element} */ (node).localName;
+    const element = /** @type {Element} */ (node);
+    const name = element.localName;
     if (SKIPPED.has(name)) return;
     if (name === "br") return flush();
+    const mark = marks.get(element);
+    if (mark) {
+      flush();
+      open.push(mark);
+    }
     if (name === "pre") {
       flush();
       for (const line of (node.textContent ?? "").split(/\r?\n/)) {
         current = line;
         flush();
       }
-      return;
+    } else {
+      const isBlock = BLOCKS.has(name);
+      if (isBlock) flush();
+      for (const child of node.childNodes) walk(child);
+      if (isBlock) flush();
+      // The cells of a table row stay on one line, apart.
+      if (name === "td" || name === "th") current += " ";
     }
-    const isBlock = BLOCKS.has(name);
-    if (isBlock) flush();
-    for (const child of node.childNodes) walk(child);
-    if (isBlock) flush();
-    // The cells of a table row stay on one line, apart.
-    if (name === "td" || name === "th") current += " ";
+    if (mark) {
+      flush();
+      open.pop();
+    }
   };
   walk(root);
   flush();

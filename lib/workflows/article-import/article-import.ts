@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors";
 import { prepareArticleFile, tooLargeReason, type PreparedArticle, type PrepareOptions } from "@/lib/formats/import/article-file";
 import type { ArticleUploadOptions, PasteArticleInput } from "@/lib/schemas/article-import";
 import { maxUploadBytes } from "@/lib/uploads";
+import { isCleanedLine } from "@/lib/domain/restore-removed";
 import { recordAudit } from "@/lib/data/audit";
 import { recordCapture, type NewCapture } from "@/lib/data/articles/captures";
 import type { Actor } from "@/lib/data/scope";
@@ -43,16 +44,17 @@ type Seen = Map<string, string>;
  * every file as it is done; `signal` stops the import between files (what was imported stays).
  * Written to run as a background job as well as within a request.
  */
-export async function importArticleFiles({ actor, slug, files, options, onProgress, signal }: {
+export async function importArticleFiles({ actor, slug, files, onProgress, signal }: {
   actor: Actor;
   slug: string;
   files: readonly ImportFile[];
+  /** The upload form's options. Its one option, stripScripts, is accepted from older clients and changes nothing: scripts are always stripped. */
   options: ArticleUploadOptions;
   onProgress?: (progress: ImportProgress) => void | Promise<void>;
   signal?: AbortSignal;
 }): Promise<ImportSummary> {
   const access = await requireWorkspaceRole({ actor, slug, action: "editArticles" });
-  const prepareOptions: PrepareOptions = { stripScripts: options.stripScripts, maxBytes: maxUploadBytes() };
+  const prepareOptions: PrepareOptions = { maxBytes: maxUploadBytes() };
   const seenBodies: Seen = new Map();
   const seenUrls: Seen = new Map();
   const outcomes: FileOutcome[] = [];
@@ -105,6 +107,8 @@ export interface WriteContext {
  * transaction, unless it duplicates one already in the workspace or earlier in this batch.
  */
 export async function storeArticle(name: string, article: PreparedArticle, { workspaceId, actorId, seenBodies, seenUrls, capture }: WriteContext): Promise<FileOutcome> {
+  // Blank lines are kept in the list (they say where paragraphs were joined) but are no line "cleaned away".
+  const cleaned = article.removed.filter(isCleanedLine).length;
   const earlier = seenBodies.get(article.bodyHash) ?? (article.url ? seenUrls.get(article.url) : undefined);
   if (earlier) return { file: name, status: "duplicate", reason: `it is the same article as ${earlier}, earlier in this upload.`, articleId: null };
   const duplicate = await findDuplicate(workspaceId, article);
@@ -138,7 +142,7 @@ export async function storeArticle(name: string, article: PreparedArticle, { wor
         entityId: row.id,
         action: "import",
         after: {
-          title: article.title, importFormat: article.importFormat, importFileName: article.importFileName, bodyHash: article.bodyHash, url: article.url, removedLines: article.removed.length,
+          title: article.title, importFormat: article.importFormat, importFileName: article.importFileName, bodyHash: article.bodyHash, url: article.url, removedLines: cleaned,
           ...(stored ? { capture: { id: stored.id, method: capture.method, finalUrl: capture.finalUrl, sha256: stored.sha256 } } : {}),
         },
       });
@@ -146,7 +150,7 @@ export async function storeArticle(name: string, article: PreparedArticle, { wor
     });
     seenBodies.set(article.bodyHash, name);
     if (article.url) seenUrls.set(article.url, name);
-    return { file: name, status: "imported", articleId: created.id, title: article.title, removed: article.removed.length };
+    return { file: name, status: "imported", articleId: created.id, title: article.title, removed: cleaned };
   } catch (error) {
     // Another import of the same article won the race: the unique indexes said so.
     if ((error as { code?: unknown }).code === "P2002") {

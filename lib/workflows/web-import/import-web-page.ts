@@ -20,7 +20,8 @@ export async function prepareWebPage(page: WebPage): Promise<PrepareResult> {
   return prepareArticleFile(
     { name: page.finalUrl, bytes: new TextEncoder().encode(page.text) },
     // The fetch already held the page to its own size limit; the text-length limit still applies.
-    { stripScripts: true, maxBytes: Number.MAX_SAFE_INTEGER },
+    // A clip is the page as the browser rendered it: little text there is not its scripts' doing.
+    { maxBytes: Number.MAX_SAFE_INTEGER, rendered: page.method === "CLIP" },
     { url: page.finalUrl },
     formatOf(page.contentType),
   );

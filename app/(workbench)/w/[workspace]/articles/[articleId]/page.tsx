@@ -7,7 +7,7 @@ import { listDismissedSuggestions } from "@/lib/data/articles/suggestions";
 import { figureLabel } from "@/lib/domain/figure-label";
 import { canEditArticles, canEditClaim, canMarkClaim, type Member } from "@/lib/domain/permissions";
 import { figureLanguageOfArticle } from "@/lib/domain/languages";
-import { isRestorable } from "@/lib/domain/restore-removed";
+import { isCleanedLine, isRestorable } from "@/lib/domain/restore-removed";
 import { pendingFigures } from "@/lib/domain/suggestions";
 import { readPassageQuery, type PassageQuery } from "@/lib/domain/passage-link";
 import { snapToWords } from "@/lib/domain/word-snap";
@@ -69,7 +69,8 @@ export default async function ArticlePage({ params, searchParams }: { params: Pa
   const placed = claims.filter((claim) => claim.anchorStatus !== "ORPHANED");
   const suggestions = pendingFigures(article.body, placed, dismissed, figureLanguageOfArticle(article.language));
   const isEditor = canEditArticles(access.role);
-  const removed = parseRemovedItems(article.importRemoved).map((item, index) => ({ index, kind: item.kind, line: item.line, text: item.text, restorable: isRestorable(item) }));
+  // Blank lines are not shown: they are no line of text; each item keeps its place in the stored list, which restoring names.
+  const removed = parseRemovedItems(article.importRemoved).flatMap((item, index) => (isCleanedLine(item) ? [{ index, kind: item.kind, line: item.line, text: item.text, restorable: isRestorable(item) }] : []));
 
   return (
     <main className="mx-auto max-w-6xl px-4 py-8 sm:px-6">

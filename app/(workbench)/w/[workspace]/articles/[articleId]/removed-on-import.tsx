@@ -19,10 +19,12 @@ const KIND_LABELS: Record<string, string> = {
   script: "Script",
   "html-script": "Script (HTML)",
   furniture: "Site furniture",
+  ad: "Advertisement",
+  share: "Share buttons",
+  caption: "Photo caption",
   "duplicate-title": "Repeated title",
   "date-line": "Date line",
   byline: "Byline",
-  whitespace: "Blank lines",
 };
 
 /**
@@ -91,7 +93,7 @@ export function RemovedOnImport({ slug, articleId, version, items, canRestore }:
           <PendingButton type="button" variant="secondary" pending={pending && restoring === "all"} pendingLabel="Putting back…" disabled={pending} onClick={() => restore("all", restorable.map((item) => item.index))}>
             {restorable.length === 1 ? "Put back the line" : `Put back all ${restorable.length} lines`}
           </PendingButton>
-          <span className="text-xs text-slate-500">Lines go back as paragraphs where they stood; claims are re-anchored. Blank lines and HTML scripts cannot be put back.</span>
+          <span className="text-xs text-slate-500">Lines go back as paragraphs where they stood; claims are re-anchored. HTML scripts cannot be put back.</span>
         </div>
       ) : null}
     </details>

@@ -23,7 +23,6 @@ export interface LatestImport {
 export function UploadForm({ slug, latest, maxTotalBytes }: { slug: string; latest: LatestImport | null; maxTotalBytes: number }) {
   const router = useRouter();
   const [files, setFiles] = useState<File[]>([]);
-  const [stripScripts, setStripScripts] = useState(false);
   const [uploading, setUploading] = useState(false);
   const [started, setStarted] = useState<JobStatus | null>(null);
   const [jobActive, setJobActive] = useState(latest ? isJobActive(latest.job.status) : false);
@@ -49,7 +48,6 @@ export function UploadForm({ slug, latest, maxTotalBytes }: { slug: string; late
     }
     const body = new FormData();
     for (const file of files) body.append("files", file, file.name);
-    if (stripScripts) body.set("stripScripts", "on");
     setError(null);
     setUploading(true);
     try {
@@ -94,15 +92,10 @@ export function UploadForm({ slug, latest, maxTotalBytes }: { slug: string; late
           onChange={(e) => setFiles(Array.from(e.target.files ?? []))}
           hint={files.length > 0 ? `${files.length} ${files.length === 1 ? "file" : "files"} chosen` : undefined}
         />
-        <div className="flex items-start gap-2">
-          <input id="strip-scripts" type="checkbox" checked={stripScripts} disabled={busy} onChange={(e) => setStripScripts(e.target.checked)} className="mt-0.5" aria-describedby="strip-scripts-hint" />
-          <div>
-            <label htmlFor="strip-scripts" className="text-sm font-medium text-slate-800">Strip scripts from HTML files</label>
-            <p id="strip-scripts-hint" className="text-xs text-slate-500">
-              HTML with scripts is refused unless this is ticked. Saved news pages often hold scripts; ticking this drops them (they are never run) and lists them as removed.
-            </p>
-          </div>
-        </div>
+        <p className="text-xs text-slate-500">
+          Scripts in HTML files are removed (never run) and listed with what was cleaned away, as are ads, share buttons, bylines and photo captions.
+          A page whose text its scripts build is refused: take it with the &ldquo;Clip to Claimbench&rdquo; bookmarklet instead.
+        </p>
         <Button type="submit" disabled={busy}>{uploading ? "Uploading…" : jobActive ? "Importing…" : "Import files"}</Button>
       </form>
       {error ? <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">{error}</p> : null}
