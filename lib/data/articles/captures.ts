@@ -6,22 +6,15 @@ import type { CaptureMethod, Prisma } from "@/lib/generated/prisma/client";
 
 export type { CaptureMethod };
 import { hashBody } from "@/lib/formats/body-hash";
+import type { WebPage } from "@/lib/domain/web-page";
 import { articleScope, memberOf, type Actor } from "../scope";
 
 // Captures of web pages: the bytes an article imported from the web came from, kept as evidence of
 // what the page said when it was read (news sites edit stories without saying so). Every fetch or
 // clip of an article's page is one capture; an article has a capture history, newest last.
 
-/** What a fetch or a clip handed over, before it is stored. */
-export interface NewCapture {
-  method: CaptureMethod;
-  requestedUrl: string;
-  finalUrl: string;
-  /** The final response's HTTP status; null for a clip. */
-  httpStatus: number | null;
-  contentType: string;
-  charset: string | null;
-  bytes: Uint8Array;
+/** What a fetch or a clip handed over (the page, without its decoded text), with the text it gave, before it is stored. */
+export type NewCapture = Pick<WebPage, "method" | "requestedUrl" | "finalUrl" | "httpStatus" | "contentType" | "charset" | "bytes"> & {
   /** The cleaned text the capture gave (what the article's body is, or would be). */
   body: string;
   title: string | null;
@@ -30,7 +23,7 @@ export interface NewCapture {
   applied: boolean;
   /** True when a check found this capture's text differs from the article's and it is left for a person. */
   pendingChange?: boolean;
-}
+};
 
 export const sha256Hex = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 

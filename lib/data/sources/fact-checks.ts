@@ -1,23 +1,10 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
 import { ratingLevelFor } from "@/lib/domain/claimreview-rating-level";
-import type { ReviewRating } from "@/lib/domain/claimreview-stance";
+import type { ParsedClaimReview } from "@/lib/domain/fact-check";
 
-/** An outside fact-check as the ClaimReview import read it. */
-export interface NewFactCheck {
-  /** Where the file holds it ("ClaimReview 3 of 5"), to name it when a later one repeats it. */
-  where: string;
-  claimReviewed: string;
-  url: string;
-  title: string;
-  publisher: string | null;
-  publisherSite: string | null;
-  /** yyyy-mm-dd */
-  publishedAt: string | null;
-  language: string | null;
-  rating: ReviewRating;
-  claimant: string | null;
-}
+/** An outside fact-check as the ClaimReview import read it, with where the file holds it ("ClaimReview 3 of 5"), to name it when a later one repeats it. */
+export type NewFactCheck = ParsedClaimReview & { where: string };
 
 export type StoredFactCheck =
   | { status: "imported"; id: string; ratingLevel: { id: string; label: string } | null; ratingLevelWhy: string | null }

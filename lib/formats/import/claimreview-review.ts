@@ -1,25 +1,13 @@
 // One review node (found by claimreview-shapes.ts) → the fact-check the import stores, or why it
 // cannot be: validated with the schema of lib/schemas, then read into plain fields.
+import type { ParsedClaimReview } from "@/lib/domain/fact-check";
 import { statedLanguage } from "@/lib/domain/languages";
 import { claimReviewSchema, type ClaimReviewInput } from "@/lib/schemas/claimreview-import";
 import type { Node } from "./claimreview-shapes";
 import { isoDay } from "./html-article";
 
-export interface ParsedClaimReview {
-  claimReviewed: string;
-  url: string;
-  title: string;
-  /** The fact-checker's name. */
-  publisher: string | null;
-  /** The fact-checker's site, as a host name ("factcheck.afp.com"). */
-  publisherSite: string | null;
-  /** yyyy-mm-dd: when the fact-check was published. */
-  publishedAt: string | null;
-  /** A short language code ("ar"), from the review or else the page that holds it. */
-  language: string | null;
-  rating: { label: string | null; value: number | null; best: number | null; worst: number | null };
-  claimant: string | null;
-}
+export type { ParsedClaimReview };
+
 
 /** A review as found: read, or skipped with its reason (and what of it could be told apart). */
 export type FoundReview =
