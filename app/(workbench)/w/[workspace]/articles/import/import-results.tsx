@@ -12,7 +12,7 @@ const STATUS_CLASSES: Record<FileOutcome["status"], string> = {
 };
 
 /** What one row is: an uploaded file, or an address of a URL list. */
-type Item = "file" | "address";
+export type Item = "file" | "address";
 const ITEMS: Record<Item, { column: string; plural: string; again: string }> = {
   file: { column: "File", plural: "files", again: "upload them again" },
   address: { column: "Address", plural: "addresses", again: "import them again" },

@@ -3,10 +3,9 @@ import { useRouter } from "next/navigation";
 import { useRef, useState, type FormEvent } from "react";
 import { Button } from "@/app/_components/button";
 import { FileField } from "@/app/_components/file-field";
-import { JobProgress } from "@/app/_components/job-progress";
 import type { FileOutcome } from "@/lib/workflows/article-import/article-import";
 import { isJobActive, type JobStatus } from "@/lib/jobs/job-status";
-import { ImportResultsTable, ImportSummary } from "./import-results";
+import { ImportJobPanel } from "./import-job-panel";
 import { readErrorBody } from "@/lib/server/http/error-body";
 import { formatBytes } from "@/lib/uploads";
 
@@ -99,21 +98,7 @@ export function UploadForm({ slug, latest, maxTotalBytes }: { slug: string; late
         <Button type="submit" disabled={busy}>{uploading ? "Uploading…" : jobActive ? "Importing…" : "Import files"}</Button>
       </form>
       {error ? <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">{error}</p> : null}
-      {current ? (
-        <div className="space-y-3">
-          <JobProgress
-            key={current.id}
-            slug={slug}
-            initial={current}
-            label={`Import of ${current.total ?? 0} ${current.total === 1 ? "file" : "files"}`}
-            unit="files"
-            onUpdate={followJob}
-            cancelledNote="Cancelled. The articles imported before the cancel were kept."
-          />
-          {shown && !jobActive ? <ImportSummary status={shown.job.status} outcomes={shown.outcomes} /> : null}
-          {shown && shown.outcomes.length > 0 ? <ImportResultsTable slug={slug} outcomes={shown.outcomes} /> : null}
-        </div>
-      ) : null}
+      {current ? <ImportJobPanel slug={slug} current={current} shown={shown} jobActive={jobActive} item="file" onUpdate={followJob} /> : null}
     </div>
   );
 }

@@ -4,12 +4,11 @@ import { useRef, useState, type FormEvent } from "react";
 import { PendingButton } from "@/app/_components/button";
 import { TextareaField } from "@/app/_components/field";
 import { FormStatus } from "@/app/_components/form-status";
-import { JobProgress } from "@/app/_components/job-progress";
 import { useActionForm } from "@/app/_components/use-action-form";
 import { isJobActive, type JobStatus } from "@/lib/jobs/job-status";
 import { startUrlImportAction } from "@/lib/server/actions/url-import";
 import { MAX_URLS_PER_IMPORT } from "@/lib/schemas/url-import";
-import { ImportResultsTable, ImportSummary } from "./import-results";
+import { ImportJobPanel } from "./import-job-panel";
 import type { LatestImport } from "./upload-form";
 
 /**
@@ -70,21 +69,7 @@ export function UrlListForm({ slug, latest }: { slug: string; latest: LatestImpo
         />
         <PendingButton type="submit" pending={form.pending} pendingLabel="Starting…" disabled={jobActive}>{jobActive ? "Importing…" : "Import these pages"}</PendingButton>
       </form>
-      {current ? (
-        <div className="space-y-3">
-          <JobProgress
-            key={current.id}
-            slug={slug}
-            initial={current}
-            label={`Import of ${current.total ?? 0} ${current.total === 1 ? "address" : "addresses"}`}
-            unit="addresses"
-            onUpdate={followJob}
-            cancelledNote="Cancelled. The pages imported before the cancel were kept."
-          />
-          {shown && !jobActive ? <ImportSummary status={shown.job.status} outcomes={shown.outcomes} item="address" /> : null}
-          {shown && shown.outcomes.length > 0 ? <ImportResultsTable slug={slug} outcomes={shown.outcomes} item="address" /> : null}
-        </div>
-      ) : null}
+      {current ? <ImportJobPanel slug={slug} current={current} shown={shown} jobActive={jobActive} item="address" onUpdate={followJob} /> : null}
     </div>
   );
 }
