@@ -1,5 +1,8 @@
-// The workspace JSON document (export format `json`, import of a whole workspace), schema version 1.
+// The workspace JSON document (export format `json`, import of a whole workspace), schema version 2.
 // Strict: an unknown key anywhere is refused, so a file from another tool cannot slip in half-read.
+// Older versions are read by filling in what they lack (lib/formats/workspace-json-upgrade.ts):
+//   1: the first.
+//   2: sources carry a fact-check's fields (claimReviewed, claimant, publisherSite, language, rating*).
 //
 // Rows refer to each other by the `id` of the row they name (claims[].articleId, evidence[].sourceId,
 // verdicts[].ratingId ...) and to people by email (verdicts[].reviewer, claims[].createdBy ...).
@@ -15,7 +18,7 @@ import { httpUrlSchema } from "./source";
 
 export const WORKSPACE_FORMAT = "claimbench-workspace";
 /** Bump when the document changes shape; the importer refuses documents newer than this. */
-export const WORKSPACE_SCHEMA_VERSION = 1;
+export const WORKSPACE_SCHEMA_VERSION = 2;
 
 const id = z.uuid();
 const date = z.iso.datetime({ offset: true });
@@ -117,6 +120,17 @@ export const sourceRowSchema = z.strictObject({
   archivedUrl: url,
   reliability: int.min(1).max(5).nullable(),
   note: optionalText,
+  // Since version 2: what a fact-check imported from ClaimReview reviewed and rated (null for other sources).
+  claimReviewed: optionalText,
+  claimant: optionalText,
+  publisherSite: optionalText,
+  language: nullableLanguageSchema,
+  ratingLabel: optionalText,
+  ratingValue: z.number().nullable(),
+  ratingBest: z.number().nullable(),
+  ratingWorst: z.number().nullable(),
+  /** The level of ratingScale the rating was placed on; null: kept as its text alone. */
+  ratingLevelId: id.nullable(),
   createdBy: person,
   version,
   createdAt: date,
@@ -176,7 +190,8 @@ export type WorkspaceSection = (typeof WORKSPACE_SECTIONS)[number];
 
 export const workspaceDocumentSchema = z.strictObject({
   format: z.literal(WORKSPACE_FORMAT),
-  schemaVersion: z.literal(WORKSPACE_SCHEMA_VERSION),
+  // The file's own version: an older one has been filled in before it is checked (workspace-json-upgrade.ts).
+  schemaVersion: z.number().int().min(1).max(WORKSPACE_SCHEMA_VERSION),
   exportedAt: date,
   workspace: workspaceRowSchema,
   people: z.array(personRowSchema),
