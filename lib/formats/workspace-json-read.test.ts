@@ -84,6 +84,21 @@ describe("reading a workspace JSON file", () => {
     expect(refusal(read(JSON.stringify(javascript)))).toMatch(/at captures\[0\]\.finalUrl, Only web addresses starting with http/);
   });
 
+  it("reads a version 1 export, whose sources had no fact-check fields, as sources that are no fact-check", () => {
+    const FACT_CHECK_FIELDS = ["claimReviewed", "claimant", "publisherSite", "language", "ratingLabel", "ratingValue", "ratingBest", "ratingWorst", "ratingLevelId"];
+    const current = workspaceFixture();
+    const older = { ...current, schemaVersion: 1, sources: current.sources.map((source) => Object.fromEntries(Object.entries(source).filter(([key]) => !FACT_CHECK_FIELDS.includes(key)))) };
+    const result = read(JSON.stringify(older));
+    expect(result.ok, refusal(result)).toBe(true);
+    const sources = (result as { document: ReturnType<typeof workspaceFixture> }).document.sources;
+    expect(sources.map((source) => [source.title, source.claimReviewed, source.ratingLabel, source.ratingLevelId, source.language])).toEqual(
+      current.sources.map((source) => [source.title, null, null, null, null]),
+    );
+    // A version 2 file must say all of it: a fact-check field left out is named.
+    const { ratingLabel: _left, ...partial } = current.sources[1]!;
+    expect(refusal(read(JSON.stringify({ ...current, sources: [current.sources[0], partial] })))).toMatch(/at sources\[1\]\.ratingLabel, /);
+  });
+
   it("names the path of the first value that fails validation", () => {
     const doc = workspaceFixture();
     (doc.claims[1] as { status: string }).status = "MAYBE";
@@ -103,6 +118,9 @@ describe("reading a workspace JSON file", () => {
     const doc = workspaceFixture();
     doc.evidence[0]!.sourceId = FIXTURE_IDS.claim;
     expect(refusal(read(JSON.stringify(doc)))).toBe(`desk.json does not hold together: at evidence[0].sourceId, no source in the file has the id ${FIXTURE_IDS.claim}.`);
+    const unknownLevel = workspaceFixture();
+    unknownLevel.sources[1]!.ratingLevelId = FIXTURE_IDS.claim;
+    expect(refusal(read(JSON.stringify(unknownLevel)))).toBe(`desk.json does not hold together: at sources[1].ratingLevelId, no rating level in the file has the id ${FIXTURE_IDS.claim}.`);
     const unknownPerson = workspaceFixture();
     unknownPerson.verdicts[1]!.reviewer = "ghost@example.org";
     expect(refusal(read(JSON.stringify(unknownPerson)))).toMatch(/at verdicts\[1\]\.reviewer, ghost@example\.org is not listed in people/);

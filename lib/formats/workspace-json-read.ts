@@ -4,6 +4,7 @@
 // the path of the first bad value). Nothing here touches the database: a refused file writes nothing.
 import type { z } from "zod";
 import { findBrokenReference } from "./workspace-json-references";
+import { upgradeWorkspaceDocument } from "./workspace-json-upgrade";
 import {
   WORKSPACE_FORMAT,
   WORKSPACE_SCHEMA_VERSION,
@@ -51,7 +52,7 @@ function checkDocument(name: string, value: unknown): ReadResult {
   if (version > WORKSPACE_SCHEMA_VERSION) {
     return refuse(`${name} was exported by a newer Claimbench (schema version ${version}; this one reads up to ${WORKSPACE_SCHEMA_VERSION}). Upgrade Claimbench to import it.`);
   }
-  const parsed = workspaceDocumentSchema.safeParse(value);
+  const parsed = workspaceDocumentSchema.safeParse(upgradeWorkspaceDocument(head, version));
   if (!parsed.success) return refuse(`${name} does not match the workspace export format: ${describeIssue(parsed.error)}`);
   const broken = findBrokenReference(parsed.data);
   if (broken) return refuse(`${name} does not hold together: at ${broken.path}, ${broken.message}.`);

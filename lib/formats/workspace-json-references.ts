@@ -53,6 +53,7 @@ function firstMissingRow(doc: WorkspaceDocument): BrokenReference | null {
     ["claims", doc.claims, "captureId", captures, "capture"],
     ["claims", doc.claims, "finalRatingId", ratings, "rating level"],
     ["sources", doc.sources, "articleId", articles, "article"],
+    ["sources", doc.sources, "ratingLevelId", ratings, "rating level"],
     ["evidence", doc.evidence, "claimId", claims, "claim"],
     ["evidence", doc.evidence, "sourceId", sources, "source"],
     ["verdicts", doc.verdicts, "claimId", claims, "claim"],

@@ -1,5 +1,8 @@
-// The workspace JSON document (export format `json`, import of a whole workspace), schema version 1.
+// The workspace JSON document (export format `json`, import of a whole workspace), schema version 2.
 // Strict: an unknown key anywhere is refused, so a file from another tool cannot slip in half-read.
+// Older versions are read by filling in what they lack (lib/formats/workspace-json-upgrade.ts):
+//   1: the first.
+//   2: sources carry a fact-check's fields (claimReviewed, claimant, publisherSite, language, rating*).
 //
 // Rows refer to each other by the `id` of the row they name (claims[].articleId, evidence[].sourceId,
 // verdicts[].ratingId ...) and to people by email (verdicts[].reviewer, claims[].createdBy ...).
@@ -16,7 +19,8 @@ import { httpUrlSchema } from "./source";
 export const WORKSPACE_FORMAT = "claimbench-workspace";
 /**
  * Bump when the document changes shape; the importer refuses documents newer than this. 2: captures of
- * web pages (`captures`, claims[].captureId); a version 1 document still reads, without them.
+ * web pages (`captures`, claims[].captureId) and sources' fact-check fields; a version 1 document still
+ * reads, without captures and with sources that are no fact-check (workspace-json-upgrade.ts).
  */
 export const WORKSPACE_SCHEMA_VERSION = 2;
 
@@ -153,6 +157,17 @@ export const sourceRowSchema = z.strictObject({
   archivedUrl: url,
   reliability: int.min(1).max(5).nullable(),
   note: optionalText,
+  // Since version 2: what a fact-check imported from ClaimReview reviewed and rated (null for other sources).
+  claimReviewed: optionalText,
+  claimant: optionalText,
+  publisherSite: optionalText,
+  language: nullableLanguageSchema,
+  ratingLabel: optionalText,
+  ratingValue: z.number().nullable(),
+  ratingBest: z.number().nullable(),
+  ratingWorst: z.number().nullable(),
+  /** The level of ratingScale the rating was placed on; null: kept as its text alone. */
+  ratingLevelId: id.nullable(),
   createdBy: person,
   version,
   createdAt: date,
@@ -212,6 +227,7 @@ export type WorkspaceSection = (typeof WORKSPACE_SECTIONS)[number];
 
 export const workspaceDocumentSchema = z.strictObject({
   format: z.literal(WORKSPACE_FORMAT),
+  // The file's own version: an older one has been filled in before it is checked (workspace-json-upgrade.ts).
   schemaVersion: z.number().int().min(1).max(WORKSPACE_SCHEMA_VERSION),
   exportedAt: date,
   workspace: workspaceRowSchema,

@@ -110,10 +110,22 @@ export const clippedPage = (selection?: string) => {
 const unique = () => randomBytes(6).toString("hex");
 
 let site: Promise<LocalSite> | undefined;
-/** A page that no other call imports, on a local site every scenario shares (started on first use, and allowed to be fetched). */
+/** The local site every scenario shares (started on first use, and allowed to be fetched): news pages, and fact-checks as JSON-LD. */
+const sharedSite = () =>
+  (site ??= startLocalSite({}, (path) => {
+    if (path.startsWith("/news/")) return { body: newsPage(path.slice("/news/".length)) };
+    if (path.startsWith("/fact-checks/")) return { contentType: "application/ld+json", body: JSON.stringify(claimReviewDocument()) };
+    return null;
+  }));
+
+/** A page that no other call imports. */
 export async function freshPageUrl(): Promise<string> {
-  site ??= startLocalSite({}, (path) => (path.startsWith("/news/") ? { body: newsPage(path.slice("/news/".length)) } : null));
-  return (await site).url(`/news/${unique()}`);
+  return (await sharedSite()).url(`/news/${unique()}`);
+}
+
+/** An address answering a ClaimReview JSON-LD document of a fact-check no other call imports. */
+export async function freshClaimReviewUrl(): Promise<string> {
+  return (await sharedSite()).url(`/fact-checks/${unique()}`);
 }
 const BODY = (tag: string) => `About 12 million people lived under the group's rule in ${tag}. Officials said 40 percent had left.`;
 
@@ -194,6 +206,7 @@ export const SCENARIOS: Record<RouteId, (w: ApiWorkspace, as?: PrincipalName) =>
   importArticleUrl: async (w) => ({ method: "POST", url: `/workspaces/${w.slug}/articles/import-url`, body: { url: await freshPageUrl() } }),
   importArticleUrls: async (w) => ({ method: "POST", url: `/workspaces/${w.slug}/articles/import-urls`, body: { urls: [await freshPageUrl(), "", await freshPageUrl()] } }),
   clipArticle: async (w) => ({ method: "POST", url: `/workspaces/${w.slug}/articles/clip`, body: clippedPage() }),
+  importClaimReviewUrl: async (w) => ({ method: "POST", url: `/workspaces/${w.slug}/sources/claimreview/import-url`, body: { url: await freshClaimReviewUrl() } }),
   importClaimReview: async (w) => ({ method: "POST", url: `/workspaces/${w.slug}/sources/claimreview`, multipart: { files: [{ name: "reviews.json", content: JSON.stringify(claimReviewDocument()) }] } }),
   // A job is its starter's alone: each caller asks for one of their own.
   getJob: async (w, as) => {

@@ -15,6 +15,7 @@ const ids = {
   claim: "0190a000-0000-7000-8000-000000000030",
   orphan: "0190a000-0000-7000-8000-000000000031",
   source: "0190a000-0000-7000-8000-000000000040",
+  factCheck: "0190a000-0000-7000-8000-000000000041",
   evidence: "0190a000-0000-7000-8000-000000000050",
   verdict1: "0190a000-0000-7000-8000-000000000060",
   verdict2: "0190a000-0000-7000-8000-000000000061",
@@ -31,6 +32,11 @@ const body = "IS commanded over a population of around 12 million people.";
 export const CAPTURE_BYTES = new TextEncoder().encode(`<html><head><script>alert(1)</script></head><body><p>${body}</p></body></html>`);
 const CAPTURE_SHA256 = "e95dd08132fc7585269afb040e1d929dc727ef200df31bce668f6cc029c7c4e1";
 const arabicBody = "سيطر التنظيم على نحو 12 مليون نسمة في ذروته.";
+
+/** A source's fact-check fields (schema version 2) when it is no fact-check. */
+const NOT_A_FACT_CHECK = {
+  claimReviewed: null, claimant: null, publisherSite: null, language: null, ratingLabel: null, ratingValue: null, ratingBest: null, ratingWorst: null, ratingLevelId: null,
+};
 
 export function workspaceFixture(): WorkspaceDocument {
   return {
@@ -86,7 +92,13 @@ export function workspaceFixture(): WorkspaceDocument {
     sources: [
       {
         id: ids.source, kind: "ARTICLE", articleId: ids.arabic, title: "نهاية الخلافة", url: null, publisher: null, publishedAt: null, archivedUrl: null, reliability: 3,
-        note: null, createdBy: "rania@example.org", version: 1, createdAt: T, updatedAt: T,
+        note: null, ...NOT_A_FACT_CHECK, createdBy: "rania@example.org", version: 1, createdAt: T, updatedAt: T,
+      },
+      {
+        id: ids.factCheck, kind: "FACT_CHECK", articleId: null, title: "هل سيطر التنظيم على 12 مليون نسمة؟", url: "https://tahaqquq.example/ar/12-million",
+        publisher: "منصة تحقق", publishedAt: T, archivedUrl: null, reliability: null, note: "The claim was made by a spokesman.",
+        claimReviewed: "سيطر التنظيم على 12 مليون نسمة", claimant: "a spokesman", publisherSite: "tahaqquq.example", language: "ar",
+        ratingLabel: "صحيح", ratingValue: 4.5, ratingBest: 5, ratingWorst: 1, ratingLevelId: ids.rating, createdBy: "rania@example.org", version: 1, createdAt: T, updatedAt: T,
       },
     ],
     evidence: [

@@ -34,6 +34,20 @@ describe("classifyPage", () => {
     expect(classifyPage("text/html", Uint8Array.of(0x3c, 0x70, 0, 0x3e))).toMatchObject({ ok: false, reason: expect.stringMatching(/NUL bytes/) });
   });
 
+  it("takes JSON only from a caller that names it, by its type or, unlabelled, by its first bytes", () => {
+    const json = ascii('{"@type": "ClaimReview"}');
+    const withJson = ["html", "json", "text"] as const;
+    expect(classifyPage("application/ld+json", json)).toEqual({ ok: false, reason: "it is JSON data, not a web page" });
+    expect(classifyPage("application/json; charset=utf-8", json, withJson)).toEqual({ ok: true, format: "json", contentType: "application/json" });
+    expect(classifyPage("application/ld+json", json, withJson)).toEqual({ ok: true, format: "json", contentType: "application/ld+json" });
+    expect(classifyPage(undefined, ascii(' [{"claimReviewed": "x"}]'), withJson)).toEqual({ ok: true, format: "json", contentType: "application/json" });
+    expect(classifyPage(undefined, json)).toMatchObject({ ok: true, format: "text" });
+    // Other JSON types and other files stay refused, saying what the caller wanted.
+    expect(classifyPage("application/geo+json", json, withJson)).toEqual({ ok: false, reason: "it is JSON data, not a web page or JSON" });
+    expect(classifyPage("application/pdf", json, withJson)).toEqual({ ok: false, reason: "it is a PDF, not a web page or JSON" });
+    expect(classifyPage("application/json", ascii("%PDF-1.4\n"), withJson)).toEqual({ ok: false, reason: "it is a PDF, not a web page or JSON" });
+  });
+
   it("reads an unlabelled response by its first bytes", () => {
     expect(classifyPage(undefined, ascii("\n  <!DOCTYPE html><p>x"))).toMatchObject({ ok: true, format: "html", contentType: "text/html" });
     expect(classifyPage("", ascii("Just some notes."))).toMatchObject({ ok: true, format: "text", contentType: "text/plain" });

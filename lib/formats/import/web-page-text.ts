@@ -8,10 +8,18 @@
 // browsers do, and the next step decides: refusing would turn away pages that every browser shows.
 import { detectBinaryFormat } from "./sniff-file";
 
-/** What a page is read as: HTML (and XHTML) or plain text. */
-export type PageFormat = "html" | "text";
+/** What a page is read as: HTML (and XHTML), plain text, or JSON (for the one caller that asks for it). */
+export type PageFormat = "html" | "text" | "json";
 
-const ACCEPTED: Record<string, PageFormat> = { "text/html": "html", "application/xhtml+xml": "html", "text/plain": "text" };
+/**
+ * What an article import takes: a page to read. JSON is data, not an article, so only a caller that
+ * reads data (the ClaimReview import by URL) names "json" among the formats it accepts.
+ */
+export const WEB_PAGE_FORMATS: readonly PageFormat[] = ["html", "text"];
+
+const KNOWN: Record<string, PageFormat> = {
+  "text/html": "html", "application/xhtml+xml": "html", "text/plain": "text", "application/json": "json", "application/ld+json": "json",
+};
 /** Types that say nothing about the content: the bytes decide, as in browsers. */
 const UNLABELLED = new Set(["", "unknown/unknown", "application/unknown", "*/*"]);
 
@@ -53,22 +61,35 @@ function looksLikeHtml(head: Uint8Array): boolean {
   return /^<(!doctype html|html|head|body|!--|title|meta|p|div|h1|script|style)[\s>]/.test(start) || start.startsWith("<?xml");
 }
 
+function looksLikeJson(head: Uint8Array): boolean {
+  const start = new TextDecoder("windows-1252").decode(head.subarray(0, 64)).replace(/^\uFEFF|^\u00EF\u00BB\u00BF/, "").trimStart();
+  return start.startsWith("{") || start.startsWith("[");
+}
+
 export type PageKind = { ok: true; format: PageFormat; contentType: string } | { ok: false; reason: string };
 
+const DEFAULT_TYPE: Record<PageFormat, string> = { html: "text/html", text: "text/plain", json: "application/json" };
+
 /**
- * Whether a response is a web page, by its Content-Type and by its first bytes: a PDF or an image
- * served as text/html is still refused. An unlabelled response is HTML when it starts like HTML.
+ * Whether a response is one of the `accepted` formats (by default a web page: HTML or text), by its
+ * Content-Type and by its first bytes: a PDF or an image served as text/html is still refused. An
+ * unlabelled response is HTML when it starts like HTML, JSON when it starts like JSON and JSON is accepted.
  */
-export function classifyPage(contentTypeHeader: string | undefined | null, head: Uint8Array): PageKind {
+export function classifyPage(contentTypeHeader: string | undefined | null, head: Uint8Array, accepted: readonly PageFormat[] = WEB_PAGE_FORMATS): PageKind {
   const { essence } = parseContentType(contentTypeHeader);
-  let format = ACCEPTED[essence];
-  if (!format && !UNLABELLED.has(essence)) return { ok: false, reason: `it is ${describeType(essence)}, not a web page` };
+  // The refusal names what the caller wanted, so a fact-checker's feed is not called "not a web page" alone.
+  const wanted = accepted.includes("json") ? "a web page or JSON" : "a web page";
+  const labelled = KNOWN[essence];
+  if (labelled ? !accepted.includes(labelled) : !UNLABELLED.has(essence)) return { ok: false, reason: `it is ${describeType(essence)}, not ${wanted}` };
   const binary = detectBinaryFormat(head);
-  if (binary) return { ok: false, reason: `it is ${describeSniffed(binary)}, not a web page` };
+  if (binary) return { ok: false, reason: `it is ${describeSniffed(binary)}, not ${wanted}` };
   const utf16 = (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff);
-  if (!utf16 && head.includes(0)) return { ok: false, reason: "it is a binary file (it holds NUL bytes), not a web page" };
-  format ??= looksLikeHtml(head) ? "html" : "text";
-  return { ok: true, format, contentType: ACCEPTED[essence] ? essence : format === "html" ? "text/html" : "text/plain" };
+  if (!utf16 && head.includes(0)) return { ok: false, reason: `it is a binary file (it holds NUL bytes), not ${wanted}` };
+  if (labelled) return { ok: true, format: labelled, contentType: essence };
+  const format: PageFormat = looksLikeHtml(head) ? "html" : accepted.includes("json") && looksLikeJson(head) ? "json" : "text";
+  // An unlabelled answer that is not HTML is read as text, which only a caller that takes text wants.
+  if (!accepted.includes(format) && !(format === "text" && head.length === 0)) return { ok: false, reason: `it is not ${wanted}` };
+  return { ok: true, format, contentType: DEFAULT_TYPE[format] };
 }
 
 /** The canonical name of a charset label, or null when TextDecoder has no decoder for it. */

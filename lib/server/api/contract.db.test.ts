@@ -6,7 +6,7 @@ import { stopJobQueue } from "@/lib/jobs/queue";
 import { runJob } from "@/lib/jobs/runner";
 import { buildOpenApiDocument } from "./openapi";
 import { apiRoute, type RouteId } from "./routes";
-import { articleFile, claimReviewDocument, clippedPage, createApiWorkspace, freshPageUrl, type ApiWorkspace, type Multipart, type PrincipalName } from "@test-support/api-scenarios";
+import { articleFile, claimReviewDocument, clippedPage, createApiWorkspace, freshClaimReviewUrl, freshPageUrl, type ApiWorkspace, type Multipart, type PrincipalName } from "@test-support/api-scenarios";
 import { callApi } from "@test-support/call-api";
 import { newsPage } from "@test-support/local-site";
 import { importTestPage } from "@test-support/source-checks";
@@ -187,6 +187,10 @@ describe("contract: a scripted session matches the OpenAPI document", () => {
     await step("importClaimReview", { rawBody: JSON.stringify(claimReviewDocument()), headers: { "content-type": "application/ld+json" }, expect: 200, as: "reviewer" });
     await step("importClaimReview", { rawBody: "{}", headers: { "content-type": "application/json" }, expect: 422, as: "reviewer" });
     await step("importClaimReview", { rawBody: "<xml/>", headers: { "content-type": "text/xml" }, expect: 415, as: "reviewer" });
+    const reviewUrl = await freshClaimReviewUrl();
+    expect(await step("importClaimReviewUrl", { body: { url: reviewUrl }, expect: 200, as: "reviewer" })).toMatchObject({ file: reviewUrl, reviews: [{ status: "imported" }] });
+    await step("importClaimReviewUrl", { body: { url: `${new URL(reviewUrl).origin}/missing` }, expect: 422, as: "reviewer" });
+    await step("importClaimReviewUrl", { body: { url: "file:///etc/passwd" }, expect: 422, as: "reviewer" });
   });
 
   it("clipping a page: imported with the selection located, then a duplicate, an empty page and a reviewer refused", async () => {

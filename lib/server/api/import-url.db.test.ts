@@ -78,8 +78,15 @@ describe("POST articles/import-url", () => {
   it("refuses with 422 and a `url` field error, creating nothing, when the page cannot be read or is not a web page", async () => {
     const t = tag();
     site.set(`/report/${t}.pdf`, { contentType: "application/pdf", body: "%PDF-1.7 not a page" });
+    // JSON is read only by the ClaimReview import by URL; an article import still refuses it.
+    site.set(`/data/${t}.json`, { contentType: "application/json", body: '{"headline": "Not an article"}' });
+    site.set(`/data/${t}.jsonld`, { contentType: "application/ld+json", body: '{"@type": "ClaimReview"}' });
     const before = { articles: await articleCount(), captures: await countTestCaptures(w.id) };
-    for (const [url, why] of [[site.url(`/gone/${t}`), /404/], [site.url(`/report/${t}.pdf`), /PDF/]] as const) {
+    const refusals = [
+      [site.url(`/gone/${t}`), /404/], [site.url(`/report/${t}.pdf`), /PDF/],
+      [site.url(`/data/${t}.json`), /it is JSON data, not a web page\.$/], [site.url(`/data/${t}.jsonld`), /it is JSON data, not a web page\.$/],
+    ] as const;
+    for (const [url, why] of refusals) {
       const response = await importUrl(url);
       expect(response.status, url).toBe(422);
       const fields = (response.body as { error: { fields: { url: string[] } } }).error.fields;

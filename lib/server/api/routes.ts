@@ -181,6 +181,16 @@ const routes = [
       "422": "Not a web address (`error.fields.url`), or a page with no readable text or otherwise refused (`error.fields.html` says why).",
     },
   },
+  {
+    id: "importClaimReviewUrl", method: "POST", path: "/workspaces/{slug}/sources/claimreview/import-url", tag: "Imports",
+    summary: "Add the fact-checks at an address (a fact-checker's article page, a feed or a JSON answer) as sources, with their ratings",
+    description:
+      "The server fetches the address as the article import by URL does (only public http(s) addresses, with limits on size and time), accepting HTML, " +
+      "JSON (`application/json`, `application/ld+json`) and plain text, and reads what it received as an upload to POST sources/claimreview is read, HTML or JSON told by the content. " +
+      "The answer is the upload's, with the address as given in `file`. One transaction.",
+    role: "REVIEWER", body: importUrlSchema, response: imports.claimReviewImportResponse, status: 200,
+    errors: { "422": "Not a web address, the address was refused or could not be read (a PDF, a private address, a 404...), or it holds no fact-check that can be imported: `error.fields.url` says why, and nothing is added." },
+  },
   { id: "getJob", method: "GET", path: "/workspaces/{slug}/jobs/{jobId}", tag: "Imports", summary: "A job's state, progress and (for an import) each file's outcome; only its starter sees it", role: "VIEWER", response: imports.jobStatusResponse, status: 200 },
   {
     id: "downloadJobFile", method: "GET", path: "/workspaces/{slug}/jobs/{jobId}/file", tag: "Imports", summary: "The file a finished export job made",

@@ -113,6 +113,23 @@ describe("fetchPage", () => {
     expect(await refusal(fetchPage(`${server.origin}/photo`))).toBe("it is a PNG image, not a web page");
   });
 
+  it("refuses JSON to an article import, and reads it for a caller that accepts it, asking for it", async () => {
+    const review = JSON.stringify({ "@type": "ClaimReview", claimReviewed: "About 12 million people lived there." });
+    pages.set("/review.json", { headers: { "content-type": "application/json" }, body: review });
+    pages.set("/review.jsonld", { headers: { "content-type": "application/ld+json; charset=utf-8" }, body: review });
+    expect(await refusal(fetchPage(`${server.origin}/review.json`))).toBe("it is JSON data, not a web page");
+    expect(await refusal(fetchPage(`${server.origin}/review.jsonld`))).toBe("it is JSON data, not a web page");
+    expect(server.received[0]?.headers.accept).not.toContain("json");
+
+    const accept = ["html", "json", "text"] as const;
+    expect(await fetchPage(`${server.origin}/review.json`, { accept })).toMatchObject({ contentType: "application/json", charset: "utf-8", text: review });
+    expect(await fetchPage(`${server.origin}/review.jsonld`, { accept })).toMatchObject({ contentType: "application/ld+json", text: review });
+    expect(server.received.at(-1)?.headers.accept).toContain("application/ld+json");
+    // A caller that takes JSON still gets no PDF.
+    pages.set("/report.pdf", { headers: { "content-type": "application/pdf" }, body: "%PDF-1.7\n" });
+    expect(await refusal(fetchPage(`${server.origin}/report.pdf`, { accept }))).toBe("it is a PDF, not a web page or JSON");
+  });
+
   it("refuses a final status other than 2xx, naming it", async () => {
     pages.set("/gone", { status: 410, headers: { "content-type": "text/html" }, body: ARTICLE });
     expect(await refusal(fetchPage(`${server.origin}/missing`))).toBe("the server answered 404 Not Found");

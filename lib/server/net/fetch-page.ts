@@ -1,17 +1,17 @@
 import "server-only";
 import { STATUS_CODES, type IncomingMessage } from "node:http";
 import type { WebPage } from "@/lib/domain/web-page";
-import { classifyPage, decodePage, parseContentType } from "@/lib/formats/import/web-page-text";
+import { classifyPage, decodePage, parseContentType, WEB_PAGE_FORMATS, type PageFormat } from "@/lib/formats/import/web-page-text";
 import { fetchRefusal, redirectReason, refusalReason, REASONS } from "./fetch-refusal";
 import { fetchAllowList, fetchLimits, type FetchLimits } from "./fetch-settings";
-import { ConnectTimeoutError, httpGet } from "./http-get";
+import { ACCEPT_WITH_JSON, ConnectTimeoutError, httpGet, REQUEST_HEADERS } from "./http-get";
 import { parseFetchUrl, pinTarget, systemResolver, type HostResolver } from "./pin-target";
 import { BodyTooLargeError, readBody, UnknownEncodingError } from "./read-body";
 
 // The server's fetch of a page a user named (issue 16, "Safety"): only http(s), only public addresses
 // (or a host:port in CLAIMBENCH_FETCH_ALLOW), the host resolved once and the connection pinned to that
 // address, redirects followed by hand and each checked again, limits on size and time, only HTML,
-// XHTML or plain text, decoded in its charset. Every refusal is an AppError VALIDATION whose `url`
+// XHTML or plain text (and JSON for a caller that names it in `accept`), decoded in its charset. Every refusal is an AppError VALIDATION whose `url`
 // field says why (fetch-refusal.ts). Cancelling with `signal` rejects with the signal's reason, as
 // fetch() does, so a caller can tell "cancelled" from "refused".
 
@@ -22,6 +22,11 @@ const MAX_URL_CHARS = 8192;
 
 export interface FetchPageOptions {
   signal?: AbortSignal;
+  /**
+   * The formats the caller reads; by default a web page (HTML or plain text). JSON is refused unless
+   * named here: an article import has no use for data, the ClaimReview import by URL does.
+   */
+  accept?: readonly PageFormat[];
 }
 
 /** For tests: another resolver, to show what happens when names answer private or changing addresses. */
@@ -39,7 +44,7 @@ export function fetchPage(url: string, options: FetchPageOptions = {}): Promise<
   return fetchPageWith(url, options, {});
 }
 
-export async function fetchPageWith(url: string, { signal }: FetchPageOptions, { resolve = systemResolver }: FetchPageInternals): Promise<WebPage> {
+export async function fetchPageWith(url: string, { signal, accept = WEB_PAGE_FORMATS }: FetchPageOptions, { resolve = systemResolver }: FetchPageInternals): Promise<WebPage> {
   signal?.throwIfAborted();
   if (url.length > MAX_URL_CHARS) throw fetchRefusal(url, `it is longer than ${MAX_URL_CHARS.toLocaleString("en")} characters`);
   const start = parseFetchUrl(url.trim());
@@ -48,7 +53,7 @@ export async function fetchPageWith(url: string, { signal }: FetchPageOptions, {
   const timer = setTimeout(() => deadline.abort(new Error("fetch deadline")), limits.timeoutMs);
   const combined = signal ? AbortSignal.any([signal, deadline.signal]) : deadline.signal;
   try {
-    return await followRedirects(url, start, limits, resolve, combined);
+    return await followRedirects(url, start, { limits, resolve, accept, signal: combined });
   } catch (error) {
     if (signal?.aborted) throw signal.reason;
     if (deadline.signal.aborted) throw fetchRefusal(url, REASONS.timeout(limits.timeoutMs));
@@ -58,7 +63,15 @@ export async function fetchPageWith(url: string, { signal }: FetchPageOptions, {
   }
 }
 
-async function followRedirects(requested: string, start: URL, limits: FetchLimits, resolve: HostResolver, signal: AbortSignal): Promise<WebPage> {
+interface FetchContext {
+  limits: FetchLimits;
+  resolve: HostResolver;
+  accept: readonly PageFormat[];
+  signal: AbortSignal;
+}
+
+async function followRedirects(requested: string, start: URL, context: FetchContext): Promise<WebPage> {
+  const { limits, resolve, accept, signal } = context;
   const allow = fetchAllowList();
   let current = start;
   for (let hop = 0; ; hop += 1) {
@@ -67,7 +80,7 @@ async function followRedirects(requested: string, start: URL, limits: FetchLimit
       // A redirect's refusal names where it went; the first URL's is about the URL the user gave.
       throw hop > 0 && reason ? fetchRefusal(requested, redirectReason(current.href, reason)) : error;
     });
-    const response = await httpGet(target, { signal, connectTimeoutMs: limits.connectTimeoutMs });
+    const response = await httpGet(target, { signal, connectTimeoutMs: limits.connectTimeoutMs, accept: accept.includes("json") ? ACCEPT_WITH_JSON : REQUEST_HEADERS.accept });
     const status = response.statusCode ?? 0;
     if (REDIRECTS.has(status)) {
       response.destroy(); // a redirect's body is never read
@@ -82,22 +95,22 @@ async function followRedirects(requested: string, start: URL, limits: FetchLimit
       response.destroy();
       throw fetchRefusal(requested, REASONS.status(statusText(response)));
     }
-    return readPage(requested, current, response, limits, signal);
+    return readPage(requested, current, response, context);
   }
 }
 
-async function readPage(requested: string, final: URL, response: IncomingMessage, limits: FetchLimits, signal: AbortSignal): Promise<WebPage> {
+async function readPage(requested: string, final: URL, response: IncomingMessage, { limits, accept, signal }: FetchContext): Promise<WebPage> {
   const capturedAt = new Date();
   const header = response.headers["content-type"];
   // Refused by its type before a byte of it is read; by its first bytes once they are in.
-  const byType = classifyPage(header, new Uint8Array());
+  const byType = classifyPage(header, new Uint8Array(), accept);
   if (!byType.ok) {
     response.destroy();
     throw fetchRefusal(requested, byType.reason);
   }
   // The capture keeps the body with the transfer's compression undone: the page the server meant.
   const bytes = await readBody(response, { maxBytes: limits.maxBytes, signal });
-  const kind = classifyPage(header, bytes.subarray(0, 1024));
+  const kind = classifyPage(header, bytes.subarray(0, 1024), accept);
   if (!kind.ok) throw fetchRefusal(requested, kind.reason);
   const { text, charset } = decodePage(bytes, parseContentType(header).charset, kind.format);
   const finalUrl = new URL(final);

@@ -19,6 +19,9 @@ export const REQUEST_HEADERS = {
   "accept-encoding": "gzip, br",
 } as const;
 
+/** The Accept header of a fetch that also takes JSON (a fact-checker's feed or API answer). */
+export const ACCEPT_WITH_JSON = "text/html,application/xhtml+xml;q=0.9,application/ld+json;q=0.9,application/json;q=0.9,text/plain;q=0.8";
+
 /** A lookup that answers only the pinned address, in whichever form the socket asks for. */
 export function pinnedLookup(address: string, family: 4 | 6): LookupFunction {
   return ((_hostname: string, options: unknown, callback?: unknown) => {
@@ -37,7 +40,7 @@ export class ConnectTimeoutError extends Error {
  * A connection not made within `connectTimeoutMs` (TLS included) is ended with ConnectTimeoutError;
  * `signal` ends the request, and the response with it, at any point.
  */
-export function httpGet(target: PinnedTarget, { signal, connectTimeoutMs }: { signal: AbortSignal; connectTimeoutMs: number }): Promise<IncomingMessage> {
+export function httpGet(target: PinnedTarget, { signal, connectTimeoutMs, accept = REQUEST_HEADERS.accept }: { signal: AbortSignal; connectTimeoutMs: number; accept?: string }): Promise<IncomingMessage> {
   const { url } = target;
   const isHttps = url.protocol === "https:";
   const request = (isHttps ? httpsRequest : httpRequest)({
@@ -46,7 +49,7 @@ export function httpGet(target: PinnedTarget, { signal, connectTimeoutMs }: { si
     port: url.port || undefined,
     path: `${url.pathname}${url.search}`,
     method: "GET",
-    headers: { ...REQUEST_HEADERS },
+    headers: { ...REQUEST_HEADERS, accept },
     // A fresh connection every time: a pooled one might have been opened to another address.
     agent: false,
     lookup: pinnedLookup(target.address, target.family),

@@ -65,11 +65,21 @@ export async function importClaimReviewFile({ actor, slug, file, pool }: { actor
   const maxBytes = maxUploadBytes();
   if (file.size > maxBytes) return { file: name, status: "refused", reason: tooLargeReason(file.size, maxBytes) };
   if (!ACCEPTED.test(name)) return { file: name, status: "refused", reason: "upload a .json or .jsonld file (ClaimReview JSON-LD, a DataFeed or a Fact Check Tools answer) or a fact-checker's .html page." };
-  const read = await readClaimReviewFile({ name, bytes: await file.read() }, { pool });
+  return importClaimReviewContent({ actor, workspaceId: access.workspace.id, name, bytes: await file.read(), pool });
+}
+
+/**
+ * The upload's reading and storing, for a file or a fetched page alike (HTML or JSON told by its
+ * content). The caller has checked the actor's role (addEvidence) in the workspace.
+ */
+export async function importClaimReviewContent({ actor, workspaceId, name, bytes, pool }: {
+  actor: Actor; workspaceId: string; name: string; bytes: Uint8Array; pool?: HtmlReaderPool;
+}): Promise<ClaimReviewImportResult> {
+  const read = await readClaimReviewFile({ name, bytes }, { pool });
   if (!read.ok) return { file: name, status: "refused", reason: read.reason };
   const { reviews, shape, notes } = read.reading;
   const readable = reviews.flatMap((found) => (found.ok ? [{ where: found.where, ...found.review }] : []));
-  const stored = await storeFactChecks({ workspaceId: access.workspace.id, actorId: actor.id, fileName: name, factChecks: readable });
+  const stored = await storeFactChecks({ workspaceId, actorId: actor.id, fileName: name, factChecks: readable });
   let next = 0;
   const outcomes = reviews.map((found): ReviewOutcome => {
     if (!found.ok) {

@@ -233,6 +233,7 @@ const claimSelect = {
 
 const sourceSelect = {
   id: true, kind: true, articleId: true, title: true, url: true, publisher: true, publishedAt: true, archivedUrl: true, reliability: true, note: true,
+  claimReviewed: true, claimant: true, publisherSite: true, language: true, ratingLabel: true, ratingValue: true, ratingBest: true, ratingWorst: true, ratingLevelId: true,
   createdById: true, version: true, createdAt: true, updatedAt: true,
 } as const;
 

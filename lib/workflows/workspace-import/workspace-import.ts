@@ -139,7 +139,7 @@ export async function importWorkspace({ actor, input }: { actor: Actor; input: W
           figureKey: figureKeyOfStored(claim.figureUnit, claim.figureValue, claim.figureCounted),
         })));
         await insertRows<Prisma.SourceCreateManyInput>(tx, "sources", doc.sources.map(({ createdBy: _by, ...source }) => ({
-          ...source, id: id(source.id), workspaceId, articleId: idOrNull(source.articleId), createdById: null,
+          ...source, id: id(source.id), workspaceId, articleId: idOrNull(source.articleId), ratingLevelId: idOrNull(source.ratingLevelId), createdById: null,
         })));
         await insertRows<Prisma.EvidenceCreateManyInput>(tx, "evidence", doc.evidence.map(({ createdBy: _by, ...item }) => ({
           ...item, id: id(item.id), workspaceId, claimId: id(item.claimId), sourceId: id(item.sourceId), createdById: null,

@@ -8,6 +8,10 @@ import { countOpenDisagreements } from "@/lib/data/disagreements/disagreement-co
 import { listClaimVerdicts } from "@/lib/data/verdicts/verdicts";
 import { listImportedVerdicts } from "@/lib/data/verdicts/imported-verdicts";
 import { addTestMember, createSpanClaim, createTestArticle, EDITOR_READER, ratingIds, withAuditFailingFor } from "@test-support/data";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { sourceRowSchema } from "@/lib/schemas/workspace-json";
+import { claimReviewFixture } from "@test-support/claimreview-fixtures";
+import { importClaimReviewFile, listFactChecksToLink } from "../claimreview-import/claimreview-import";
 import { dumpWorkspace, streamWorkspaceJson } from "../export/workspace-dump";
 import { importWorkspace } from "./workspace-import";
 
@@ -42,6 +46,11 @@ async function createRichWorkspace() {
   const source = await db.source.create({ data: { workspaceId, kind: "WEB_PAGE", title: "UN statement", url: `https://un.example.org/${tag}`, reliability: 4, createdById: id(3).id }, select: { id: true } });
   await db.evidence.create({ data: { workspaceId, claimId: orphan.id, sourceId: source.id, stance: "CONTRADICTS", exact: "", note: "Different figure." } });
   await db.auditEvent.create({ data: { workspaceId, actorId: id(1).id, entityType: "evidence", entityId: randomUUID(), claimId: orphan.id, action: "remove", before: { sourceId: source.id } } });
+  // Outside fact-checks as the ClaimReview import stores them: a rating placed on the scale (the Hindi
+  // page's), ratings kept as text in three languages (the Fact Check Tools answer's).
+  for (const name of ["hi-article-page.html", "factcheck-tools-multilingual.json"]) {
+    expect(await importClaimReviewFile({ actor: id(2), slug, file: claimReviewFixture(name) })).toMatchObject({ status: "imported" });
+  }
   return { slug, workspaceId, owner: id(0), editor: id(1), reviewer: id(2), tag };
 }
 
@@ -124,6 +133,18 @@ describe("workspace JSON export and import", () => {
     const copy = JSON.parse(second);
     expect(copy.workspace).toMatchObject({ slug, name: "The copy" });
     expect(comparable(second)).toEqual(comparable(first));
+    // The outside fact-checks came through whole: what was reviewed, by whom, the rating as given and the level it was placed on.
+    const factChecks = (doc.sources as { kind: string; claimReviewed: string | null; ratingLevelId: string | null; language: string | null }[]).filter((s) => s.kind === "FACT_CHECK");
+    expect(factChecks).toHaveLength(4);
+    expect(factChecks.every((s) => s.claimReviewed && s.language)).toBe(true);
+    expect(factChecks.filter((s) => s.ratingLevelId).length).toBeGreaterThan(0);
+    const shown = async (s: string) => (await listFactChecksToLink({ actor: rich.owner, slug: s })).map((f) => ({
+      title: f.title, url: f.url, claimReviewed: f.claimReviewed, publisher: f.publisher, publisherSite: f.publisherSite, language: f.language,
+      publishedAt: f.publishedAt, rating: [f.ratingLabel, f.ratingValue, f.ratingBest, f.ratingWorst], ratingLevel: f.ratingLevel?.label ?? null, note: f.note,
+    }));
+    const originalFactChecks = await shown(rich.slug);
+    expect(originalFactChecks.map((f) => f.ratingLevel)).toContain("Mostly false");
+    expect(await shown(slug)).toEqual(originalFactChecks);
     const importEvents = copy.auditEvents.filter((e: { entityType: string; action: string }) => e.entityType === "workspace" && e.action === "import");
     expect(importEvents).toHaveLength(1);
     const ownerEmail = doc.people.find((p: { role: string }) => p.role === "OWNER").email;
@@ -164,6 +185,26 @@ describe("workspace JSON export and import", () => {
     const countsBefore = await countOpenDisagreements(idOf(rich.slug), EDITOR_READER);
     expect(countsBefore["figure-conflict"]).toBeGreaterThan(0);
     expect(await countOpenDisagreements(idOf(slug), EDITOR_READER)).toEqual({ ...countsBefore, "reviewer-split": 0 });
+  });
+
+  it("exports every column of a source (bar its workspace, and its author by email)", () => {
+    const exported = new Set([...Object.keys(sourceRowSchema.shape), "workspaceId", "createdById"]);
+    expect(Object.keys(Prisma.SourceScalarFieldEnum).filter((column) => !exported.has(column))).toEqual([]);
+  });
+
+  it("imports a version 1 export (before sources carried fact-checks): its sources come in as no fact-check", async () => {
+    const rich = await createRichWorkspace();
+    const doc = JSON.parse(await exportText(rich.owner, rich.slug));
+    const added = ["claimReviewed", "claimant", "publisherSite", "language", "ratingLabel", "ratingValue", "ratingBest", "ratingWorst", "ratingLevelId"];
+    const older = { ...doc, schemaVersion: 1, sources: doc.sources.map((source: Record<string, unknown>) => Object.fromEntries(Object.entries(source).filter(([key]) => !added.includes(key)))) };
+    const slug = `json-v1-${rich.tag}`;
+    const result = await importWorkspace({ actor: rich.owner, input: { fileName: "old-desk.json", bytes: file(JSON.stringify(older)), slug } });
+    expect(result.counts.sources).toBe(doc.sources.length);
+    const copy = JSON.parse(await exportText(rich.owner, slug));
+    expect(copy.schemaVersion).toBe(2);
+    expect(copy.sources.map((s: { title: string; claimReviewed: string | null; ratingLevelId: string | null }) => [s.title, s.claimReviewed, s.ratingLevelId])).toEqual(
+      doc.sources.map((s: { title: string }) => [s.title, null, null]),
+    );
   });
 
   it("streams from the database in keyset batches", async () => {

@@ -7,6 +7,7 @@ import { isKnownLanguage, languageName } from "@/lib/domain/languages";
 import { formatBytes, maxUploadBytes } from "@/lib/uploads";
 import { safeHref } from "../../claims/[claimId]/evidence/evidence-labels";
 import { ClaimReviewUpload } from "./claimreview-upload";
+import { ClaimReviewUrlForm } from "./claimreview-url-form";
 import { LinkFactCheckForm } from "./link-fact-check-form";
 import { openWorkspacePage } from "@/lib/server/http/page";
 
@@ -37,6 +38,16 @@ export default async function ClaimReviewPage(props: { params: Promise<{ workspa
             lands on a level); otherwise it is kept as the fact-checker&apos;s own words.
           </p>
           <ClaimReviewUpload slug={slug} />
+        </section>
+      ) : null}
+      {canLink ? (
+        <section aria-labelledby="claimreview-url-heading" className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+          <h2 id="claimreview-url-heading" className="font-semibold">Import from a URL</h2>
+          <p className="mt-1 text-sm text-slate-600">
+            The address of a fact-checker&apos;s article page, of a feed of fact-checks, or of a JSON answer (such as a Fact Check Tools claim search):
+            the server fetches it and reads it as it reads a file. Only public web addresses are fetched.
+          </p>
+          <ClaimReviewUrlForm slug={slug} />
         </section>
       ) : null}
       <section aria-labelledby="fact-checks-heading" className="space-y-4">
