@@ -10,6 +10,7 @@ import {
   createTestWorkspace, ratingIds,
 } from "./data";
 import { createTestCapturedArticle } from "./captures";
+import { getDb } from "@/lib/db/client";
 import { encode } from "next-auth/jwt";
 import { newsPage, startLocalSite, type LocalSite } from "./local-site";
 import { apiRoute, type RouteId } from "@/lib/server/api/routes";
@@ -140,6 +141,9 @@ async function reviewerClaim(w: ApiWorkspace) {
 /** For each route, a valid request as the principal `as` would make it, on records made for it alone. */
 export const SCENARIOS: Record<RouteId, (w: ApiWorkspace, as?: PrincipalName) => Promise<Request>> = {
   getWorkspace: async (w) => ({ method: "GET", url: `/workspaces/${w.slug}` }),
+  getWorkspaceSettings: async (w) => ({ method: "GET", url: `/workspaces/${w.slug}/settings` }),
+  // The version as it is now, so that an owner's PATCH is allowed through to the write however many ran before.
+  updateWorkspaceSettings: async (w) => ({ method: "PATCH", url: `/workspaces/${w.slug}/settings`, body: { version: await workspaceVersion(w.id), blindReview: true } }),
   listArticles: async (w) => ({ method: "GET", url: `/workspaces/${w.slug}/articles?limit=2&q=test` }),
   createArticle: async (w) => ({ method: "POST", url: `/workspaces/${w.slug}/articles`, body: { title: "From the API", body: BODY(unique()), publisher: "Desk", publishedAt: "2017-08-03", language: "en" } }),
   getArticle: async (w) => ({ method: "GET", url: `/workspaces/${w.slug}/articles/${(await createTestArticle(w.id)).id}` }),
@@ -256,3 +260,7 @@ export const SCENARIOS: Record<RouteId, (w: ApiWorkspace, as?: PrincipalName) =>
     return { method: "GET", url: `/workspaces/${w.slug}/articles/${articleId}/captures/${captureId}/original` };
   },
 };
+
+async function workspaceVersion(workspaceId: string): Promise<number> {
+  return (await getDb().workspace.findUniqueOrThrow({ where: { id: workspaceId }, select: { version: true } })).version;
+}

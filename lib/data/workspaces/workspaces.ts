@@ -4,7 +4,7 @@ import { AppError, notFound } from "@/lib/errors";
 import { DEFAULT_RATING_SCALE } from "@/lib/domain/rating-scale";
 import { canSeeMemberEmails, hasRole, ROLES, type Role } from "@/lib/domain/roles";
 import { refusalText } from "@/lib/domain/refusal-text";
-import type { WorkspaceSettingsInput } from "@/lib/schemas/workspace";
+import type { WorkspaceSettingsInput, WorkspaceSettingsPatch } from "@/lib/schemas/workspace";
 import { refusal, requiredRole, type PermissionAction } from "@/lib/domain/permissions";
 import { recordAudit } from "@/lib/data/audit";
 import { updateAtVersion } from "@/lib/data/version-conflict";
@@ -140,6 +140,35 @@ export async function updateWorkspaceSettings({ actor, slug, input }: { actor: A
       after: pickChanged(after, changes),
     });
     return after;
+  });
+}
+
+/** The settings without the members list: what GET settings answers. */
+export async function readWorkspaceSettings({ actor, slug }: { actor: Actor; slug: string }) {
+  await requireWorkspaceRole({ actor, slug, action: "manageWorkspace" });
+  const workspace = await getDb().workspace.findFirst({ where: workspaceScope(actor, slug), select: settingsSelect });
+  if (!workspace) throw notFound("That workspace");
+  return workspace;
+}
+
+/**
+ * Changes the settings a patch names (owners), the others as they are; with the same optimistic
+ * concurrency as the form: a version other than the current one is a CONFLICT with the current values.
+ */
+export async function patchWorkspaceSettings({ actor, slug, patch }: { actor: Actor; slug: string; patch: WorkspaceSettingsPatch }) {
+  const current = await readWorkspaceSettings({ actor, slug });
+  return updateWorkspaceSettings({
+    actor,
+    slug,
+    input: {
+      workspaceId: current.id,
+      version: patch.version,
+      name: patch.name ?? current.name,
+      description: patch.description === undefined ? current.description : patch.description,
+      organizationName: patch.organizationName === undefined ? current.organizationName : patch.organizationName,
+      blindReview: patch.blindReview ?? current.blindReview,
+      sourceCheckHours: patch.sourceCheckHours,
+    },
   });
 }
 

@@ -229,6 +229,20 @@ describe("contract: a scripted session matches the OpenAPI document", () => {
     await step("createWorkspace", { body: { name: "From a token" }, expect: 403 });
   });
 
+  it("workspace settings: read, change some, refused on a stale version or bad input", async () => {
+    const settings = await step("getWorkspaceSettings", { expect: 200 });
+    await step("getWorkspaceSettings", { as: "editor", expect: 403 });
+    const changed = await step("updateWorkspaceSettings", { body: { version: settings.version, sourceCheckHours: 24, organizationName: "The desk" }, expect: 200 });
+    expect(changed).toMatchObject({ name: settings.name, blindReview: settings.blindReview, sourceCheckHours: 24, organizationName: "The desk", version: settings.version + 1 });
+    const stale = await step("updateWorkspaceSettings", { body: { version: settings.version, name: "Late" }, expect: 409 });
+    expect(stale.error).toMatchObject({ current: { name: settings.name, version: changed.version } });
+    await step("updateWorkspaceSettings", { body: { version: changed.version, sourceCheckHours: 5 }, expect: 422 });
+    await step("updateWorkspaceSettings", { body: { version: changed.version, colour: "red" }, expect: 422 });
+    await step("updateWorkspaceSettings", { body: { version: changed.version }, expect: 422 });
+    const off = await step("updateWorkspaceSettings", { body: { version: changed.version, sourceCheckHours: null }, expect: 200 });
+    expect(off).toMatchObject({ sourceCheckHours: null, organizationName: "The desk" });
+  });
+
   it("check for changes, the diff, apply and keep", async () => {
     const page = await importTestPage({ actorId: w.users.EDITOR.id, slug: w.slug });
     const ids = { articleId: page.articleId };

@@ -13,6 +13,7 @@ import * as review from "@/lib/schemas/api-review";
 import { claimBulkResponse, claimBulkSchema, claimTableQuerySchema, claimTableResponse } from "@/lib/schemas/claim-table";
 import { createSourceSchema, sourceListQuerySchema, updateSourceSchema } from "@/lib/schemas/source";
 import * as members from "@/lib/schemas/members";
+import * as workspaceSettings from "@/lib/schemas/workspace";
 import { importUrlSchema, importUrlsSchema, MAX_URLS_PER_IMPORT } from "@/lib/schemas/url-import";
 import * as sourceChecks from "@/lib/schemas/source-check";
 import { clipPageSchema, clipPassageSchema } from "@/lib/schemas/clip";
@@ -80,6 +81,13 @@ const CLIP_BODY_LIMIT = 2 * maxUploadBytes() + 64 * 1024;
 
 const routes = [
   { id: "getWorkspace", method: "GET", path: "/workspaces/{slug}", tag: "Workspaces", summary: "The workspace and the caller's role in it", role: "VIEWER", response: api.workspaceResponse, status: 200 },
+  { id: "getWorkspaceSettings", method: "GET", path: "/workspaces/{slug}/settings", tag: "Workspaces", summary: "The workspace's settings (owners): name, description, organisation, blind review and the recurring check for changes", role: "OWNER", response: workspaceSettings.workspaceSettingsResponse, status: 200 },
+  {
+    id: "updateWorkspaceSettings", method: "PATCH", path: "/workspaces/{slug}/settings", tag: "Workspaces", summary: "Change some of the workspace's settings (owners); the others stay as they are",
+    description: "Send the version read from GET settings with the fields to change: another version answers 409 with the settings as they now are. sourceCheckHours turns the recurring check of web articles for changes on (6, 24 or 168 hours) or off (null).",
+    role: "OWNER", body: workspaceSettings.workspaceSettingsPatchSchema, response: workspaceSettings.workspaceSettingsResponse, status: 200,
+    errors: { "409": "Someone saved the settings since the version sent; nothing was changed (`current` holds the settings now)." },
+  },
 
   { id: "listArticles", method: "GET", path: "/workspaces/{slug}/articles", tag: "Articles", summary: "List articles, searching title, publisher and author", role: "VIEWER", query: articleListQuerySchema.extend(api.paginationShape), response: api.pageOf(api.articleSummaryResponse), status: 200 },
   { id: "createArticle", method: "POST", path: "/workspaces/{slug}/articles", tag: "Articles", summary: "Add an article from its plain text and metadata", description: "The same text twice in a workspace is a 409.", role: "EDITOR", body: createArticleSchema, response: api.createdArticleResponse, status: 201, maxBodyBytes: ARTICLE_BODY_LIMIT },

@@ -30,7 +30,7 @@ const NOT_IN_API: Record<string, string> = {
   "lib/data/reports/export-names#listArticlesForExportWithResolved": "The reports page's article choice, with claim counts (all and resolved): GET articles.",
   "lib/workflows/claimreview-import/claimreview-import#listFactChecksToLink": "The ClaimReview page's fact-checks with likely claims: they are GET sources; linking one is POST claims/{id}/evidence.",
   "lib/data/workspaces/workspaces#listMyWorkspaces": "A token belongs to one workspace; GET workspaces/{slug} describes it.",
-  "lib/data/workspaces/workspaces#getWorkspaceSettings": "The owners' settings form; members are GET members.",
+  "lib/data/workspaces/workspaces#getWorkspaceSettings": "The owners' settings form, with its members list: GET settings answers the settings (readWorkspaceSettings), GET members the members.",
   "lib/data/workspaces/rating-scale#getRatingScaleForEditing": "The owners' scale editor (with usage counts); the levels are GET rating-scale.",
   "lib/data/workspaces/api-tokens#listApiTokens": "Tokens are managed in the owners' settings only: a token cannot list or mint tokens.",
   "lib/data/workspaces/members#listMembersForOwners": "The members page's list: GET members answers the same to an owner (emails and versions included).",
