@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { expect, test } from "./fixtures/test";
 import { createTestClaim } from "./fixtures/claims";
 import { createTestWorkspace, signIn, type TestWorkspace } from "./fixtures/workspace";
-import { getDb } from "@/lib/db/client";
+import { readWorkspaceSettings } from "@/lib/data/workspaces/workspaces";
 import { importWebPage } from "@/lib/workflows/web-import/import-web-page";
 import { createTestCapture } from "@test-support/captures";
 
@@ -28,7 +28,7 @@ test.beforeAll(async () => {
   });
   if (outcome.status !== "imported") throw new Error(`The page was not imported: ${JSON.stringify(outcome)}`);
   // A later check found a changed text that nobody applied yet.
-  const { id: workspaceId } = await getDb().workspace.findUniqueOrThrow({ where: { slug: workspace.slug }, select: { id: true } });
+  const { id: workspaceId } = await readWorkspaceSettings({ actor: workspace.users.OWNER, slug: workspace.slug });
   await createTestCapture({
     workspaceId, articleId: outcome.articleId, body: "A changed text.",
     capture: { method: "FETCH", requestedUrl: URL_SEEN, finalUrl: URL_SEEN, httpStatus: 200, capturedAt: new Date("2026-11-27T06:00:00Z"), applied: false, pendingChange: true },
