@@ -3,7 +3,7 @@ import { getDb } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
 import { toCommonUnit } from "@/lib/domain/figure-conflicts";
 import { figureOfText } from "@/lib/domain/claim-matching/figure-of-text";
-import { rankMatches, scoreMatch, FORM_MATCHES, type MatchSubject } from "@/lib/domain/claim-matching/match-score";
+import { rankMatches, scoreMatch, FORM_MATCHES, MAX_MATCHES, type MatchSubject } from "@/lib/domain/claim-matching/match-score";
 import { pairwiseQuery } from "@/lib/domain/claim-matching/query-words";
 import { quantityKey } from "@/lib/domain/same-quantity";
 import { resolveClaimNumbers } from "@/lib/schemas/claim";
@@ -53,6 +53,30 @@ export async function listDraftMatches({ actor, slug, draft, limit = FORM_MATCHE
     : null;
   const subject = { statement: draft.statement, claimant: draft.claimant ?? null, claimDate: draft.claimDate ?? null, figure };
   return findMatches(access.workspace.id, subject, draft.claimId ?? null, limit);
+}
+
+/**
+ * The claims an outside fact-check most likely reviewed (the ClaimReview page's suggestions to link): the same
+ * matcher with the reviewed claim as the statement (its figure read from its text), leaving out the claims it
+ * is already linked to as evidence. Members only; [] otherwise.
+ */
+export async function listClaimsForFactCheck({ actor, slug, source, limit }: {
+  actor: Actor;
+  slug: string;
+  source: { id: string; claimReviewed: string; claimant: string | null; language: string | null };
+  limit: number;
+}) {
+  const access = await getWorkspaceAccess({ actor, slug });
+  if (!access) return [];
+  const subject = { statement: source.claimReviewed, claimant: source.claimant, claimDate: null, figure: figureOfText(source.claimReviewed, source.language) };
+  const [matches, linked] = await Promise.all([
+    findMatches(access.workspace.id, subject, null, MAX_MATCHES),
+    getDb().evidence.findMany({ where: { sourceId: source.id, workspaceId: access.workspace.id }, select: { claimId: true } }),
+  ]);
+  const isLinked = new Set(linked.map((row) => row.claimId));
+  return matches
+    .flatMap((match) => (match.kind === "claim" && !isLinked.has(match.claim.id) ? [{ ...match.claim, claimId: match.claim.id, score: match.score, reasons: match.reasons }] : []))
+    .slice(0, limit);
 }
 
 async function findMatches(workspaceId: string, probe: MatchSubject, excludeClaimId: string | null, limit: number): Promise<MatchItem[]> {
