@@ -9,7 +9,10 @@ import { claimLanguage, matchesInLanguage, queryInLanguage } from "../full-text"
 // - by wording: the claims nearest in trigram distance, a KNN scan of the GiST index on (workspace, statement);
 // - by full text: claims sharing two of the statement's distinctive words (lib/domain/claim-matching/query-words.ts),
 //   from the GIN index on the search vector in each claim's language; at most TEXT_SCAN hits are ranked, so a word
-//   pair that half the workspace shares costs a bounded read (and those claims are found by wording anyway);
+//   pair that half the workspace shares costs a bounded read (and those claims are found by wording anyway). The
+//   bound is well above what the planner expects a pair to match, so that it reads the hits from the index: with a
+//   small one it would rather walk the table until it has enough, which is fast when the words are everywhere and
+//   reads every claim when they are rare (bench:matches prints the plan);
 // - by figure: claims of the same quantity key whose interval starts nearest the statement's value, on either
 //   side, from the (workspace, figureKey, conflictLow) index: the only way in across languages;
 // - outside fact-checks (sources of kind FACT_CHECK): nearest by trigram distance of the claim they reviewed.
@@ -18,7 +21,7 @@ import { claimLanguage, matchesInLanguage, queryInLanguage } from "../full-text"
 
 const BY_WORDS = 30;
 const BY_TEXT = 30;
-const TEXT_SCAN = 400;
+const TEXT_SCAN = 2000;
 /** Per side of the value. */
 const BY_FIGURE = 15;
 const FACT_CHECKS = 10;
