@@ -2,17 +2,16 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { FigureQualifierCode, FigureUnitCode } from "@/lib/domain/vocabulary";
 import type { ClaimStatus } from "@/lib/generated/prisma/enums";
-import { claimLanguage, matchesInLanguage, queryInLanguage } from "../full-text";
+import { queryInAnyLanguage } from "../full-text";
 
 // The candidates for a statement's matches, with the wording measures the score needs, in one SQL statement.
 // Each way in reads an index and stops at its limit, so the cost does not grow with the workspace:
 // - by wording: the claims nearest in trigram distance, a KNN scan of the GiST index on (workspace, statement);
 // - by full text: claims sharing two of the statement's distinctive words (lib/domain/claim-matching/query-words.ts),
-//   from the GIN index on the search vector in each claim's language; at most TEXT_SCAN hits are ranked, so a word
-//   pair that half the workspace shares costs a bounded read (and those claims are found by wording anyway). The
-//   bound is well above what the planner expects a pair to match, so that it reads the hits from the index: with a
-//   small one it would rather walk the table until it has enough, which is fast when the words are everywhere and
-//   reads every claim when they are rare (bench:matches prints the plan);
+//   from the GIN index on the search vector (the words parsed in every language at once, full-text.ts
+//   queryInAnyLanguage); at most TEXT_SCAN hits are ranked, so a word pair that half the workspace shares costs a
+//   bounded read (those claims are found by wording anyway). claim-matches.ts runs it with sequential scans off,
+//   so that the hits are read from the index however common the planner thinks the words are;
 // - by figure: claims of the same quantity key whose interval starts nearest the statement's value, on either
 //   side, from the (workspace, figureKey, conflictLow) index: the only way in across languages;
 // - outside fact-checks (sources of kind FACT_CHECK): nearest by trigram distance of the claim they reviewed.
@@ -21,7 +20,7 @@ import { claimLanguage, matchesInLanguage, queryInLanguage } from "../full-text"
 
 const BY_WORDS = 30;
 const BY_TEXT = 30;
-const TEXT_SCAN = 2000;
+const TEXT_SCAN = 500;
 /** Per side of the value. */
 const BY_FIGURE = 15;
 const FACT_CHECKS = 10;
@@ -76,11 +75,12 @@ export function matchCandidatesSql(p: MatchProbe): Prisma.Sql {
   const ws = Prisma.sql`${p.workspaceId}::uuid`;
   const notSelf = p.excludeClaimId ? Prisma.sql`and c.id <> ${p.excludeClaimId}::uuid` : Prisma.empty;
   const query = (config: Prisma.Sql) => Prisma.sql`to_tsquery(${config}, ${p.textQuery ?? ""})`;
+  const anyLanguage = queryInAnyLanguage(query);
   const byText = p.textQuery
     ? Prisma.sql`union select id from (
         select id, rank from (
-          select c.id, ts_rank(c."searchVector", ${queryInLanguage(claimLanguage, query)}) as rank from claims c
-          where c."workspaceId" = ${ws} and ${matchesInLanguage(Prisma.sql`c."searchVector"`, claimLanguage, query)} ${notSelf}
+          select c.id, ts_rank(c."searchVector", ${anyLanguage}) as rank from claims c
+          where c."workspaceId" = ${ws} and c."searchVector" @@ ${anyLanguage} ${notSelf}
           limit ${TEXT_SCAN}) hits
         order by rank desc limit ${BY_TEXT}) by_text`
     : Prisma.empty;
