@@ -127,10 +127,7 @@ async function timeQueries(workspaceId: string, ids: string[]): Promise<number[]
   for (const id of ids) {
     const sql = matchCandidatesSql({ ...(await probeOf(id)), workspaceId });
     const t0 = performance.now();
-    await getDb().$transaction(async (tx) => {
-      await tx.$executeRaw`set local enable_seqscan = off`;
-      await tx.$queryRaw(sql);
-    });
+    await getDb().$queryRaw(sql);
     times.push(performance.now() - t0);
   }
   return times;
@@ -141,11 +138,7 @@ async function explainQueries(workspaceId: string, sample: { id: string; figure:
   const { matchCandidatesSql } = await import("../lib/data/claim-matches/match-candidates");
   const explain = async (id: string) => {
     const sql = matchCandidatesSql({ ...(await probeOf(id)), workspaceId });
-    // As listClaimMatches runs it (claim-matches.ts findMatches).
-    const rows = await getDb().$transaction(async (tx) => {
-      await tx.$executeRaw`set local enable_seqscan = off`;
-      return tx.$queryRaw<{ "QUERY PLAN": string }[]>`explain (analyze, buffers) ${sql}`;
-    });
+    const rows = await getDb().$queryRaw<{ "QUERY PLAN": string }[]>`explain (analyze, buffers) ${sql}`;
     return rows.map((row) => row["QUERY PLAN"]).join("\n");
   };
   const figure = sample.find((s) => s.figure);

@@ -89,14 +89,7 @@ async function findMatches(workspaceId: string, probe: MatchSubject, excludeClai
     figurePivot: figure ? toCommonUnit(figure).value : null,
     excludeClaimId,
   });
-  // When a word pair is in tens of thousands of claims, the planner would rather walk the claims table until it
-  // has the full-text branch's limit of hits than read them from the GIN index: fast when its estimate is right,
-  // every claim read when it is not. The index plan is bounded either way (the bitmap of the pair's posting lists,
-  // then at most the limit of rows), so sequential scans are off for this one read (SET LOCAL: this transaction).
-  const rows = await getDb().$transaction(async (tx) => {
-    await tx.$executeRaw`set local enable_seqscan = off`;
-    return tx.$queryRaw<CandidateRow[]>(sql);
-  });
+  const rows = await getDb().$queryRaw<CandidateRow[]>(sql);
   const scored = rows.map((row) => ({ id: row.id, row, ...scoreMatch(probe, subjectOf(row), { trigram: Number(row.trigram), lexemes: Number(row.lexemes) }) }));
   return rankMatches(scored, limit).map(({ row, score, reasons }) => toItem(row, score, reasons.map((reason) => reason.text)));
 }

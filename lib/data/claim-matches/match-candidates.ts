@@ -10,8 +10,9 @@ import { queryInAnyLanguage } from "../full-text";
 // - by full text: claims sharing two of the statement's distinctive words (lib/domain/claim-matching/query-words.ts),
 //   from the GIN index on the search vector (the words parsed in every language at once, full-text.ts
 //   queryInAnyLanguage); at most TEXT_SCAN hits are ranked, so a word pair that half the workspace shares costs a
-//   bounded read (those claims are found by wording anyway). claim-matches.ts runs it with sequential scans off,
-//   so that the hits are read from the index however common the planner thinks the words are;
+//   bounded read (those claims are found by wording anyway). When the planner thinks a pair is in tens of
+//   thousands of claims, it walks the claims table until it has those hits instead (bench:matches shows both
+//   plans): fast when its estimate is right, a read of the whole workspace when it is not;
 // - by figure: claims of the same quantity key whose interval starts nearest the statement's value, on either
 //   side, from the (workspace, figureKey, conflictLow) index: the only way in across languages;
 // - outside fact-checks (sources of kind FACT_CHECK): nearest by trigram distance of the claim they reviewed.
