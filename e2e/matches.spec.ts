@@ -2,10 +2,10 @@
 // form shows the resolved claim with its final rating while the statement is written, and the new claim's page
 // shows it again under "Checked before?", beside an outside fact-check imported as ClaimReview.
 import { expect, test } from "./fixtures/test";
-import { getDb } from "@/lib/db/client";
 import { getClaim } from "@/lib/data/claims/claims";
 import { getRatingScale } from "@/lib/data/workspaces/rating-scale";
 import { resolveClaim } from "@/lib/workflows/review/resolution";
+import { createTestFactCheck } from "@test-support/data";
 import { createTestClaim } from "./fixtures/claims";
 import { selectText } from "./fixtures/select-text";
 import { createTestWorkspace, signedInPage } from "./fixtures/workspace";
@@ -20,13 +20,7 @@ test("a claim that repeats a resolved one shows it with its rating while marking
   const scale = await getRatingScale({ actor: users.EDITOR, slug });
   const { version } = (await getClaim({ actor: users.EDITOR, slug, claimId: resolved.id }))!;
   await resolveClaim({ actor: users.EDITOR, slug, input: { claimId: resolved.id, version, finalRatingId: scale.levels.find((l) => l.label === "Mostly true")!.id, resolutionNote: "Two estimates agree." } });
-  const { id: workspaceId } = await getDb().workspace.findUniqueOrThrow({ where: { slug }, select: { id: true } });
-  await getDb().source.create({
-    data: {
-      workspaceId, kind: "FACT_CHECK", title: "Did IS rule 12 million people?", url: "https://factcheck.example/is-12-million", publisher: "Fact Desk",
-      publishedAt: new Date("2017-09-01T00:00:00Z"), claimReviewed: "IS ruled 12 million people in 2014", ratingLabel: "False",
-    },
-  });
+  await createTestFactCheck(slug, { claimReviewed: "IS ruled 12 million people in 2014", ratingLabel: "False", publisher: "Fact Desk", url: "https://factcheck.example/is-12-million", publishedAt: "2017-09-01" });
 
   const page = await signedInPage(browser, users.REVIEWER.email);
   await page.goto(`/w/${slug}/articles`);

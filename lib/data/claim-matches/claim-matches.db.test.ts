@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { createClaimSchema } from "@/lib/schemas/claim";
 import { claimMatchDraftSchema } from "@/lib/schemas/claim-matches";
-import { addTestMember, createTestArticle, createTestWorkspace, ratingIds } from "@test-support/data";
+import { addTestMember, createTestArticle, createTestFactCheck, createTestWorkspace, ratingIds } from "@test-support/data";
 import { createClaim } from "../claims/claims";
 import { listClaimMatches, listDraftMatches } from "./claim-matches";
 
@@ -33,12 +33,9 @@ async function setup() {
   await db.claim.update({ where: { id: resolved.id }, data: { status: "RESOLVED", finalRatingId: ratings["Mostly true"], resolvedAt: new Date() } });
   // Another reviewer's verdict on an open claim: blind review hides it from a reviewer who has not rated that claim.
   await db.verdict.create({ data: { workspaceId: workspace.id, claimId: rated.id, reviewerId: other.id, ratingId: ratings["Mostly false"]!, rationale: "Secret rationale of the other reviewer" } });
-  const factCheck = await db.source.create({
-    data: {
-      workspaceId: workspace.id, kind: "FACT_CHECK", title: "Did IS rule 12 million people?", url: "https://factcheck.example/is-12-million", publisher: "Fact Desk",
-      publishedAt: new Date("2017-09-01T00:00:00Z"), claimReviewed: "IS ruled 12 million people in 2014", ratingLabel: "False", ratingLevelId: ratings["False"],
-    },
-    select: { id: true },
+  const factCheck = await createTestFactCheck(slug, {
+    claimReviewed: "IS ruled 12 million people in 2014", ratingLabel: "False", ratingLevelId: ratings["False"], publisher: "Fact Desk",
+    url: "https://factcheck.example/is-12-million", publishedAt: "2017-09-01",
   });
   return { workspace, users, slug, en, probe, resolved, rated, arabic, factCheck };
 }
