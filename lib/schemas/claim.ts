@@ -85,7 +85,7 @@ const isoDate = z.preprocess(
 const checkbox = z.preprocess((value) => value === "on" || value === "true" || value === true, z.boolean());
 
 /** The editable fields of a claim: statement, claimant, date, figure, tags. */
-const claimFieldsShape = {
+export const claimFieldsShape = {
     statement: z
       .string({ error: "Write the claim as a statement a reviewer can check." })
       .trim()

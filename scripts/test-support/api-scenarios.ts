@@ -163,6 +163,10 @@ export const SCENARIOS: Record<RouteId, (w: ApiWorkspace, as?: PrincipalName) =>
     return { method: "POST", url: `/workspaces/${w.slug}/claims`, body: { articleId: article.id, exact: "40 percent", statement: "40% left", isFigure: true, figureValue: 40, figureUnit: "percent" } };
   },
   getClaim: async (w) => ({ method: "GET", url: `/workspaces/${w.slug}/claims/${(await createTestClaim(w.id)).id}` }),
+  listClaimMatches: async (w) => {
+    const [claim] = [await createTestClaim(w.id), await createTestClaim(w.id, "IS ruled around 12 million people")];
+    return { method: "GET", url: `/workspaces/${w.slug}/claims/${claim!.id}/matches?limit=3` };
+  },
   updateClaim: async (w) => {
     const claim = await reviewerClaim(w);
     return { method: "PATCH", url: `/workspaces/${w.slug}/claims/${claim.id}`, headers: { "if-match": `"${claim.version}"` }, body: { claimant: "The governor", tags: ["population"] } };

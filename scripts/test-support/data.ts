@@ -199,3 +199,13 @@ export const EDITOR_READER = { actorId: "00000000-0000-0000-0000-000000000000", 
 export async function endSlotDelay(key: string): Promise<void> {
   await getDb().rateLimit.update({ where: { key }, data: { notBefore: new Date(Date.now() - 1_000) } });
 }
+
+/** An outside fact-check as the ClaimReview import stores it (a source of kind FACT_CHECK), in the workspace of `slug`. */
+export async function createTestFactCheck(slug: string, fields: { claimReviewed: string; ratingLabel: string; publisher: string; url: string; publishedAt: string; ratingLevelId?: string }) {
+  const db = getDb();
+  const { id: workspaceId } = await db.workspace.findUniqueOrThrow({ where: { slug }, select: { id: true } });
+  return db.source.create({
+    data: { workspaceId, kind: "FACT_CHECK", title: `Fact-check: ${fields.claimReviewed}`, ...fields, publishedAt: new Date(`${fields.publishedAt}T00:00:00Z`) },
+    select: { id: true },
+  });
+}

@@ -84,6 +84,8 @@ describe("contract: a scripted session matches the OpenAPI document", () => {
     await step("listClaims", { query: `?article=${article.id}&limit=1&cursor=${String(listed.next)}`, expect: 200, as: "viewer" });
     await step("listClaims", { query: "?cursor=not-a-cursor", expect: 422, as: "viewer" });
     await step("getClaim", { ids: { claimId: byQuote.id }, expect: 200, as: "viewer" });
+    await step("listClaimMatches", { ids: { claimId: byQuote.id }, query: "?limit=5", expect: 200, as: "viewer" });
+    await step("listClaimMatches", { ids: { claimId: byQuote.id }, query: "?limit=21", expect: 422, as: "viewer" });
     const patched = await step("updateClaim", { ids: { claimId: byQuote.id }, headers: { "if-match": `"${byQuote.version}"` }, body: { claimant: "Officials" }, expect: 200, as: "reviewer" });
     await step("updateClaim", { ids: { claimId: byQuote.id }, headers: { "if-match": `"${byQuote.version}"` }, body: { claimant: "Stale" }, expect: 409, as: "reviewer" });
     await step("updateClaim", { ids: { claimId: byQuote.id }, body: { claimant: "No precondition" }, expect: 422, as: "reviewer" });

@@ -19,6 +19,7 @@ import * as sourceChecks from "@/lib/schemas/source-check";
 import { clipPageSchema, clipPassageSchema } from "@/lib/schemas/clip";
 import { maxUploadBytes } from "@/lib/uploads";
 import * as captures from "@/lib/schemas/captures";
+import { claimMatchesQuerySchema, claimMatchesResponse } from "@/lib/schemas/claim-matches";
 
 // The route list of /api/v1: one entry per path and method, with its minimum role and schemas.
 // Route handlers take their entry (this list), the OpenAPI document is generated from it
@@ -109,6 +110,16 @@ const routes = [
   { id: "updateClaim", method: "PATCH", path: "/workspaces/{slug}/claims/{claimId}", tag: "Claims", summary: "Change some of a claim's fields", description: "Reviewers change the claims they marked, editors any. Fields left out keep their values; an empty string clears an optional one.", role: "REVIEWER", body: claimPatchSchema, headers: { "If-Match": { required: true, description: "The claim's version as read (its ETag). Another version answers 409." } }, response: api.claimResponse, status: 200 },
   { id: "changeClaimStatus", method: "POST", path: "/workspaces/{slug}/claims/{claimId}/status", tag: "Claims", summary: "Resolve a claim with a final rating, or reopen it", role: "EDITOR", body: api.claimStatusChangeSchema, pathInBody: ["claimId"], response: api.claimStatusResponse, status: 200 },
 
+  {
+    id: "listClaimMatches", method: "GET", path: "/workspaces/{slug}/claims/{claimId}/matches", tag: "Claims",
+    summary: "Has this been checked before? The workspace's claims and imported fact-checks that say the same, best first",
+    description:
+      "Each item has a score (0–1) and its reasons in words: similar wording (trigram and full-text similarity), the same quantity with a compatible value " +
+      "(across languages where the counted noun is in the shared vocabulary and both name the year), the same claimant. A different figure on the same quantity " +
+      "is listed below the others as \"same topic, different figure\". Claims show their status and final rating, never a reviewer's verdict, so blind review hides " +
+      "through a match nothing it hides on the claim's page. Outside fact-checks (ClaimReview sources) show their publisher, address and rating.",
+    role: "VIEWER", query: claimMatchesQuerySchema, response: claimMatchesResponse, status: 200,
+  },
   { id: "listEvidence", method: "GET", path: "/workspaces/{slug}/claims/{claimId}/evidence", tag: "Evidence", summary: "A claim's evidence, oldest first", role: "VIEWER", query: api.paginationSchema, response: api.pageOf(api.evidenceResponse), status: 200 },
   { id: "createEvidence", method: "POST", path: "/workspaces/{slug}/claims/{claimId}/evidence", tag: "Evidence", summary: "Link evidence: a passage of an article, an existing source, or a source described inline", role: "REVIEWER", body: api.apiEvidenceSchema, pathInBody: ["claimId"], response: api.createdEvidenceResponse, status: 201 },
   { id: "deleteEvidence", method: "DELETE", path: "/workspaces/{slug}/claims/{claimId}/evidence/{evidenceId}", tag: "Evidence", summary: "Remove evidence (editors any, reviewers their own)", role: "REVIEWER", status: 204 },

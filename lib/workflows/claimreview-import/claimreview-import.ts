@@ -12,6 +12,7 @@ import type { ImportFile } from "@/lib/workflows/article-import/article-import";
 import { addExternalEvidence } from "@/lib/data/evidence/evidence";
 import { memberOf, type Actor } from "@/lib/data/scope";
 import { storeFactChecks } from "@/lib/data/sources/fact-checks";
+import { listClaimsForFactCheck } from "@/lib/data/claim-matches/claim-matches";
 import { getWorkspaceAccess, requireWorkspaceRole } from "@/lib/data/workspaces/workspaces";
 
 /** What became of one review of the file, in the file's order. */
@@ -105,22 +106,12 @@ export async function importClaimReviewContent({ actor, workspaceId, name, bytes
 
 const FACT_CHECK_LIST_LIMIT = 50;
 const SUGGESTIONS_PER_REVIEW = 3;
-/** pg_trgm similarity below which a claim is no suggestion. */
-const MIN_SIMILARITY = 0.3;
-
-export interface ClaimMatch {
-  claimId: string;
-  statement: string;
-  exact: string;
-  articleTitle: string;
-  score: number;
-}
 
 /**
  * The workspace's imported fact-checks, newest first, each with its rating, the stance that rating
- * suggests, how many claims it is linked to, and the claims it most likely reviews (by the trigram
- * similarity of what it reviewed to the claim's statement or quote), leaving out claims it is
- * already linked to. Members only; [] otherwise.
+ * suggests, how many claims it is linked to, and the claims it most likely reviews (the matcher of
+ * "checked before?", lib/data/claim-matches, with the claim it reviewed as the statement), leaving out
+ * claims it is already linked to. Members only; [] otherwise.
  */
 export async function listFactChecksToLink({ actor, slug }: { actor: Actor; slug: string }) {
   const access = await getWorkspaceAccess({ actor, slug });
@@ -131,36 +122,21 @@ export async function listFactChecksToLink({ actor, slug }: { actor: Actor; slug
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: FACT_CHECK_LIST_LIMIT,
     select: {
-      id: true, title: true, url: true, publisher: true, publisherSite: true, publishedAt: true, language: true, claimReviewed: true,
+      id: true, title: true, url: true, publisher: true, publisherSite: true, publishedAt: true, language: true, claimReviewed: true, claimant: true,
       ratingLabel: true, ratingValue: true, ratingBest: true, ratingWorst: true, ratingLevel: { select: { label: true } }, _count: { select: { evidence: true } },
     },
   });
+  const reader = { ...actor, checked: access };
   return Promise.all(
     sources.map(async ({ _count, ...source }) => {
       const rating: ReviewRating = { label: source.ratingLabel, value: source.ratingValue, best: source.ratingBest, worst: source.ratingWorst };
-      const matches = await matchClaims(access.workspace.id, source.id, source.claimReviewed ?? "");
+      const matches = await listClaimsForFactCheck({ actor: reader, slug, source: { ...source, claimReviewed: source.claimReviewed ?? "" }, limit: SUGGESTIONS_PER_REVIEW });
       return { ...source, linkedClaims: _count.evidence, stance: stanceForRating(rating), note: ratingNote(source.publisher, rating), matches };
     }),
   );
 }
 
 export type FactCheckToLink = Awaited<ReturnType<typeof listFactChecksToLink>>[number];
-
-async function matchClaims(workspaceId: string, sourceId: string, reviewed: string): Promise<ClaimMatch[]> {
-  const rows = await getDb().$queryRaw<{ claimId: string; statement: string; exact: string; articleTitle: string; score: number }[]>`
-    select * from (
-      select c.id as "claimId", c.statement, c.exact, a.title as "articleTitle",
-             greatest(similarity(c.statement, ${reviewed}), word_similarity(c.statement, ${reviewed}),
-                      similarity(c.exact, ${reviewed}), word_similarity(c.exact, ${reviewed}))::float8 as score
-      from claims c join articles a on a.id = c."articleId"
-      where c."workspaceId" = ${workspaceId}::uuid
-        and not exists (select 1 from evidence e where e."claimId" = c.id and e."sourceId" = ${sourceId}::uuid)
-    ) as ranked
-    where score >= ${MIN_SIMILARITY}
-    order by score desc, "claimId"
-    limit ${SUGGESTIONS_PER_REVIEW}`;
-  return rows.map((row) => ({ ...row, score: Number(row.score) }));
-}
 
 /**
  * Links an imported fact-check to a claim as evidence (reviewers and above): the excerpt is the

@@ -10,6 +10,7 @@ import { detectFigures, type DetectedFigure } from "@/lib/domain/figures";
 import { figureLanguageOfArticle } from "@/lib/domain/languages";
 import { sentenceAround } from "@/lib/domain/sentences";
 import { ClaimFields, EMPTY_CLAIM_VALUES, figureToValues, type ClaimFieldValues } from "../../_claims/claim-fields";
+import { DraftMatches } from "../../_claims/draft-matches";
 import { FigureChoices } from "./figure-choices";
 import type { ReaderArticle, Span, Suggestion } from "./reader-types";
 
@@ -80,6 +81,7 @@ export function NewClaimForm({ slug, article, span, suggestion, autoFocus, onDon
       {spanErrors.length ? null : <FormStatus form={form} />}
       <ClaimFields idPrefix="new-claim" values={values} onChange={setValues} errors={errors} disabled={pending} language={article.language}
         figureChoices={<FigureChoices others={choice.others} onPick={pickFigure} disabled={pending} />} />
+      <DraftMatches slug={slug} articleId={article.id} values={values} idPrefix="new-claim" />
       <div className="flex gap-2">
         <PendingButton type="submit" pending={pending} pendingLabel="Saving…">Save claim</PendingButton>
         <Button type="button" variant="secondary" onClick={() => onDone(null)} title="Cancel (Esc)">Cancel</Button>

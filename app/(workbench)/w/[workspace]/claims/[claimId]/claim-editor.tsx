@@ -8,6 +8,7 @@ import { updateClaimAction } from "@/lib/server/actions/claims";
 import type { ClaimFigure } from "@/lib/domain/vocabulary";
 import { figureLabel } from "@/lib/domain/figure-label";
 import { ClaimFields, EMPTY_CLAIM_VALUES, figureToValues, type ClaimFieldValues } from "../../_claims/claim-fields";
+import { DraftMatches } from "../../_claims/draft-matches";
 
 interface EditableClaim {
   id: string;
@@ -32,12 +33,13 @@ function toValues(claim: EditableClaim): ClaimFieldValues {
 
 type SavedClaim = Omit<EditableClaim, "id">;
 
-export function ClaimEditor({ slug, claim, canEdit, articleLanguage }: {
+export function ClaimEditor({ slug, claim, canEdit, articleLanguage, articleId }: {
   slug: string;
   claim: EditableClaim;
   canEdit: boolean;
   /** The language of the article the claim quotes: it decides how "1,500" is read. */
   articleLanguage: string | null;
+  articleId: string;
 }) {
   const router = useRouter();
   const [values, setValues] = useState(() => toValues(claim));
@@ -90,6 +92,8 @@ export function ClaimEditor({ slug, claim, canEdit, articleLanguage }: {
         />
       ) : null}
       <ClaimFields idPrefix="edit-claim" values={values} onChange={setValues} errors={form.fieldErrors} disabled={form.pending} language={articleLanguage} />
+      {/* The saved claim's matches are in "Checked before?" above; an edited statement may have others. */}
+      {values.statement !== loaded.statement ? <DraftMatches slug={slug} articleId={articleId} claimId={claim.id} values={values} idPrefix="edit-claim" /> : null}
       <PendingButton type="submit" pending={form.pending} pendingLabel="Saving…" disabled={Boolean(conflict)}>Save changes</PendingButton>
     </form>
   );

@@ -14,6 +14,7 @@ import { VerdictsSection } from "./verdicts-section";
 import { ClaimHistory } from "./claim-history";
 import { formatDate } from "@/app/_components/format";
 import { captureOriginalPath } from "@/lib/domain/captures";
+import { CheckedBefore } from "./checked-before";
 import { claimParamsSchema } from "@/lib/schemas/common";
 import { openWorkspacePage, pageData } from "@/lib/server/http/page";
 
@@ -83,12 +84,14 @@ export default async function ClaimPage({ params }: { params: Params }) {
             </div>
           )}
         </section>
+        <CheckedBefore actor={access.user} slug={slug} claimId={claim.id} />
         <VerdictsSection slug={slug} claimId={claim.id} />
         <EvidenceSection slug={slug} claimId={claim.id} />
         <ClaimEditor
           slug={slug}
           canEdit={canEdit}
           articleLanguage={claim.article.language}
+          articleId={claim.article.id}
           claim={{
             id: claim.id,
             version: claim.version,

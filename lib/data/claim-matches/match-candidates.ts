@@ -1,0 +1,121 @@
+import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { FigureQualifierCode, FigureUnitCode } from "@/lib/domain/vocabulary";
+import type { ClaimStatus } from "@/lib/generated/prisma/enums";
+import { queryInAnyLanguage } from "../full-text";
+
+// The candidates for a statement's matches, with the wording measures the score needs, in one SQL statement.
+// Each way in reads an index and stops at its limit, so the cost does not grow with the workspace:
+// - by wording: the claims nearest in trigram distance, a KNN scan of the GiST index on (workspace, statement);
+// - by full text: claims sharing two of the statement's distinctive words (lib/domain/claim-matching/query-words.ts),
+//   from the GIN index on the search vector (the words parsed in every language at once, full-text.ts
+//   queryInAnyLanguage); at most TEXT_SCAN hits are ranked, so a word pair that half the workspace shares costs a
+//   bounded read (those claims are found by wording anyway). When the planner thinks a pair is in tens of
+//   thousands of claims, it walks the claims table until it has those hits instead (bench:matches shows both
+//   plans): fast when its estimate is right, a read of the whole workspace when it is not;
+// - by figure: claims of the same quantity key whose interval starts nearest the statement's value, on either
+//   side, from the (workspace, figureKey, conflictLow) index: the only way in across languages;
+// - outside fact-checks (sources of kind FACT_CHECK): nearest by trigram distance of the claim they reviewed.
+// Then, for those few rows only: trigram similarity, and the Dice share of full-text lexemes in common in the
+// candidate's own language configuration (its article's, or the fact-check's).
+
+const BY_WORDS = 30;
+const BY_TEXT = 30;
+const TEXT_SCAN = 500;
+/** Per side of the value. */
+const BY_FIGURE = 15;
+const FACT_CHECKS = 10;
+
+export interface MatchProbe {
+  workspaceId: string;
+  statement: string;
+  /** lib/domain/claim-matching/query-words.ts pairwiseQuery; null: no full-text way in. */
+  textQuery: string | null;
+  figureKey: string | null;
+  /** Where the statement's value sits in its quantity's common unit, to read the nearest intervals from. */
+  figurePivot: number | null;
+  excludeClaimId: string | null;
+}
+
+export interface CandidateRow {
+  kind: "claim" | "claimreview";
+  id: string;
+  text: string;
+  claimant: string | null;
+  claimDate: Date | null;
+  figureValue: number | null;
+  figureUnit: FigureUnitCode | null;
+  figureQualifier: FigureQualifierCode | null;
+  figureLow: number | null;
+  figureHigh: number | null;
+  figureCounted: string | null;
+  status: ClaimStatus | null;
+  levelId: string | null;
+  levelLabel: string | null;
+  levelColour: string | null;
+  articleId: string | null;
+  articleTitle: string | null;
+  language: string | null;
+  title: string | null;
+  url: string | null;
+  publisher: string | null;
+  publishedAt: Date | null;
+  ratingLabel: string | null;
+  trigram: number;
+  lexemes: number;
+}
+
+/** Dice coefficient of the lexemes of `text` and of the probe, both parsed in `config`. */
+function lexemeShare(config: Prisma.Sql, text: Prisma.Sql, probe: string): Prisma.Sql {
+  return Prisma.sql`(
+    select coalesce(2.0 * (select count(*) from unnest(l.t) as x where x = any(l.q)) / nullif(cardinality(l.t) + cardinality(l.q), 0), 0)::float8
+    from (select tsvector_to_array(to_tsvector(${config}, ${text})) as t, tsvector_to_array(to_tsvector(${config}, ${probe})) as q) l)`;
+}
+
+export function matchCandidatesSql(p: MatchProbe): Prisma.Sql {
+  const ws = Prisma.sql`${p.workspaceId}::uuid`;
+  const notSelf = p.excludeClaimId ? Prisma.sql`and c.id <> ${p.excludeClaimId}::uuid` : Prisma.empty;
+  const query = (config: Prisma.Sql) => Prisma.sql`to_tsquery(${config}, ${p.textQuery ?? ""})`;
+  const anyLanguage = queryInAnyLanguage(query);
+  const byText = p.textQuery
+    ? Prisma.sql`union select id from (
+        select id, rank from (
+          select c.id, ts_rank(c."searchVector", ${anyLanguage}) as rank from claims c
+          where c."workspaceId" = ${ws} and c."searchVector" @@ ${anyLanguage} ${notSelf}
+          limit ${TEXT_SCAN}) hits
+        order by rank desc limit ${BY_TEXT}) by_text`
+    : Prisma.empty;
+  const pivot = Prisma.sql`${p.figurePivot ?? 0}::float8`;
+  const byFigure = p.figureKey && p.figurePivot !== null
+    ? Prisma.sql`
+      union (select c.id from claims c where c."workspaceId" = ${ws} and c."figureKey" = ${p.figureKey} and c."conflictLow" <= ${pivot} ${notSelf}
+             order by c."conflictLow" desc limit ${BY_FIGURE})
+      union (select c.id from claims c where c."workspaceId" = ${ws} and c."figureKey" = ${p.figureKey} and c."conflictLow" > ${pivot} ${notSelf}
+             order by c."conflictLow" limit ${BY_FIGURE})`
+    : Prisma.empty;
+  const claimConfig = Prisma.sql`claimbench_search_config(a.language)`;
+  const sourceConfig = Prisma.sql`claimbench_search_config(s.language)`;
+  return Prisma.sql`
+    with candidates as (
+      (select c.id from claims c where c."workspaceId" = ${ws} ${notSelf} order by c.statement <-> ${p.statement} limit ${BY_WORDS})
+      ${byText}
+      ${byFigure}
+    ),
+    fact_checks as (
+      select s.id from sources s where s."workspaceId" = ${ws} and s."claimReviewed" is not null and s.kind = 'FACT_CHECK'::"SourceKind"
+      order by s."claimReviewed" <-> ${p.statement} limit ${FACT_CHECKS}
+    )
+    select 'claim' as kind, c.id, c.statement as text, c.claimant, c."claimDate",
+      c."figureValue", c."figureUnit", c."figureQualifier", c."figureLow", c."figureHigh", c."figureCounted",
+      c.status, r.id as "levelId", r.label as "levelLabel", r.colour as "levelColour", a.id as "articleId", a.title as "articleTitle",
+      a.language, null as title, null as url, null as publisher, null::timestamp as "publishedAt", null as "ratingLabel",
+      similarity(c.statement, ${p.statement})::float8 as trigram, ${lexemeShare(claimConfig, Prisma.sql`c.statement`, p.statement)} as lexemes
+    from candidates k join claims c on c.id = k.id join articles a on a.id = c."articleId" left join rating_levels r on r.id = c."finalRatingId"
+    union all
+    select 'claimreview', s.id, s."claimReviewed", s.claimant, null::timestamp,
+      null, null, null, null, null, null,
+      null, r.id, r.label, r.colour, null, null,
+      s.language, s.title, s.url, s.publisher, s."publishedAt", s."ratingLabel",
+      similarity(s."claimReviewed", ${p.statement})::float8, ${lexemeShare(sourceConfig, Prisma.sql`s."claimReviewed"`, p.statement)}
+    from fact_checks f join sources s on s.id = f.id left join rating_levels r on r.id = s."ratingLevelId"`;
+}
