@@ -14,13 +14,13 @@ import { requireWorkspaceRole } from "@/lib/data/workspaces/workspaces";
 
 const claimStateSelect = { id: true, status: true, version: true, resolutionNote: true, finalRating: { select: { label: true } } } as const;
 
-async function findClaimState(tx: Tx, workspaceId: string, claimId: string) {
+export async function findClaimState(tx: Tx, workspaceId: string, claimId: string) {
   const claim = await tx.claim.findFirst({ where: { id: claimId, workspaceId }, select: claimStateSelect });
   if (!claim) throw notFound("That claim");
   return claim;
 }
 
-type ClaimState = Awaited<ReturnType<typeof findClaimState>>;
+export type ClaimState = Awaited<ReturnType<typeof findClaimState>>;
 
 const DECIDED_ON_STALE = { what: "this claim", then: "Nothing was saved; the page now shows it as it is." };
 
@@ -34,25 +34,37 @@ export async function resolveClaim({ actor, slug, input }: { actor: Actor; slug:
     const claim = await findClaimState(tx, workspaceId, input.claimId);
     const rating = await findRatingLevel(tx, workspaceId, input.finalRatingId);
     if (!rating) throw notOnScale("finalRatingId");
-    requireVersion(DECIDED_ON_STALE, input.version, stateNow(claim));
-    if (claim.status === "RESOLVED") throw new AppError("CONFLICT", "This claim is already resolved. Reopen it first to change its final rating.");
-    await updateAtVersion(DECIDED_ON_STALE, input.version, () => tx.claim.updateMany({
-      where: { id: claim.id, version: input.version },
-      data: { status: "RESOLVED", finalRatingId: rating.id, resolutionNote: input.resolutionNote, resolvedAt: new Date(), resolvedById: actor.id, version: { increment: 1 } },
-    }), async () => stateNow(await findClaimState(tx, workspaceId, claim.id)));
-    await refreshClaimDisagreements(tx, [claim.id]);
-    await recordAudit(tx, {
-      workspaceId,
-      actorId: actor.id,
-      entityType: "claim",
-      entityId: claim.id,
-      claimId: claim.id,
-      action: "resolve",
-      before: { status: claim.status, finalRating: null },
-      after: { status: "RESOLVED", finalRating: rating.label, finalRatingId: rating.id, resolutionNote: input.resolutionNote },
-    });
-    return { id: claim.id, version: claim.version + 1, status: "RESOLVED" as const };
+    return writeResolution(tx, { actor, workspaceId, claim, version: input.version, rating, note: input.resolutionNote, action: "resolve", extra: {} });
   });
+}
+
+/**
+ * The one resolution write, for a rating chosen from the scale and for one copied "as in" another claim:
+ * the version read must be the claim's, the claim must not be resolved already, and the claim, its
+ * group's queue rows and the audit event change together.
+ */
+export async function writeResolution(tx: Tx, { actor, workspaceId, claim, version, rating, note, action, extra }: {
+  actor: Actor; workspaceId: string; claim: ClaimState; version: number; rating: { id: string; label: string }; note: string;
+  action: "resolve" | "resolve-as-in"; extra: Record<string, string>;
+}) {
+  requireVersion(DECIDED_ON_STALE, version, stateNow(claim));
+  if (claim.status === "RESOLVED") throw new AppError("CONFLICT", "This claim is already resolved. Reopen it first to change its final rating.");
+  await updateAtVersion(DECIDED_ON_STALE, version, () => tx.claim.updateMany({
+    where: { id: claim.id, version },
+    data: { status: "RESOLVED", finalRatingId: rating.id, resolutionNote: note, resolvedAt: new Date(), resolvedById: actor.id, version: { increment: 1 } },
+  }), async () => stateNow(await findClaimState(tx, workspaceId, claim.id)));
+  await refreshClaimDisagreements(tx, [claim.id]);
+  await recordAudit(tx, {
+    workspaceId,
+    actorId: actor.id,
+    entityType: "claim",
+    entityId: claim.id,
+    claimId: claim.id,
+    action,
+    before: { status: claim.status, finalRating: null },
+    after: { status: "RESOLVED", finalRating: rating.label, finalRatingId: rating.id, resolutionNote: note, ...extra },
+  });
+  return { id: claim.id, version: claim.version + 1, status: "RESOLVED" as const };
 }
 
 /** Takes a resolved claim back into review: the final rating is cleared, the reason recorded. */
