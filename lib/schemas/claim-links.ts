@@ -25,10 +25,9 @@ export const dismissMatchBodySchema = z.object({
   claimId: otherClaim("Name the suggested claim that is not the same claim."),
 });
 
-/** The claim page's picker: words of the statement to find the other claim by. */
-export const linkCandidateQuerySchema = z.object({
-  claimId: idSchema,
-  q: z.string().trim().min(2, "Type at least two letters of the other claim's statement.").max(200, "A search has at most 200 characters."),
+/** The claim page's picker (?same=<words>): words of the other claim's statement, searched as the claims list searches. */
+export const sameClaimSearchSchema = z.object({
+  same: z.string().trim().max(200, "A search has at most 200 characters.").optional(),
 });
 
 /**

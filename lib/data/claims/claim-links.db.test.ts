@@ -7,8 +7,7 @@ import { listDisagreements } from "../disagreements/disagreements";
 import { getDashboard } from "../workspaces/dashboard";
 import { deleteArticle } from "../articles/article-lifecycle";
 import { recordVerdict } from "@/lib/workflows/review/record-verdict";
-import { reopenClaim, resolveClaim } from "@/lib/workflows/review/resolution";
-import { resolveClaimAsIn } from "@/lib/workflows/review/resolve-as-in";
+import { reopenClaim, resolveClaim, resolveClaimAsIn } from "@/lib/workflows/review/resolution";
 import { claimEvents, createTestClaim, createTestWorkspace, ratingIds } from "@test-support/data";
 
 // "Same claim" links and groups, resolving "as in", and the inconsistent-ratings disagreement kept
@@ -18,7 +17,9 @@ async function setup() {
   const { workspace, users } = await createTestWorkspace();
   const slug = workspace.slug;
   const ratings = await ratingIds(workspace.id);
-  const claims = await Promise.all(["A: 12 million lived under IS", "B: IS ruled 12 million people", "C: twelve million under the group"].map((s) => createTestClaim(workspace.id, s)));
+  // One after another: the group lists its members oldest first.
+  const claims = [];
+  for (const statement of ["A: 12 million lived under IS", "B: IS ruled 12 million people", "C: twelve million under the group"]) claims.push(await createTestClaim(workspace.id, statement));
   const [a, b, c] = claims.map((claim) => claim.id) as [string, string, string];
   const version = async (id: string) => (await getDb().claim.findUniqueOrThrow({ where: { id }, select: { version: true } })).version;
   const resolve = async (id: string, label: string) =>
@@ -43,8 +44,8 @@ describe("same-claim links and groups", () => {
     expect(await link(a, b)).toEqual({ claimId: a, otherId: b, groupSize: 2 });
     expect(await link(c, b)).toMatchObject({ groupSize: 3 });
     const group = await getClaimGroup({ actor: users.VIEWER, slug, claimId: a });
-    expect(group.items.map((member) => member.id)).toEqual([b, c]);
-    expect(group.items[0]).toMatchObject({ statement: "B: IS ruled 12 million people", status: "OPEN", finalRating: null, article: { title: "Test article" } });
+    expect(group.items.map((member) => member.id).sort()).toEqual(sorted(b, c));
+    expect(group.items.find((member) => member.id === b)).toMatchObject({ statement: "B: IS ruled 12 million people", status: "OPEN", finalRating: null, article: { title: "Test article" } });
     expect(group.links).toHaveLength(2);
     expect((await claimEvents(a)).map((event) => [event.action, (event.after as { otherClaimId: string }).otherClaimId])).toEqual([["link", b]]);
     expect((await claimEvents(b)).map((event) => event.action)).toEqual(["link", "link"]);

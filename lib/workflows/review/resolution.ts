@@ -2,6 +2,8 @@ import "server-only";
 import { getDb, type Tx } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors";
 import type { ReopenClaimInput, ResolveClaimInput } from "@/lib/schemas/verdict";
+import type { ResolveAsInInput } from "@/lib/schemas/claim-links";
+import { lockResolvedSource } from "@/lib/data/claims/resolution";
 import { recordAudit } from "@/lib/data/audit";
 import { refreshClaimDisagreements } from "@/lib/data/disagreements/claim-disagreements";
 import { findRatingLevel, notOnScale } from "@/lib/data/workspaces/rating-scale";
@@ -14,13 +16,13 @@ import { requireWorkspaceRole } from "@/lib/data/workspaces/workspaces";
 
 const claimStateSelect = { id: true, status: true, version: true, resolutionNote: true, finalRating: { select: { label: true } } } as const;
 
-export async function findClaimState(tx: Tx, workspaceId: string, claimId: string) {
+async function findClaimState(tx: Tx, workspaceId: string, claimId: string) {
   const claim = await tx.claim.findFirst({ where: { id: claimId, workspaceId }, select: claimStateSelect });
   if (!claim) throw notFound("That claim");
   return claim;
 }
 
-export type ClaimState = Awaited<ReturnType<typeof findClaimState>>;
+type ClaimState = Awaited<ReturnType<typeof findClaimState>>;
 
 const DECIDED_ON_STALE = { what: "this claim", then: "Nothing was saved; the page now shows it as it is." };
 
@@ -39,11 +41,33 @@ export async function resolveClaim({ actor, slug, input }: { actor: Actor; slug:
 }
 
 /**
+ * Resolves a claim "as in" a resolved claim of its same-claim group (issue 17): that claim's final rating,
+ * with a note naming it (and the editor's own words after it, if any), through the one resolution write.
+ */
+export async function resolveClaimAsIn({ actor, slug, input }: { actor: Actor; slug: string; input: ResolveAsInInput }) {
+  const access = await requireWorkspaceRole({ actor, slug, action: "resolveClaim" });
+  const workspaceId = access.workspace.id;
+  if (input.asIn === input.claimId) {
+    throw new AppError("VALIDATION", "Some fields need attention.", { fieldErrors: { asIn: ["A claim cannot be resolved as in itself: choose another claim of its group."] } });
+  }
+  return getDb().$transaction(async (tx) => {
+    const source = await lockResolvedSource(tx, { workspaceId, claimId: input.claimId, asIn: input.asIn });
+    const claim = await findClaimState(tx, workspaceId, input.claimId);
+    const generated = `Resolved as in the same claim “${source.statement}”, rated ${source.finalRating.label} there.`;
+    return writeResolution(tx, {
+      actor, workspaceId, claim, version: input.version, rating: source.finalRating, action: "resolve-as-in",
+      note: input.note ? `${generated}\n\n${input.note}` : generated,
+      extra: { asIn: source.statement, asInClaimId: source.id },
+    });
+  });
+}
+
+/**
  * The one resolution write, for a rating chosen from the scale and for one copied "as in" another claim:
  * the version read must be the claim's, the claim must not be resolved already, and the claim, its
  * group's queue rows and the audit event change together.
  */
-export async function writeResolution(tx: Tx, { actor, workspaceId, claim, version, rating, note, action, extra }: {
+async function writeResolution(tx: Tx, { actor, workspaceId, claim, version, rating, note, action, extra }: {
   actor: Actor; workspaceId: string; claim: ClaimState; version: number; rating: { id: string; label: string }; note: string;
   action: "resolve" | "resolve-as-in"; extra: Record<string, string>;
 }) {

@@ -1,6 +1,6 @@
 import { apiHandler } from "@/lib/server/api/handler";
 import { apiRoute } from "@/lib/server/api/routes";
-import { resolveClaimAsIn } from "@/lib/workflows/review/resolve-as-in";
+import { resolveClaimAsIn } from "@/lib/workflows/review/resolution";
 
 export const POST = apiHandler(apiRoute("resolveClaimAsIn"), async ({ actor, slug, params, body }) => {
   const claim = await resolveClaimAsIn({ actor, slug, input: { ...body, claimId: params.claimId } });
