@@ -75,7 +75,7 @@ export async function SameClaimSection({ actor, role, slug, claim, search }: {
       )}
       {mayLink ? (
         <div className="space-y-3 rounded-md bg-slate-50 p-4">
-          <form method="get" action={`#same-claim`} role="search" aria-label="Find the same claim" className="flex flex-wrap items-end gap-2">
+          <form method="get" action={`#same-claim`} role="search" aria-label="Search this workspace's claims" className="flex flex-wrap items-end gap-2">
             <label className="flex min-w-64 flex-1 flex-col gap-1 text-sm font-medium">
               Find the same claim
               <input name="same" type="search" dir="auto" defaultValue={search ?? ""} placeholder="Words of its statement, such as 12 million"
