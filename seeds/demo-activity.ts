@@ -17,7 +17,8 @@ import { loadSeedArticles } from "./articles";
 import { detectFigures } from "@/lib/domain/figures/detect";
 import type { FigureLanguage } from "@/lib/domain/figures/types";
 import { DEMO_BRIEF_CLAIMS, DEMO_BRIEFS, type DemoWrittenText } from "./demo-briefs";
-import { DEMO_CLAIMS, DEMO_EVIDENCE, DEMO_LETTER, DEMO_RESOLUTIONS, DEMO_VERDICTS, type DemoClaim } from "./demo-content";
+import { DEMO_CLAIMS, DEMO_EVIDENCE, DEMO_LETTER, DEMO_RESOLUTIONS, DEMO_SAME_CLAIMS, DEMO_VERDICTS, type DemoClaim } from "./demo-content";
+import { linkClaims } from "@/lib/data/claims/claim-links";
 
 /** The texts written for the demo (the reader's letter, the Arabic and French briefs), each labelled so. */
 export const DEMO_WRITTEN: DemoWrittenText[] = [{ ...DEMO_LETTER, language: "en" }, ...DEMO_BRIEFS];
@@ -88,6 +89,10 @@ export async function seedDemoActivity(slug: string, actors: DemoActors): Promis
   for (const spec of DEMO_VERDICTS) {
     const input = recordVerdictSchema.parse({ claimId: claimId(spec.claim), ratingId: ratingId(spec.rating), rationale: spec.rationale });
     await recordVerdict({ actor: actors[spec.by], slug, input });
+  }
+
+  for (const spec of DEMO_SAME_CLAIMS) {
+    await linkClaims({ actor: actors[spec.by], slug, input: { claimId: claimId(spec.claims[0]), otherId: claimId(spec.claims[1]) } });
   }
 
   for (const spec of DEMO_RESOLUTIONS) {

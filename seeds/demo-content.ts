@@ -1,6 +1,7 @@
 // What the demo workspace's reviewers have done: claims marked in the five articles, evidence linked
-// between the articles, verdicts from both reviewers, a resolved claim, and an open disagreement of
-// every kind (reviewer split, source conflict, figure conflict). Every quote is verbatim from the
+// between the articles, verdicts from both reviewers, resolved claims, and an open disagreement of
+// every kind (reviewer split, source conflict, figure conflict, inconsistent ratings: the Yazidi captives
+// marked twice, linked as the same claim and resolved two ways). Every quote is verbatim from the
 // cleaned seed bodies or the demo letter below; rationales only lean on what these texts say.
 import type { FigureQualifier, FigureUnit } from "@/lib/domain/figures/types";
 
@@ -55,6 +56,8 @@ export const DEMO_CLAIMS: DemoClaim[] = [
   { key: "sharia-courses", article: "003", quote: "forced thousands in the region to undergo", statement: "ISIS forced thousands of locals into Sharia courses", claimant: "Deir Ezzor 24 editorial board", tags: ["coercion"], by: "reviewer2", figure: { value: 6000, unit: "count", qualifier: null, low: 2000, high: 10000, counted: "locals" } },
   { key: "territory-lost", article: "004", quote: "Recent advances by the Iraqi government and Syrian Kurds have cost ISIS 12 percent of their territory", statement: "Iraqi and Kurdish advances cost ISIS 12 percent of its territory by mid-2016", claimant: "Blog author", tags: ["territory"], by: "reviewer1", figure: { value: 12, unit: "percent", qualifier: null, counted: "territory" } },
   { key: "letter-population", article: "letter", quote: "10 million people living under IS rule", statement: "IS ruled 10 million people at its 2014 peak", claimant: "A reader's letter to the desk (demo)", tags: ["population"], by: "reviewer2", figure: { value: 10_000_000, unit: "count", qualifier: null, counted: "people" } },
+  // The Yazidi captives again, in other words: the same claim as "yazidi-captives", rated another way.
+  { key: "yazidi-held", article: "000", quote: "Yazidi women and children remain in IS captivity", statement: "Yazidi women and children were still held captive by IS in 2017", claimant: "The New Arab", tags: ["yazidi", "captives"], by: "reviewer1" },
   { key: "great-britain", article: "004", quote: "a combined territory roughly the size of Great Britain", statement: "In 2014 the caliphate covered roughly the area of Great Britain", claimant: "Blog author", tags: ["territory"], by: "reviewer2" },
 ];
 
@@ -96,4 +99,10 @@ export const DEMO_VERDICTS: DemoVerdict[] = [
 
 export const DEMO_RESOLUTIONS = [
   { claim: "yazidi-captives", rating: "Mostly true", note: "Both reviewers agree; the figure is attributed to the UN and not contradicted." },
+  { claim: "yazidi-held", rating: "Mixed", note: "Captives remained, but the article gives no date beyond 'today'." },
+];
+
+/** Claims a reviewer linked as the same claim (issue 17). */
+export const DEMO_SAME_CLAIMS: { claims: [string, string]; by: Author }[] = [
+  { claims: ["yazidi-captives", "yazidi-held"], by: "reviewer1" },
 ];

@@ -2,7 +2,7 @@
 // person has not chosen, and the choice as it is remembered (a cookie per user, read by the server so
 // the table renders with the chosen columns at once, with no flash of the others).
 
-export const FIXED_COLUMNS = ["statement", "article", "figure", "status", "finalRating", "assignee", "supporting", "contradicting", "context", "updatedAt"] as const;
+export const FIXED_COLUMNS = ["statement", "article", "figure", "status", "finalRating", "assignee", "supporting", "contradicting", "context", "groupSize", "updatedAt"] as const;
 export type FixedColumn = (typeof FIXED_COLUMNS)[number];
 /** A fixed column, or a reviewer's rating column (`rating:<reviewer id>`). */
 export type ClaimColumn = FixedColumn | `rating:${string}`;
@@ -17,11 +17,12 @@ export const COLUMN_LABELS: Record<FixedColumn, string> = {
   supporting: "Supporting",
   contradicting: "Contradicting",
   context: "Context",
+  groupSize: "Same claim",
   updatedAt: "Last change",
 };
 
 /** Counts are right-aligned, as in a spreadsheet. */
-export const NUMERIC_COLUMNS: ReadonlySet<ClaimColumn> = new Set<ClaimColumn>(["figure", "supporting", "contradicting", "context"]);
+export const NUMERIC_COLUMNS: ReadonlySet<ClaimColumn> = new Set<ClaimColumn>(["figure", "supporting", "contradicting", "context", "groupSize"]);
 
 /** Shown until the person chooses: everything but the per-reviewer ratings (a desk may have many reviewers). */
 export const DEFAULT_COLUMNS: readonly ClaimColumn[] = FIXED_COLUMNS;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { measureDisagreement, reviewerSplitSeverity, sourceConflictSeverity, type DisagreementFacts } from "./disagreement-severity";
+import { inconsistentRatingsSeverity, measureDisagreement, reviewerSplitSeverity, sourceConflictSeverity, type DisagreementFacts } from "./disagreement-severity";
 
 // The default scale: True 5 … False 1, and Unverifiable without an ordinal.
 const SCALE = [5, 4, 3, 2, 1, null];
@@ -51,14 +51,38 @@ describe("measureDisagreement", () => {
 
   it("takes the greatest of the kinds as the severity, and keeps each kind's own", () => {
     expect(measureDisagreement({ ...quiet, currentVerdicts: [TRUE, MOSTLY_FALSE], supporting: 2, contradicting: 1, figureConflict: 2 }))
-      .toEqual({ reviewerSplit: 3, sourceConflict: 1, figureConflict: 2, severity: 3 });
+      .toEqual({ reviewerSplit: 3, sourceConflict: 1, figureConflict: 2, inconsistentRatings: null, severity: 3 });
     expect(measureDisagreement({ ...quiet, supporting: 1, contradicting: 1, figureConflict: 4 }))
-      .toEqual({ reviewerSplit: null, sourceConflict: 1, figureConflict: 4, severity: 4 });
+      .toEqual({ reviewerSplit: null, sourceConflict: 1, figureConflict: 4, inconsistentRatings: null, severity: 4 });
     expect(measureDisagreement({ ...quiet, currentVerdicts: [v("a", 3), v("b", 3)] }))
-      .toEqual({ reviewerSplit: 0, sourceConflict: null, figureConflict: null, severity: 0 });
+      .toEqual({ reviewerSplit: 0, sourceConflict: null, figureConflict: null, inconsistentRatings: null, severity: 0 });
   });
 
   it("settles every disagreement of a resolved claim", () => {
     expect(measureDisagreement({ ...quiet, resolved: true, currentVerdicts: [TRUE, FALSE], supporting: 3, contradicting: 3, figureConflict: 4 })).toBeNull();
+    expect(measureDisagreement({ ...quiet, resolved: true, groupFinalRatings: [TRUE, TRUE] })).toBeNull();
+  });
+
+  it("keeps only inconsistent ratings on a resolved claim whose group was rated two ways", () => {
+    expect(measureDisagreement({ ...quiet, resolved: true, currentVerdicts: [TRUE, FALSE], supporting: 3, contradicting: 3, figureConflict: 4, groupFinalRatings: [TRUE, MOSTLY_FALSE] }))
+      .toEqual({ reviewerSplit: null, sourceConflict: null, figureConflict: null, inconsistentRatings: 3, severity: 3 });
+  });
+
+  it("ignores the group's ratings while the claim itself is unresolved", () => {
+    expect(measureDisagreement({ ...quiet, groupFinalRatings: [TRUE, FALSE] })).toBeNull();
+  });
+});
+
+describe("inconsistentRatingsSeverity", () => {
+  it("needs two different final ratings in the group", () => {
+    expect(inconsistentRatingsSeverity([], SCALE)).toBeNull();
+    expect(inconsistentRatingsSeverity([TRUE], SCALE)).toBeNull();
+    expect(inconsistentRatingsSeverity([FALSE, FALSE, FALSE], SCALE)).toBeNull();
+  });
+
+  it("is the spread of the final ratings, Unverifiable against any other the widest", () => {
+    expect(inconsistentRatingsSeverity([TRUE, FALSE], SCALE)).toBe(4);
+    expect(inconsistentRatingsSeverity([MOSTLY_FALSE, FALSE, FALSE], SCALE)).toBe(1);
+    expect(inconsistentRatingsSeverity([FALSE, UNVERIFIABLE], SCALE)).toBe(4);
   });
 });

@@ -28,6 +28,8 @@ export const MINIMUM_ROLE = {
   /** Link evidence, or add an external source or a fact-check to link. */
   addEvidence: "REVIEWER",
   recordVerdict: "REVIEWER",
+  /** Link two claims as the same claim, unlink them, or dismiss a suggested match as not the same. */
+  linkClaims: "REVIEWER",
   /** Edit, re-attach and delete any member's claims, rated or not; remove any member's evidence. */
   editOthersWork: "EDITOR",
   /** Resolve a claim with a final rating, or reopen it. */
@@ -54,6 +56,7 @@ export function can(role: Role, action: RoleAction): boolean {
 export const canMarkClaim = (role: Role) => can(role, "markClaim");
 export const canAddEvidence = (role: Role) => can(role, "addEvidence");
 export const canRecordVerdict = (role: Role) => can(role, "recordVerdict");
+export const canLinkClaims = (role: Role) => can(role, "linkClaims");
 export const canResolveClaim = (role: Role) => can(role, "resolveClaim");
 export const canAssignReviewers = (role: Role) => can(role, "assignReviewers");
 export const canEditArticles = (role: Role) => can(role, "editArticles");

@@ -9,6 +9,7 @@ export const ROLE_ACTION_PHRASES = {
   markClaim: "mark a claim",
   addEvidence: "link evidence or add a source",
   recordVerdict: "record a verdict",
+  linkClaims: "link claims as the same claim, unlink them or dismiss a match",
   editOthersWork: "edit or delete another member's claims and evidence",
   resolveClaim: "resolve or reopen a claim",
   assignReviewers: "assign reviewers to a claim",

@@ -131,7 +131,7 @@ export interface OpenDisagreement {
   claimId: string;
   statement: string;
   url: string;
-  /** What disagrees, in the detector's words: "ratings", "evidence", "figures". */
+  /** What disagrees, in the detector's words: "ratings", "evidence", "figures", "inconsistent ratings of the same claim". */
   kinds: string[];
 }
 

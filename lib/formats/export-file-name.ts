@@ -22,7 +22,7 @@ export function slugifyName(text: string): string {
 
 /** Whether the scope narrows the claims beyond one article (and the report's resolved/all choice). */
 function isFiltered(scope: Partial<ExportScope>): boolean {
-  return (["status", "tag", "claimant", "figure", "disagreement", "q"] as const).some((key) => Boolean(scope[key]));
+  return (["status", "tag", "claimant", "figure", "disagreement", "checked", "q"] as const).some((key) => Boolean(scope[key]));
 }
 
 export function exportFileName({ workspaceName, articleTitle, format, scope, at = new Date() }: {

@@ -42,8 +42,8 @@ describe("reading a workspace JSON file", () => {
   });
 
   it("refuses an export from a newer Claimbench", () => {
-    expect(refusal(read(JSON.stringify({ ...workspaceFixture(), schemaVersion: 3 })))).toBe(
-      "desk.json was exported by a newer Claimbench (schema version 3; this one reads up to 2). Upgrade Claimbench to import it.",
+    expect(refusal(read(JSON.stringify({ ...workspaceFixture(), schemaVersion: 4 })))).toBe(
+      "desk.json was exported by a newer Claimbench (schema version 4; this one reads up to 3). Upgrade Claimbench to import it.",
     );
   });
 
@@ -53,6 +53,15 @@ describe("reading a workspace JSON file", () => {
     const result = read(JSON.stringify(old));
     expect(result.ok && result.document.captures).toEqual([]);
     expect(result.ok && result.document.claims[0]).not.toHaveProperty("captureId");
+  });
+
+  it("reads a version 2 export, which had no same-claim links, and refuses a claim linked to itself", () => {
+    const { sameClaimLinks: _none, ...rest } = workspaceFixture();
+    const result = read(JSON.stringify({ ...rest, schemaVersion: 2 }));
+    expect(result.ok && result.document.sameClaimLinks).toEqual([]);
+    const self = workspaceFixture();
+    self.sameClaimLinks[0]!.claimBId = self.sameClaimLinks[0]!.claimAId;
+    expect(refusal(read(JSON.stringify(self)))).toMatch(/sameClaimLinks\[0\]\.claimBId.*a claim is linked to itself/);
   });
 
   it("refuses a captured original that is not the one its sha256 and size describe", () => {

@@ -14,12 +14,24 @@ export interface BrokenReference {
 type Rows = readonly { id: string }[];
 
 export function findBrokenReference(doc: WorkspaceDocument): BrokenReference | null {
-  return firstDuplicateId(doc) ?? firstDuplicateEmail(doc) ?? firstMissingRow(doc) ?? firstUnknownPerson(doc) ?? firstBadSpan(doc) ?? firstBadCapture(doc);
+  return firstDuplicateId(doc) ?? firstDuplicateEmail(doc) ?? firstMissingRow(doc) ?? firstUnknownPerson(doc) ?? firstBadSpan(doc) ?? firstBadCapture(doc) ?? firstBadLink(doc);
+}
+
+/** A claim linked to itself, or one pair linked twice (either way round): the database holds each pair once. */
+function firstBadLink(doc: WorkspaceDocument): BrokenReference | null {
+  const pairs = new Set<string>();
+  for (const [n, link] of doc.sameClaimLinks.entries()) {
+    if (link.claimAId === link.claimBId) return { path: `sameClaimLinks[${n}].claimBId`, message: "a claim is linked to itself" };
+    const pair = [link.claimAId, link.claimBId].sort().join(" ");
+    if (pairs.has(pair)) return { path: `sameClaimLinks[${n}]`, message: "these two claims are linked twice" };
+    pairs.add(pair);
+  }
+  return null;
 }
 
 function firstDuplicateId(doc: WorkspaceDocument): BrokenReference | null {
   const seen = new Set<string>([doc.workspace.id]);
-  const sections = ["ratingScale", "articles", "captures", "claims", "sources", "evidence", "verdicts", "assignments", "dismissedSuggestions", "auditEvents"] as const;
+  const sections = ["ratingScale", "articles", "captures", "claims", "sources", "evidence", "verdicts", "assignments", "dismissedSuggestions", "sameClaimLinks", "auditEvents"] as const;
   for (const section of sections) {
     const rows: Rows = doc[section];
     for (const [n, row] of rows.entries()) {
@@ -60,6 +72,8 @@ function firstMissingRow(doc: WorkspaceDocument): BrokenReference | null {
     ["verdicts", doc.verdicts, "ratingId", ratings, "rating level"],
     ["assignments", doc.assignments, "claimId", claims, "claim"],
     ["dismissedSuggestions", doc.dismissedSuggestions, "articleId", articles, "article"],
+    ["sameClaimLinks", doc.sameClaimLinks, "claimAId", claims, "claim"],
+    ["sameClaimLinks", doc.sameClaimLinks, "claimBId", claims, "claim"],
   ];
   for (const [section, rows, field, known, what] of checks) {
     for (const [n, row] of rows.entries()) {
@@ -79,6 +93,7 @@ const PERSON_FIELDS = {
   verdicts: ["reviewer"],
   assignments: ["reviewer", "assignedBy"],
   dismissedSuggestions: ["dismissedBy"],
+  sameClaimLinks: ["createdBy"],
   auditEvents: ["actor"],
 } as const;
 

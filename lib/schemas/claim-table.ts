@@ -9,7 +9,7 @@ import { reopenClaimSchema, resolveClaimSchema } from "./verdict";
 // writes on the rows selected in it. The filters are the claims list's own (claim.ts).
 
 /** Columns the table sorts by in SQL; a reviewer's rating is `rating:<reviewer id>`. */
-export const CLAIM_SORT_COLUMNS = ["statement", "article", "figure", "status", "finalRating", "assignee", "supporting", "contradicting", "context", "updatedAt"] as const;
+export const CLAIM_SORT_COLUMNS = ["statement", "article", "figure", "status", "finalRating", "assignee", "supporting", "contradicting", "context", "groupSize", "updatedAt"] as const;
 export type ClaimSortColumn = (typeof CLAIM_SORT_COLUMNS)[number];
 export type ClaimSort = ClaimSortColumn | `rating:${string}`;
 
@@ -72,6 +72,7 @@ export const claimTableRowResponse = z.looseObject({
   finalRating: rating.nullable(),
   assignees: z.array(z.object({ id: z.uuid(), name: z.string() })),
   evidence: z.object({ SUPPORTS: z.number().int(), CONTRADICTS: z.number().int(), CONTEXT: z.number().int() }),
+  groupSize: z.number().int().describe("How many claims are linked as the same claim as this one, itself included (1: in no group). sort=groupSize&dir=desc lists the most repeated first."),
   ratings: z.record(z.string(), rating).describe("Reviewer id → their current rating, only those blind review lets the caller see."),
   othersHidden: z.boolean().describe("True where blind review hides the other reviewers' ratings of this claim from the caller (until they rate it)."),
 });

@@ -187,6 +187,8 @@ export const claimListQuerySchema = z.object({
   claimant: optionalText(200, "A claimant"),
   figure: z.preprocess(blankToUndefined, z.enum(["yes", "no"]).optional()),
   disagreement: z.preprocess(blankToUndefined, z.enum(DISAGREEMENT_KINDS).optional()),
+  checked: z.preprocess(blankToUndefined, z.enum(["yes", "no"], { error: "checked is yes or no." }).optional())
+    .describe("no: claims not checked before (in no same-claim group, with no fact-check linked as evidence); yes: the others."),
   // The rows chosen in the claims table ("Export selected"): ids separated by commas.
   ids: z.preprocess(
     (value) => (typeof value === "string" && value.trim() !== "" ? value.split(",").map((id) => id.trim()) : undefined),

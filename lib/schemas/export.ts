@@ -45,7 +45,7 @@ export const jobParamsSchema = z.object({ workspace: slugSchema, jobId: idSchema
 /** The scope back as query parameters, without empty ones: for links and the W3C collection id. */
 export function scopeToSearchParams(scope: Partial<ExportScope>): URLSearchParams {
   const params = new URLSearchParams();
-  for (const key of ["article", "status", "tag", "claimant", "figure", "disagreement", "q", "claims"] as const) {
+  for (const key of ["article", "status", "tag", "claimant", "figure", "disagreement", "checked", "q", "claims"] as const) {
     const value = scope[key];
     if (value) params.set(key, String(value));
   }

@@ -21,8 +21,9 @@ export const WORKSPACE_FORMAT = "claimbench-workspace";
  * Bump when the document changes shape; the importer refuses documents newer than this. 2: captures of
  * web pages (`captures`, claims[].captureId) and sources' fact-check fields; a version 1 document still
  * reads, without captures and with sources that are no fact-check (workspace-json-upgrade.ts).
+ * 3: claims linked as the same claim (`sameClaimLinks`); older documents read without them.
  */
-export const WORKSPACE_SCHEMA_VERSION = 2;
+export const WORKSPACE_SCHEMA_VERSION = 3;
 
 const id = z.uuid();
 const date = z.iso.datetime({ offset: true });
@@ -207,6 +208,9 @@ export const dismissedSuggestionRowSchema = z.strictObject({
   createdAt: date,
 });
 
+/** Two claims linked as the same claim (an unordered pair); groups are the links' connected components. */
+export const sameClaimLinkRowSchema = z.strictObject({ id, claimAId: id, claimBId: id, createdBy: person, createdAt: date });
+
 export const auditEventRowSchema = z.strictObject({
   id,
   actor: person,
@@ -221,7 +225,7 @@ export const auditEventRowSchema = z.strictObject({
 
 /** The sections after the workspace row, in the order the document holds them. */
 export const WORKSPACE_SECTIONS = [
-  "people", "ratingScale", "articles", "captures", "claims", "sources", "evidence", "verdicts", "assignments", "dismissedSuggestions", "auditEvents",
+  "people", "ratingScale", "articles", "captures", "claims", "sources", "evidence", "verdicts", "assignments", "dismissedSuggestions", "sameClaimLinks", "auditEvents",
 ] as const;
 export type WorkspaceSection = (typeof WORKSPACE_SECTIONS)[number];
 
@@ -242,6 +246,8 @@ export const workspaceDocumentSchema = z.strictObject({
   verdicts: z.array(verdictRowSchema),
   assignments: z.array(assignmentRowSchema),
   dismissedSuggestions: z.array(dismissedSuggestionRowSchema),
+  // Left out of documents before version 3.
+  sameClaimLinks: z.array(sameClaimLinkRowSchema).default([]),
   auditEvents: z.array(auditEventRowSchema),
 });
 

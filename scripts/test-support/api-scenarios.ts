@@ -15,6 +15,7 @@ import { encode } from "next-auth/jwt";
 import { newsPage, startLocalSite, type LocalSite } from "./local-site";
 import { apiRoute, type RouteId } from "@/lib/server/api/routes";
 import { createTestPendingChange, importTestPage } from "./source-checks";
+import { createLinkedTestClaims } from "./claim-links";
 
 export const PRINCIPALS = ["none", "viewer", "reviewer", "editor", "owner", "other-workspace", "revoked", "read-only"] as const;
 export type PrincipalName = (typeof PRINCIPALS)[number];
@@ -174,6 +175,23 @@ export const SCENARIOS: Record<RouteId, (w: ApiWorkspace, as?: PrincipalName) =>
   changeClaimStatus: async (w) => {
     const claim = await createTestClaim(w.id);
     return { method: "POST", url: `/workspaces/${w.slug}/claims/${claim.id}/status`, body: { status: "RESOLVED", version: claim.version, finalRatingId: w.ratings["Mostly true"], resolutionNote: "Two sources agree." } };
+  },
+  resolveClaimAsIn: async (w) => {
+    const { resolved, other } = await createLinkedTestClaims(w.id, w.ratings["Mostly true"]);
+    return { method: "POST", url: `/workspaces/${w.slug}/claims/${other.id}/resolve-as-in`, body: { asIn: resolved.id, version: other.version } };
+  },
+  getClaimGroup: async (w) => ({ method: "GET", url: `/workspaces/${w.slug}/claims/${(await createLinkedTestClaims(w.id)).other.id}/group` }),
+  linkClaim: async (w) => {
+    const [one, two] = [await createTestClaim(w.id), await createTestClaim(w.id)];
+    return { method: "POST", url: `/workspaces/${w.slug}/claims/${one.id}/links`, body: { claimId: two.id } };
+  },
+  unlinkClaim: async (w) => {
+    const { resolved, other } = await createLinkedTestClaims(w.id);
+    return { method: "DELETE", url: `/workspaces/${w.slug}/claims/${other.id}/links/${resolved.id}` };
+  },
+  dismissMatch: async (w) => {
+    const [one, two] = [await createTestClaim(w.id), await createTestClaim(w.id)];
+    return { method: "POST", url: `/workspaces/${w.slug}/claims/${one.id}/dismissed-matches`, body: { claimId: two.id } };
   },
   listEvidence: async (w) => ({ method: "GET", url: `/workspaces/${w.slug}/claims/${(await createTestClaim(w.id)).id}/evidence` }),
   createEvidence: async (w) => {

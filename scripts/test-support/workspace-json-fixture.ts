@@ -24,6 +24,7 @@ const ids = {
   audit: "0190a000-0000-7000-8000-000000000090",
   capture: "0190a000-0000-7000-8000-0000000000c0",
   leftOut: "0190a000-0000-7000-8000-0000000000c1",
+  link: "0190a000-0000-7000-8000-0000000000d0",
 };
 export const FIXTURE_IDS = ids;
 
@@ -41,7 +42,7 @@ const NOT_A_FACT_CHECK = {
 export function workspaceFixture(): WorkspaceDocument {
   return {
     format: "claimbench-workspace",
-    schemaVersion: 2,
+    schemaVersion: 3,
     exportedAt: U,
     workspace: { id: ids.workspace, slug: "desk", name: "Desk", description: null, organizationName: "Desk Org", blindReview: true, createdAt: T },
     people: [
@@ -113,6 +114,7 @@ export function workspaceFixture(): WorkspaceDocument {
     ],
     assignments: [{ id: ids.assignment, claimId: ids.claim, reviewer: "rania@example.org", assignedBy: "owner@example.org", createdAt: T }],
     dismissedSuggestions: [{ id: ids.dismissal, articleId: ids.article, exact: "12 million", start: 41, end: 51, dismissedBy: "owner@example.org", createdAt: T }],
+    sameClaimLinks: [{ id: ids.link, claimAId: ids.claim, claimBId: ids.orphan, createdBy: "rania@example.org", createdAt: U }],
     auditEvents: [
       { id: ids.audit, actor: "rania@example.org", entityType: "verdict", entityId: ids.verdict2, claimId: ids.claim, action: "record", before: null, after: { ratingId: ids.rating, reviewerId: ids.reviewer }, createdAt: U },
     ],

@@ -1,5 +1,6 @@
 import "server-only";
 import { refreshClaimDisagreements } from "../disagreements/claim-disagreements";
+import { lockGroupsForDeletion } from "../claims/claim-groups";
 import { beginFigureWrite, finishFigureWrite, lockFigures } from "../figure-conflicts/figure-conflict-writes";
 import { getDb } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors";
@@ -96,9 +97,12 @@ export async function deleteArticle({ actor, slug, articleId, force }: { actor: 
     const quoting = await tx.evidence.findMany({ where: { source: { articleId: article.id } }, select: { claimId: true } });
     const gone = await tx.claim.findMany({ where: { articleId: article.id, figureKey: { not: null } }, select: { id: true } });
     const figures = await beginFigureWrite(tx, workspaceId, gone.map((claim) => claim.id));
+    // Claims of other articles linked as the same claim as these: their groups lose members.
+    const articleClaims = await tx.claim.findMany({ where: { articleId: article.id }, select: { id: true } });
+    const groupMates = await lockGroupsForDeletion(tx, workspaceId, articleClaims.map((claim) => claim.id));
     const removedEvidence = await tx.evidence.deleteMany({ where: { source: { articleId: article.id } } });
     await tx.article.delete({ where: { id: article.id } });
-    const touched = new Set([...quoting.map((row) => row.claimId), ...(await finishFigureWrite(tx, figures))]);
+    const touched = new Set([...quoting.map((row) => row.claimId), ...(await finishFigureWrite(tx, figures)), ...groupMates]);
     await refreshClaimDisagreements(tx, [...touched]);
     await recordAudit(tx, {
       workspaceId,

@@ -4,6 +4,7 @@ import { createClaimSchema } from "@/lib/schemas/claim";
 import { claimMatchDraftSchema } from "@/lib/schemas/claim-matches";
 import { addTestMember, createTestArticle, createTestFactCheck, createTestWorkspace, ratingIds } from "@test-support/data";
 import { createClaim } from "../claims/claims";
+import { dismissMatch, linkClaims } from "../claims/claim-links";
 import { listClaimMatches, listDraftMatches } from "./claim-matches";
 
 const EN = "Officials said IS ruled about 12 million people at its peak in 2014. IS commanded some 12 million people in 2014, a report said.";
@@ -85,6 +86,21 @@ describe("matches of a claim", () => {
     const after = await listClaimMatches({ actor: s.users.REVIEWER, slug: s.slug, claimId: s.probe.id, limit: 10 });
     expect(after.find((m) => m.kind === "claim" && m.claim.id === s.rated.id)).toMatchObject({ claim: { status: "RESOLVED", finalRating: { label: "Mostly false" } } });
     expect(JSON.stringify(after)).not.toContain("Secret rationale");
+  });
+
+  it("no longer offers a claim linked as the same claim, nor one a reviewer said is not the same", async () => {
+    const s = await setup();
+    const before = await listClaimMatches({ actor: s.users.REVIEWER, slug: s.slug, claimId: s.probe.id, limit: 10 });
+    const offered = before.flatMap((item) => (item.kind === "claim" ? [item.claim.id] : []));
+    expect(offered).toEqual(expect.arrayContaining([s.resolved.id, s.rated.id]));
+    await linkClaims({ actor: s.users.REVIEWER, slug: s.slug, input: { claimId: s.probe.id, otherId: s.resolved.id } });
+    await dismissMatch({ actor: s.users.REVIEWER, slug: s.slug, input: { claimId: s.probe.id, otherId: s.rated.id } });
+    const after = await listClaimMatches({ actor: s.users.REVIEWER, slug: s.slug, claimId: s.probe.id, limit: 10 });
+    const still = after.flatMap((item) => (item.kind === "claim" ? [item.claim.id] : []));
+    expect(still).not.toContain(s.resolved.id);
+    expect(still).not.toContain(s.rated.id);
+    // The outside fact-check is neither linked nor dismissed: it is still offered.
+    expect(after.some((item) => item.kind === "claimreview" && item.source.id === s.factCheck.id)).toBe(true);
   });
 });
 

@@ -8,6 +8,8 @@ import { pairwiseQuery } from "@/lib/domain/claim-matching/query-words";
 import { quantityKey } from "@/lib/domain/same-quantity";
 import { resolveClaimNumbers } from "@/lib/schemas/claim";
 import type { ClaimMatchDraft, MatchItem } from "@/lib/schemas/claim-matches";
+import { groupMemberIds } from "../claims/claim-groups";
+import { listDismissedMatches } from "../claims/claim-links";
 import { fromDbFigure } from "../claims/figure-codes";
 import type { Actor } from "../scope";
 import { getWorkspaceAccess } from "../workspaces/workspaces";
@@ -34,7 +36,10 @@ export async function listClaimMatches({ actor, slug, claimId, limit = FORM_MATC
   });
   if (!claim) throw notFound("That claim");
   const subject = { statement: claim.statement, claimant: claim.claimant, claimDate: claim.claimDate, figure: fromDbFigure(claim) };
-  return findMatches(access.workspace.id, subject, claim.id, limit);
+  // Claims already linked as the same claim are the group (shown apart on the claim page), and a pair a
+  // reviewer said is not the same stays dismissed: neither is offered as a match again.
+  const [group, dismissed] = await Promise.all([groupMemberIds(getDb(), claim.id), listDismissedMatches(claim.id)]);
+  return findMatches(access.workspace.id, subject, claim.id, limit, new Set([...group, ...dismissed]));
 }
 
 /**
@@ -79,7 +84,7 @@ export async function listClaimsForFactCheck({ actor, slug, source, limit }: {
     .slice(0, limit);
 }
 
-async function findMatches(workspaceId: string, probe: MatchSubject, excludeClaimId: string | null, limit: number): Promise<MatchItem[]> {
+async function findMatches(workspaceId: string, probe: MatchSubject, excludeClaimId: string | null, limit: number, passOver: ReadonlySet<string> = new Set()): Promise<MatchItem[]> {
   const figure = probe.figure;
   const sql = matchCandidatesSql({
     workspaceId,
@@ -90,7 +95,7 @@ async function findMatches(workspaceId: string, probe: MatchSubject, excludeClai
     excludeClaimId,
   });
   const rows = await getDb().$queryRaw<CandidateRow[]>(sql);
-  const scored = rows.map((row) => ({ id: row.id, row, ...scoreMatch(probe, subjectOf(row), { trigram: Number(row.trigram), lexemes: Number(row.lexemes) }) }));
+  const scored = rows.filter((row) => row.kind !== "claim" || !passOver.has(row.id)).map((row) => ({ id: row.id, row, ...scoreMatch(probe, subjectOf(row), { trigram: Number(row.trigram), lexemes: Number(row.lexemes) }) }));
   return rankMatches(scored, limit).map(({ row, score, reasons }) => toItem(row, score, reasons.map((reason) => reason.text)));
 }
 

@@ -5,6 +5,7 @@ import type { ClaimListQuery } from "@/lib/schemas/claim";
 import { claimSelect } from "./claims";
 import { openDisagreementWhere } from "../disagreements/disagreement-counts";
 import { fromDbFigure } from "./figure-codes";
+import { checkedBeforeSql } from "./checked-before";
 import { claimLanguage, matchesInLanguage, queryInLanguage, websearchQuery } from "../full-text";
 import type { Actor } from "../scope";
 import { blindScopeOf, type BlindScope } from "../verdicts/verdict-visibility";
@@ -32,6 +33,8 @@ export function claimFilterWhere(workspaceId: string, filter: Partial<ClaimFilte
   if (filter.figure === "yes") conditions.push(Prisma.sql`c."figureValue" is not null`);
   if (filter.figure === "no") conditions.push(Prisma.sql`c."figureValue" is null`);
   if (filter.disagreement) conditions.push(openDisagreementWhere(filter.disagreement, reader));
+  if (filter.checked === "no") conditions.push(Prisma.sql`not ${checkedBeforeSql(Prisma.sql`c.id`)}`);
+  if (filter.checked === "yes") conditions.push(checkedBeforeSql(Prisma.sql`c.id`));
   if (filter.q) conditions.push(matchesSearch(filter.q));
   if (filter.ids) conditions.push(Prisma.sql`c.id = any(array[${Prisma.join(filter.ids.map((id) => Prisma.sql`${id}::uuid`))}])`);
   return Prisma.join(conditions, " and ");

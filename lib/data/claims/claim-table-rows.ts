@@ -4,6 +4,8 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { STANCES, zeroCounts, type Stance } from "@/lib/domain/vocabulary";
 import { fromDbFigure } from "@/lib/data/claims/figure-codes";
 import { othersVerdictsVisibleSql, verdictVisibleSql, type BlindScope } from "@/lib/data/verdicts/verdict-visibility";
+import { groupSizeSql } from "@/lib/data/claims/checked-before";
+import { isLinkedSql } from "@/lib/data/claims/claim-groups";
 
 // The cells of the claims table for one page of claim ids, in the order given. Ratings come through
 // the blind-review SQL (verdict-visibility.ts): a reviewer who has not rated a claim gets their own
@@ -19,7 +21,7 @@ export async function claimTableRows({ workspaceId, reader, ids }: { workspaceId
   if (ids.length === 0) return [];
   const db = getDb();
   const idList = Prisma.sql`array[${Prisma.join(ids.map((id) => Prisma.sql`${id}::uuid`))}]`;
-  const [claims, evidence, ratings, hidden] = await Promise.all([
+  const [claims, evidence, ratings, hidden, groups] = await Promise.all([
     db.claim.findMany({
       where: { id: { in: ids }, workspaceId },
       select: {
@@ -40,7 +42,10 @@ export async function claimTableRows({ workspaceId, reader, ids }: { workspaceId
       order by v."claimId", v."reviewerId", v."createdAt" desc, v.id desc`,
     db.$queryRaw<{ id: string }[]>`
       select c.id from claims c where c.id = any(${idList}) and not ${othersVerdictsVisibleSql(reader, Prisma.sql`c.id`)}`,
+    db.$queryRaw<{ id: string; size: number }[]>`
+      select c.id, ${groupSizeSql(Prisma.sql`c.id`)} as size from claims c where c.id = any(${idList}) and ${isLinkedSql(Prisma.sql`c.id`)}`,
   ]);
+  const groupSizes = new Map(groups.map((row) => [row.id, row.size]));
   const hiddenIds = new Set(hidden.map((row) => row.id));
   const counts = new Map<string, Record<Stance, number>>();
   for (const row of evidence) {
@@ -64,6 +69,8 @@ export async function claimTableRows({ workspaceId, reader, ids }: { workspaceId
       figure: fromDbFigure({ figureValue, figureUnit, figureQualifier, figureLow, figureHigh, figureCounted }),
       assignees: assignments.map((assignment) => assignment.reviewer),
       evidence: counts.get(id) ?? zeroCounts(STANCES),
+      /** Claims of its same-claim group, itself included (1: in none). */
+      groupSize: groupSizes.get(id) ?? 1,
       /** Reviewer id → their current rating, as the reader may see it. */
       ratings: ratingsOf.get(id) ?? {},
       /** Blind review hides the other reviewers' ratings of this claim from the reader. */

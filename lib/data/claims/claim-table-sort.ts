@@ -4,6 +4,7 @@ import { CLAIM_STATUSES } from "@/lib/domain/vocabulary";
 import type { ClaimSort, ClaimSortColumn } from "@/lib/schemas/claim-table";
 import { enumSql } from "@/lib/data/vocabulary-sql";
 import { verdictVisibleSql, type BlindScope } from "@/lib/data/verdicts/verdict-visibility";
+import { groupSizeSql } from "@/lib/data/claims/checked-before";
 
 // The claims table's sort keys as SQL on a claim aliased `c`, and the keyset seek after a row. Every
 // key is one value per claim (or null: no figure, unresolved, not assigned, not rated or not to be
@@ -36,6 +37,7 @@ const COLUMN_KEYS: Record<ClaimSortColumn, SortKey> = {
   supporting: { expr: evidenceCount("SUPPORTS"), type: "int" },
   contradicting: { expr: evidenceCount("CONTRADICTS"), type: "int" },
   context: { expr: evidenceCount("CONTEXT"), type: "int" },
+  groupSize: { expr: groupSizeSql(Prisma.sql`c.id`), type: "int" },
   updatedAt: { expr: Prisma.sql`c."updatedAt"`, type: "timestamp" },
 };
 

@@ -11,6 +11,7 @@ import { refreshClaimDisagreements } from "@/lib/data/disagreements/claim-disagr
 import { beginFigureWrite, finishFigureWrite, type FigureWrite } from "@/lib/data/figure-conflicts/figure-conflict-writes";
 import { fromDbFigure, toDbFigure } from "@/lib/data/claims/figure-codes";
 import { currentCapture } from "@/lib/data/articles/captures";
+import { lockGroupsForDeletion } from "@/lib/data/claims/claim-groups";
 import { memberOf, type Actor } from "../scope";
 import { requireWorkspaceRole } from "../workspaces/workspaces";
 
@@ -191,9 +192,9 @@ export async function finishFigures(tx: Tx, figures: FigureWrite) {
 }
 
 /**
- * Deletes a claim with its evidence, verdicts and assignments (editors any, reviewers the claims they
- * marked and nobody has rated yet). Its figure conflicts go with it; the claims it conflicted with are
- * re-listed. The audit event keeps what the claim was.
+ * Deletes a claim with its evidence, verdicts, assignments and "same claim" links (editors any, reviewers
+ * the claims they marked and nobody has rated yet). Its figure conflicts go with it; the claims it
+ * conflicted with, and the rest of its group, are re-listed. The audit event keeps what the claim was.
  */
 export async function deleteClaim({ actor, slug, input }: { actor: Actor; slug: string; input: { claimId: string; version: number } }) {
   return getDb().$transaction(async (tx) => {
@@ -204,8 +205,11 @@ export async function deleteClaim({ actor, slug, input }: { actor: Actor; slug: 
       throw new AppError("FORBIDDEN", "This claim has verdicts, so only an editor can delete it.");
     }
     const figures = await beginFigureWrite(tx, access.workspace.id, [claim.id]);
+    const groupMates = await lockGroupsForDeletion(tx, access.workspace.id, [claim.id]);
     await tx.claim.delete({ where: { id: claim.id } });
     await finishFigures(tx, figures);
+    // Its links go with it: the rest of its group may split, and may no longer be rated two ways.
+    await refreshClaimDisagreements(tx, groupMates);
     await recordClaimAudit(tx, { workspaceId: access.workspace.id, actorId: actor.id, claimId: claim.id }, {
       action: "delete",
       before: toJson({ ...pickFields(claim), exact: claim.exact, start: claim.start, end: claim.end, articleId: claim.articleId, status: claim.status }),

@@ -16,7 +16,10 @@ interface Case {
   verdicts?: [number, Label][];
   evidence?: ("SUPPORTS" | "CONTRADICTS" | "CONTEXT")[];
   figureConflict?: number;
+  /** Resolved as Mixed (the claim's own final rating in every resolved case). */
   resolved?: boolean;
+  /** Claims linked to it as the same claim, each resolved with this final rating (null: left unresolved). */
+  linked?: (Label | null)[];
 }
 
 const CASES: Case[] = [
@@ -37,6 +40,11 @@ const CASES: Case[] = [
   { name: "every kind, the split the greatest", verdicts: [[0, "True"], [1, "False"]], evidence: ["SUPPORTS", "CONTRADICTS"], figureConflict: 3 },
   { name: "every kind, the figure the greatest", verdicts: [[0, "True"], [1, "Mostly true"]], evidence: ["SUPPORTS", "SUPPORTS", "CONTRADICTS", "CONTRADICTS"], figureConflict: 4 },
   { name: "resolved, whatever the disagreement", verdicts: [[0, "True"], [1, "False"]], evidence: ["SUPPORTS", "CONTRADICTS"], figureConflict: 4, resolved: true },
+  { name: "resolved, its group agrees", resolved: true, linked: ["Mixed", null] },
+  { name: "resolved, its group rated otherwise", resolved: true, linked: ["True", "Mixed"] },
+  { name: "resolved, its group says Unverifiable", resolved: true, linked: ["Unverifiable"] },
+  { name: "resolved, only an unresolved member rated otherwise by reviewers", resolved: true, linked: [null] },
+  { name: "unresolved, its group rated two ways", verdicts: [[0, "True"], [1, "False"]], linked: ["True", "False"] },
 ];
 
 describe("claim_disagreements rows, computed in SQL", () => {
@@ -60,9 +68,18 @@ describe("claim_disagreements rows, computed in SQL", () => {
         where: { id: claim.id },
         data: { figureConflict: c.figureConflict ?? null, figureConflictSince: c.figureConflict ? new Date(at) : null, ...(c.resolved ? { status: "RESOLVED", finalRatingId: ratings["Mixed"]! } : {}) },
       });
+      const groupFinalRatings = c.resolved ? [{ ratingId: ratings["Mixed"]!, ordinal: ordinalOf.get(ratings["Mixed"]!)! }] : [];
+      for (const label of c.linked ?? []) {
+        const other = await createTestClaim(workspace.id);
+        if (label) {
+          await db.claim.update({ where: { id: other.id }, data: { status: "RESOLVED", finalRatingId: ratings[label]! } });
+          groupFinalRatings.push({ ratingId: ratings[label]!, ordinal: ordinalOf.get(ratings[label]!)! });
+        }
+        await db.claimLink.create({ data: { workspaceId: workspace.id, claimAId: [claim.id, other.id].sort()[0]!, claimBId: [claim.id, other.id].sort()[1]! } });
+      }
       await db.$transaction((tx) => refreshClaimDisagreements(tx, [claim.id]));
 
-      const row = await db.claimDisagreement.findUnique({ where: { claimId: claim.id }, select: { reviewerSplit: true, sourceConflict: true, figureConflict: true, severity: true } });
+      const row = await db.claimDisagreement.findUnique({ where: { claimId: claim.id }, select: { reviewerSplit: true, sourceConflict: true, figureConflict: true, inconsistentRatings: true, severity: true } });
       stored.push({ case: c.name, row });
       const current = new Map((c.verdicts ?? []).map(([reviewer, label]) => [reviewer, ratings[label]!]));
       measured.push({
@@ -74,6 +91,7 @@ describe("claim_disagreements rows, computed in SQL", () => {
           supporting: (c.evidence ?? []).filter((stance) => stance === "SUPPORTS").length,
           contradicting: (c.evidence ?? []).filter((stance) => stance === "CONTRADICTS").length,
           figureConflict: c.figureConflict ?? null,
+          groupFinalRatings,
         }),
       });
     }
@@ -81,5 +99,6 @@ describe("claim_disagreements rows, computed in SQL", () => {
     // The table is not vacuous: it holds claims in no row and claims in each kind.
     expect(measured.filter((m) => m.row === null).length).toBeGreaterThan(3);
     expect(measured.filter((m) => m.row && m.row.reviewerSplit !== null && m.row.sourceConflict !== null && m.row.figureConflict !== null).length).toBeGreaterThan(1);
+    expect(measured.filter((m) => m.row && m.row.inconsistentRatings !== null).length).toBe(2);
   });
 });

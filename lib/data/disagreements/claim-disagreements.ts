@@ -1,11 +1,13 @@
 import "server-only";
 import type { Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { SOURCE_CONFLICT_MIN_PER_SIDE, SPLIT_MIN_RATINGS } from "@/lib/domain/disagreement-severity";
+import { INCONSISTENT_MIN_RATINGS, SOURCE_CONFLICT_MIN_PER_SIDE, SPLIT_MIN_RATINGS } from "@/lib/domain/disagreement-severity";
+import { groupMembersSql, isLinkedSql, lockAndExpandGroups } from "../claims/claim-groups";
 import { enumSql } from "../vocabulary-sql";
 
-// The disagreement queue's stored rows (claim_disagreements), one per unresolved claim that shows at
-// least one kind of open disagreement. Every write that can change a kind (a verdict, evidence, a
+// The disagreement queue's stored rows (claim_disagreements), one per claim that shows at least one
+// kind of open disagreement: an unresolved claim, or a resolved one whose "same claim" group holds
+// another final rating (inconsistent ratings, the one kind between resolved claims). Every write that can change a kind (a verdict, evidence, a
 // figure, a resolution, the rating scale) calls refreshClaimDisagreements in its own transaction, so
 // the queue, the claims filter and the dashboard read an index instead of aggregating the verdicts
 // and evidence of every claim on each request.
@@ -17,7 +19,10 @@ import { enumSql } from "../vocabulary-sql";
 // lib/data/figure-conflicts/figure-conflict-writes.ts keeps it), so both claims of a conflict show it
 // until each is resolved.
 // Since: the newest current verdict (split), the newest supporting or contradicting evidence (source
-// conflict), when the claim began to conflict with another (figure conflict); the latest of the kinds present.
+// conflict), when the claim began to conflict with another (figure conflict), the newest resolution or
+// link in the group (inconsistent ratings); the latest of the kinds present.
+// A claim's inconsistency depends on every member of its group, so a refresh covers the whole group of
+// each claim given (lib/data/claims/claim-groups.ts, which also says how concurrent writes are ordered).
 
 /**
  * Recomputes the stored queue rows of the claims. Call it inside the write's transaction, after the
@@ -25,7 +30,7 @@ import { enumSql } from "../vocabulary-sql";
  */
 export async function refreshClaimDisagreements(tx: Tx, claimIds: readonly string[]): Promise<void> {
   if (claimIds.length === 0) return;
-  await rebuild(tx, claimsWithIds(claimIds));
+  await rebuild(tx, claimsWithIds(await lockAndExpandGroups(tx, claimIds)));
 }
 
 /** The claims, as a condition on claims `c`. */
@@ -35,6 +40,7 @@ export function claimsWithIds(claimIds: readonly string[]): Prisma.Sql {
 
 /** Recomputes every stored queue row of a workspace: after a change of its rating scale, or bulk loads. */
 export async function refreshWorkspaceDisagreements(tx: Tx, workspaceId: string): Promise<void> {
+  await tx.$executeRaw`select pg_advisory_xact_lock(hashtextextended(${`claim-groups:${workspaceId}`}, 0))`;
   await rebuild(tx, Prisma.sql`c."workspaceId" = ${workspaceId}::uuid`);
 }
 
@@ -49,19 +55,23 @@ export function rebuildSql(claimsWhere: Prisma.Sql) {
   // The domain's thresholds, written into the statement as constants (they are not per-request data).
   const split = Prisma.sql`rv.ratings >= ${Prisma.raw(String(SPLIT_MIN_RATINGS))}`;
   const sides = Prisma.sql`ev.supporting >= ${Prisma.raw(String(SOURCE_CONFLICT_MIN_PER_SIDE))} and ev.contradicting >= ${Prisma.raw(String(SOURCE_CONFLICT_MIN_PER_SIDE))}`;
+  const inconsistent = Prisma.sql`gr.ratings >= ${Prisma.raw(String(INCONSISTENT_MIN_RATINGS))}`;
+  const resolved = Prisma.sql`c.status = ${enumSql("ClaimStatus", "RESOLVED")}`;
   const remove = Prisma.sql`delete from claim_disagreements cd using claims c where cd."claimId" = c.id and ${claimsWhere}`;
   const insert = Prisma.sql`
-    insert into claim_disagreements ("claimId", "workspaceId", "articleId", "reviewerSplit", "sourceConflict", "figureConflict", severity, since)
-    select id, "workspaceId", "articleId", split, conflict, figure, greatest(split, conflict, figure), since
+    insert into claim_disagreements ("claimId", "workspaceId", "articleId", "reviewerSplit", "sourceConflict", "figureConflict", "inconsistentRatings", severity, since)
+    select id, "workspaceId", "articleId", split, conflict, figure, inconsistent, greatest(split, conflict, figure, inconsistent), since
     from (
       select c.id, c."workspaceId", c."articleId",
-        case when ${split} then case when rv.unrated then sc.range else rv.spread end end as split,
-        case when ${sides} then least(ev.supporting, ev.contradicting) end as conflict,
-        c."figureConflict" as figure,
+        case when not ${resolved} and ${split} then case when rv.unrated then sc.range else rv.spread end end as split,
+        case when not ${resolved} and ${sides} then least(ev.supporting, ev.contradicting) end as conflict,
+        case when not ${resolved} then c."figureConflict" end as figure,
+        case when ${resolved} and ${inconsistent} then case when gr.unrated then sc.range else gr.spread end end as inconsistent,
         greatest(
-          case when ${split} then rv.latest end,
-          case when ${sides} then ev.latest end,
-          case when c."figureConflict" is not null then coalesce(c."figureConflictSince", now()) end
+          case when not ${resolved} and ${split} then rv.latest end,
+          case when not ${resolved} and ${sides} then ev.latest end,
+          case when not ${resolved} and c."figureConflict" is not null then coalesce(c."figureConflictSince", now()) end,
+          case when ${resolved} and ${inconsistent} then gr.latest end
         ) as since
       from claims c
       cross join lateral (
@@ -83,12 +93,26 @@ export function rebuildSql(claimsWhere: Prisma.Sql) {
           max(e."createdAt") filter (where e.stance <> ${enumSql("Stance", "CONTEXT")}) as latest
         from evidence e where e."claimId" = c.id
       ) ev
-      where ${claimsWhere} and c.status <> ${enumSql("ClaimStatus", "RESOLVED")}
+      -- The final ratings of the resolved members of the claim's group, and its newest resolution or link
+      -- (each link counted at its first end). Walked only for a resolved claim.
+      cross join lateral (
+        select count(distinct g."finalRatingId") filter (where g.status = ${enumSql("ClaimStatus", "RESOLVED")})::int as ratings,
+          coalesce(max(r.ordinal) - min(r.ordinal), 0)::int as spread,
+          coalesce(bool_or(r.ordinal is null and r.id is not null), false) as unrated,
+          greatest(max(g."resolvedAt"), max(lk.linked)) as latest
+        from ${groupMembersSql(Prisma.sql`select c.id where ${resolved}`)} members
+        join claims g on g.id = members.id
+        left join rating_levels r on r.id = g."finalRatingId" and g.status = ${enumSql("ClaimStatus", "RESOLVED")}
+        left join lateral (select max(l."createdAt") as linked from claim_links l where l."claimAId" = g.id) lk on true
+      ) gr
+      -- A resolved claim in no group has no disagreement left: it is not measured at all.
+      where ${claimsWhere} and (not ${resolved} or ${isLinkedSql(Prisma.sql`c.id`)})
     ) measured
-    where split is not null or conflict is not null or figure is not null
+    where split is not null or conflict is not null or figure is not null or inconsistent is not null
     -- Two writes may refresh one claim at once (a verdict on it, an edit of a claim it conflicts with):
     -- the later one's view wins instead of failing on the key.
     on conflict ("claimId") do update set "reviewerSplit" = excluded."reviewerSplit", "sourceConflict" = excluded."sourceConflict",
-      "figureConflict" = excluded."figureConflict", severity = excluded.severity, since = excluded.since, "articleId" = excluded."articleId"`;
+      "figureConflict" = excluded."figureConflict", "inconsistentRatings" = excluded."inconsistentRatings", severity = excluded.severity,
+      since = excluded.since, "articleId" = excluded."articleId"`;
   return { remove, insert };
 }

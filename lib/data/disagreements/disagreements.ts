@@ -12,7 +12,8 @@ import { getWorkspaceAccess } from "../workspaces/workspaces";
 
 export const DISAGREEMENTS_PAGE_SIZE = 25;
 
-// The disagreement queue: unresolved claims showing at least one kind of open disagreement, read
+// The disagreement queue: claims showing at least one kind of open disagreement (unresolved claims, and
+// resolved ones whose ratings are inconsistent with their group's), read
 // from their stored rows (claim_disagreements; lib/data/disagreements/claim-disagreements.ts says how severity and
 // age are computed). Order: severity, highest first; then oldest cause first (it has waited
 // longest); then id. The filters and the order are served by indexes, so the first page costs the
@@ -35,7 +36,7 @@ export interface DisagreementRow {
   moreFigurePartners: boolean;
 }
 
-type Row = { id: string; split: boolean; conflict: boolean; figure: boolean; severity: number; since: Date };
+type Row = { id: string; split: boolean; conflict: boolean; figure: boolean; inconsistent: boolean; severity: number; since: Date };
 
 export async function listDisagreements({ actor, slug, filters, page = 1, window }: {
   actor: Actor;
@@ -78,7 +79,7 @@ export async function listDisagreements({ actor, slug, filters, page = 1, window
     items: rows.flatMap((row): DisagreementRow[] => {
       const claim = byId.get(row.id);
       if (!claim) return [];
-      const present = { "reviewer-split": row.split, "source-conflict": row.conflict, "figure-conflict": row.figure } satisfies Record<DisagreementKind, boolean>;
+      const present = { "reviewer-split": row.split, "source-conflict": row.conflict, "figure-conflict": row.figure, "inconsistent-ratings": row.inconsistent } satisfies Record<DisagreementKind, boolean>;
       return [{
         id: claim.id,
         statement: claim.statement,
@@ -120,7 +121,7 @@ export function disagreementQueueSql(workspaceId: string, filters: DisagreementF
   const where = Prisma.join(conditions, " and ");
   const source = hidesSplits ? readerQueueRows(reader) : Prisma.sql`claim_disagreements`;
   const columns = Prisma.sql`cd."claimId" as id, cd."reviewerSplit" is not null as split, cd."sourceConflict" is not null as conflict,
-        cd."figureConflict" is not null as figure, cd.severity, cd.since`;
+        cd."figureConflict" is not null as figure, cd."inconsistentRatings" is not null as inconsistent, cd.severity, cd.since`;
   const order = Prisma.sql`order by cd.severity desc, cd.since asc, cd."claimId"`;
   return {
     count: Prisma.sql`select count(*)::int as total from ${source} cd where ${where}`,
@@ -136,7 +137,7 @@ export function disagreementQueueSql(workspaceId: string, filters: DisagreementF
 function readerQueueRows(reader: BlindScope): Prisma.Sql {
   const split = Prisma.sql`case when ${othersVerdictsVisibleSql(reader, Prisma.sql`q."claimId"`)} then q."reviewerSplit" end`;
   return Prisma.sql`(select q."claimId", q."workspaceId", q."articleId", ${split} as "reviewerSplit", q."sourceConflict", q."figureConflict",
-    greatest(${split}, q."sourceConflict", q."figureConflict") as severity, q.since from claim_disagreements q)`;
+    q."inconsistentRatings", greatest(${split}, q."sourceConflict", q."figureConflict", q."inconsistentRatings") as severity, q.since from claim_disagreements q)`;
 }
 
 /**

@@ -70,7 +70,7 @@ export async function countScopeClaims(access: ReportAccess, scope: Partial<Expo
 export async function getReportSummary(access: ReportAccess, scope: Partial<ExportScope>, scale: readonly ReportRatingLevel[], baseUrl: string): Promise<ReportSummary> {
   const where = claimFilterWhere(access.workspace.id, scope, readerOf(access));
   const db = getDb();
-  const [groups, split, conflict, figures] = await Promise.all([
+  const [groups, split, conflict, figures, inconsistent] = await Promise.all([
     db.$queryRaw<{ status: ClaimStatus; label: string | null; count: number }[]>`
       select c.status::text as status, r.label, count(*)::int as count
       from claims c left join rating_levels r on r.id = c."finalRatingId"
@@ -78,6 +78,7 @@ export async function getReportSummary(access: ReportAccess, scope: Partial<Expo
     db.$queryRaw<{ id: string; statement: string }[]>`select c.id, c.statement from claims c where ${where} and ${openDisagreementWhere("reviewer-split", readerOf(access))} order by c.id`,
     db.$queryRaw<{ id: string; statement: string }[]>`select c.id, c.statement from claims c where ${where} and ${openDisagreementWhere("source-conflict", readerOf(access))} order by c.id`,
     db.$queryRaw<{ id: string; statement: string }[]>`select c.id, c.statement from claims c where ${where} and ${openDisagreementWhere("figure-conflict", readerOf(access))} order by c.id`,
+    db.$queryRaw<{ id: string; statement: string }[]>`select c.id, c.statement from claims c where ${where} and ${openDisagreementWhere("inconsistent-ratings", readerOf(access))} order by c.id`,
   ]);
   const byRating = scale.map((level) => ({ label: level.label, ordinal: level.ordinal, count: 0 }));
   const byStatus = zeroCounts(CLAIM_STATUSES);
@@ -91,7 +92,7 @@ export async function getReportSummary(access: ReportAccess, scope: Partial<Expo
     else unrated += group.count;
   }
   const disagreements = new Map<string, { claimId: string; statement: string; url: string; kinds: string[] }>();
-  for (const [rows, kind] of [[split, "ratings"], [conflict, "evidence"], [figures, "figures"]] as const) {
+  for (const [rows, kind] of [[split, "ratings"], [conflict, "evidence"], [figures, "figures"], [inconsistent, "inconsistent ratings of the same claim"]] as const) {
     for (const row of rows) {
       const item = disagreements.get(row.id) ?? { claimId: row.id, statement: row.statement, url: claimPageUrl(baseUrl, access.workspace.slug, row.id), kinds: [] };
       item.kinds.push(kind);

@@ -81,9 +81,9 @@ describe("workspace dashboard", () => {
       recordVerdict({ actor, slug: ctx.slug, input: { claimId: claim.id, ratingId: ctx.ratings[label]!, rationale: `${label} because.` } });
 
     await record(ctx.reviewerA, "True");
-    expect(disagreementCounts(await dashboardOf(ctx))).toEqual({ "Reviewer split": 0, "Source conflict": 0, "Figure conflict": 0 });
+    expect(disagreementCounts(await dashboardOf(ctx))).toEqual({ "Reviewer split": 0, "Source conflict": 0, "Figure conflict": 0, "Inconsistent ratings": 0 });
     await record(ctx.reviewerB, "False");
-    expect(disagreementCounts(await dashboardOf(ctx))).toEqual({ "Reviewer split": 1, "Source conflict": 0, "Figure conflict": 0 });
+    expect(disagreementCounts(await dashboardOf(ctx))).toEqual({ "Reviewer split": 1, "Source conflict": 0, "Figure conflict": 0, "Inconsistent ratings": 0 });
     expect(await listedWith(ctx, "reviewer-split")).toEqual([claim.id]);
     expect(await listedWith(ctx, "source-conflict")).toEqual([]);
     await record(ctx.reviewerB, "True"); // B's new verdict replaces the False one
@@ -108,7 +108,7 @@ describe("workspace dashboard", () => {
     await add("CONTEXT", "Background piece");
     expect(disagreementCounts(await dashboardOf(ctx))["Source conflict"]).toBe(0);
     const contradicting = await add("CONTRADICTS", "Census office");
-    expect(disagreementCounts(await dashboardOf(ctx))).toEqual({ "Reviewer split": 0, "Source conflict": 1, "Figure conflict": 0 });
+    expect(disagreementCounts(await dashboardOf(ctx))).toEqual({ "Reviewer split": 0, "Source conflict": 1, "Figure conflict": 0, "Inconsistent ratings": 0 });
     expect(await listedWith(ctx, "source-conflict")).toEqual([claim.id]);
 
     await removeEvidence({ actor: ctx.reviewerA, slug: ctx.slug, evidenceId: contradicting.id });
@@ -126,7 +126,7 @@ describe("workspace dashboard", () => {
     };
     const about12 = await mark("around 12 million people", "IS ruled about 12 million people at its 2014 peak", 12_000_000, "about");
     const ten = await mark("10 million people", "IS ruled 10 million people at its 2014 peak", 10_000_000);
-    expect(disagreementCounts(await dashboardOf(ctx))).toEqual({ "Reviewer split": 0, "Source conflict": 0, "Figure conflict": 2 });
+    expect(disagreementCounts(await dashboardOf(ctx))).toEqual({ "Reviewer split": 0, "Source conflict": 0, "Figure conflict": 2, "Inconsistent ratings": 0 });
     expect((await listedWith(ctx, "figure-conflict")).sort()).toEqual([about12.id, ten.id].sort());
   });
 

@@ -275,4 +275,36 @@ describe("contract: a scripted session matches the OpenAPI document", () => {
     const pasted = await step("createArticle", { body: { title: "Pasted", body: `Pasted text, not from the web. ${w.slug}-pasted` }, expect: 201 });
     await step("checkArticleSource", { ids: { articleId: pasted.id }, expect: 422, as: "editor" });
   });
+
+  it("same-claim links, the group, a dismissed match, resolving as in, and the inconsistent ratings in the queue", async () => {
+    const text = `About 12 million people lived under the group's rule, officials said. ${w.slug}-links`;
+    const article = await step("createArticle", { body: { title: "Links contract", body: text }, expect: 201 });
+    const mark = (exact: string, statement: string) => step("createClaim", { body: { articleId: article.id, exact, statement }, expect: 201, as: "reviewer" });
+    const [a, b, c] = [await mark("12 million people", "12 million lived under IS"), await mark("officials said", "Officials counted 12 million"), await mark("the group's rule", "IS ruled 12 million")];
+    expect(await step("linkClaim", { ids: { claimId: a.id }, body: { claimId: b.id }, expect: 201, as: "reviewer" })).toEqual({ claimId: a.id, otherId: b.id, groupSize: 2 });
+    await step("linkClaim", { ids: { claimId: b.id }, body: { claimId: a.id }, expect: 409, as: "reviewer" });
+    await step("linkClaim", { ids: { claimId: a.id }, body: { claimId: a.id }, expect: 422, as: "reviewer" });
+    await step("linkClaim", { ids: { claimId: a.id }, body: {}, expect: 422, as: "reviewer" });
+    await step("linkClaim", { ids: { claimId: a.id }, body: { claimId: c.id }, expect: 403, as: "viewer" });
+    expect((await step("getClaimGroup", { ids: { claimId: b.id }, expect: 200, as: "viewer" })).items.map((item) => item.id)).toEqual([a.id]);
+    expect(await step("dismissMatch", { ids: { claimId: a.id }, body: { claimId: c.id }, expect: 201, as: "reviewer" })).toEqual({ claimId: a.id, otherId: c.id });
+
+    const resolved = await step("changeClaimStatus", { ids: { claimId: a.id }, body: { status: "RESOLVED", version: a.version, finalRatingId: w.ratings["True"], resolutionNote: "Census." }, expect: 200, as: "editor" });
+    await step("resolveClaimAsIn", { ids: { claimId: b.id }, body: { asIn: c.id, version: b.version }, expect: 422, as: "editor" });
+    const asIn = await step("resolveClaimAsIn", { ids: { claimId: b.id }, body: { asIn: a.id, version: b.version }, expect: 200, as: "editor" });
+    expect(asIn).toMatchObject({ id: b.id, status: "RESOLVED" });
+    await step("changeClaimStatus", { ids: { claimId: b.id }, body: { status: "OPEN", version: asIn.version, reason: "Look again." }, expect: 200, as: "editor" });
+    await step("changeClaimStatus", { ids: { claimId: a.id }, body: { status: "OPEN", version: resolved.version, reason: "New data." }, expect: 200, as: "editor" });
+    const refused = await step("resolveClaimAsIn", { ids: { claimId: b.id }, body: { asIn: a.id, version: asIn.version + 1 }, expect: 409, as: "editor" });
+    expect(refused.error).toMatchObject({ current: { asIn: { id: a.id, status: "IN_REVIEW" } } });
+
+    const [nowA, nowB] = [await step("getClaim", { ids: { claimId: a.id }, expect: 200, as: "viewer" }), await step("getClaim", { ids: { claimId: b.id }, expect: 200, as: "viewer" })];
+    await step("changeClaimStatus", { ids: { claimId: a.id }, body: { status: "RESOLVED", version: nowA.version, finalRatingId: w.ratings["True"], resolutionNote: "Census." }, expect: 200, as: "editor" });
+    await step("changeClaimStatus", { ids: { claimId: b.id }, body: { status: "RESOLVED", version: nowB.version, finalRatingId: w.ratings["False"], resolutionNote: "Later count." }, expect: 200, as: "editor" });
+    const queue = await step("listDisagreements", { query: "?kind=inconsistent-ratings", expect: 200, as: "viewer" });
+    expect(queue.items.filter((item) => [a.id, b.id].includes(String(item.id))).map((item) => item.kinds)).toEqual([["inconsistent-ratings"], ["inconsistent-ratings"]]);
+    await step("unlinkClaim", { ids: { claimId: b.id, otherId: a.id }, expect: 204, as: "reviewer" });
+    await step("unlinkClaim", { ids: { claimId: b.id, otherId: a.id }, expect: 404, as: "reviewer" });
+    expect((await step("listDisagreements", { query: "?kind=inconsistent-ratings", expect: 200, as: "viewer" })).items.filter((item) => [a.id, b.id].includes(String(item.id)))).toEqual([]);
+  });
 });

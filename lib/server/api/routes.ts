@@ -20,6 +20,7 @@ import { clipPageSchema, clipPassageSchema } from "@/lib/schemas/clip";
 import { maxUploadBytes } from "@/lib/uploads";
 import * as captures from "@/lib/schemas/captures";
 import { claimMatchesQuerySchema, claimMatchesResponse } from "@/lib/schemas/claim-matches";
+import * as links from "@/lib/schemas/claim-links";
 
 // The route list of /api/v1: one entry per path and method, with its minimum role and schemas.
 // Route handlers take their entry (this list), the OpenAPI document is generated from it
@@ -109,6 +110,29 @@ const routes = [
   { id: "getClaim", method: "GET", path: "/workspaces/{slug}/claims/{claimId}", tag: "Claims", summary: "A claim (its version is also the ETag)", role: "VIEWER", response: api.claimResponse, status: 200 },
   { id: "updateClaim", method: "PATCH", path: "/workspaces/{slug}/claims/{claimId}", tag: "Claims", summary: "Change some of a claim's fields", description: "Reviewers change the claims they marked, editors any. Fields left out keep their values; an empty string clears an optional one.", role: "REVIEWER", body: claimPatchSchema, headers: { "If-Match": { required: true, description: "The claim's version as read (its ETag). Another version answers 409." } }, response: api.claimResponse, status: 200 },
   { id: "changeClaimStatus", method: "POST", path: "/workspaces/{slug}/claims/{claimId}/status", tag: "Claims", summary: "Resolve a claim with a final rating, or reopen it", role: "EDITOR", body: api.claimStatusChangeSchema, pathInBody: ["claimId"], response: api.claimStatusResponse, status: 200 },
+  {
+    id: "resolveClaimAsIn", method: "POST", path: "/workspaces/{slug}/claims/{claimId}/resolve-as-in", tag: "Claims",
+    summary: "Resolve a claim as in a resolved claim of its \"same claim\" group: its final rating is copied, with a note naming it",
+    description: "Send this claim's version as read, and `asIn`, a resolved claim linked to this one (directly or through others). `note` adds words of your own after the generated note. The same checks as any resolution apply.",
+    role: "EDITOR", body: links.resolveAsInBodySchema, response: api.claimStatusResponse, status: 200,
+    errors: { "409": "This claim changed since it was read or is resolved already, or the claim named in `asIn` is no longer resolved (`current.asIn` shows it as it is now).", "422": "`asIn` is this claim, not in the workspace, or not in this claim's group." },
+  },
+  { id: "getClaimGroup", method: "GET", path: "/workspaces/{slug}/claims/{claimId}/group", tag: "Claims", summary: "The claim's \"same claim\" group: the claims linked to it, directly or through others", role: "VIEWER", response: links.claimGroupResponse, status: 200 },
+  {
+    id: "linkClaim", method: "POST", path: "/workspaces/{slug}/claims/{claimId}/links", tag: "Claims",
+    summary: "Link another claim (`claimId` in the body) as the same claim as this one; their groups join",
+    description: "Reviewers and above. Recorded in both claims' history. A dismissal of the pair (\"not the same\") is withdrawn.",
+    role: "REVIEWER", body: links.linkClaimBodySchema, response: links.linkResponse, status: 201,
+    errors: { "409": "The two claims are linked already, or in one group through others.", "422": "The other claim is this one, or not in this workspace (`fields.claimId`)." },
+  },
+  { id: "unlinkClaim", method: "DELETE", path: "/workspaces/{slug}/claims/{claimId}/links/{otherId}", tag: "Claims", summary: "Unlink two claims: their group splits unless other links hold it together", description: "Reviewers and above; recorded in both claims' history.", role: "REVIEWER", status: 204, errors: { "404": "No such claim, or the two claims are not linked directly." } },
+  {
+    id: "dismissMatch", method: "POST", path: "/workspaces/{slug}/claims/{claimId}/dismissed-matches", tag: "Claims",
+    summary: "Record that a suggested claim (`claimId` in the body) is not the same claim as this one: it is no longer offered as a match",
+    description: "Reviewers and above; recorded in both claims' history. Dismissing a pair twice changes nothing.",
+    role: "REVIEWER", body: links.dismissMatchBodySchema, response: links.dismissalResponse, status: 201,
+    errors: { "422": "The other claim is this one, or not in this workspace (`fields.claimId`)." },
+  },
 
   {
     id: "listClaimMatches", method: "GET", path: "/workspaces/{slug}/claims/{claimId}/matches", tag: "Claims",

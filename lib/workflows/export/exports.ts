@@ -55,7 +55,7 @@ export async function openExport({ actor, slug, format, scope: asked, baseUrl, o
   const entry = EXPORT_FORMATS[format];
   const access = await getReportAccess({ actor, slug });
   const scope = exportClaimScope(format, asked);
-  const articleOnly = scope.article && !scope.tag && !scope.claimant && !scope.figure && !scope.disagreement && !scope.q ? scope.article : undefined;
+  const articleOnly = scope.article && !scope.tag && !scope.claimant && !scope.figure && !scope.disagreement && !scope.checked && !scope.q ? scope.article : undefined;
   const filename = exportFileName({ workspaceName: access.workspace.name, articleTitle: await getExportArticleTitle(access, articleOnly), format, scope: asked });
   if (entry.kind === "workspace") return { filename, contentType: entry.contentType, chunks: entry.write(await dumpWorkspace({ actor, slug, withOriginals: asked.originals !== "omit" })) };
   const { scale, reviewers } = await getReportHeader(access);

@@ -161,6 +161,11 @@ export async function dumpWorkspace({ actor, slug, batchSize = EXPORT_BATCH_SIZE
         (after) => db.dismissedSuggestion.findMany({ ...page(after), select: { id: true, articleId: true, exact: true, start: true, end: true, dismissedById: true, createdAt: true } }),
         ({ dismissedById, ...dismissal }): Rows["dismissedSuggestions"] => ({ ...dismissal, dismissedBy: email(dismissedById), createdAt: iso(dismissal.createdAt) }),
       ),
+    sameClaimLinks: () =>
+      batches(
+        (after) => db.claimLink.findMany({ ...page(after), select: { id: true, claimAId: true, claimBId: true, createdById: true, createdAt: true } }),
+        ({ createdById, ...link }): Rows["sameClaimLinks"] => ({ ...link, createdBy: email(createdById), createdAt: iso(link.createdAt) }),
+      ),
     auditEvents: () =>
       batches(
         (after) => db.auditEvent.findMany({ ...page(after), select: auditSelect }),
@@ -197,6 +202,7 @@ async function listPeople(workspaceId: string): Promise<Rows["people"][]> {
     db.verdict.groupBy({ by: ["reviewerId"], where }).then((rows) => rows.map((r) => r.reviewerId)),
     db.claimAssignment.groupBy({ by: ["reviewerId", "assignedById"], where }).then((rows) => rows.flatMap((r) => [r.reviewerId, r.assignedById])),
     db.dismissedSuggestion.groupBy({ by: ["dismissedById"], where }).then((rows) => rows.map((r) => r.dismissedById)),
+    db.claimLink.groupBy({ by: ["createdById"], where }).then((rows) => rows.map((r) => r.createdById)),
     db.auditEvent.groupBy({ by: ["actorId"], where }).then((rows) => rows.map((r) => r.actorId)),
   ]);
   const ids = [...new Set(groups.flat().filter((id): id is string => id !== null))];

@@ -2,6 +2,8 @@ import "server-only";
 import { getDb, type Tx } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors";
 import type { ReopenClaimInput, ResolveClaimInput } from "@/lib/schemas/verdict";
+import type { ResolveAsInInput } from "@/lib/schemas/claim-links";
+import { lockResolvedSource } from "@/lib/data/claims/resolution";
 import { recordAudit } from "@/lib/data/audit";
 import { refreshClaimDisagreements } from "@/lib/data/disagreements/claim-disagreements";
 import { findRatingLevel, notOnScale } from "@/lib/data/workspaces/rating-scale";
@@ -34,25 +36,59 @@ export async function resolveClaim({ actor, slug, input }: { actor: Actor; slug:
     const claim = await findClaimState(tx, workspaceId, input.claimId);
     const rating = await findRatingLevel(tx, workspaceId, input.finalRatingId);
     if (!rating) throw notOnScale("finalRatingId");
-    requireVersion(DECIDED_ON_STALE, input.version, stateNow(claim));
-    if (claim.status === "RESOLVED") throw new AppError("CONFLICT", "This claim is already resolved. Reopen it first to change its final rating.");
-    await updateAtVersion(DECIDED_ON_STALE, input.version, () => tx.claim.updateMany({
-      where: { id: claim.id, version: input.version },
-      data: { status: "RESOLVED", finalRatingId: rating.id, resolutionNote: input.resolutionNote, resolvedAt: new Date(), resolvedById: actor.id, version: { increment: 1 } },
-    }), async () => stateNow(await findClaimState(tx, workspaceId, claim.id)));
-    await refreshClaimDisagreements(tx, [claim.id]);
-    await recordAudit(tx, {
-      workspaceId,
-      actorId: actor.id,
-      entityType: "claim",
-      entityId: claim.id,
-      claimId: claim.id,
-      action: "resolve",
-      before: { status: claim.status, finalRating: null },
-      after: { status: "RESOLVED", finalRating: rating.label, finalRatingId: rating.id, resolutionNote: input.resolutionNote },
-    });
-    return { id: claim.id, version: claim.version + 1, status: "RESOLVED" as const };
+    return writeResolution(tx, { actor, workspaceId, claim, version: input.version, rating, note: input.resolutionNote, action: "resolve", extra: {} });
   });
+}
+
+/**
+ * Resolves a claim "as in" a resolved claim of its same-claim group (issue 17): that claim's final rating,
+ * with a note naming it (and the editor's own words after it, if any), through the one resolution write.
+ */
+export async function resolveClaimAsIn({ actor, slug, input }: { actor: Actor; slug: string; input: ResolveAsInInput }) {
+  const access = await requireWorkspaceRole({ actor, slug, action: "resolveClaim" });
+  const workspaceId = access.workspace.id;
+  if (input.asIn === input.claimId) {
+    throw new AppError("VALIDATION", "Some fields need attention.", { fieldErrors: { asIn: ["A claim cannot be resolved as in itself: choose another claim of its group."] } });
+  }
+  return getDb().$transaction(async (tx) => {
+    const source = await lockResolvedSource(tx, { workspaceId, claimId: input.claimId, asIn: input.asIn });
+    const claim = await findClaimState(tx, workspaceId, input.claimId);
+    const generated = `Resolved as in the same claim “${source.statement}”, rated ${source.finalRating.label} there.`;
+    return writeResolution(tx, {
+      actor, workspaceId, claim, version: input.version, rating: source.finalRating, action: "resolve-as-in",
+      note: input.note ? `${generated}\n\n${input.note}` : generated,
+      extra: { asIn: source.statement, asInClaimId: source.id },
+    });
+  });
+}
+
+/**
+ * The one resolution write, for a rating chosen from the scale and for one copied "as in" another claim:
+ * the version read must be the claim's, the claim must not be resolved already, and the claim, its
+ * group's queue rows and the audit event change together.
+ */
+async function writeResolution(tx: Tx, { actor, workspaceId, claim, version, rating, note, action, extra }: {
+  actor: Actor; workspaceId: string; claim: ClaimState; version: number; rating: { id: string; label: string }; note: string;
+  action: "resolve" | "resolve-as-in"; extra: Record<string, string>;
+}) {
+  requireVersion(DECIDED_ON_STALE, version, stateNow(claim));
+  if (claim.status === "RESOLVED") throw new AppError("CONFLICT", "This claim is already resolved. Reopen it first to change its final rating.");
+  await updateAtVersion(DECIDED_ON_STALE, version, () => tx.claim.updateMany({
+    where: { id: claim.id, version },
+    data: { status: "RESOLVED", finalRatingId: rating.id, resolutionNote: note, resolvedAt: new Date(), resolvedById: actor.id, version: { increment: 1 } },
+  }), async () => stateNow(await findClaimState(tx, workspaceId, claim.id)));
+  await refreshClaimDisagreements(tx, [claim.id]);
+  await recordAudit(tx, {
+    workspaceId,
+    actorId: actor.id,
+    entityType: "claim",
+    entityId: claim.id,
+    claimId: claim.id,
+    action,
+    before: { status: claim.status, finalRating: null },
+    after: { status: "RESOLVED", finalRating: rating.label, finalRatingId: rating.id, resolutionNote: note, ...extra },
+  });
+  return { id: claim.id, version: claim.version + 1, status: "RESOLVED" as const };
 }
 
 /** Takes a resolved claim back into review: the final rating is cleared, the reason recorded. */

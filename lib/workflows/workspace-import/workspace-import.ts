@@ -4,7 +4,7 @@ import "server-only";
 //
 // What is kept and what is regenerated, so that export → import → export gives the same document
 // except for:
-// - every row id (workspace, rating levels, articles, claims, sources, evidence, verdicts, assignments,
+// - every row id (workspace, rating levels, articles, claims, sources, evidence, verdicts, assignments, same-claim links,
 //   dismissed suggestions, audit events): new ids, remapped consistently wherever the document names
 //   them (references, audit entityId/claimId, ids inside audit before/after). New ids are issued in
 //   document order and ascend, so a second export lists rows in the same order. An audit event about a
@@ -39,6 +39,7 @@ import "server-only";
 import { figureKeyOfStored } from "@/lib/data/claims/figure-codes";
 import { recountWorkspaceFigureConflicts } from "@/lib/data/figure-conflicts/figure-conflict-writes";
 import { refreshWorkspaceDisagreements } from "@/lib/data/disagreements/claim-disagreements";
+import { orderedPair } from "@/lib/data/claims/claim-links";
 import { randomBytes } from "node:crypto";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { getDb, type Tx } from "@/lib/db/client";
@@ -96,7 +97,7 @@ export async function importWorkspace({ actor, input }: { actor: Actor; input: W
   const captures = doc.captures.filter((capture) => capture.bytes !== undefined && capture.body !== undefined);
   const nextId = idSequence();
   const ids = new Map<string, string>([[doc.workspace.id, nextId()]]);
-  for (const rows of [doc.ratingScale, doc.articles, captures, doc.claims, doc.sources, doc.evidence, doc.verdicts, doc.dismissedSuggestions, doc.auditEvents]) {
+  for (const rows of [doc.ratingScale, doc.articles, captures, doc.claims, doc.sources, doc.evidence, doc.verdicts, doc.dismissedSuggestions, doc.sameClaimLinks, doc.auditEvents]) {
     for (const row of rows) ids.set(row.id, nextId());
   }
   const importId = nextId();
@@ -151,6 +152,10 @@ export async function importWorkspace({ actor, input }: { actor: Actor; input: W
         await insertRows<Prisma.DismissedSuggestionCreateManyInput>(tx, "dismissed_suggestions", doc.dismissedSuggestions.map(({ dismissedBy: _by, ...d }) => ({
           ...d, id: id(d.id), workspaceId, articleId: id(d.articleId), dismissedById: null,
         })));
+        // New ids change the pairs' order: each is stored smaller id first again.
+        await insertRows<Prisma.ClaimLinkCreateManyInput>(tx, "claim_links", doc.sameClaimLinks.map(({ createdBy: _by, claimAId, claimBId, ...link }) => ({
+          ...link, id: id(link.id), workspaceId, ...orderedPair(id(claimAId), id(claimBId)), createdById: null,
+        })));
         await insertRows<Prisma.AuditEventCreateManyInput>(tx, "audit_events", doc.auditEvents.map(({ actor: by, ...event }) => ({
           ...event,
           id: id(event.id),
@@ -187,7 +192,7 @@ async function insertCaptures(tx: Tx, rows: Prisma.ArticleCaptureCreateManyInput
   for (let at = 0; at < rows.length; at += CAPTURE_CHUNK) await tx.articleCapture.createMany({ data: rows.slice(at, at + CAPTURE_CHUNK) });
 }
 
-type Table = "rating_levels" | "articles" | "claims" | "sources" | "evidence" | "imported_verdicts" | "dismissed_suggestions" | "audit_events";
+type Table = "rating_levels" | "articles" | "claims" | "sources" | "evidence" | "imported_verdicts" | "dismissed_suggestions" | "claim_links" | "audit_events";
 
 /**
  * Inserts the rows, a chunk per statement, as one JSON parameter that Postgres maps onto the table's

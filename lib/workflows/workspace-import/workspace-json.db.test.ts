@@ -77,7 +77,7 @@ function comparable(text: string) {
   delete doc.assignments;
   doc.auditEvents = doc.auditEvents.filter((event: { action: string; entityType: string }) => !(event.entityType === "workspace" && event.action === "import"));
   const PERSON_FIELDS = new Set(["importedBy", "createdBy", "resolvedBy", "dismissedBy", "actor"]);
-  for (const section of ["articles", "claims", "sources", "evidence", "dismissedSuggestions", "auditEvents"]) {
+  for (const section of ["articles", "claims", "sources", "evidence", "dismissedSuggestions", "sameClaimLinks", "auditEvents"]) {
     for (const row of doc[section]) for (const key of Object.keys(row)) if (PERSON_FIELDS.has(key)) delete row[key];
   }
   const names = new Map<string, string>();
@@ -112,11 +112,12 @@ describe("workspace JSON export and import", () => {
     const first = await exportText(rich.owner, rich.slug);
     const doc = JSON.parse(first);
     // The document is the rich one, not an empty shell.
-    expect(doc).toMatchObject({ format: "claimbench-workspace", schemaVersion: 2, workspace: { organizationName: "Desk ديسك", blindReview: true } });
+    expect(doc).toMatchObject({ format: "claimbench-workspace", schemaVersion: 3, workspace: { organizationName: "Desk ديسك", blindReview: true } });
     expect(doc.articles.length).toBe(9); // five seed articles, the three texts written for the demo, and the Arabic one here
     expect(doc.articles.some((a: { body: string }) => a.body.includes("مليون نسمة"))).toBe(true);
     expect(doc.articles.some((a: { importRemoved: unknown[] }) => a.importRemoved.length > 0)).toBe(true);
     expect(doc.claims.some((c: { anchorStatus: string }) => c.anchorStatus === "ORPHANED")).toBe(true);
+    expect(doc.sameClaimLinks).toHaveLength(1); // the demo's Yazidi captives, marked twice
     expect(doc.claims.some((c: { status: string; finalRatingId: string | null }) => c.status === "RESOLVED" && c.finalRatingId)).toBe(true);
     const perReviewerClaim = new Map<string, number>();
     for (const v of doc.verdicts as { claimId: string; reviewer: string }[]) perReviewerClaim.set(`${v.claimId} ${v.reviewer}`, (perReviewerClaim.get(`${v.claimId} ${v.reviewer}`) ?? 0) + 1);
@@ -267,7 +268,7 @@ describe("workspace JSON export and import", () => {
       ["page.json", file("<!doctype html><html><script>alert(1)</script></html>"), /^page\.json is an HTML page/],
       ["empty.json", file(""), /^empty\.json is empty\./],
       ["blank.json", file("   \n\n  "), /^blank\.json is empty \(only whitespace\)/],
-      ["newer.json", file(newer), /^newer\.json was exported by a newer Claimbench \(schema version 99; this one reads up to 2\)\. Upgrade Claimbench/],
+      ["newer.json", file(newer), /^newer\.json was exported by a newer Claimbench \(schema version 99; this one reads up to 3\)\. Upgrade Claimbench/],
       ["invalid.json", file(JSON.stringify(invalid)), /^invalid\.json does not match the workspace export format: at claims\[2\]\.start, /],
       ["twice.json", file(JSON.stringify(duplicateArticle)), /^twice\.json holds two rows that may exist only once in a workspace/],
     ];

@@ -7,9 +7,11 @@ import { formatDate } from "@/app/_components/format";
 import type { MatchItem } from "@/lib/schemas/claim-matches";
 import { safeHref } from "../claims/[claimId]/evidence/evidence-labels";
 import { RatingBadge } from "../claims/[claimId]/verdicts/rating-badge";
+import { SameClaimButtons } from "../claims/[claimId]/same-claim/same-claim-buttons";
 import { StatusBadge } from "./status-badge";
 
-export function MatchList({ slug, items, labelledBy }: { slug: string; items: MatchItem[]; labelledBy: string }) {
+/** `sameClaimOf`: on a saved claim's page, for someone who may link claims, each claim match offers "Same claim" / "Not the same". */
+export function MatchList({ slug, items, labelledBy, sameClaimOf }: { slug: string; items: MatchItem[]; labelledBy: string; sameClaimOf?: string }) {
   return (
     <ul aria-labelledby={labelledBy} className="space-y-2" data-testid="match-list">
       {items.map((item) => (
@@ -20,6 +22,7 @@ export function MatchList({ slug, items, labelledBy }: { slug: string; items: Ma
             <bdi>{item.reasons.join("; ")}</bdi>
             <span className="text-slate-500"> · {Math.round(item.score * 100)}% match</span>
           </p>
+          {sameClaimOf && item.kind === "claim" ? <SameClaimButtons slug={slug} claimId={sameClaimOf} otherId={item.claim.id} otherStatement={item.claim.statement} /> : null}
         </li>
       ))}
     </ul>

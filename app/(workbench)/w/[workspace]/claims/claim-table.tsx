@@ -21,6 +21,8 @@ export interface TableRow {
   finalRating: { label: string; colour: string } | null;
   assignees: string[];
   evidence: { SUPPORTS: number; CONTRADICTS: number; CONTEXT: number };
+  /** Claims of its same-claim group, itself included (1: in none). */
+  groupSize: number;
   ratings: Record<string, { label: string; colour: string }>;
   othersHidden: boolean;
   updatedAt: string;
@@ -58,6 +60,7 @@ function Cell({ column, row, viewerId, base }: { column: ClaimColumn; row: Table
     case "supporting": return <>{row.evidence.SUPPORTS}</>;
     case "contradicting": return <>{row.evidence.CONTRADICTS}</>;
     case "context": return <>{row.evidence.CONTEXT}</>;
+    case "groupSize": return row.groupSize > 1 ? <>{row.groupSize}</> : <span className="text-slate-400">—</span>;
     case "updatedAt": return <span className="whitespace-nowrap">{row.updatedAt}</span>;
   }
 }

@@ -23,7 +23,7 @@ import { ColumnChooser } from "./column-chooser";
 
 export const metadata: Metadata = { title: "Claims" };
 
-const FILTER_KEYS = ["q", "article", "status", "tag", "claimant", "figure", "disagreement"] as const;
+const FILTER_KEYS = ["q", "article", "status", "tag", "claimant", "figure", "disagreement", "checked"] as const;
 
 /** The query string of this table with `changes` applied; empty values left out. */
 function tableHref(base: string, query: ClaimTableQuery, changes: Record<string, string | undefined>) {
@@ -67,6 +67,7 @@ export default async function ClaimsPage(props: { params: Promise<{ workspace: s
     finalRating: row.finalRating,
     assignees: row.assignees.map((a) => a.name),
     evidence: row.evidence,
+    groupSize: row.groupSize,
     ratings: row.ratings,
     othersHidden: row.othersHidden,
     updatedAt: formatDate(row.updatedAt),
@@ -112,6 +113,13 @@ export default async function ClaimsPage(props: { params: Promise<{ workspace: s
           <select name="disagreement" defaultValue={query.disagreement ?? ""} className={filterControl}>
             <option value="">Any</option>
             {DISAGREEMENT_KINDS.map((kind) => <option key={kind} value={kind}>{DISAGREEMENT_LABELS[kind]}</option>)}
+          </select>
+        </FilterField>
+        <FilterField label="Checked before">
+          <select name="checked" defaultValue={query.checked ?? ""} className={filterControl}>
+            <option value="">Either</option>
+            <option value="no">Not checked before</option>
+            <option value="yes">Checked before</option>
           </select>
         </FilterField>
         <FilterField label="Claimant">

@@ -24,6 +24,7 @@ function describeFilter(scope: Partial<ExportScope>, articleTitle: (id: string) 
     scope.claimant ? `Claimant: ${scope.claimant}` : null,
     scope.figure ? (scope.figure === "yes" ? "With a figure" : "Without a figure") : null,
     scope.disagreement ? `Disagreement: ${DISAGREEMENT_LABELS[scope.disagreement]}` : null,
+    scope.checked ? (scope.checked === "no" ? "Not checked before" : "Checked before") : null,
     scope.ids ? `${scope.ids.length} selected ${scope.ids.length === 1 ? "claim" : "claims"}` : null,
   ].filter(Boolean).join(" · ");
 }

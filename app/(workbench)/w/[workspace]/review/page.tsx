@@ -35,7 +35,7 @@ export default async function ReviewQueuePage(props: { params: Promise<{ workspa
         <Link href={`${base}/agreement`} className="text-sm text-blue-800 underline">Agreement statistics</Link>
       </div>
       <p className="mt-1 text-sm text-slate-600">
-        Unresolved claims whose reviewers disagree or whose sources conflict, the most severe first. Severity: for a reviewer split, the spread between the current ratings (Unverifiable against any rating counts as the widest); for a source conflict, the smaller of the supporting and contradicting counts; for a figure conflict, the widest gap between its figure and that of another claim, in quarters of the larger value (1 to 4); both claims of a conflict are listed.
+        Unresolved claims whose reviewers disagree or whose sources conflict, and resolved claims rated differently from a claim linked to them as the same claim, the most severe first. Severity: for a reviewer split, the spread between the current ratings (Unverifiable against any rating counts as the widest); for a source conflict, the smaller of the supporting and contradicting counts; for a figure conflict, the widest gap between its figure and that of another claim, in quarters of the larger value (1 to 4); both claims of a conflict are listed; for inconsistent ratings, the spread between the final ratings of the same claim, until one is re-rated or the claims are unlinked.
       </p>
       <form method="get" role="search" aria-label="Filter disagreements" className="mt-5 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-4">
         <FilterField label="Kind">

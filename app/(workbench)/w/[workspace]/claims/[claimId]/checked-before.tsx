@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/data/scope";
 import { MatchList } from "../../_claims/match-list";
 
 /** The claim page's "Checked before?": the claims and outside fact-checks that say the same, as GET …/matches. */
-export async function CheckedBefore({ actor, slug, claimId }: { actor: Actor; slug: string; claimId: string }) {
+export async function CheckedBefore({ actor, slug, claimId, canLink }: { actor: Actor; slug: string; claimId: string; canLink: boolean }) {
   const items = await listClaimMatches({ actor, slug, claimId });
   return (
     <section aria-labelledby="checked-before-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-5">
@@ -13,7 +13,7 @@ export async function CheckedBefore({ actor, slug, claimId }: { actor: Actor; sl
       ) : (
         <>
           <p className="text-sm text-slate-600">Claims of this workspace and outside fact-checks that say the same, best first.</p>
-          <MatchList slug={slug} items={items} labelledBy="checked-before-heading" />
+          <MatchList slug={slug} items={items} labelledBy="checked-before-heading" sameClaimOf={canLink ? claimId : undefined} />
         </>
       )}
     </section>

@@ -26,6 +26,10 @@ const ACTIONS: Record<string, string> = {
   "claim:reopen": "reopened the claim",
   "claim:assign": "changed the assigned reviewers",
   "verdict:record": "recorded a verdict",
+  "claim:link": "linked the claim as the same claim as another",
+  "claim:unlink": "unlinked the claim from another",
+  "claim:dismiss-match": "marked a suggested claim as not the same claim",
+  "claim:resolve-as-in": "resolved the claim as in another claim of its group",
 };
 
 const FIELDS: Record<string, string> = {
@@ -33,7 +37,7 @@ const FIELDS: Record<string, string> = {
   figureUnit: "Unit", figureQualifier: "Qualifier", figureLow: "Range low", figureHigh: "Range high",
   figureCounted: "What is counted", exact: "Quote", start: "Start", end: "End", anchorStatus: "Anchoring",
   status: "Status", rating: "Rating", rationale: "Rationale", finalRating: "Final rating", resolutionNote: "Resolution note",
-  reason: "Reason", reviewers: "Reviewers",
+  reason: "Reason", reviewers: "Reviewers", sameClaimAs: "Other claim", asIn: "Resolved as in",
 };
 
 const timeFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });

@@ -5,7 +5,7 @@ import { listClaimHistory } from "@/lib/data/audit";
 import { getClaim } from "@/lib/data/claims/claims";
 import { figureLabel } from "@/lib/domain/figure-label";
 import { splitParagraphs } from "@/lib/domain/paragraphs";
-import { canEditClaim } from "@/lib/domain/permissions";
+import { canEditClaim, canLinkClaims } from "@/lib/domain/permissions";
 import { ANCHOR_STATUS_LABELS } from "@/lib/domain/vocabulary";
 import { StatusBadge } from "../../_claims/status-badge";
 import { ClaimEditor } from "./claim-editor";
@@ -16,12 +16,15 @@ import { formatDate } from "@/app/_components/format";
 import { captureOriginalPath } from "@/lib/domain/captures";
 import { CheckedBefore } from "./checked-before";
 import { claimParamsSchema } from "@/lib/schemas/common";
-import { openWorkspacePage, pageData } from "@/lib/server/http/page";
+import { openWorkspacePage, pageData, type SearchParams } from "@/lib/server/http/page";
+import { safeParseInput } from "@/lib/schemas/common";
+import { sameClaimSearchSchema } from "@/lib/schemas/claim-links";
+import { SameClaimSection } from "./same-claim/same-claim-section";
 
 type Params = Promise<{ workspace: string; claimId: string }>;
 
-async function load(params: Params) {
-  const access = await openWorkspacePage({ params }, { params: claimParamsSchema, path: ({ claimId }) => `claims/${claimId}` });
+async function load(params: Params, searchParams?: SearchParams) {
+  const access = await openWorkspacePage({ params, searchParams }, { params: claimParamsSchema, path: ({ claimId }) => `claims/${claimId}` });
   const { slug, user, params: { claimId } } = access;
   const claim = await pageData(() => getClaim({ actor: user, slug, claimId }));
   return { slug, claim, access };
@@ -32,8 +35,9 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return { title: claim.statement.slice(0, 80) };
 }
 
-export default async function ClaimPage({ params }: { params: Params }) {
-  const { slug, claim, access } = await load(params);
+export default async function ClaimPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
+  const { slug, claim, access } = await load(params, searchParams);
+  const sameClaimSearch = safeParseInput(sameClaimSearchSchema, access.search);
   const history = await listClaimHistory({ actor: access.user, slug, claimId: claim.id });
   const canEdit = canEditClaim({ id: access.user.id, role: access.role }, claim);
   const context = splitParagraphs(claim.article.body).filter((p) => p.start < claim.end && p.start + p.text.length > claim.start);
@@ -84,9 +88,11 @@ export default async function ClaimPage({ params }: { params: Params }) {
             </div>
           )}
         </section>
-        <CheckedBefore actor={access.user} slug={slug} claimId={claim.id} />
+        <CheckedBefore actor={access.user} slug={slug} claimId={claim.id} canLink={canLinkClaims(access.role)} />
         <VerdictsSection slug={slug} claimId={claim.id} />
         <EvidenceSection slug={slug} claimId={claim.id} />
+        <SameClaimSection actor={access.user} role={access.role} slug={slug} claim={{ id: claim.id, version: claim.version, status: claim.status }}
+          search={sameClaimSearch.success ? sameClaimSearch.data.same || undefined : undefined} />
         <ClaimEditor
           slug={slug}
           canEdit={canEdit}
