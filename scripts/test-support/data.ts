@@ -147,6 +147,11 @@ export async function createTestApiToken({ workspaceId, userId, readOnly = false
 }
 
 /** An external source and an excerpt of it linked to the claim, written directly (no audit event). */
+/** Revokes every API token of the user, as the token settings would one by one. */
+export async function revokeTestApiTokens(userId: string) {
+  await getDb().apiToken.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date() } });
+}
+
 export async function createTestEvidence({ workspaceId, claimId, createdById = null, stance = "SUPPORTS" }: {
   workspaceId: string; claimId: string; createdById?: string | null; stance?: Stance;
 }) {
