@@ -4,6 +4,7 @@ import { callApi } from "@test-support/call-api";
 import { addTestMember, createTestApiToken, createTestArticle, revokeTestApiTokens } from "@test-support/data";
 import { openEvents, startEventsServer, type EventsClient, type EventsServer, type ReceivedEvent } from "@test-support/live-servers";
 import { pruneLiveEvents } from "@/lib/data/events/events";
+import { eventsRouteHandler } from "./events-route";
 
 // Two app servers against one database (issue 18): server A is the API in-process (callApi), whose writes
 // record events; server B and server C each hold their own listening connection and serve the events
@@ -116,6 +117,22 @@ describe("live events across app servers", () => {
     const late = await open(c, { token: w.tokens.viewer, headers: { "Last-Event-ID": ids[2]! } });
     await late.waitFor(named("resync"), "resync");
     expect(late.events).toEqual([{ event: "resync", data: { reason: "expired" } }]);
+  });
+
+  it("sends a client that stops reading `resync` once its buffer is full, and drops it", async () => {
+    vi.stubEnv("CLAIMBENCH_EVENT_BUFFER", "3");
+    const handler = eventsRouteHandler(() => b.hub);
+    const request = new Request(`http://localhost/api/v1/workspaces/${w.slug}/events`, { headers: { authorization: `Bearer ${w.tokens.viewer}` } });
+    const response = await handler(request, { params: Promise.resolve({ slug: w.slug }) });
+    vi.stubEnv("CLAIMBENCH_EVENT_BUFFER", "500");
+    const watcher = await open(c, { token: w.tokens.viewer });
+    const marked = [await markClaim("slow one"), await markClaim("slow two"), await markClaim("slow three")];
+    await watcher.waitFor(named("claim.created", marked[2]!.claimId), "the third claim elsewhere");
+    // Only now is the slow client's stream read: what it had room for, then resync, then the end.
+    const text = await response.text();
+    const names = [...text.matchAll(/^event: (.+)$/gm)].map((match) => match[1]);
+    expect(names).toEqual(["claim.created", "claim.created", "resync"]);
+    expect(text).toContain('data: {"reason":"overflow"}');
   });
 
   it("refuses callers who may not read the workspace, and bad Last-Event-IDs, before streaming", async () => {
