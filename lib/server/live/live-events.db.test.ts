@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { addReviewerToken, createApiWorkspace, type ApiWorkspace } from "@test-support/api-scenarios";
 import { callApi } from "@test-support/call-api";
-import { addTestMember, createTestApiToken, createTestArticle, revokeTestApiTokens } from "@test-support/data";
+import { addTestMember, ageTestLiveEvents, createTestApiToken, createTestArticle, revokeTestApiTokens } from "@test-support/data";
 import { openEvents, startEventsServer, type EventsClient, type EventsServer, type ReceivedEvent } from "@test-support/live-servers";
 import { pruneLiveEvents } from "@/lib/data/events/events";
 import { eventsRouteHandler } from "./events-route";
@@ -112,8 +112,9 @@ describe("live events across app servers", () => {
     await byQuery.waitFor((events) => events.length >= 1, "the replay by query");
     expect(byQuery.events.map((e) => e.id)).toEqual([ids[2]]);
 
-    // The sweep prunes everything (retention measured from an hour ahead): that id is gone, so resync.
-    await pruneLiveEvents(15, new Date(Date.now() + 60 * 60_000));
+    // Past the retention, the sweep prunes them: that id is gone, so resync.
+    await ageTestLiveEvents(w.id, 16);
+    await pruneLiveEvents(15);
     const late = await open(c, { token: w.tokens.viewer, headers: { "Last-Event-ID": ids[2]! } });
     await late.waitFor(named("resync"), "resync");
     expect(late.events).toEqual([{ event: "resync", data: { reason: "expired" } }]);
