@@ -5,6 +5,8 @@ import { addTestMember, ageTestLiveEvents, createTestApiToken, createTestArticle
 import { openEvents, startEventsServer, type EventsClient, type EventsServer, type ReceivedEvent } from "@test-support/live-servers";
 import { pruneLiveEvents } from "@/lib/data/events/events";
 import { eventsRouteHandler } from "./events-route";
+import { endUserSessions } from "@/lib/data/accounts/session-versions";
+import { encode } from "next-auth/jwt";
 
 // Two app servers against one database (issue 18): server A is the API in-process (callApi), whose writes
 // record events; server B and server C each hold their own listening connection and serve the events
@@ -93,6 +95,18 @@ describe("live events across app servers", () => {
     const holder = await open(b, { token });
     await revokeTestApiTokens(member.id);
     await holder.waitFor(() => holder.ended(), "the stream to end", 5000);
+  });
+
+  it("streams to a signed-in session too, and ends when the user signs out everywhere", async () => {
+    process.env.NEXTAUTH_SECRET ||= "a-test-secret-for-session-tokens-only";
+    const member = await addTestMember(w.id, "EDITOR", "Signed-in editor");
+    const cookie = `next-auth.session-token=${await encode({ token: { sub: member.id, sv: 0 }, secret: process.env.NEXTAUTH_SECRET })}`;
+    const session = await open(c, { headers: { cookie } });
+    expect(session.status).toBe(200);
+    const { claimId } = await markClaim("the session check");
+    await session.waitFor(named("claim.created", claimId), "claim.created by session");
+    await endUserSessions({ userId: member.id });
+    await session.waitFor(() => session.ended(), "the stream to end", 5000);
   });
 
   it("replays exactly the missed events in order after Last-Event-ID, and asks for a resync past retention", async () => {
