@@ -4,7 +4,7 @@ import { callApi, type ApiCall } from "@test-support/call-api";
 import { ageTestLiveEvents, createTestArticle } from "@test-support/data";
 import { getDb } from "@/lib/db/client";
 import { deleteClaim } from "@/lib/data/claims/claims";
-import { listMissedEvents, pruneLiveEvents } from "./events";
+import { listMissedEvents, pruneLiveEvents, recordEvent } from "./events";
 
 // Every write people would see changed records its live event in its own transaction, ids only; a write
 // that is refused (rolled back) records none.
@@ -60,6 +60,28 @@ describe("live events recorded by writes", () => {
     }
     const names = (await eventsOf(w.id)).filter((event) => event.claimId === claim.id).map((event) => event.name);
     expect(names).toEqual(["claim.created", "verdict.recorded", "verdict.recorded", "disagreements.changed"]);
+  });
+
+  it("numbers events in commit order, so reading after an id never passes over one committed later", async () => {
+    const [early, late] = [crypto.randomUUID(), crypto.randomUUID()];
+    let inserted!: () => void;
+    let release!: () => void;
+    const insertedFirst = new Promise<void>((resolve) => (inserted = resolve));
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    // The first transaction records its event, then waits; the second records and commits meanwhile.
+    const first = getDb().$transaction(async (tx) => {
+      await recordEvent(tx, { workspaceId: w.id, name: "claim.updated", claimId: early });
+      inserted();
+      await gate;
+    });
+    await insertedFirst;
+    await getDb().$transaction((tx) => recordEvent(tx, { workspaceId: w.id, name: "claim.updated", claimId: late }));
+    const seen = (await eventsOf(w.id)).filter((event) => event.claimId === early || event.claimId === late);
+    expect(seen.map((event) => event.claimId)).toEqual([late]);
+    release();
+    await first;
+    const after = (await eventsOf(w.id)).filter((event) => event.id > seen[0]!.id);
+    expect(after.map((event) => event.claimId)).toEqual([early]);
   });
 
   it("replays a workspace's events after an id it still keeps, and none after one it pruned", async () => {

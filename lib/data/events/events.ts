@@ -4,8 +4,10 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { LiveEvent, LiveEventName } from "@/lib/domain/live-events";
 
 // The live events table (live_events) and its NOTIFY (issue 18). recordEvent runs inside the write's own
-// transaction: Postgres delivers a NOTIFY only when its transaction commits, so an event is sent only
-// for a write that happened, and its row is there to read when the listener is told of it.
+// transaction; when that transaction commits, a deferred trigger (see the live_events migration) gives the
+// event its final id, in commit order, and NOTIFYs it. Postgres delivers a NOTIFY only when its transaction
+// commits, so an event is sent only for a write that happened, and its row is there to read when the
+// listener is told of it; ids in commit order let readers ask for "everything after id N" without gaps.
 
 export const LIVE_EVENTS_CHANNEL = "claimbench_events";
 
@@ -19,16 +21,12 @@ export interface LiveEventInput {
   reviewerId?: string | null;
 }
 
-/** Inserts the event and notifies its id, in one statement of the caller's transaction. */
+/** One insert in the caller's transaction; the commit numbers and notifies it. */
 export async function recordEvent(tx: Tx, input: LiveEventInput): Promise<void> {
-  await tx.$queryRaw`
-    with e as (
-      insert into live_events ("workspaceId", name, "claimId", "articleId", "entityId", "actorId", "reviewerId")
-      values (${input.workspaceId}::uuid, ${input.name}, ${input.claimId ?? null}::uuid, ${input.articleId ?? null}::uuid,
-        ${input.entityId ?? null}::uuid, ${input.actorId ?? null}::uuid, ${input.reviewerId ?? null}::uuid)
-      returning id
-    )
-    select pg_notify(${LIVE_EVENTS_CHANNEL}, id::text)::text as sent from e`;
+  await tx.$executeRaw`
+    insert into live_events ("workspaceId", name, "claimId", "articleId", "entityId", "actorId", "reviewerId")
+    values (${input.workspaceId}::uuid, ${input.name}, ${input.claimId ?? null}::uuid, ${input.articleId ?? null}::uuid,
+      ${input.entityId ?? null}::uuid, ${input.actorId ?? null}::uuid, ${input.reviewerId ?? null}::uuid)`;
 }
 
 const COLUMNS = Prisma.sql`id, "workspaceId"::text, name, "claimId"::text, "articleId"::text, "entityId"::text, "actorId"::text, "reviewerId"::text`;
