@@ -4,7 +4,7 @@ import { getWorkspaceAccess } from "@/lib/data/workspaces/workspaces";
 import type { WorkspaceAccess } from "@/lib/data/scope";
 import { blindReviewMayHide } from "@/lib/domain/permissions";
 import { dependsOnOwnVerdict, formatServerSentEvent, liveEventDataFor, RESYNC_EVENT, type LiveEvent, type LiveEventSettings } from "@/lib/domain/live-events";
-import { AppError } from "@/lib/errors";
+import { AppError, databaseUnavailable } from "@/lib/errors";
 import { authenticate, type Principal } from "@/lib/server/api/auth";
 import type { LiveHub } from "./live-hub";
 
@@ -25,9 +25,11 @@ export interface EventStreamInput {
 
 const encoder = new TextEncoder();
 const FRESH_CHECK_MS = 1000;
+const LISTEN_WAIT_MS = 5000;
 
 export async function openEventStream({ hub, request, principal, access: initial, lastEventId, settings }: EventStreamInput): Promise<Response> {
-  await hub.start();
+  // A stream that could carry nothing is refused (503, try again) rather than left hanging.
+  if (!(await hub.waitUntilListening(LISTEN_WAIT_MS))) throw databaseUnavailable();
   let access = initial;
   let checkedAt = Date.now();
   let closed = false;

@@ -44,6 +44,14 @@ export class LiveHub {
     return this.started;
   }
 
+  /** Whether the hub listens within `timeoutMs`: at once when it does, or once it has (re)connected. */
+  async waitUntilListening(timeoutMs: number): Promise<boolean> {
+    void this.start();
+    const until = Date.now() + timeoutMs;
+    while (this.client === null && !this.stopped && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 100));
+    return this.client !== null;
+  }
+
   subscribe(subscriber: LiveSubscriber): () => void {
     let set = this.subscribers.get(subscriber.workspaceId);
     if (!set) this.subscribers.set(subscriber.workspaceId, (set = new Set()));

@@ -69,6 +69,9 @@ describe("a database restart under a listening server", () => {
     await client.waitFor((events) => events.some((e) => e.data.claimId === before), "an event before the restart");
 
     await cluster.stop();
+    // While the server cannot listen, a new stream is refused with 503 (try again), not left hanging.
+    const refused = await openEvents(server, w.slug, { token: w.tokens.viewer });
+    expect(refused.status).toBe(503);
     cluster = await startEmbeddedPostgres(options);
     await client.waitFor((events) => events.some((e) => e.event === "resync"), "resync after the restart", 30_000);
     expect(client.ended()).toBe(false);
