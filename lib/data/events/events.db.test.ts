@@ -37,20 +37,22 @@ describe("live events recorded by writes", () => {
     const version = (await call({ method: "GET", url: `${claims}/${claim.id}` }, 200)).version;
     await call({ method: "POST", url: `${claims}/${claim.id}/status`, body: { status: "RESOLVED", version, finalRatingId: w.ratings["Mostly true"], resolutionNote: "Agreed." } }, 200);
     await call({ method: "POST", url: `${claims}/${claim.id}/status`, body: { status: "OPEN", version: version + 1, reason: "New census." } }, 200);
+    await call({ method: "POST", url: `${claims}/${claim.id}/assignments`, body: { userId: w.users.REVIEWER.id } }, 200);
     await call({ method: "PATCH", url: `/workspaces/${w.slug}/articles/${article.id}`, body: { version: 1, body: `Preface. ${body}` } }, 200);
+    await call({ method: "PATCH", url: `/workspaces/${w.slug}/articles/${article.id}`, body: { version: 2, language: "en-GB" } }, 200);
     const now = (await call({ method: "GET", url: `${claims}/${claim.id}` }, 200)).version;
     await deleteClaim({ actor: w.users.OWNER, slug: w.slug, input: { claimId: claim.id, version: now } });
 
     const events = await eventsOf(w.id);
     expect(events.map((event) => event.name)).toEqual([
       "claim.created", "claim.updated", "evidence.added", "evidence.removed", "verdict.recorded",
-      "claim.resolved", "claim.reopened", "article.updated", "claim.deleted",
+      "claim.resolved", "claim.reopened", "claim.updated", "article.updated", "article.updated", "claim.deleted",
     ]);
     expect(updated.version).toBe(claim.version + 1);
     expect(events[0]).toMatchObject({ claimId: claim.id, articleId: article.id, actorId: w.users.REVIEWER.id });
     expect(events[2]).toMatchObject({ claimId: claim.id, entityId: evidence.id, actorId: w.users.OWNER.id });
     expect(events[4]).toMatchObject({ claimId: claim.id, reviewerId: w.users.REVIEWER.id });
-    expect(events[7]).toMatchObject({ articleId: article.id, claimId: null });
+    expect(events[8]).toMatchObject({ articleId: article.id, claimId: null });
   });
 
   it("records disagreements.changed when a split appears in the queue", async () => {
