@@ -2,6 +2,8 @@ import "server-only";
 import PgBoss from "pg-boss";
 import { deleteExpiredJobs, failLostJobs, failQueuedJob, listWaitingJobs } from "@/lib/data/jobs/job-runs";
 import { purgeExpiredHits } from "@/lib/data/accounts/rate-limits";
+import { pruneLiveEvents } from "@/lib/data/events/events";
+import { readLiveEventSettings } from "@/lib/domain/live-events";
 import { readJobLiveness } from "@/lib/domain/job-liveness";
 import { AppError } from "@/lib/errors";
 import { watchForLostJobs } from "./lost-jobs";
@@ -87,7 +89,9 @@ export async function sweepAndRequeue(now = new Date()) {
   }
   // Not a job, but the same "delete what has ended, every few minutes" chore: ended rate-limit windows.
   const rateLimits = await purgeExpiredHits(now);
-  return { abandoned, expired, requeued: waiting.length, rateLimits };
+  // Live events are kept only as long as a reconnecting client may ask for them (lib/server/live).
+  const liveEvents = await pruneLiveEvents(readLiveEventSettings(process.env).retentionMinutes, now);
+  return { abandoned, expired, requeued: waiting.length, rateLimits, liveEvents };
 }
 
 /**

@@ -52,4 +52,9 @@ describe("start-up settings", () => {
     expect(() => checkStartUpSettings({ NEXTAUTH_URL: "localhost:3000" })).toThrow(/NEXTAUTH_URL must be/);
     expect(() => checkStartUpSettings({ CLAIMBENCH_PUBLIC_URL: "https://claims.example.org" })).not.toThrow();
   });
+
+  it("stops on a live event setting that is not a number, naming it", () => {
+    expect(() => checkStartUpSettings({ CLAIMBENCH_EVENT_RETENTION_MINUTES: "a day" })).toThrow(/CLAIMBENCH_EVENT_RETENTION_MINUTES must be/);
+    expect(() => checkStartUpSettings({ CLAIMBENCH_EVENT_BUFFER: "0" })).toThrow(/CLAIMBENCH_EVENT_BUFFER must be/);
+  });
 });

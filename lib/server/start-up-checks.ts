@@ -4,6 +4,7 @@ import { DbSetupError } from "@/lib/db/errors";
 import { configuredPublicUrl, PublicUrlError } from "@/lib/server/http/public-url";
 import { parseTrustedProxies, TrustedProxiesError } from "@/lib/server/http/trusted-proxies";
 import { fetchAllowProblem } from "@/lib/server/net/fetch-settings";
+import { readLiveEventSettings } from "@/lib/domain/live-events";
 
 export function checkStartUpSettings(env: Record<string, string | undefined>): void {
   try {
@@ -22,6 +23,12 @@ export function checkStartUpSettings(env: Record<string, string | undefined>): v
   // meant for refused with no hint why.
   const fetchAllow = fetchAllowProblem(env);
   if (fetchAllow) throw new DbSetupError(fetchAllow);
+  // Read by the events streams and the sweep long after start: a bad value would surface only then.
+  try {
+    readLiveEventSettings(env);
+  } catch (error) {
+    throw new DbSetupError(error instanceof Error ? error.message : String(error));
+  }
   // With the embedded database the secret is generated into its data folder, beside the data. A
   // shared database is shared by servers that would each generate their own, and then each refuse
   // the others' sessions (a user signed in on one is signed out by the next request the balancer

@@ -71,6 +71,8 @@ export interface Request {
   headers?: Record<string, string>;
   /** A token of the scenario's own, used instead of the principal's (a caller that leaves must not spend theirs). */
   token?: string;
+  /** A stream that stays open (the events): its first bytes are read, then it is ended. */
+  firstBytesOnly?: boolean;
 }
 
 export interface Multipart {
@@ -244,6 +246,8 @@ export const SCENARIOS: Record<RouteId, (w: ApiWorkspace, as?: PrincipalName) =>
     return { method: "GET", url: `/workspaces/${w.slug}/jobs/${job.id}/file` };
   },
   listDisagreements: async (w) => ({ method: "GET", url: `/workspaces/${w.slug}/disagreements?limit=10&kind=reviewer-split` }),
+  // A stream that stays open: the first bytes are read, then it is ended.
+  streamEvents: async (w) => ({ method: "GET", url: `/workspaces/${w.slug}/events`, firstBytesOnly: true }),
   exportWorkspace: async (w) => ({ method: "GET", url: `/workspaces/${w.slug}/export?format=csv&status=OPEN` }),
   createWorkspace: async () => ({ method: "POST", url: "/workspaces", body: { name: `Desk ${unique()}` } }),
   listInvitations: async (w) => ({ method: "GET", url: `/workspaces/${w.slug}/invitations` }),

@@ -49,6 +49,8 @@ export interface ApiCall {
   /** A multipart form (uploads): files by name and content, and text fields. */
   multipart?: { files: { field?: string; name: string; content: string | Uint8Array }[]; fields?: Record<string, string> };
   headers?: Record<string, string>;
+  /** For a stream that stays open (events): read the first chunk, then end the stream. */
+  firstBytesOnly?: boolean;
 }
 
 export async function callApi(call: ApiCall): Promise<{ status: number; body: unknown; headers: Headers }> {
@@ -80,10 +82,17 @@ export async function callApi(call: ApiCall): Promise<{ status: number; body: un
   // A form's Content-Type (with its boundary) is set by Request itself.
   const body = call.multipart ? toFormData(call.multipart) : text;
   const response = await handler(new Request(url, { method: call.method, headers, body }), { params: Promise.resolve(params) });
-  const raw = await response.text();
+  const raw = call.firstBytesOnly && response.ok ? await readFirstChunk(response) : await response.text();
   // JSON answers parsed; files (CSV, Markdown, PDF…) as text.
   const isJson = /json/.test(response.headers.get("content-type") ?? "application/json");
   return { status: response.status, body: raw ? (isJson ? (JSON.parse(raw) as unknown) : raw) : null, headers: response.headers };
+}
+
+async function readFirstChunk(response: Response): Promise<string> {
+  const reader = response.body!.getReader();
+  const { value } = await reader.read();
+  await reader.cancel();
+  return new TextDecoder().decode(value);
 }
 
 const rand = () => Math.floor(Math.random() * 250);

@@ -147,6 +147,16 @@ export async function createTestApiToken({ workspaceId, userId, readOnly = false
 }
 
 /** An external source and an excerpt of it linked to the claim, written directly (no audit event). */
+/** Makes a workspace's live events look `minutes` old, so the sweep's retention removes them and no other test's. */
+export async function ageTestLiveEvents(workspaceId: string, minutes: number) {
+  await getDb().liveEvent.updateMany({ where: { workspaceId }, data: { createdAt: new Date(Date.now() - minutes * 60_000) } });
+}
+
+/** Revokes every API token of the user, as the token settings would one by one. */
+export async function revokeTestApiTokens(userId: string) {
+  await getDb().apiToken.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date() } });
+}
+
 export async function createTestEvidence({ workspaceId, claimId, createdById = null, stance = "SUPPORTS" }: {
   workspaceId: string; claimId: string; createdById?: string | null; stance?: Stance;
 }) {

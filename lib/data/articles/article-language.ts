@@ -1,4 +1,5 @@
 import "server-only";
+import { recordEvent } from "@/lib/data/events/events";
 import { getDb, type Tx } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
 import { recordAudit } from "../audit";
@@ -35,6 +36,7 @@ export async function writeArticleLanguage(tx: Tx, { workspaceId, actor, article
     before: { version, language: article.language },
     after: { version: version + 1, language },
   });
+  await recordEvent(tx, { workspaceId, name: "article.updated", articleId: article.id, actorId: actor.id });
   return { version: version + 1, language };
 }
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { recordEvent } from "@/lib/data/events/events";
 import { getDb, type Tx } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors";
 import { reanchorSpan, type AnchorStatus } from "@/lib/domain/reanchor";
@@ -152,6 +153,8 @@ export async function rewriteArticleBody(tx: Tx, { workspaceId, actor, article, 
     before: { version: article.version, bodyHash: article.bodyHash },
     after: { version: article.version + 1, bodyHash, anchors: { ...anchors }, evidenceAnchors: { ...evidenceAnchors }, ...audit },
   });
+  // One event for the article: a reader reloads its claims, re-anchored ones included.
+  await recordEvent(tx, { workspaceId, name: "article.updated", articleId: article.id, actorId: actor.id });
   return { version: article.version + 1, anchors, evidenceAnchors };
 }
 

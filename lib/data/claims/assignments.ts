@@ -1,4 +1,5 @@
 import "server-only";
+import { recordEvent } from "@/lib/data/events/events";
 import { getDb, type Tx } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors";
 import type { Role } from "@/lib/domain/roles";
@@ -69,6 +70,7 @@ export async function updateClaimAssignments({ actor, slug, input }: { actor: Ac
       before: { reviewers: before },
       after: { reviewers: after },
     });
+    await recordEvent(tx, { workspaceId, name: "claim.updated", claimId: claim.id, actorId: actor.id });
     return result;
   });
 }

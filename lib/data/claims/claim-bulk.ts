@@ -1,4 +1,5 @@
 import "server-only";
+import { recordEvent } from "@/lib/data/events/events";
 import { getDb, type Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
@@ -59,6 +60,9 @@ function check(input: ClaimBulkInput, locked: Map<string, Locked>): BulkOutcome[
   });
 }
 
+/** The live event each claim of a bulk action gets (lib/server/live). */
+const BULK_EVENTS = { resolve: "claim.resolved", reopen: "claim.reopened", assign: "claim.updated" } as const;
+
 /** Applies `input.action` to every claim, or to none. Editors and above. */
 export async function applyClaimBulk({ actor, slug, input }: { actor: Actor; slug: string; input: ClaimBulkInput }): Promise<{ results: BulkOutcome[] }> {
   const role = input.action === "assign" ? MINIMUM_ROLE.assignReviewers : MINIMUM_ROLE.resolveClaim;
@@ -72,8 +76,10 @@ export async function applyClaimBulk({ actor, slug, input }: { actor: Actor; slu
       const message = `${failed.length} of ${outcomes.length} claims could not be changed, so none was: ${failed[0]!.message}`;
       throw new AppError("CONFLICT", message, { current: { results: outcomes } });
     }
-    const audit = (claimId: string, action: string, before: Prisma.InputJsonObject, after: Prisma.InputJsonObject) =>
-      recordAudit(tx, { workspaceId, actorId: actor.id, entityType: "claim", entityId: claimId, claimId, action, before, after: { ...after, bulk: ids.length } });
+    const audit = async (claimId: string, action: keyof typeof BULK_EVENTS, before: Prisma.InputJsonObject, after: Prisma.InputJsonObject) => {
+      await recordAudit(tx, { workspaceId, actorId: actor.id, entityType: "claim", entityId: claimId, claimId, action, before, after: { ...after, bulk: ids.length } });
+      await recordEvent(tx, { workspaceId, name: BULK_EVENTS[action], claimId, actorId: actor.id });
+    };
     if (input.action === "assign") return { results: await assignAll(tx, { workspaceId, actor, reviewerIds: input.reviewerIds, outcomes, audit }) };
 
     const rating = input.action === "resolve" ? await findRatingLevel(tx, workspaceId, input.finalRatingId) : null;
@@ -104,7 +110,7 @@ async function assignAll(tx: Tx, { workspaceId, actor, reviewerIds, outcomes, au
   actor: Actor;
   reviewerIds: string[];
   outcomes: BulkOutcome[];
-  audit: (claimId: string, action: string, before: Prisma.InputJsonObject, after: Prisma.InputJsonObject) => Promise<void>;
+  audit: (claimId: string, action: "assign", before: Prisma.InputJsonObject, after: Prisma.InputJsonObject) => Promise<void>;
 }): Promise<BulkOutcome[]> {
   const reviewers = await tx.membership.findMany({
     where: { workspaceId, userId: { in: reviewerIds }, role: { in: rolesThat(canBeAssigned) } },

@@ -4,6 +4,7 @@ import { AppError, notFound } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ClaimPairInput } from "@/lib/schemas/claim-links";
 import { recordAudit } from "../audit";
+import { recordEvent } from "../events/events";
 import { refreshClaimDisagreements } from "../disagreements/claim-disagreements";
 import { memberOf, type Actor } from "../scope";
 import { requireWorkspaceRole } from "../workspaces/workspaces";
@@ -47,13 +48,17 @@ async function lockPair(tx: Tx, workspaceId: string, { claimId, otherId }: Claim
   return { claim, other };
 }
 
-/** One event on each claim's timeline, naming the other claim. One at a time: a transaction runs one query at once. */
+/**
+ * One event on each claim's timeline, naming the other claim, and a live claim.updated for each (its
+ * group changed). One at a time: a transaction runs one query at once.
+ */
 async function auditBoth(tx: Tx, { workspaceId, actorId, action, claim, other }: { workspaceId: string; actorId: string; action: string; claim: Locked; other: Locked }) {
   for (const [self, partner] of [[claim, other], [other, claim]] as const) {
     await recordAudit(tx, {
       workspaceId, actorId, entityType: "claim", entityId: self.id, claimId: self.id, action,
       after: { sameClaimAs: partner.statement, otherClaimId: partner.id },
     });
+    await recordEvent(tx, { workspaceId, name: "claim.updated", claimId: self.id, actorId });
   }
 }
 

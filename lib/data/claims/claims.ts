@@ -6,6 +6,7 @@ import { resolveClaimNumbers, type ClaimFields, type CreateClaimInput, type Span
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { canDeleteClaim, canEditClaim } from "@/lib/domain/permissions";
 import { requireVersion, updateAtVersion } from "@/lib/data/version-conflict";
+import { recordEvent } from "@/lib/data/events/events";
 import { recordAudit, type AuditInput } from "@/lib/data/audit";
 import { refreshClaimDisagreements } from "@/lib/data/disagreements/claim-disagreements";
 import { beginFigureWrite, finishFigureWrite, type FigureWrite } from "@/lib/data/figure-conflicts/figure-conflict-writes";
@@ -108,6 +109,7 @@ export async function createClaim({ actor, slug, input }: { actor: Actor; slug: 
       action: "create",
       after: toJson({ ...data, exact: span.exact, start: span.start, end: span.end }),
     });
+    await recordEvent(tx, { workspaceId: access.workspace.id, name: "claim.created", claimId: created.id, articleId: article.id, actorId: actor.id });
     return toClaim(created);
   });
 }
@@ -158,6 +160,7 @@ export async function updateClaim({ actor, slug, input }: { actor: Actor; slug: 
       action: "update",
       ...changedFields(pickFields(claim), data),
     });
+    await recordEvent(tx, { workspaceId: access.workspace.id, name: "claim.updated", claimId: claim.id, articleId: claim.articleId, actorId: actor.id });
     return toClaim(after);
   });
 }
@@ -177,6 +180,7 @@ export async function reattachClaim({ actor, slug, input }: { actor: Actor; slug
       before: { exact: claim.exact, start: claim.start, end: claim.end, anchorStatus: claim.anchorStatus },
       after: { exact: span.exact, start: span.start, end: span.end, anchorStatus: "EXACT" },
     });
+    await recordEvent(tx, { workspaceId: access.workspace.id, name: "claim.updated", claimId: claim.id, articleId: claim.articleId, actorId: actor.id });
     return toClaim(await tx.claim.findUniqueOrThrow({ where: { id: claim.id }, select: claimSelect }));
   });
 }
@@ -214,6 +218,7 @@ export async function deleteClaim({ actor, slug, input }: { actor: Actor; slug: 
       action: "delete",
       before: toJson({ ...pickFields(claim), exact: claim.exact, start: claim.start, end: claim.end, articleId: claim.articleId, status: claim.status }),
     });
+    await recordEvent(tx, { workspaceId: access.workspace.id, name: "claim.deleted", claimId: claim.id, articleId: claim.articleId, actorId: actor.id });
     return { id: claim.id, articleId: claim.articleId };
   });
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { recordEvent } from "@/lib/data/events/events";
 import type { Tx } from "@/lib/db/client";
 import { evidenceReopens, ratingDirection, verdictReopens } from "@/lib/domain/reopening";
 import type { Stance } from "@/lib/domain/vocabulary";
@@ -35,6 +36,7 @@ export async function reopenIfDisputed(tx: Tx, { workspaceId, claimId, actorId, 
     before: { status: "RESOLVED", finalRating, resolutionNote: claim.resolutionNote },
     after: { status: "DISPUTED", finalRating: null, resolutionNote: null, reason: describeCause(cause, finalRating), cause },
   });
+  await recordEvent(tx, { workspaceId, name: "claim.reopened", claimId, actorId, reviewerId: cause.kind === "verdict" ? cause.reviewerId : null });
   return true;
 }
 

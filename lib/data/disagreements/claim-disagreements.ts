@@ -4,6 +4,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { INCONSISTENT_MIN_RATINGS, SOURCE_CONFLICT_MIN_PER_SIDE, SPLIT_MIN_RATINGS } from "@/lib/domain/disagreement-severity";
 import { groupMembersSql, isLinkedSql, lockAndExpandGroups } from "../claims/claim-groups";
 import { enumSql } from "../vocabulary-sql";
+import { recordEvent } from "@/lib/data/events/events";
 
 // The disagreement queue's stored rows (claim_disagreements), one per claim that shows at least one
 // kind of open disagreement: an unresolved claim, or a resolved one whose "same claim" group holds
@@ -46,8 +47,35 @@ export async function refreshWorkspaceDisagreements(tx: Tx, workspaceId: string)
 
 async function rebuild(tx: Tx, claimsWhere: Prisma.Sql) {
   const sql = rebuildSql(claimsWhere);
+  const before = await readQueueRows(tx, claimsWhere);
   await tx.$executeRaw(sql.remove);
   await tx.$executeRaw(sql.insert);
+  await recordQueueChanges(tx, before, await readQueueRows(tx, claimsWhere));
+}
+
+type QueueRow = { claimId: string; workspaceId: string; articleId: string; kinds: string };
+
+async function readQueueRows(tx: Tx, claimsWhere: Prisma.Sql): Promise<Map<string, QueueRow>> {
+  const rows = await tx.$queryRaw<QueueRow[]>`
+    select cd."claimId"::text, cd."workspaceId"::text, cd."articleId"::text,
+      concat_ws(':', cd."reviewerSplit", cd."sourceConflict", cd."figureConflict", cd.severity) as kinds
+    from claim_disagreements cd join claims c on c.id = cd."claimId" where ${claimsWhere}`;
+  return new Map(rows.map((row) => [row.claimId, row]));
+}
+
+/** Past this many claims at once (a new rating scale), one workspace-wide event says "reload the queue". */
+const MAX_CLAIM_EVENTS = 50;
+
+/** A live event for each claim whose queue row appeared, went or changed its kinds or severity (lib/server/live). */
+async function recordQueueChanges(tx: Tx, before: Map<string, QueueRow>, after: Map<string, QueueRow>) {
+  const changed = [...new Set([...before.keys(), ...after.keys()])]
+    .filter((claimId) => before.get(claimId)?.kinds !== after.get(claimId)?.kinds)
+    .map((claimId) => (after.get(claimId) ?? before.get(claimId))!);
+  if (changed.length > MAX_CLAIM_EVENTS) {
+    for (const workspaceId of new Set(changed.map((row) => row.workspaceId))) await recordEvent(tx, { workspaceId, name: "disagreements.changed" });
+    return;
+  }
+  for (const row of changed) await recordEvent(tx, { workspaceId: row.workspaceId, name: "disagreements.changed", claimId: row.claimId, articleId: row.articleId });
 }
 
 /** The two statements that rebuild the rows of the claims matching `claimsWhere` (over claims `c`). */

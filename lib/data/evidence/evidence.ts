@@ -1,4 +1,5 @@
 import "server-only";
+import { recordEvent } from "@/lib/data/events/events";
 import { getDb, type Tx } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors";
 import { describeSpan } from "@/lib/domain/anchoring";
@@ -105,6 +106,7 @@ async function insertEvidence(tx: Tx, { access, actor, claimId, source, data, af
     action: "create",
     after: { stance: data.stance, source: source.title, sourceId: source.id, note: data.note ?? null, ...after, ...(entered ? { claimStatus: entered } : {}) },
   });
+  await recordEvent(tx, { workspaceId: access.workspace.id, name: "evidence.added", claimId, entityId: created.id, actorId: actor.id });
   // Evidence against a resolved claim's final rating reopens it (lib/domain/reopening.ts).
   const cause = { kind: "evidence", evidenceId: created.id, stance: data.stance, source: source.title } as const;
   const reopened = await reopenIfDisputed(tx, { workspaceId: access.workspace.id, claimId, actorId: actor.id, cause });
@@ -191,6 +193,7 @@ export async function removeEvidence({ actor, slug, evidenceId, claimId }: { act
       action: "delete",
       before: { stance: evidence.stance, source: evidence.source.title, sourceId: evidence.sourceId, exact: evidence.exact, note: evidence.note },
     });
+    await recordEvent(tx, { workspaceId: access.workspace.id, name: "evidence.removed", claimId: evidence.claimId, entityId: evidence.id, actorId: actor.id });
     return { claimId: evidence.claimId };
   });
 }

@@ -42,12 +42,12 @@ beforeAll(async () => {
 afterAll(() => stopJobQueue());
 
 /** Calls a route by id (path placeholders filled from `ids`), checks the answer, returns its body. */
-async function step(id: RouteId, { ids = {}, query = "", body, multipart, rawBody, as = "owner", token = w.tokens[as], headers, expect: status }: {
-  ids?: Record<string, string>; query?: string; body?: unknown; multipart?: Multipart; rawBody?: string; as?: PrincipalName; token?: string; headers?: Record<string, string>; expect: number;
+async function step(id: RouteId, { ids = {}, query = "", body, multipart, rawBody, as = "owner", token = w.tokens[as], headers, firstBytesOnly, expect: status }: {
+  ids?: Record<string, string>; query?: string; body?: unknown; multipart?: Multipart; rawBody?: string; as?: PrincipalName; token?: string; headers?: Record<string, string>; firstBytesOnly?: boolean; expect: number;
 }) {
   const route = apiRoute(id);
   const url = route.path.replace(/\{(\w+)\}/g, (_, name: string) => (name === "slug" ? w.slug : ids[name]!)) + query;
-  const response = await callApi({ method: route.method, url, body, multipart, rawBody, token, headers });
+  const response = await callApi({ method: route.method, url, body, multipart, rawBody, token, headers, firstBytesOnly });
   expect(response.status, `${id}: ${JSON.stringify(response.body)}`).toBe(status);
   checkAgainstDocument(id, status, response.body, response.headers.get("content-type"));
   return response.body as Record<string, unknown> & { id: string; version: number; items: Record<string, unknown>[] };
@@ -172,6 +172,10 @@ describe("contract: a scripted session matches the OpenAPI document", () => {
     const file = await createTestJobFile({ workspaceId: w.id, userId: w.users.OWNER.id });
     await step("downloadJobFile", { ids: { jobId: file.id }, expect: 200, as: "owner" });
     await step("downloadJobFile", { ids: { jobId: job.id }, expect: 409, as: "editor" });
+    // The events stream: its first bytes as a text/event-stream, and a Last-Event-ID that is no event id refused.
+    expect(await step("streamEvents", { firstBytesOnly: true, expect: 200, as: "viewer" })).toMatch(/^retry: \d+\n/);
+    await step("streamEvents", { headers: { "Last-Event-ID": "yesterday" }, expect: 422, as: "viewer" });
+    await step("streamEvents", { query: "?lastEventId=-1", expect: 422, as: "viewer" });
 
     const pageUrl = await freshPageUrl();
     const imported = await step("importArticleUrl", { body: { url: pageUrl }, expect: 201, as: "editor" });

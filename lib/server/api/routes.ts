@@ -21,6 +21,8 @@ import { maxUploadBytes } from "@/lib/uploads";
 import * as captures from "@/lib/schemas/captures";
 import { claimMatchesQuerySchema, claimMatchesResponse } from "@/lib/schemas/claim-matches";
 import * as links from "@/lib/schemas/claim-links";
+import { eventStreamQuerySchema } from "@/lib/schemas/live-events";
+import { LIVE_EVENT_NAMES } from "@/lib/domain/live-events";
 
 // The route list of /api/v1: one entry per path and method, with its minimum role and schemas.
 // Route handlers take their entry (this list), the OpenAPI document is generated from it
@@ -290,6 +292,20 @@ const routes = [
     role: "VIEWER", raw: true, rawContent: { "application/octet-stream": "the page as captured (HTML or plain text, in its own charset)" }, status: 200,
   },
 
+  {
+    id: "streamEvents", method: "GET", path: "/workspaces/{slug}/events", tag: "Workspaces",
+    summary: "What changes in the workspace, as it happens (Server-Sent Events)",
+    description:
+      `A text/event-stream that stays open. Each event has an \`id\`, an \`event\` name (${LIVE_EVENT_NAMES.join(", ")}) and a \`data\` line of JSON with ids only ` +
+      "(claimId, articleId, entityId, actorId, reviewerId), never content: read what changed through the other endpoints. Events are filtered for the caller as those endpoints are: " +
+      "under blind review, a reviewer who has not rated a claim gets `verdict.recorded` as `{ claimId, rated: true }` (no reviewer, no rating) and no disagreement changes of it. " +
+      "A comment line comes every CLAIMBENCH_EVENT_HEARTBEAT_SECONDS (15) to keep proxies from closing the stream. Reconnect with the Last-Event-ID header (EventSource sends it itself) " +
+      "or ?lastEventId= to receive exactly what was missed, in order; when that is older than CLAIMBENCH_EVENT_RETENTION_MINUTES (15), or after the server lost its database connection, " +
+      "or when the client reads too slowly, a `resync` event says to reload what is shown. A member removed from the workspace, or a revoked token, loses the stream within seconds.",
+    role: "VIEWER", query: eventStreamQuerySchema, raw: true, rawContent: { "text/event-stream": "Server-Sent Events: id, event and data (JSON) lines; comment lines as heartbeats" }, status: 200,
+    headers: { "Last-Event-ID": { required: false, description: "The id of the last event received: what came after it is sent first." } },
+    errors: { "422": "Last-Event-ID (or lastEventId) is not an event id." },
+  },
   { id: "listDisagreements", method: "GET", path: "/workspaces/{slug}/disagreements", tag: "Review", summary: "The disagreement queue: by severity, then longest waiting", role: "VIEWER", query: disagreementQuerySchema.omit({ page: true }).extend(api.paginationShape), response: api.pageOf(api.disagreementResponse), status: 200 },
 ] as const satisfies readonly ApiRouteDef[];
 

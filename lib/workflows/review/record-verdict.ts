@@ -1,4 +1,5 @@
 import "server-only";
+import { recordEvent } from "@/lib/data/events/events";
 import { getDb, type Tx } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
 import type { RecordVerdictInput } from "@/lib/schemas/verdict";
@@ -51,6 +52,7 @@ export async function recordVerdict({ actor, slug, input }: { actor: Actor; slug
       before: status ? { status: claim.status } : null,
       after: { rating: rating.label, ratingId: rating.id, rationale: input.rationale, ...(status ? { status } : {}) },
     });
+    await recordEvent(tx, { workspaceId, name: "verdict.recorded", claimId: claim.id, entityId: verdict.id, actorId: actor.id, reviewerId: actor.id });
     const cause = { kind: "verdict", verdictId: verdict.id, rating: rating.label, ratingId: rating.id, reviewerId: actor.id } as const;
     // Only a resolved claim can be reopened.
     const reopened = claim.status === "RESOLVED" && (await reopenIfDisputed(tx, { workspaceId, claimId: claim.id, actorId: actor.id, cause }));

@@ -1,4 +1,5 @@
 import "server-only";
+import { recordEvent } from "@/lib/data/events/events";
 import { getDb, type Tx } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors";
 import type { ReopenClaimInput, ResolveClaimInput } from "@/lib/schemas/verdict";
@@ -88,6 +89,7 @@ async function writeResolution(tx: Tx, { actor, workspaceId, claim, version, rat
     before: { status: claim.status, finalRating: null },
     after: { status: "RESOLVED", finalRating: rating.label, finalRatingId: rating.id, resolutionNote: note, ...extra },
   });
+  await recordEvent(tx, { workspaceId, name: "claim.resolved", claimId: claim.id, actorId: actor.id });
   return { id: claim.id, version: claim.version + 1, status: "RESOLVED" as const };
 }
 
@@ -114,6 +116,7 @@ export async function reopenClaim({ actor, slug, input }: { actor: Actor; slug: 
       before: { status: claim.status, finalRating: claim.finalRating?.label ?? null, resolutionNote: claim.resolutionNote },
       after: { status: "IN_REVIEW", finalRating: null, resolutionNote: null, reason: input.reason },
     });
+    await recordEvent(tx, { workspaceId, name: "claim.reopened", claimId: claim.id, actorId: actor.id });
     return { id: claim.id, version: claim.version + 1, status: "IN_REVIEW" as const };
   });
 }
