@@ -9,6 +9,8 @@ export const ROLE_ACTION_PHRASES = {
   markClaim: "mark a claim",
   addEvidence: "link evidence or add a source",
   recordVerdict: "record a verdict",
+  comment: "comment on a claim",
+  moderateComments: "delete another member's comment",
   editOthersWork: "edit or delete another member's claims and evidence",
   resolveClaim: "resolve or reopen a claim",
   assignReviewers: "assign reviewers to a claim",
