@@ -1,7 +1,6 @@
 // A claim's discussion, as pure rules: who is mentioned, which comments blind review hides, and how a
 // comment's plain text is cut into text and links for display. lib/data and the claim page both ask here.
 import type { Role } from "./roles";
-import { canSeeOthersVerdicts } from "./permissions";
 import { isHttpUrl } from "./http-url";
 
 /** The longest comment, in characters: a discussion note, not a report. */
@@ -43,12 +42,13 @@ export function resolveMentions(text: string, members: readonly MentionCandidate
   return found;
 }
 
-/** Who is reading a thread: blind review hides what canSeeOthersVerdicts hides. */
+/**
+ * Who is reading a thread: their id, and whether blind review lets them see other reviewers' judgements
+ * of this claim (canSeeOthersVerdicts, asked by lib/data for this reader and claim).
+ */
 export interface CommentReader {
   id: string;
-  role: Role;
-  blindReview: boolean;
-  hasOwnVerdict: boolean;
+  seesOthers: boolean;
 }
 
 /**
@@ -58,8 +58,8 @@ export interface CommentReader {
  * whose role is unknown) count as reviewers: hiding too much is safer than revealing.
  */
 export function canSeeComment(reader: CommentReader, comment: { authorId: string | null; authorRole: Role | null }): boolean {
+  if (reader.seesOthers) return true;
   if (comment.authorId !== null && comment.authorId === reader.id) return true;
-  if (canSeeOthersVerdicts({ role: reader.role, blindReview: reader.blindReview, hasOwnVerdict: reader.hasOwnVerdict })) return true;
   return comment.authorRole === "EDITOR" || comment.authorRole === "OWNER";
 }
 
@@ -105,4 +105,39 @@ export function commentSegments(body: string): CommentSegment[] {
   }
   if (last < body.length) segments.push({ kind: "text", text: body.slice(last) });
   return segments;
+}
+
+/** A comment's event in a claim's history (entityType "comment"): its before/after carry authorId and parentId. */
+interface CommentEventLike {
+  entityType: string;
+  entityId: string;
+  actorId: string | null;
+  actor: { name: string } | null;
+  before: unknown;
+  after: unknown;
+}
+
+const field = (value: unknown, key: string): unknown => (value !== null && typeof value === "object" ? (value as Record<string, unknown>)[key] : undefined);
+const stringOrNull = (value: unknown) => (typeof value === "string" ? value : null);
+
+/**
+ * The history as this reader may read it, for comments: the events of a comment the thread hides (and of
+ * replies to it) keep what happened and when, but lose the text, the mentions and who wrote it, as a hidden
+ * verdict's events do (blind-history.ts). `roleOf` gives each author's role in the workspace, null for none.
+ */
+export function redactCommentHistory<T extends CommentEventLike>(events: readonly T[], reader: CommentReader, roleOf: (userId: string) => Role | null, hiddenName: string): T[] {
+  if (reader.seesOthers) return [...events];
+  const thread = new Map<string, ThreadComment>();
+  for (const event of events) {
+    if (event.entityType !== "comment" || thread.has(event.entityId)) continue;
+    const authorId = stringOrNull(field(event.after, "authorId") ?? field(event.before, "authorId"));
+    const parentId = stringOrNull(field(event.after, "parentId") ?? field(event.before, "parentId"));
+    thread.set(event.entityId, { id: event.entityId, parentId, authorId, authorRole: authorId ? roleOf(authorId) : null });
+  }
+  const visible = new Set(visibleThread([...thread.values()], reader).visible.map((c) => c.id));
+  return events.map((event) => {
+    if (event.entityType !== "comment" || visible.has(event.entityId)) return event;
+    const parentId = thread.get(event.entityId)?.parentId ?? null;
+    return { ...event, before: null, after: { parentId }, actorId: null, actor: { name: hiddenName } };
+  });
 }
