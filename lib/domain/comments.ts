@@ -110,6 +110,7 @@ export function commentSegments(body: string): CommentSegment[] {
 /** A comment's event in a claim's history (entityType "comment"): its before/after carry authorId and parentId. */
 interface CommentEventLike {
   entityType: string;
+  action: string;
   entityId: string;
   actorId: string | null;
   actor: { name: string } | null;
@@ -140,4 +141,15 @@ export function redactCommentHistory<T extends CommentEventLike>(events: readonl
     const parentId = thread.get(event.entityId)?.parentId ?? null;
     return { ...event, before: null, after: { parentId }, actorId: null, actor: { name: hiddenName } };
   });
+}
+
+/**
+ * A deleted comment's words leave the history too: its earlier events keep what happened and when, but
+ * not the text or the mentions. (The history is read by every member; deleting is meant to take the
+ * words away, which a tombstone in the thread alone would not.)
+ */
+export function forgetDeletedComments<T extends CommentEventLike>(events: readonly T[]): T[] {
+  const deleted = new Set(events.filter((e) => e.entityType === "comment" && e.action === "delete").map((e) => e.entityId));
+  const strip = (value: unknown) => (value !== null && typeof value === "object" ? Object.fromEntries(Object.entries(value).filter(([key]) => key !== "body" && key !== "mentions")) : value);
+  return events.map((event) => (event.entityType === "comment" && deleted.has(event.entityId) ? { ...event, before: strip(event.before), after: strip(event.after) } : event));
 }

@@ -26,6 +26,9 @@ const ACTIONS: Record<string, string> = {
   "claim:reopen": "reopened the claim",
   "claim:assign": "changed the assigned reviewers",
   "verdict:record": "recorded a verdict",
+  "comment:create": "commented",
+  "comment:edit": "edited a comment",
+  "comment:delete": "deleted a comment",
 };
 
 const FIELDS: Record<string, string> = {
@@ -33,7 +36,7 @@ const FIELDS: Record<string, string> = {
   figureUnit: "Unit", figureQualifier: "Qualifier", figureLow: "Range low", figureHigh: "Range high",
   figureCounted: "What is counted", exact: "Quote", start: "Start", end: "End", anchorStatus: "Anchoring",
   status: "Status", rating: "Rating", rationale: "Rationale", finalRating: "Final rating", resolutionNote: "Resolution note",
-  reason: "Reason", reviewers: "Reviewers",
+  reason: "Reason", reviewers: "Reviewers", body: "Comment",
 };
 
 const timeFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });

@@ -12,6 +12,7 @@ import { ClaimEditor } from "./claim-editor";
 import { EvidenceSection } from "./evidence-section";
 import { VerdictsSection } from "./verdicts-section";
 import { ClaimHistory } from "./claim-history";
+import { DiscussionSection } from "./discussion/discussion-section";
 import { formatDate } from "@/app/_components/format";
 import { captureOriginalPath } from "@/lib/domain/captures";
 import { claimParamsSchema } from "@/lib/schemas/common";
@@ -85,6 +86,7 @@ export default async function ClaimPage({ params }: { params: Params }) {
         </section>
         <VerdictsSection slug={slug} claimId={claim.id} />
         <EvidenceSection slug={slug} claimId={claim.id} />
+        <DiscussionSection slug={slug} claimId={claim.id} />
         <ClaimEditor
           slug={slug}
           canEdit={canEdit}
