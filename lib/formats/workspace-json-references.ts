@@ -19,7 +19,7 @@ export function findBrokenReference(doc: WorkspaceDocument): BrokenReference | n
 
 function firstDuplicateId(doc: WorkspaceDocument): BrokenReference | null {
   const seen = new Set<string>([doc.workspace.id]);
-  const sections = ["ratingScale", "articles", "captures", "claims", "sources", "evidence", "verdicts", "assignments", "dismissedSuggestions", "auditEvents"] as const;
+  const sections = ["ratingScale", "articles", "captures", "claims", "sources", "evidence", "verdicts", "assignments", "dismissedSuggestions", "comments", "auditEvents"] as const;
   for (const section of sections) {
     const rows: Rows = doc[section];
     for (const [n, row] of rows.entries()) {
@@ -47,6 +47,7 @@ function firstMissingRow(doc: WorkspaceDocument): BrokenReference | null {
   const captures = ids(doc.captures);
   const sources = ids(doc.sources);
   const ratings = ids(doc.ratingScale);
+  const comments = ids(doc.comments);
   const checks: [section: keyof WorkspaceDocument, rows: readonly Record<string, unknown>[], field: string, known: Set<string>, what: string][] = [
     ["captures", doc.captures, "articleId", articles, "article"],
     ["claims", doc.claims, "articleId", articles, "article"],
@@ -60,6 +61,8 @@ function firstMissingRow(doc: WorkspaceDocument): BrokenReference | null {
     ["verdicts", doc.verdicts, "ratingId", ratings, "rating level"],
     ["assignments", doc.assignments, "claimId", claims, "claim"],
     ["dismissedSuggestions", doc.dismissedSuggestions, "articleId", articles, "article"],
+    ["comments", doc.comments, "claimId", claims, "claim"],
+    ["comments", doc.comments, "parentId", comments, "comment"],
   ];
   for (const [section, rows, field, known, what] of checks) {
     for (const [n, row] of rows.entries()) {
@@ -79,6 +82,7 @@ const PERSON_FIELDS = {
   verdicts: ["reviewer"],
   assignments: ["reviewer", "assignedBy"],
   dismissedSuggestions: ["dismissedBy"],
+  comments: ["author"],
   auditEvents: ["actor"],
 } as const;
 
@@ -92,6 +96,10 @@ function firstUnknownPerson(doc: WorkspaceDocument): BrokenReference | null {
         if (typeof value === "string" && !emails.has(value.toLowerCase())) return { path: `${section}[${n}].${field}`, message: `${value} is not listed in people` };
       }
     }
+  }
+  for (const [n, comment] of doc.comments.entries()) {
+    const unknown = comment.mentions.findIndex((mention) => !emails.has(mention.toLowerCase()));
+    if (unknown !== -1) return { path: `comments[${n}].mentions[${unknown}]`, message: `${comment.mentions[unknown]} is not listed in people` };
   }
   return null;
 }

@@ -40,6 +40,7 @@ export const commentResponse = z.looseObject({
   id: z.uuid(),
   parentId: z.uuid().nullable().describe("The comment this one replies to; replies are one level deep."),
   author: z.looseObject({ id: z.uuid(), name: z.string() }).nullable(),
+  importedAuthor: z.string().nullable().describe("Who wrote it, for a comment that came in a workspace import (author is then null)."),
   body: z.string().describe("Plain text; empty when the comment was deleted."),
   mentions: z.array(z.looseObject({ id: z.uuid(), name: z.string() })),
   createdAt: date,

@@ -3,6 +3,7 @@
 // Older versions are read by filling in what they lack (lib/formats/workspace-json-upgrade.ts):
 //   1: the first.
 //   2: sources carry a fact-check's fields (claimReviewed, claimant, publisherSite, language, rating*).
+//   3: claims' discussions (`comments`), and comment events in `auditEvents`.
 //
 // Rows refer to each other by the `id` of the row they name (claims[].articleId, evidence[].sourceId,
 // verdicts[].ratingId ...) and to people by email (verdicts[].reviewer, claims[].createdBy ...).
@@ -20,9 +21,10 @@ export const WORKSPACE_FORMAT = "claimbench-workspace";
 /**
  * Bump when the document changes shape; the importer refuses documents newer than this. 2: captures of
  * web pages (`captures`, claims[].captureId) and sources' fact-check fields; a version 1 document still
- * reads, without captures and with sources that are no fact-check (workspace-json-upgrade.ts).
+ * reads, without captures and with sources that are no fact-check (workspace-json-upgrade.ts). 3: the
+ * claims' discussions (`comments`); a version 1 or 2 document reads as one without comments.
  */
-export const WORKSPACE_SCHEMA_VERSION = 2;
+export const WORKSPACE_SCHEMA_VERSION = 3;
 
 const id = z.uuid();
 const date = z.iso.datetime({ offset: true });
@@ -35,7 +37,7 @@ const version = z.number().int().positive().max(PG_INT_MAX);
 /** The forms' rule: a file cannot bring in an address they would refuse (javascript:, data: ...). */
 const url = httpUrlSchema.nullable();
 
-const AUDIT_ENTITY_TYPES = ["workspace", "membership", "article", "claim", "source", "evidence", "verdict", "rating-scale"] as const;
+const AUDIT_ENTITY_TYPES = ["workspace", "membership", "article", "claim", "source", "evidence", "verdict", "comment", "rating-scale"] as const;
 
 export const workspaceRowSchema = z.strictObject({
   id,
@@ -207,6 +209,24 @@ export const dismissedSuggestionRowSchema = z.strictObject({
   createdAt: date,
 });
 
+/**
+ * Since version 3: a comment in a claim's discussion. `parentId`: the comment it replies to (one level);
+ * `mentions`: the people it mentions, by email (each in `people`); a deleted comment (deletedAt) has an
+ * empty body and no mentions.
+ */
+export const commentRowSchema = z.strictObject({
+  id,
+  claimId: id,
+  parentId: id.nullable(),
+  author: person,
+  body: text,
+  mentions: z.array(email),
+  createdAt: date,
+  editedAt: date.nullable(),
+  deletedAt: date.nullable(),
+  version,
+});
+
 export const auditEventRowSchema = z.strictObject({
   id,
   actor: person,
@@ -221,7 +241,7 @@ export const auditEventRowSchema = z.strictObject({
 
 /** The sections after the workspace row, in the order the document holds them. */
 export const WORKSPACE_SECTIONS = [
-  "people", "ratingScale", "articles", "captures", "claims", "sources", "evidence", "verdicts", "assignments", "dismissedSuggestions", "auditEvents",
+  "people", "ratingScale", "articles", "captures", "claims", "sources", "evidence", "verdicts", "assignments", "dismissedSuggestions", "comments", "auditEvents",
 ] as const;
 export type WorkspaceSection = (typeof WORKSPACE_SECTIONS)[number];
 
@@ -242,6 +262,8 @@ export const workspaceDocumentSchema = z.strictObject({
   verdicts: z.array(verdictRowSchema),
   assignments: z.array(assignmentRowSchema),
   dismissedSuggestions: z.array(dismissedSuggestionRowSchema),
+  // Left out of a version 1 or 2 document.
+  comments: z.array(commentRowSchema).default([]),
   auditEvents: z.array(auditEventRowSchema),
 });
 

@@ -14,6 +14,8 @@ export interface CommentView {
   id: string;
   parentId: string | null;
   author: { id: string; name: string } | null;
+  /** Who wrote it, for a comment that came in a workspace import (author is then null). */
+  importedAuthor: string | null;
   /** Empty for a deleted comment (a tombstone): `deleted` is then true and `deletedText` says so. */
   body: string;
   mentions: { id: string; name: string }[];
@@ -58,7 +60,7 @@ export async function listClaimComments({ actor, slug, claimId }: { actor: Actor
     db.comment.findMany({
       where: { claimId, workspaceId: access.workspace.id },
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-      select: { id: true, parentId: true, authorId: true, author: { select: { name: true } }, body: true, mentions: true, createdAt: true, editedAt: true, deletedAt: true, version: true },
+      select: { id: true, parentId: true, authorId: true, author: { select: { name: true } }, importedAuthor: true, body: true, mentions: true, createdAt: true, editedAt: true, deletedAt: true, version: true },
     }),
     workspaceMembers(db, access.workspace.id),
     commentReader({ actor, slug, claimId }),
@@ -73,6 +75,7 @@ export async function listClaimComments({ actor, slug, claimId }: { actor: Actor
       id: row.id,
       parentId: row.parentId,
       author: row.authorId && row.author ? { id: row.authorId, name: row.author.name } : null,
+      importedAuthor: row.importedAuthor,
       body: row.deletedAt ? "" : row.body,
       // A mention of someone who has since left keeps no name: the text still holds what was typed.
       mentions: row.deletedAt ? [] : row.mentions.flatMap((id) => (byId.has(id) ? [{ id, name: byId.get(id)!.name }] : [])),

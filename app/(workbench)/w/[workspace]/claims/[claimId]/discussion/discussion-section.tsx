@@ -14,7 +14,7 @@ export async function DiscussionSection({ slug, claimId }: { slug: string; claim
   const [thread, members] = await Promise.all([listClaimComments({ actor, slug, claimId }), mayComment ? listMembers({ actor, slug }) : Promise.resolve([])]);
   const people = members.map((m) => ({ id: m.id, name: m.name }));
   const view = (c: (typeof thread.comments)[number]): CommentItemView => ({
-    id: c.id, parentId: c.parentId, author: c.author?.name ?? "Someone (account removed)", body: c.body, deleted: c.deleted, version: c.version,
+    id: c.id, parentId: c.parentId, author: c.author?.name ?? (c.importedAuthor ? `${c.importedAuthor} (imported)` : "Someone (account removed)"), body: c.body, deleted: c.deleted, version: c.version,
     createdAt: c.createdAt.toISOString(), editedAt: c.editedAt?.toISOString() ?? null,
     canEdit: !c.deleted && canEditComment(member, { authorId: c.author?.id ?? null }),
     canDelete: !c.deleted && canDeleteComment(member, { authorId: c.author?.id ?? null }),
