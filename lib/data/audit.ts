@@ -4,7 +4,6 @@ import { getDb, type Tx } from "@/lib/db/client";
 import { memberOf, type Actor } from "./scope";
 import { redactHistoryForBlindReview } from "@/lib/domain/blind-history";
 import { getVerdictVisibility } from "./verdicts/verdict-visibility";
-import { HIDDEN_REVIEWER } from "@/lib/domain/blind-history";
 import { forgetDeletedComments, redactCommentHistory } from "@/lib/domain/comments";
 import type { Role } from "@/lib/domain/roles";
 
@@ -59,5 +58,5 @@ export async function listClaimHistory({ actor, slug, claimId }: { actor: Actor;
   const redacted = redactHistoryForBlindReview(events, { viewerId: actor.id, seesOthers });
   // Comments by reviewers are hidden like their verdicts (lib/domain/comments.ts); authors' roles decide.
   const roles = seesOthers || !visibility ? new Map<string, Role>() : new Map((await getDb().membership.findMany({ where: { workspaceId: visibility.workspaceId }, select: { userId: true, role: true } })).map((m) => [m.userId, m.role as Role]));
-  return redactCommentHistory(forgetDeletedComments(redacted), { id: actor.id, seesOthers }, (userId) => roles.get(userId) ?? null, HIDDEN_REVIEWER);
+  return redactCommentHistory(forgetDeletedComments(redacted), { id: actor.id, seesOthers }, (userId) => roles.get(userId) ?? null);
 }

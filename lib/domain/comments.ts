@@ -6,6 +6,11 @@ import { isHttpUrl } from "./http-url";
 /** The longest comment, in characters: a discussion note, not a report. */
 export const COMMENT_MAX_LENGTH = 5000;
 export const COMMENT_DELETED_TEXT = "comment deleted";
+/**
+ * Who a hidden comment's event is shown as. Not "A reviewer": an editor's reply to a hidden comment is
+ * hidden with it, and its events must not say who wrote it nor call an editor a reviewer.
+ */
+export const HIDDEN_COMMENTER = "A member";
 
 export interface MentionCandidate {
   id: string;
@@ -126,7 +131,7 @@ const stringOrNull = (value: unknown) => (typeof value === "string" ? value : nu
  * replies to it) keep what happened and when, but lose the text, the mentions and who wrote it, as a hidden
  * verdict's events do (blind-history.ts). `roleOf` gives each author's role in the workspace, null for none.
  */
-export function redactCommentHistory<T extends CommentEventLike>(events: readonly T[], reader: CommentReader, roleOf: (userId: string) => Role | null, hiddenName: string): T[] {
+export function redactCommentHistory<T extends CommentEventLike>(events: readonly T[], reader: CommentReader, roleOf: (userId: string) => Role | null): T[] {
   if (reader.seesOthers) return [...events];
   const thread = new Map<string, ThreadComment>();
   for (const event of events) {
@@ -139,7 +144,7 @@ export function redactCommentHistory<T extends CommentEventLike>(events: readonl
   return events.map((event) => {
     if (event.entityType !== "comment" || visible.has(event.entityId)) return event;
     const parentId = thread.get(event.entityId)?.parentId ?? null;
-    return { ...event, before: null, after: { parentId }, actorId: null, actor: { name: hiddenName } };
+    return { ...event, before: null, after: { parentId }, actorId: null, actor: { name: HIDDEN_COMMENTER } };
   });
 }
 

@@ -95,7 +95,9 @@ describe("blind review in the discussion", () => {
     const blind = await listClaimComments({ actor: users.REVIEWER, slug, claimId: claim.id });
     expect(blind.hiddenCount).toBe(2);
     expect(blind.comments.map((c) => c.body)).toEqual(["Please everyone check the census."]);
-    const history = JSON.stringify(await listClaimHistory({ actor: users.REVIEWER, slug, claimId: claim.id }));
+    const blindHistory = await listClaimHistory({ actor: users.REVIEWER, slug, claimId: claim.id });
+    expect(blindHistory.filter((e) => e.entityType === "comment").map((e) => [e.actorId, e.actor?.name])).toEqual([[null, "A member"], [null, "A member"], [users.EDITOR.id, expect.any(String)]]);
+    const history = JSON.stringify(blindHistory);
     for (const secret of ["Plainly False", "Agreed, the census", rater.id]) expect(history).not.toContain(secret);
 
     for (const actor of [users.EDITOR, users.VIEWER, rater]) expect((await listClaimComments({ actor, slug, claimId: claim.id })).hiddenCount).toBe(0);

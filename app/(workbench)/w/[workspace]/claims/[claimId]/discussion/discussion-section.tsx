@@ -28,7 +28,11 @@ export async function DiscussionSection({ slug, claimId }: { slug: string; claim
       <h2 id="discussion-heading" className="font-semibold">Discussion</h2>
       {notice ? <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="hidden-comments">{notice}</p> : null}
       {topLevel.length === 0 ? (
-        <p className="text-sm text-slate-600">{mayComment ? "No comments yet. Ask a question or note what you found; type @ to mention a member." : "No comments yet. Reviewers and editors discuss the claim here."}</p>
+        <p className="text-sm text-slate-600">
+          {/* With comments hidden by blind review, "no comments yet" would be untrue. */}
+          {thread.hiddenCount > 0 ? "No comments you can see yet." : "No comments yet."}{" "}
+          {mayComment ? "Ask a question or note what you found; type @ to mention a member." : "Reviewers and editors discuss the claim here."}
+        </p>
       ) : (
         <ol className="space-y-4" aria-label="Comments">
           {topLevel.map((comment) => (
