@@ -4,11 +4,13 @@ import { getDb, type Tx } from "@/lib/db/client";
 import { memberOf, type Actor } from "./scope";
 import { redactHistoryForBlindReview } from "@/lib/domain/blind-history";
 import { getVerdictVisibility } from "./verdicts/verdict-visibility";
+import { forgetDeletedComments, redactCommentHistory } from "@/lib/domain/comments";
+import type { Role } from "@/lib/domain/roles";
 
 export interface AuditInput {
   workspaceId: string;
   actorId: string | null;
-  entityType: "workspace" | "membership" | "invitation" | "article" | "claim" | "source" | "evidence" | "verdict" | "rating-scale" | "api-token";
+  entityType: "workspace" | "membership" | "invitation" | "article" | "claim" | "source" | "evidence" | "verdict" | "comment" | "rating-scale" | "api-token";
   entityId: string;
   /** The claim the change concerns, for the claim's timeline. */
   claimId?: string | null;
@@ -45,12 +47,16 @@ export async function listClaimHistory({ actor, slug, claimId }: { actor: Actor;
       // Ids (uuid v7) order the events of one transaction, which share a timestamp.
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
       select: {
-        id: true, entityType: true, action: true, before: true, after: true, createdAt: true, actorId: true, actor: { select: { name: true } },
+        id: true, entityType: true, entityId: true, action: true, before: true, after: true, createdAt: true, actorId: true, actor: { select: { name: true } },
         // An imported event happened elsewhere: the import says where it came from, importedActor who did it there.
         importedActor: true, import: { select: { fileName: true, createdAt: true, importedBy: { select: { name: true } } } },
       },
     }),
     getVerdictVisibility({ actor, slug, claimId }),
   ]);
-  return redactHistoryForBlindReview(events, { viewerId: actor.id, seesOthers: visibility?.seesOthers ?? false });
+  const seesOthers = visibility?.seesOthers ?? false;
+  const redacted = redactHistoryForBlindReview(events, { viewerId: actor.id, seesOthers });
+  // Comments by reviewers are hidden like their verdicts (lib/domain/comments.ts); authors' roles decide.
+  const roles = seesOthers || !visibility ? new Map<string, Role>() : new Map((await getDb().membership.findMany({ where: { workspaceId: visibility.workspaceId }, select: { userId: true, role: true } })).map((m) => [m.userId, m.role as Role]));
+  return redactCommentHistory(forgetDeletedComments(redacted), { id: actor.id, seesOthers }, (userId) => roles.get(userId) ?? null);
 }

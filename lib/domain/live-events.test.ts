@@ -24,6 +24,14 @@ describe("what a recipient sees of a live event", () => {
     expect(liveEventDataFor({ ...verdict, name: "disagreements.changed", claimId: null, actorId: null, reviewerId: null, entityId: null }, reviewer())).toEqual({});
   });
 
+  it("withholds a new comment from a reviewer who has not rated, as blind review hides reviewers' comments; its author and the others get it", () => {
+    const comment: LiveEvent = { ...verdict, name: "comment.added", entityId: "m1", reviewerId: null };
+    expect(liveEventDataFor(comment, reviewer())).toBeNull();
+    expect(liveEventDataFor(comment, reviewer({ userId: "r1" }))).toEqual({ claimId: "c1", entityId: "m1", actorId: "r1" });
+    expect(liveEventDataFor(comment, reviewer({ hasOwnVerdict: true }))).toEqual({ claimId: "c1", entityId: "m1", actorId: "r1" });
+    expect(liveEventDataFor(comment, reviewer({ role: "VIEWER" }))).toEqual({ claimId: "c1", entityId: "m1", actorId: "r1" });
+  });
+
   it("passes events that reveal no rating as they are", () => {
     const created: LiveEvent = { ...verdict, name: "claim.created", articleId: "a1", entityId: null, reviewerId: null };
     expect(liveEventDataFor(created, reviewer())).toEqual({ claimId: "c1", articleId: "a1", actorId: "r1" });

@@ -35,8 +35,12 @@ export interface LiveRecipient {
   hasOwnVerdict: boolean;
 }
 
-/** Events whose actor or content can reveal another reviewer's rating (a reopening a split caused, a split itself). */
-const VERDICT_DERIVED: ReadonlySet<string> = new Set(["verdict.recorded", "claim.reopened", "disagreements.changed"]);
+/**
+ * Events whose actor or content can reveal another reviewer's rating (a reopening a split caused, a split
+ * itself, a comment: blind review hides reviewers' comments, and the replies to them, from a reviewer who
+ * has not rated; the live notice of any comment is withheld from them alike, so it never hints at one).
+ */
+const VERDICT_DERIVED: ReadonlySet<string> = new Set(["verdict.recorded", "claim.reopened", "disagreements.changed", "comment.added"]);
 
 /** Whether what the recipient sees of this event depends on whether they rated its claim. */
 export function dependsOnOwnVerdict(event: Pick<LiveEvent, "name" | "claimId">): boolean {

@@ -30,6 +30,13 @@ export const MINIMUM_ROLE = {
   recordVerdict: "REVIEWER",
   /** Link two claims as the same claim, unlink them, or dismiss a suggested match as not the same. */
   linkClaims: "REVIEWER",
+  /**
+   * Write in a claim's discussion, and edit or delete one's own comments. Reviewers and above: a comment
+   * is part of the desk's judgement of the claim, which viewers read but do not make.
+   */
+  comment: "REVIEWER",
+  /** Delete any member's comment (moderation; a tombstone stays). Owners only. */
+  moderateComments: "OWNER",
   /** Edit, re-attach and delete any member's claims, rated or not; remove any member's evidence. */
   editOthersWork: "EDITOR",
   /** Resolve a claim with a final rating, or reopen it. */
@@ -103,6 +110,18 @@ export function canDeleteClaim(member: Member, claim: { createdById: string | nu
 export function canRemoveEvidence(member: Member, evidence: { createdById: string | null }): boolean {
   if (can(member.role, "editOthersWork")) return true;
   return can(member.role, "addEvidence") && evidence.createdById === member.id;
+}
+
+export const canComment = (role: Role) => can(role, "comment");
+
+/** Only the author edits a comment, and only while they may still comment (not once demoted to viewer). */
+export function canEditComment(member: Member, comment: { authorId: string | null }): boolean {
+  return can(member.role, "comment") && comment.authorId === member.id;
+}
+
+/** The author deletes their own comment; owners delete any (moderation). */
+export function canDeleteComment(member: Member, comment: { authorId: string | null }): boolean {
+  return canEditComment(member, comment) || can(member.role, "moderateComments");
 }
 
 /**

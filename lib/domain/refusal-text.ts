@@ -10,6 +10,8 @@ export const ROLE_ACTION_PHRASES = {
   addEvidence: "link evidence or add a source",
   recordVerdict: "record a verdict",
   linkClaims: "link claims as the same claim, unlink them or dismiss a match",
+  comment: "comment on a claim",
+  moderateComments: "delete another member's comment",
   editOthersWork: "edit or delete another member's claims and evidence",
   resolveClaim: "resolve or reopen a claim",
   assignReviewers: "assign reviewers to a claim",

@@ -42,9 +42,21 @@ describe("reading a workspace JSON file", () => {
   });
 
   it("refuses an export from a newer Claimbench", () => {
-    expect(refusal(read(JSON.stringify({ ...workspaceFixture(), schemaVersion: 4 })))).toBe(
-      "desk.json was exported by a newer Claimbench (schema version 4; this one reads up to 3). Upgrade Claimbench to import it.",
+    expect(refusal(read(JSON.stringify({ ...workspaceFixture(), schemaVersion: 5 })))).toBe(
+      "desk.json was exported by a newer Claimbench (schema version 5; this one reads up to 4). Upgrade Claimbench to import it.",
     );
+  });
+
+  it("reads a version 2 export, which had no comments, and refuses a comment naming someone not in people", () => {
+    const { comments: _none, ...rest } = workspaceFixture();
+    const result = read(JSON.stringify({ ...rest, schemaVersion: 2 }));
+    expect(result.ok && result.document.comments).toEqual([]);
+    const stranger = workspaceFixture();
+    stranger.comments[0]!.mentions = ["nobody@example.org"];
+    expect(refusal(read(JSON.stringify(stranger)))).toMatch(/comments\[0\]\.mentions\[0\].*nobody@example\.org is not listed in people/);
+    const orphanReply = workspaceFixture();
+    orphanReply.comments[1]!.parentId = FIXTURE_IDS.claim;
+    expect(refusal(read(JSON.stringify(orphanReply)))).toMatch(/comments\[1\]\.parentId.*no comment in the file/);
   });
 
   it("reads a version 1 export, which had no captures", () => {

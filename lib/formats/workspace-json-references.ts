@@ -31,7 +31,7 @@ function firstBadLink(doc: WorkspaceDocument): BrokenReference | null {
 
 function firstDuplicateId(doc: WorkspaceDocument): BrokenReference | null {
   const seen = new Set<string>([doc.workspace.id]);
-  const sections = ["ratingScale", "articles", "captures", "claims", "sources", "evidence", "verdicts", "assignments", "dismissedSuggestions", "sameClaimLinks", "auditEvents"] as const;
+  const sections = ["ratingScale", "articles", "captures", "claims", "sources", "evidence", "verdicts", "assignments", "dismissedSuggestions", "sameClaimLinks", "comments", "auditEvents"] as const;
   for (const section of sections) {
     const rows: Rows = doc[section];
     for (const [n, row] of rows.entries()) {
@@ -59,6 +59,7 @@ function firstMissingRow(doc: WorkspaceDocument): BrokenReference | null {
   const captures = ids(doc.captures);
   const sources = ids(doc.sources);
   const ratings = ids(doc.ratingScale);
+  const comments = ids(doc.comments);
   const checks: [section: keyof WorkspaceDocument, rows: readonly Record<string, unknown>[], field: string, known: Set<string>, what: string][] = [
     ["captures", doc.captures, "articleId", articles, "article"],
     ["claims", doc.claims, "articleId", articles, "article"],
@@ -74,6 +75,8 @@ function firstMissingRow(doc: WorkspaceDocument): BrokenReference | null {
     ["dismissedSuggestions", doc.dismissedSuggestions, "articleId", articles, "article"],
     ["sameClaimLinks", doc.sameClaimLinks, "claimAId", claims, "claim"],
     ["sameClaimLinks", doc.sameClaimLinks, "claimBId", claims, "claim"],
+    ["comments", doc.comments, "claimId", claims, "claim"],
+    ["comments", doc.comments, "parentId", comments, "comment"],
   ];
   for (const [section, rows, field, known, what] of checks) {
     for (const [n, row] of rows.entries()) {
@@ -94,6 +97,7 @@ const PERSON_FIELDS = {
   assignments: ["reviewer", "assignedBy"],
   dismissedSuggestions: ["dismissedBy"],
   sameClaimLinks: ["createdBy"],
+  comments: ["author"],
   auditEvents: ["actor"],
 } as const;
 
@@ -107,6 +111,10 @@ function firstUnknownPerson(doc: WorkspaceDocument): BrokenReference | null {
         if (typeof value === "string" && !emails.has(value.toLowerCase())) return { path: `${section}[${n}].${field}`, message: `${value} is not listed in people` };
       }
     }
+  }
+  for (const [n, comment] of doc.comments.entries()) {
+    const unknown = comment.mentions.findIndex((mention) => !emails.has(mention.toLowerCase()));
+    if (unknown !== -1) return { path: `comments[${n}].mentions[${unknown}]`, message: `${comment.mentions[unknown]} is not listed in people` };
   }
   return null;
 }

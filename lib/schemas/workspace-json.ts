@@ -3,6 +3,7 @@
 // Older versions are read by filling in what they lack (lib/formats/workspace-json-upgrade.ts):
 //   1: the first.
 //   2: sources carry a fact-check's fields (claimReviewed, claimant, publisherSite, language, rating*).
+//   3: claims' discussions (`comments`), and comment events in `auditEvents`.
 //
 // Rows refer to each other by the `id` of the row they name (claims[].articleId, evidence[].sourceId,
 // verdicts[].ratingId ...) and to people by email (verdicts[].reviewer, claims[].createdBy ...).
@@ -22,8 +23,9 @@ export const WORKSPACE_FORMAT = "claimbench-workspace";
  * web pages (`captures`, claims[].captureId) and sources' fact-check fields; a version 1 document still
  * reads, without captures and with sources that are no fact-check (workspace-json-upgrade.ts).
  * 3: claims linked as the same claim (`sameClaimLinks`); older documents read without them.
+ * 4: the claims' discussions (`comments`); an older document reads as one without comments.
  */
-export const WORKSPACE_SCHEMA_VERSION = 3;
+export const WORKSPACE_SCHEMA_VERSION = 4;
 
 const id = z.uuid();
 const date = z.iso.datetime({ offset: true });
@@ -36,7 +38,7 @@ const version = z.number().int().positive().max(PG_INT_MAX);
 /** The forms' rule: a file cannot bring in an address they would refuse (javascript:, data: ...). */
 const url = httpUrlSchema.nullable();
 
-const AUDIT_ENTITY_TYPES = ["workspace", "membership", "article", "claim", "source", "evidence", "verdict", "rating-scale"] as const;
+const AUDIT_ENTITY_TYPES = ["workspace", "membership", "article", "claim", "source", "evidence", "verdict", "comment", "rating-scale"] as const;
 
 export const workspaceRowSchema = z.strictObject({
   id,
@@ -210,6 +212,23 @@ export const dismissedSuggestionRowSchema = z.strictObject({
 
 /** Two claims linked as the same claim (an unordered pair); groups are the links' connected components. */
 export const sameClaimLinkRowSchema = z.strictObject({ id, claimAId: id, claimBId: id, createdBy: person, createdAt: date });
+/**
+ * Since version 4: a comment in a claim's discussion. `parentId`: the comment it replies to (one level);
+ * `mentions`: the people it mentions, by email (each in `people`); a deleted comment (deletedAt) has an
+ * empty body and no mentions.
+ */
+export const commentRowSchema = z.strictObject({
+  id,
+  claimId: id,
+  parentId: id.nullable(),
+  author: person,
+  body: text,
+  mentions: z.array(email),
+  createdAt: date,
+  editedAt: date.nullable(),
+  deletedAt: date.nullable(),
+  version,
+});
 
 export const auditEventRowSchema = z.strictObject({
   id,
@@ -225,7 +244,7 @@ export const auditEventRowSchema = z.strictObject({
 
 /** The sections after the workspace row, in the order the document holds them. */
 export const WORKSPACE_SECTIONS = [
-  "people", "ratingScale", "articles", "captures", "claims", "sources", "evidence", "verdicts", "assignments", "dismissedSuggestions", "sameClaimLinks", "auditEvents",
+  "people", "ratingScale", "articles", "captures", "claims", "sources", "evidence", "verdicts", "assignments", "dismissedSuggestions", "sameClaimLinks", "comments", "auditEvents",
 ] as const;
 export type WorkspaceSection = (typeof WORKSPACE_SECTIONS)[number];
 
@@ -248,6 +267,8 @@ export const workspaceDocumentSchema = z.strictObject({
   dismissedSuggestions: z.array(dismissedSuggestionRowSchema),
   // Left out of documents before version 3.
   sameClaimLinks: z.array(sameClaimLinkRowSchema).default([]),
+  // Left out of documents before version 4.
+  comments: z.array(commentRowSchema).default([]),
   auditEvents: z.array(auditEventRowSchema),
 });
 

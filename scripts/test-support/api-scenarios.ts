@@ -86,6 +86,11 @@ export function userOf(w: ApiWorkspace, as: PrincipalName = "owner"): { id: stri
   return w.users[role];
 }
 
+/** A comment written straight into the database (any role, for scenarios that need one of a given author). */
+export function createTestComment(w: ApiWorkspace, claimId: string, authorId: string, body = "A first look at the figure.") {
+  return getDb().comment.create({ data: { workspaceId: w.id, claimId, authorId, body }, select: { id: true, claimId: true, version: true } });
+}
+
 /** An article file as the import page takes it, with a text no other test uses. */
 export const articleFile = () => ({ name: `report-${unique()}.txt`, content: `Report ${unique()}\n\n${BODY(unique())}\n` });
 
@@ -204,6 +209,21 @@ export const SCENARIOS: Record<RouteId, (w: ApiWorkspace, as?: PrincipalName) =>
     const claim = await createTestClaim(w.id);
     const evidence = await createTestEvidence({ workspaceId: w.id, claimId: claim.id, createdById: w.users.REVIEWER.id });
     return { method: "DELETE", url: `/workspaces/${w.slug}/claims/${claim.id}/evidence/${evidence.id}` };
+  },
+  listComments: async (w) => {
+    const claim = await createTestClaim(w.id);
+    await createTestComment(w, claim.id, w.users.EDITOR.id);
+    return { method: "GET", url: `/workspaces/${w.slug}/claims/${claim.id}/comments` };
+  },
+  createComment: async (w) => ({ method: "POST", url: `/workspaces/${w.slug}/claims/${(await createTestClaim(w.id)).id}/comments`, body: { body: "Has anyone found the census table?" } }),
+  // Only the author edits or deletes (owners may delete any): each caller acts on a comment of their own.
+  updateComment: async (w, as) => {
+    const comment = await createTestComment(w, (await createTestClaim(w.id)).id, userOf(w, as).id);
+    return { method: "PATCH", url: `/workspaces/${w.slug}/claims/${comment.claimId}/comments/${comment.id}`, headers: { "if-match": `"${comment.version}"` }, body: { body: "Reworded." } };
+  },
+  deleteComment: async (w, as) => {
+    const comment = await createTestComment(w, (await createTestClaim(w.id)).id, userOf(w, as).id);
+    return { method: "DELETE", url: `/workspaces/${w.slug}/claims/${comment.claimId}/comments/${comment.id}`, headers: { "if-match": `"${comment.version}"` } };
   },
   listVerdicts: async (w) => ({ method: "GET", url: `/workspaces/${w.slug}/claims/${(await createTestClaim(w.id)).id}/verdicts` }),
   recordVerdict: async (w) => {

@@ -1,5 +1,5 @@
 // A small, complete workspace document for unit tests of the JSON writer and reader: every section
-// holds a row, with Arabic text, an orphaned claim, a resolved claim and two verdicts by one reviewer.
+// holds a row, with Arabic text, a comment with a deleted reply, an orphaned claim, a resolved claim and two verdicts by one reviewer.
 import type { WorkspaceDocument } from "@/lib/schemas/workspace-json";
 
 const T = "2026-01-05T10:00:00.000Z";
@@ -25,6 +25,8 @@ const ids = {
   capture: "0190a000-0000-7000-8000-0000000000c0",
   leftOut: "0190a000-0000-7000-8000-0000000000c1",
   link: "0190a000-0000-7000-8000-0000000000d0",
+  comment: "0190a000-0000-7000-8000-0000000000d2",
+  reply: "0190a000-0000-7000-8000-0000000000d3",
 };
 export const FIXTURE_IDS = ids;
 
@@ -42,7 +44,7 @@ const NOT_A_FACT_CHECK = {
 export function workspaceFixture(): WorkspaceDocument {
   return {
     format: "claimbench-workspace",
-    schemaVersion: 3,
+    schemaVersion: 4,
     exportedAt: U,
     workspace: { id: ids.workspace, slug: "desk", name: "Desk", description: null, organizationName: "Desk Org", blindReview: true, createdAt: T },
     people: [
@@ -115,6 +117,10 @@ export function workspaceFixture(): WorkspaceDocument {
     assignments: [{ id: ids.assignment, claimId: ids.claim, reviewer: "rania@example.org", assignedBy: "owner@example.org", createdAt: T }],
     dismissedSuggestions: [{ id: ids.dismissal, articleId: ids.article, exact: "12 million", start: 41, end: 51, dismissedBy: "owner@example.org", createdAt: T }],
     sameClaimLinks: [{ id: ids.link, claimAId: ids.claim, claimBId: ids.orphan, createdBy: "rania@example.org", createdAt: U }],
+    comments: [
+      { id: ids.comment, claimId: ids.claim, parentId: null, author: "rania@example.org", body: "@Olivia Owner the census says 12 مليون", mentions: ["owner@example.org"], createdAt: T, editedAt: U, deletedAt: null, version: 2 },
+      { id: ids.reply, claimId: ids.claim, parentId: ids.comment, author: "owner@example.org", body: "", mentions: [], createdAt: U, editedAt: null, deletedAt: U, version: 2 },
+    ],
     auditEvents: [
       { id: ids.audit, actor: "rania@example.org", entityType: "verdict", entityId: ids.verdict2, claimId: ids.claim, action: "record", before: null, after: { ratingId: ids.rating, reviewerId: ids.reviewer }, createdAt: U },
     ],

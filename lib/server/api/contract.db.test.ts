@@ -100,6 +100,13 @@ describe("contract: a scripted session matches the OpenAPI document", () => {
     const existing = await step("createEvidence", { ids: { claimId: byQuote.id }, body: { sourceMode: "existing", sourceId: source.id, excerpt: "12.1 million residents", stance: "SUPPORTS" }, expect: 201, as: "reviewer" });
     await step("createEvidence", { ids: { claimId: byQuote.id }, body: { sourceMode: "new", kind: "WEB_PAGE", title: "Report", url: "https://example.org/r", excerpt: "Some", stance: "CONTEXT" }, expect: 201, as: "reviewer" });
     await step("listEvidence", { ids: { claimId: byQuote.id }, query: "?limit=2", expect: 200, as: "viewer" });
+    const comment = await step("createComment", { ids: { claimId: byQuote.id }, body: { body: "Which census year is this?" }, expect: 201, as: "reviewer" });
+    await step("createComment", { ids: { claimId: byQuote.id }, body: { body: "2017.", parentId: comment.id }, expect: 201, as: "editor" });
+    await step("createComment", { ids: { claimId: byQuote.id }, body: { body: "   " }, expect: 422, as: "reviewer" });
+    await step("updateComment", { ids: { claimId: byQuote.id, commentId: comment.id }, headers: { "if-match": `"${comment.version}"` }, body: { body: "Which census year, 2017?" }, expect: 200, as: "reviewer" });
+    await step("updateComment", { ids: { claimId: byQuote.id, commentId: comment.id }, headers: { "if-match": `"${comment.version}"` }, body: { body: "Stale" }, expect: 409, as: "reviewer" });
+    await step("listComments", { ids: { claimId: byQuote.id }, expect: 200, as: "viewer" });
+    await step("deleteComment", { ids: { claimId: byQuote.id, commentId: comment.id }, headers: { "if-match": `"${Number(comment.version) + 1}"` }, expect: 204, as: "reviewer" });
     await step("deleteEvidence", { ids: { claimId: byQuote.id, evidenceId: existing.id }, expect: 204, as: "reviewer" });
 
     await step("recordVerdict", { ids: { claimId: byQuote.id }, body: { ratingId: w.ratings["Mostly true"], rationale: "The census agrees." }, expect: 201, as: "reviewer" });

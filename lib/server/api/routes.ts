@@ -23,6 +23,7 @@ import { claimMatchesQuerySchema, claimMatchesResponse } from "@/lib/schemas/cla
 import * as links from "@/lib/schemas/claim-links";
 import { eventStreamQuerySchema } from "@/lib/schemas/live-events";
 import { LIVE_EVENT_NAMES } from "@/lib/domain/live-events";
+import * as comments from "@/lib/schemas/comment";
 
 // The route list of /api/v1: one entry per path and method, with its minimum role and schemas.
 // Route handlers take their entry (this list), the OpenAPI document is generated from it
@@ -149,6 +150,11 @@ const routes = [
   { id: "listEvidence", method: "GET", path: "/workspaces/{slug}/claims/{claimId}/evidence", tag: "Evidence", summary: "A claim's evidence, oldest first", role: "VIEWER", query: api.paginationSchema, response: api.pageOf(api.evidenceResponse), status: 200 },
   { id: "createEvidence", method: "POST", path: "/workspaces/{slug}/claims/{claimId}/evidence", tag: "Evidence", summary: "Link evidence: a passage of an article, an existing source, or a source described inline", role: "REVIEWER", body: api.apiEvidenceSchema, pathInBody: ["claimId"], response: api.createdEvidenceResponse, status: 201 },
   { id: "deleteEvidence", method: "DELETE", path: "/workspaces/{slug}/claims/{claimId}/evidence/{evidenceId}", tag: "Evidence", summary: "Remove evidence (editors any, reviewers their own)", role: "REVIEWER", status: 204 },
+
+  { id: "listComments", method: "GET", path: "/workspaces/{slug}/claims/{claimId}/comments", tag: "Comments", summary: "A claim's discussion, oldest first, as blind review allows the caller to see it", description: "The whole thread (threads are short, so it is not paged). Replies carry parentId. Under blind review a reviewer who has not rated the claim does not get other reviewers' comments (nor replies to them); hiddenCount says how many.", role: "VIEWER", response: comments.commentThreadResponse, status: 200 },
+  { id: "createComment", method: "POST", path: "/workspaces/{slug}/claims/{claimId}/comments", tag: "Comments", summary: "Comment on a claim, or reply to one of its comments (parentId)", description: "Plain text of up to 5,000 characters. `@` followed by a member's name or email local part mentions them; the answer lists the ids of the members mentioned.", role: "REVIEWER", body: comments.createCommentSchema, pathInBody: ["claimId"], response: comments.savedCommentResponse, status: 201 },
+  { id: "updateComment", method: "PATCH", path: "/workspaces/{slug}/claims/{claimId}/comments/{commentId}", tag: "Comments", summary: "Change the text of one's own comment (shown as edited)", role: "REVIEWER", body: comments.apiEditCommentSchema, headers: { "If-Match": { required: true, description: "The comment's version as read. Another version answers 409." } }, response: comments.savedCommentResponse, status: 200 },
+  { id: "deleteComment", method: "DELETE", path: "/workspaces/{slug}/claims/{claimId}/comments/{commentId}", tag: "Comments", summary: "Delete a comment (the author, or an owner): a tombstone stays and replies keep their place", role: "REVIEWER", headers: { "If-Match": { required: true, description: "The comment's version as read. Another version answers 409." } }, status: 204 },
 
   { id: "listVerdicts", method: "GET", path: "/workspaces/{slug}/claims/{claimId}/verdicts", tag: "Verdicts", summary: "Verdicts on a claim, newest first, as blind review allows the caller to see them", role: "VIEWER", query: api.paginationSchema, response: api.verdictListResponse, status: 200 },
   { id: "recordVerdict", method: "POST", path: "/workspaces/{slug}/claims/{claimId}/verdicts", tag: "Verdicts", summary: "Record the caller's verdict (verdicts are never changed or deleted: record a new one)", role: "REVIEWER", body: api.recordVerdictSchema, pathInBody: ["claimId"], response: api.recordedVerdictResponse, status: 201 },

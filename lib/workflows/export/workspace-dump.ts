@@ -166,6 +166,15 @@ export async function dumpWorkspace({ actor, slug, batchSize = EXPORT_BATCH_SIZE
         (after) => db.claimLink.findMany({ ...page(after), select: { id: true, claimAId: true, claimBId: true, createdById: true, createdAt: true } }),
         ({ createdById, ...link }): Rows["sameClaimLinks"] => ({ ...link, createdBy: email(createdById), createdAt: iso(link.createdAt) }),
       ),
+    // Mentions are user ids here and emails in the file, as every other reference to a person.
+    comments: () =>
+      batches(
+        (after) => db.comment.findMany({ ...page(after), select: { id: true, claimId: true, parentId: true, authorId: true, body: true, mentions: true, createdAt: true, editedAt: true, deletedAt: true, version: true } }),
+        ({ authorId, mentions, ...comment }): Rows["comments"] => ({
+          ...comment, author: email(authorId), mentions: mentions.flatMap((userId) => email(userId) ?? []),
+          createdAt: iso(comment.createdAt), editedAt: isoOrNull(comment.editedAt), deletedAt: isoOrNull(comment.deletedAt),
+        }),
+      ),
     auditEvents: () =>
       batches(
         (after) => db.auditEvent.findMany({ ...page(after), select: auditSelect }),
@@ -204,6 +213,8 @@ async function listPeople(workspaceId: string): Promise<Rows["people"][]> {
     db.dismissedSuggestion.groupBy({ by: ["dismissedById"], where }).then((rows) => rows.map((r) => r.dismissedById)),
     db.claimLink.groupBy({ by: ["createdById"], where }).then((rows) => rows.map((r) => r.createdById)),
     db.auditEvent.groupBy({ by: ["actorId"], where }).then((rows) => rows.map((r) => r.actorId)),
+    db.comment.groupBy({ by: ["authorId"], where }).then((rows) => rows.map((r) => r.authorId)),
+    db.$queryRaw<{ id: string }[]>`select distinct unnest(mentions)::text as id from comments where "workspaceId" = ${workspaceId}::uuid`.then((rows) => rows.map((r) => r.id)),
   ]);
   const ids = [...new Set(groups.flat().filter((id): id is string => id !== null))];
   const users = await db.user.findMany({

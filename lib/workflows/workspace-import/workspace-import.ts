@@ -5,7 +5,7 @@ import "server-only";
 // What is kept and what is regenerated, so that export → import → export gives the same document
 // except for:
 // - every row id (workspace, rating levels, articles, claims, sources, evidence, verdicts, assignments, same-claim links,
-//   dismissed suggestions, audit events): new ids, remapped consistently wherever the document names
+//   dismissed suggestions, comments, audit events): new ids, remapped consistently wherever the document names
 //   them (references, audit entityId/claimId, ids inside audit before/after). New ids are issued in
 //   document order and ascend, so a second export lists rows in the same order. An audit event about a
 //   row that no longer exists keeps its old entityId (nothing to remap it to).
@@ -20,6 +20,8 @@ import "server-only";
 //     the history says "imported from <file> by <importer> on <date>; originally by <name>";
 //   - the author columns of articles, claims, sources, evidence and dismissed suggestions are left
 //     empty (nobody here made them); the history above says who did;
+//   - comments keep their author's name as importedAuthor, with no author, and mention nobody (their
+//     text still reads "@Name"; mentions point at members, and the people named are not members here);
 //   - assignments are left out (they would assign people who are not members); the result counts them.
 //   People are never looked up among accounts, so the result cannot tell anyone who has an account
 //   here; they are listed (as the file names them) to be invited.
@@ -67,7 +69,7 @@ export interface NamedPerson {
 
 export interface WorkspaceImportResult {
   workspace: { id: string; slug: string; name: string };
-  counts: { articles: number; captures: number; claims: number; sources: number; evidence: number; verdicts: number; auditEvents: number };
+  counts: { articles: number; captures: number; claims: number; sources: number; evidence: number; verdicts: number; comments: number; auditEvents: number };
   /** Everyone the file names but the importer. */
   people: NamedPerson[];
   /** Assignments in the file, left out: they assign people who are not members here. */
@@ -97,7 +99,7 @@ export async function importWorkspace({ actor, input }: { actor: Actor; input: W
   const captures = doc.captures.filter((capture) => capture.bytes !== undefined && capture.body !== undefined);
   const nextId = idSequence();
   const ids = new Map<string, string>([[doc.workspace.id, nextId()]]);
-  for (const rows of [doc.ratingScale, doc.articles, captures, doc.claims, doc.sources, doc.evidence, doc.verdicts, doc.dismissedSuggestions, doc.sameClaimLinks, doc.auditEvents]) {
+  for (const rows of [doc.ratingScale, doc.articles, captures, doc.claims, doc.sources, doc.evidence, doc.verdicts, doc.dismissedSuggestions, doc.sameClaimLinks, doc.comments, doc.auditEvents]) {
     for (const row of rows) ids.set(row.id, nextId());
   }
   const importId = nextId();
@@ -156,6 +158,12 @@ export async function importWorkspace({ actor, input }: { actor: Actor; input: W
         await insertRows<Prisma.ClaimLinkCreateManyInput>(tx, "claim_links", doc.sameClaimLinks.map(({ createdBy: _by, claimAId, claimBId, ...link }) => ({
           ...link, id: id(link.id), workspaceId, ...orderedPair(id(claimAId), id(claimBId)), createdById: null,
         })));
+        // Comments before the replies to them, so that no chunk names a parent that a later chunk holds.
+        const comments = [...doc.comments].sort((a, b) => Number(a.parentId !== null) - Number(b.parentId !== null));
+        await insertRows<Prisma.CommentCreateManyInput>(tx, "comments", comments.map(({ author, mentions: _mentions, ...comment }) => ({
+          ...comment, id: id(comment.id), workspaceId, claimId: id(comment.claimId), parentId: idOrNull(comment.parentId), authorId: null, mentions: [],
+          importedAuthor: author === null ? null : personOf(author).name,
+        })));
         await insertRows<Prisma.AuditEventCreateManyInput>(tx, "audit_events", doc.auditEvents.map(({ actor: by, ...event }) => ({
           ...event,
           id: id(event.id),
@@ -180,7 +188,7 @@ export async function importWorkspace({ actor, input }: { actor: Actor; input: W
   }
   return {
     workspace: { id: workspaceId, slug: input.slug, name },
-    counts: { articles: doc.articles.length, captures: captures.length, claims: doc.claims.length, sources: doc.sources.length, evidence: doc.evidence.length, verdicts: doc.verdicts.length, auditEvents: doc.auditEvents.length },
+    counts: { articles: doc.articles.length, captures: captures.length, claims: doc.claims.length, sources: doc.sources.length, evidence: doc.evidence.length, verdicts: doc.verdicts.length, comments: doc.comments.length, auditEvents: doc.auditEvents.length },
     people: named,
     assignmentsLeftOut: doc.assignments.length,
     capturesLeftOut: doc.captures.length - captures.length,
@@ -192,7 +200,7 @@ async function insertCaptures(tx: Tx, rows: Prisma.ArticleCaptureCreateManyInput
   for (let at = 0; at < rows.length; at += CAPTURE_CHUNK) await tx.articleCapture.createMany({ data: rows.slice(at, at + CAPTURE_CHUNK) });
 }
 
-type Table = "rating_levels" | "articles" | "claims" | "sources" | "evidence" | "imported_verdicts" | "dismissed_suggestions" | "claim_links" | "audit_events";
+type Table = "rating_levels" | "articles" | "claims" | "sources" | "evidence" | "imported_verdicts" | "dismissed_suggestions" | "claim_links" | "comments" | "audit_events";
 
 /**
  * Inserts the rows, a chunk per statement, as one JSON parameter that Postgres maps onto the table's

@@ -1,3 +1,4 @@
+import { WORKSPACE_SCHEMA_VERSION } from "@/lib/schemas/workspace-json";
 import { randomBytes, randomUUID } from "node:crypto";
 import { describe, expect, it, vi } from "vitest";
 import { getDb } from "@/lib/db/client";
@@ -112,7 +113,7 @@ describe("workspace JSON export and import", () => {
     const first = await exportText(rich.owner, rich.slug);
     const doc = JSON.parse(first);
     // The document is the rich one, not an empty shell.
-    expect(doc).toMatchObject({ format: "claimbench-workspace", schemaVersion: 3, workspace: { organizationName: "Desk ديسك", blindReview: true } });
+    expect(doc).toMatchObject({ format: "claimbench-workspace", schemaVersion: 4, workspace: { organizationName: "Desk ديسك", blindReview: true } });
     expect(doc.articles.length).toBe(9); // five seed articles, the three texts written for the demo, and the Arabic one here
     expect(doc.articles.some((a: { body: string }) => a.body.includes("مليون نسمة"))).toBe(true);
     expect(doc.articles.some((a: { importRemoved: unknown[] }) => a.importRemoved.length > 0)).toBe(true);
@@ -202,7 +203,7 @@ describe("workspace JSON export and import", () => {
     const result = await importWorkspace({ actor: rich.owner, input: { fileName: "old-desk.json", bytes: file(JSON.stringify(older)), slug } });
     expect(result.counts.sources).toBe(doc.sources.length);
     const copy = JSON.parse(await exportText(rich.owner, slug));
-    expect(copy.schemaVersion).toBe(2);
+    expect(copy.schemaVersion).toBe(WORKSPACE_SCHEMA_VERSION);
     expect(copy.sources.map((s: { title: string; claimReviewed: string | null; ratingLevelId: string | null }) => [s.title, s.claimReviewed, s.ratingLevelId])).toEqual(
       doc.sources.map((s: { title: string }) => [s.title, null, null]),
     );
@@ -268,7 +269,7 @@ describe("workspace JSON export and import", () => {
       ["page.json", file("<!doctype html><html><script>alert(1)</script></html>"), /^page\.json is an HTML page/],
       ["empty.json", file(""), /^empty\.json is empty\./],
       ["blank.json", file("   \n\n  "), /^blank\.json is empty \(only whitespace\)/],
-      ["newer.json", file(newer), /^newer\.json was exported by a newer Claimbench \(schema version 99; this one reads up to 3\)\. Upgrade Claimbench/],
+      ["newer.json", file(newer), /^newer\.json was exported by a newer Claimbench \(schema version 99; this one reads up to 4\)\. Upgrade Claimbench/],
       ["invalid.json", file(JSON.stringify(invalid)), /^invalid\.json does not match the workspace export format: at claims\[2\]\.start, /],
       ["twice.json", file(JSON.stringify(duplicateArticle)), /^twice\.json holds two rows that may exist only once in a workspace/],
     ];

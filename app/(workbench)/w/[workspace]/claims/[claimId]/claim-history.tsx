@@ -30,6 +30,9 @@ const ACTIONS: Record<string, string> = {
   "claim:unlink": "unlinked the claim from another",
   "claim:dismiss-match": "marked a suggested claim as not the same claim",
   "claim:resolve-as-in": "resolved the claim as in another claim of its group",
+  "comment:create": "commented",
+  "comment:edit": "edited a comment",
+  "comment:delete": "deleted a comment",
 };
 
 const FIELDS: Record<string, string> = {
@@ -37,7 +40,7 @@ const FIELDS: Record<string, string> = {
   figureUnit: "Unit", figureQualifier: "Qualifier", figureLow: "Range low", figureHigh: "Range high",
   figureCounted: "What is counted", exact: "Quote", start: "Start", end: "End", anchorStatus: "Anchoring",
   status: "Status", rating: "Rating", rationale: "Rationale", finalRating: "Final rating", resolutionNote: "Resolution note",
-  reason: "Reason", reviewers: "Reviewers", sameClaimAs: "Other claim", asIn: "Resolved as in",
+  reason: "Reason", reviewers: "Reviewers", sameClaimAs: "Other claim", asIn: "Resolved as in", body: "Comment",
 };
 
 const timeFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });

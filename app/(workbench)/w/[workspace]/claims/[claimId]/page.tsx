@@ -12,6 +12,7 @@ import { ClaimEditor } from "./claim-editor";
 import { EvidenceSection } from "./evidence-section";
 import { VerdictsSection } from "./verdicts-section";
 import { ClaimHistory } from "./claim-history";
+import { DiscussionSection } from "./discussion/discussion-section";
 import { formatDate } from "@/app/_components/format";
 import { captureOriginalPath } from "@/lib/domain/captures";
 import { CheckedBefore } from "./checked-before";
@@ -93,6 +94,7 @@ export default async function ClaimPage({ params, searchParams }: { params: Para
         <EvidenceSection slug={slug} claimId={claim.id} />
         <SameClaimSection actor={access.user} role={access.role} slug={slug} claim={{ id: claim.id, version: claim.version, status: claim.status }}
           search={sameClaimSearch.success ? sameClaimSearch.data.same || undefined : undefined} />
+        <DiscussionSection slug={slug} claimId={claim.id} />
         <ClaimEditor
           slug={slug}
           canEdit={canEdit}
