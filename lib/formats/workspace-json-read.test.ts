@@ -42,8 +42,8 @@ describe("reading a workspace JSON file", () => {
   });
 
   it("refuses an export from a newer Claimbench", () => {
-    expect(refusal(read(JSON.stringify({ ...workspaceFixture(), schemaVersion: 5 })))).toBe(
-      "desk.json was exported by a newer Claimbench (schema version 5; this one reads up to 4). Upgrade Claimbench to import it.",
+    expect(refusal(read(JSON.stringify({ ...workspaceFixture(), schemaVersion: 6 })))).toBe(
+      "desk.json was exported by a newer Claimbench (schema version 6; this one reads up to 5). Upgrade Claimbench to import it.",
     );
   });
 
@@ -74,6 +74,19 @@ describe("reading a workspace JSON file", () => {
     const self = workspaceFixture();
     self.sameClaimLinks[0]!.claimBId = self.sameClaimLinks[0]!.claimAId;
     expect(refusal(read(JSON.stringify(self)))).toMatch(/sameClaimLinks\[0\]\.claimBId.*a claim is linked to itself/);
+  });
+
+  it("reads a version 4 export, which had no dismissed matches, and refuses a pair dismissed twice or a claim not in the file", () => {
+    const { dismissedMatches: _none, ...rest } = workspaceFixture();
+    const result = read(JSON.stringify({ ...rest, schemaVersion: 4 }));
+    expect(result.ok && result.document.dismissedMatches).toEqual([]);
+    const twice = workspaceFixture();
+    const [first] = twice.dismissedMatches;
+    twice.dismissedMatches.push({ ...first!, id: FIXTURE_IDS.leftOut.replace(/c1$/, "e0"), claimAId: first!.claimBId, claimBId: first!.claimAId });
+    expect(refusal(read(JSON.stringify(twice)))).toMatch(/dismissedMatches\[1\].*these two claims are dismissed twice/);
+    const unknown = workspaceFixture();
+    unknown.dismissedMatches[0]!.claimAId = FIXTURE_IDS.article;
+    expect(refusal(read(JSON.stringify(unknown)))).toMatch(/dismissedMatches\[0\]\.claimAId.*no claim in the file has the id/);
   });
 
   it("refuses a captured original that is not the one its sha256 and size describe", () => {

@@ -17,21 +17,30 @@ export function findBrokenReference(doc: WorkspaceDocument): BrokenReference | n
   return firstDuplicateId(doc) ?? firstDuplicateEmail(doc) ?? firstMissingRow(doc) ?? firstUnknownPerson(doc) ?? firstBadSpan(doc) ?? firstBadCapture(doc) ?? firstBadLink(doc);
 }
 
-/** A claim linked to itself, or one pair linked twice (either way round): the database holds each pair once. */
+/**
+ * A claim linked to (or dismissed as not the same as) itself, or one pair listed twice in a section (either
+ * way round): the database holds each pair once.
+ */
 function firstBadLink(doc: WorkspaceDocument): BrokenReference | null {
-  const pairs = new Set<string>();
-  for (const [n, link] of doc.sameClaimLinks.entries()) {
-    if (link.claimAId === link.claimBId) return { path: `sameClaimLinks[${n}].claimBId`, message: "a claim is linked to itself" };
-    const pair = [link.claimAId, link.claimBId].sort().join(" ");
-    if (pairs.has(pair)) return { path: `sameClaimLinks[${n}]`, message: "these two claims are linked twice" };
-    pairs.add(pair);
+  const sections = [
+    ["sameClaimLinks", doc.sameClaimLinks, "linked to itself", "linked twice"],
+    ["dismissedMatches", doc.dismissedMatches, "dismissed as not the same as itself", "dismissed twice"],
+  ] as const;
+  for (const [section, rows, self, twice] of sections) {
+    const pairs = new Set<string>();
+    for (const [n, row] of rows.entries()) {
+      if (row.claimAId === row.claimBId) return { path: `${section}[${n}].claimBId`, message: `a claim is ${self}` };
+      const pair = [row.claimAId, row.claimBId].sort().join(" ");
+      if (pairs.has(pair)) return { path: `${section}[${n}]`, message: `these two claims are ${twice}` };
+      pairs.add(pair);
+    }
   }
   return null;
 }
 
 function firstDuplicateId(doc: WorkspaceDocument): BrokenReference | null {
   const seen = new Set<string>([doc.workspace.id]);
-  const sections = ["ratingScale", "articles", "captures", "claims", "sources", "evidence", "verdicts", "assignments", "dismissedSuggestions", "sameClaimLinks", "comments", "auditEvents"] as const;
+  const sections = ["ratingScale", "articles", "captures", "claims", "sources", "evidence", "verdicts", "assignments", "dismissedSuggestions", "sameClaimLinks", "dismissedMatches", "comments", "auditEvents"] as const;
   for (const section of sections) {
     const rows: Rows = doc[section];
     for (const [n, row] of rows.entries()) {
@@ -75,6 +84,8 @@ function firstMissingRow(doc: WorkspaceDocument): BrokenReference | null {
     ["dismissedSuggestions", doc.dismissedSuggestions, "articleId", articles, "article"],
     ["sameClaimLinks", doc.sameClaimLinks, "claimAId", claims, "claim"],
     ["sameClaimLinks", doc.sameClaimLinks, "claimBId", claims, "claim"],
+    ["dismissedMatches", doc.dismissedMatches, "claimAId", claims, "claim"],
+    ["dismissedMatches", doc.dismissedMatches, "claimBId", claims, "claim"],
     ["comments", doc.comments, "claimId", claims, "claim"],
     ["comments", doc.comments, "parentId", comments, "comment"],
   ];
@@ -97,6 +108,7 @@ const PERSON_FIELDS = {
   assignments: ["reviewer", "assignedBy"],
   dismissedSuggestions: ["dismissedBy"],
   sameClaimLinks: ["createdBy"],
+  dismissedMatches: ["dismissedBy"],
   comments: ["author"],
   auditEvents: ["actor"],
 } as const;

@@ -1,9 +1,11 @@
-// The workspace JSON document (export format `json`, import of a whole workspace), schema version 2.
+// The workspace JSON document (export format `json`, import of a whole workspace), schema version 5.
 // Strict: an unknown key anywhere is refused, so a file from another tool cannot slip in half-read.
 // Older versions are read by filling in what they lack (lib/formats/workspace-json-upgrade.ts):
 //   1: the first.
 //   2: sources carry a fact-check's fields (claimReviewed, claimant, publisherSite, language, rating*).
-//   3: claims' discussions (`comments`), and comment events in `auditEvents`.
+//   3: claims linked as the same claim (`sameClaimLinks`).
+//   4: claims' discussions (`comments`), and comment events in `auditEvents`.
+//   5: matches dismissed as "Not the same" (`dismissedMatches`).
 //
 // Rows refer to each other by the `id` of the row they name (claims[].articleId, evidence[].sourceId,
 // verdicts[].ratingId ...) and to people by email (verdicts[].reviewer, claims[].createdBy ...).
@@ -24,8 +26,10 @@ export const WORKSPACE_FORMAT = "claimbench-workspace";
  * reads, without captures and with sources that are no fact-check (workspace-json-upgrade.ts).
  * 3: claims linked as the same claim (`sameClaimLinks`); older documents read without them.
  * 4: the claims' discussions (`comments`); an older document reads as one without comments.
+ * 5: pairs of claims dismissed as "Not the same" (`dismissedMatches`); an older document reads as one
+ * where no match was dismissed, so its matcher offers those pairs again.
  */
-export const WORKSPACE_SCHEMA_VERSION = 4;
+export const WORKSPACE_SCHEMA_VERSION = 5;
 
 const id = z.uuid();
 const date = z.iso.datetime({ offset: true });
@@ -212,6 +216,8 @@ export const dismissedSuggestionRowSchema = z.strictObject({
 
 /** Two claims linked as the same claim (an unordered pair); groups are the links' connected components. */
 export const sameClaimLinkRowSchema = z.strictObject({ id, claimAId: id, claimBId: id, createdBy: person, createdAt: date });
+/** Since version 5: two claims a member said are not the same claim (an unordered pair), so neither is offered as the other's match. */
+export const dismissedMatchRowSchema = z.strictObject({ id, claimAId: id, claimBId: id, dismissedBy: person, createdAt: date });
 /**
  * Since version 4: a comment in a claim's discussion. `parentId`: the comment it replies to (one level);
  * `mentions`: the people it mentions, by email (each in `people`); a deleted comment (deletedAt) has an
@@ -244,7 +250,7 @@ export const auditEventRowSchema = z.strictObject({
 
 /** The sections after the workspace row, in the order the document holds them. */
 export const WORKSPACE_SECTIONS = [
-  "people", "ratingScale", "articles", "captures", "claims", "sources", "evidence", "verdicts", "assignments", "dismissedSuggestions", "sameClaimLinks", "comments", "auditEvents",
+  "people", "ratingScale", "articles", "captures", "claims", "sources", "evidence", "verdicts", "assignments", "dismissedSuggestions", "sameClaimLinks", "dismissedMatches", "comments", "auditEvents",
 ] as const;
 export type WorkspaceSection = (typeof WORKSPACE_SECTIONS)[number];
 
@@ -267,6 +273,8 @@ export const workspaceDocumentSchema = z.strictObject({
   dismissedSuggestions: z.array(dismissedSuggestionRowSchema),
   // Left out of documents before version 3.
   sameClaimLinks: z.array(sameClaimLinkRowSchema).default([]),
+  // Left out of documents before version 5.
+  dismissedMatches: z.array(dismissedMatchRowSchema).default([]),
   // Left out of documents before version 4.
   comments: z.array(commentRowSchema).default([]),
   auditEvents: z.array(auditEventRowSchema),

@@ -25,6 +25,7 @@ const ids = {
   capture: "0190a000-0000-7000-8000-0000000000c0",
   leftOut: "0190a000-0000-7000-8000-0000000000c1",
   link: "0190a000-0000-7000-8000-0000000000d0",
+  dismissedMatch: "0190a000-0000-7000-8000-0000000000d1",
   comment: "0190a000-0000-7000-8000-0000000000d2",
   reply: "0190a000-0000-7000-8000-0000000000d3",
 };
@@ -44,7 +45,7 @@ const NOT_A_FACT_CHECK = {
 export function workspaceFixture(): WorkspaceDocument {
   return {
     format: "claimbench-workspace",
-    schemaVersion: 4,
+    schemaVersion: 5,
     exportedAt: U,
     workspace: { id: ids.workspace, slug: "desk", name: "Desk", description: null, organizationName: "Desk Org", blindReview: true, createdAt: T },
     people: [
@@ -117,6 +118,8 @@ export function workspaceFixture(): WorkspaceDocument {
     assignments: [{ id: ids.assignment, claimId: ids.claim, reviewer: "rania@example.org", assignedBy: "owner@example.org", createdAt: T }],
     dismissedSuggestions: [{ id: ids.dismissal, articleId: ids.article, exact: "12 million", start: 41, end: 51, dismissedBy: "owner@example.org", createdAt: T }],
     sameClaimLinks: [{ id: ids.link, claimAId: ids.claim, claimBId: ids.orphan, createdBy: "rania@example.org", createdAt: U }],
+    // The fixture has two claims, so the one pair: dismissed first, then linked after all (the app allows both).
+    dismissedMatches: [{ id: ids.dismissedMatch, claimAId: ids.orphan, claimBId: ids.claim, dismissedBy: "owner@example.org", createdAt: T }],
     comments: [
       { id: ids.comment, claimId: ids.claim, parentId: null, author: "rania@example.org", body: "@Olivia Owner the census says 12 مليون", mentions: ["owner@example.org"], createdAt: T, editedAt: U, deletedAt: null, version: 2 },
       { id: ids.reply, claimId: ids.claim, parentId: ids.comment, author: "owner@example.org", body: "", mentions: [], createdAt: U, editedAt: null, deletedAt: U, version: 2 },

@@ -166,6 +166,11 @@ export async function dumpWorkspace({ actor, slug, batchSize = EXPORT_BATCH_SIZE
         (after) => db.claimLink.findMany({ ...page(after), select: { id: true, claimAId: true, claimBId: true, createdById: true, createdAt: true } }),
         ({ createdById, ...link }): Rows["sameClaimLinks"] => ({ ...link, createdBy: email(createdById), createdAt: iso(link.createdAt) }),
       ),
+    dismissedMatches: () =>
+      batches(
+        (after) => db.claimMatchDismissal.findMany({ ...page(after), select: { id: true, claimAId: true, claimBId: true, dismissedById: true, createdAt: true } }),
+        ({ dismissedById, ...dismissal }): Rows["dismissedMatches"] => ({ ...dismissal, dismissedBy: email(dismissedById), createdAt: iso(dismissal.createdAt) }),
+      ),
     // Mentions are user ids here and emails in the file, as every other reference to a person.
     comments: () =>
       batches(

@@ -99,7 +99,7 @@ export async function importWorkspace({ actor, input }: { actor: Actor; input: W
   const captures = doc.captures.filter((capture) => capture.bytes !== undefined && capture.body !== undefined);
   const nextId = idSequence();
   const ids = new Map<string, string>([[doc.workspace.id, nextId()]]);
-  for (const rows of [doc.ratingScale, doc.articles, captures, doc.claims, doc.sources, doc.evidence, doc.verdicts, doc.dismissedSuggestions, doc.sameClaimLinks, doc.comments, doc.auditEvents]) {
+  for (const rows of [doc.ratingScale, doc.articles, captures, doc.claims, doc.sources, doc.evidence, doc.verdicts, doc.dismissedSuggestions, doc.sameClaimLinks, doc.dismissedMatches, doc.comments, doc.auditEvents]) {
     for (const row of rows) ids.set(row.id, nextId());
   }
   const importId = nextId();
@@ -158,6 +158,9 @@ export async function importWorkspace({ actor, input }: { actor: Actor; input: W
         await insertRows<Prisma.ClaimLinkCreateManyInput>(tx, "claim_links", doc.sameClaimLinks.map(({ createdBy: _by, claimAId, claimBId, ...link }) => ({
           ...link, id: id(link.id), workspaceId, ...orderedPair(id(claimAId), id(claimBId)), createdById: null,
         })));
+        await insertRows<Prisma.ClaimMatchDismissalCreateManyInput>(tx, "claim_match_dismissals", doc.dismissedMatches.map(({ dismissedBy: _by, claimAId, claimBId, ...dismissal }) => ({
+          ...dismissal, id: id(dismissal.id), workspaceId, ...orderedPair(id(claimAId), id(claimBId)), dismissedById: null,
+        })));
         // Comments before the replies to them, so that no chunk names a parent that a later chunk holds.
         const comments = [...doc.comments].sort((a, b) => Number(a.parentId !== null) - Number(b.parentId !== null));
         await insertRows<Prisma.CommentCreateManyInput>(tx, "comments", comments.map(({ author, mentions: _mentions, ...comment }) => ({
@@ -200,7 +203,7 @@ async function insertCaptures(tx: Tx, rows: Prisma.ArticleCaptureCreateManyInput
   for (let at = 0; at < rows.length; at += CAPTURE_CHUNK) await tx.articleCapture.createMany({ data: rows.slice(at, at + CAPTURE_CHUNK) });
 }
 
-type Table = "rating_levels" | "articles" | "claims" | "sources" | "evidence" | "imported_verdicts" | "dismissed_suggestions" | "claim_links" | "comments" | "audit_events";
+type Table = "rating_levels" | "articles" | "claims" | "sources" | "evidence" | "imported_verdicts" | "dismissed_suggestions" | "claim_links" | "claim_match_dismissals" | "comments" | "audit_events";
 
 /**
  * Inserts the rows, a chunk per statement, as one JSON parameter that Postgres maps onto the table's

@@ -113,7 +113,7 @@ describe("workspace JSON export and import", () => {
     const first = await exportText(rich.owner, rich.slug);
     const doc = JSON.parse(first);
     // The document is the rich one, not an empty shell.
-    expect(doc).toMatchObject({ format: "claimbench-workspace", schemaVersion: 4, workspace: { organizationName: "Desk ديسك", blindReview: true } });
+    expect(doc).toMatchObject({ format: "claimbench-workspace", schemaVersion: WORKSPACE_SCHEMA_VERSION, workspace: { organizationName: "Desk ديسك", blindReview: true } });
     expect(doc.articles.length).toBe(9); // five seed articles, the three texts written for the demo, and the Arabic one here
     expect(doc.articles.some((a: { body: string }) => a.body.includes("مليون نسمة"))).toBe(true);
     expect(doc.articles.some((a: { importRemoved: unknown[] }) => a.importRemoved.length > 0)).toBe(true);
@@ -269,7 +269,7 @@ describe("workspace JSON export and import", () => {
       ["page.json", file("<!doctype html><html><script>alert(1)</script></html>"), /^page\.json is an HTML page/],
       ["empty.json", file(""), /^empty\.json is empty\./],
       ["blank.json", file("   \n\n  "), /^blank\.json is empty \(only whitespace\)/],
-      ["newer.json", file(newer), /^newer\.json was exported by a newer Claimbench \(schema version 99; this one reads up to 4\)\. Upgrade Claimbench/],
+      ["newer.json", file(newer), /^newer\.json was exported by a newer Claimbench \(schema version 99; this one reads up to 5\)\. Upgrade Claimbench/],
       ["invalid.json", file(JSON.stringify(invalid)), /^invalid\.json does not match the workspace export format: at claims\[2\]\.start, /],
       ["twice.json", file(JSON.stringify(duplicateArticle)), /^twice\.json holds two rows that may exist only once in a workspace/],
     ];
