@@ -7,6 +7,7 @@ import { readLiveEventSettings } from "@/lib/domain/live-events";
 import { readJobLiveness } from "@/lib/domain/job-liveness";
 import { AppError } from "@/lib/errors";
 import { watchForLostJobs } from "./lost-jobs";
+import { watchForMatchChecks } from "./match-checks";
 import { JOB_KINDS } from "./registry";
 import { runJob, stopRunningJobs } from "./runner";
 import { startSourceCheckWorkers } from "./source-checks";
@@ -27,6 +28,7 @@ const state = globalThis as unknown as {
   claimbenchBossWorks?: boolean;
   claimbenchWorkers?: Promise<void>;
   claimbenchStopLostJobWatch?: () => void;
+  claimbenchStopMatchChecks?: () => void;
 };
 
 async function ensureQueue(boss: PgBoss, name: string, expireInSeconds: number) {
@@ -113,7 +115,8 @@ export async function enqueueJobOrFail(job: { id: string; kind: string }, messag
  * Starts this process's workers: each kind's queue; the sweep (expired files, waiting jobs, jobs whose
  * worker died) every five minutes on whichever instance picks it up; and, on every worker process, a
  * look for lost jobs every CLAIMBENCH_JOB_STALE_SWEEP_SECONDS, so a crashed worker's job is failed within
- * a minute of its last heartbeat (pg-boss schedules run at most once a minute). Called by the worker
+ * a minute of its last heartbeat (pg-boss schedules run at most once a minute); and the claims' match
+ * checks (match-checks.ts), polled the same way. Called by the worker
  * process (scripts/jobs-worker.ts), never by the web server.
  */
 export function startJobWorkers(): Promise<void> {
@@ -138,6 +141,8 @@ export function startJobWorkers(): Promise<void> {
     await sweepAndRequeue();
     state.claimbenchStopLostJobWatch?.();
     state.claimbenchStopLostJobWatch = watchForLostJobs(liveness);
+    state.claimbenchStopMatchChecks?.();
+    state.claimbenchStopMatchChecks = watchForMatchChecks();
   })().catch((error: unknown) => {
     state.claimbenchWorkers = undefined;
     throw error;
@@ -158,6 +163,8 @@ async function stopBoss(): Promise<void> {
 export async function stopJobQueue(): Promise<void> {
   state.claimbenchStopLostJobWatch?.();
   state.claimbenchStopLostJobWatch = undefined;
+  state.claimbenchStopMatchChecks?.();
+  state.claimbenchStopMatchChecks = undefined;
   state.claimbenchWorkers = undefined;
   stopRunningJobs();
   await stopBoss();

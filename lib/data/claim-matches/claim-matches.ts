@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { notFound } from "@/lib/errors";
 import { toCommonUnit } from "@/lib/domain/figure-conflicts";
 import { figureOfText } from "@/lib/domain/claim-matching/figure-of-text";
@@ -27,19 +28,50 @@ import { matchCandidatesSql, type CandidateRow } from "./match-candidates";
 export async function listClaimMatches({ actor, slug, claimId, limit = FORM_MATCHES }: { actor: Actor; slug: string; claimId: string; limit?: number }): Promise<MatchItem[]> {
   const access = await getWorkspaceAccess({ actor, slug });
   if (!access) throw notFound("That claim");
-  const claim = await getDb().claim.findFirst({
-    where: { id: claimId, workspaceId: access.workspace.id },
-    select: {
-      id: true, statement: true, claimant: true, claimDate: true,
-      figureValue: true, figureUnit: true, figureQualifier: true, figureLow: true, figureHigh: true, figureCounted: true,
-    },
-  });
+  const claim = await getDb().claim.findFirst({ where: { id: claimId, workspaceId: access.workspace.id }, select: matchedClaimSelect });
   if (!claim) throw notFound("That claim");
+  return matchesOfClaim(access.workspace.id, claim, limit);
+}
+
+const matchedClaimSelect = {
+  id: true, statement: true, claimant: true, claimDate: true, version: true,
+  figureValue: true, figureUnit: true, figureQualifier: true, figureLow: true, figureHigh: true, figureCounted: true,
+} as const;
+type MatchedClaim = Prisma.ClaimGetPayload<{ select: typeof matchedClaimSelect }>;
+
+async function matchesOfClaim(workspaceId: string, claim: MatchedClaim, limit: number): Promise<MatchItem[]> {
   const subject = { statement: claim.statement, claimant: claim.claimant, claimDate: claim.claimDate, figure: fromDbFigure(claim) };
   // Claims already linked as the same claim are the group (shown apart on the claim page), and a pair a
   // reviewer said is not the same stays dismissed: neither is offered as a match again.
   const [group, dismissed] = await Promise.all([groupMemberIds(getDb(), claim.id), listDismissedMatches(claim.id)]);
-  return findMatches(access.workspace.id, subject, claim.id, limit, new Set([...group, ...dismissed]));
+  return findMatches(workspaceId, subject, claim.id, limit, new Set([...group, ...dismissed]));
+}
+
+/**
+ * System (the worker's, no actor): runs the matcher for one claim still to be checked and stores whether it
+ * has a match (`hasMatch`, the triage filter's), on it and on the claims it matched (a match is symmetric
+ * enough for triage). Written only if the claim is unchanged since it was read (same version), so a
+ * statement edited meanwhile stays to be checked. Answers whether the claim was checked.
+ */
+export async function checkClaimMatches(claimId: string): Promise<boolean> {
+  const claim = await getDb().claim.findUnique({ where: { id: claimId }, select: { ...matchedClaimSelect, workspaceId: true } });
+  if (!claim) return false;
+  const items = await matchesOfClaim(claim.workspaceId, claim, FORM_MATCHES);
+  const matched = items.flatMap((item) => (item.kind === "claim" ? [item.claim.id] : []));
+  return getDb().$transaction(async (tx) => {
+    // updatedAt is left as it was: a check is no change a person made.
+    const checked = await tx.$executeRaw`update claims set "hasMatch" = ${items.length > 0}, "matchCheckedAt" = now()
+      where id = ${claim.id}::uuid and version = ${claim.version} and "matchCheckedAt" is null`;
+    if (checked === 0) return false;
+    if (matched.length) await tx.$executeRaw`update claims set "hasMatch" = true where id = any(${matched}::uuid[]) and not "hasMatch"`;
+    return true;
+  });
+}
+
+/** System (the worker's): the claims still to be checked by the matcher, oldest first. */
+export async function listClaimsToCheckForMatches(limit: number): Promise<string[]> {
+  const rows = await getDb().claim.findMany({ where: { matchCheckedAt: null }, orderBy: { createdAt: "asc" }, take: limit, select: { id: true } });
+  return rows.map((row) => row.id);
 }
 
 /**

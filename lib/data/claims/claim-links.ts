@@ -94,6 +94,8 @@ export async function unlinkClaims({ actor, slug, input }: { actor: Actor; slug:
     await lockClaimGroups(tx, workspaceId);
     const removed = await tx.claimLink.deleteMany({ where: { workspaceId, ...orderedPair(claim.id, other.id) } });
     if (removed.count === 0) throw notFound("A link between these two claims");
+    // Unlinked, each may be offered as the other's match again: both are checked again for triage.
+    await markForMatchCheck(tx, [claim.id, other.id]);
     await auditBoth(tx, { workspaceId, actorId: actor.id, action: "unlink", claim, other });
     // Both former ends: each one's group now (one group, or the two halves of a split) is refreshed.
     await refreshClaimDisagreements(tx, [claim.id, other.id]);
@@ -108,9 +110,18 @@ export async function dismissMatch({ actor, slug, input }: { actor: Actor; slug:
   return getDb().$transaction(async (tx) => {
     const { claim, other } = await lockPair(tx, workspaceId, input, "claimId");
     const created = await tx.claimMatchDismissal.createMany({ data: [{ workspaceId, ...orderedPair(claim.id, other.id), dismissedById: actor.id }], skipDuplicates: true });
-    if (created.count > 0) await auditBoth(tx, { workspaceId, actorId: actor.id, action: "dismiss-match", claim, other });
+    if (created.count > 0) {
+      await auditBoth(tx, { workspaceId, actorId: actor.id, action: "dismiss-match", claim, other });
+      // The dismissed match may have been either claim's only one: both are checked again for triage.
+      await markForMatchCheck(tx, [claim.id, other.id]);
+    }
     return { claimId: claim.id, otherId: other.id };
   });
+}
+
+/** The claims' matches are to be checked again by the worker (lib/jobs/match-checks.ts), which sets their hasMatch. */
+function markForMatchCheck(tx: Tx, claimIds: string[]) {
+  return tx.claim.updateMany({ where: { id: { in: claimIds } }, data: { matchCheckedAt: null } });
 }
 
 /**

@@ -150,8 +150,10 @@ export async function updateClaim({ actor, slug, input }: { actor: Actor; slug: 
     const { access, claim } = await requireClaimEditor(tx, actor, slug, input.claimId);
     const { figureKey, ...data } = fieldsToData(readClaimNumbers(input, claim.article.language));
     const figures = await beginFigureWrite(tx, access.workspace.id, [claim.id]);
+    // What the matcher reads changed: the claim is to be checked again (the worker's match check, triage's hasMatch).
+    const recheck = Object.keys(changedFields(pickFields(claim), data).after).some((key) => key !== "tags");
     await updateAtVersion(CLAIM_SAVED, input.version,
-      () => tx.claim.updateMany({ where: { id: claim.id, version: input.version }, data: { ...data, figureKey, version: { increment: 1 } } }),
+      () => tx.claim.updateMany({ where: { id: claim.id, version: input.version }, data: { ...data, figureKey, version: { increment: 1 }, ...(recheck ? { matchCheckedAt: null } : {}) } }),
       // Read again: the copy above may predate the save that won (it committed while we waited).
       async () => claimNow(await tx.claim.findUniqueOrThrow({ where: { id: claim.id }, select: claimSelect })));
     await finishFigures(tx, figures);

@@ -140,6 +140,8 @@ export async function importWorkspace({ actor, input }: { actor: Actor; input: W
           captureId: captureId ? (ids.get(captureId) ?? null) : null,
           // Derived, so not in the document: the key that figure-conflict detection looks claims up by.
           figureKey: figureKeyOfStored(claim.figureUnit, claim.figureValue, claim.figureCounted),
+          // Derived as well: the worker's match check runs for every imported claim (lib/jobs/match-checks.ts).
+          hasMatch: false, matchCheckedAt: null,
         })));
         await insertRows<Prisma.SourceCreateManyInput>(tx, "sources", doc.sources.map(({ createdBy: _by, ...source }) => ({
           ...source, id: id(source.id), workspaceId, articleId: idOrNull(source.articleId), ratingLevelId: idOrNull(source.ratingLevelId), createdById: null,
