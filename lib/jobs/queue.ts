@@ -7,7 +7,7 @@ import { readLiveEventSettings } from "@/lib/domain/live-events";
 import { readJobLiveness } from "@/lib/domain/job-liveness";
 import { AppError } from "@/lib/errors";
 import { watchForLostJobs } from "./lost-jobs";
-import { watchForMatchChecks } from "./match-checks";
+import { startMatchCheckWorkers } from "./match-checks";
 import { JOB_KINDS } from "./registry";
 import { runJob, stopRunningJobs } from "./runner";
 import { startSourceCheckWorkers } from "./source-checks";
@@ -28,7 +28,6 @@ const state = globalThis as unknown as {
   claimbenchBossWorks?: boolean;
   claimbenchWorkers?: Promise<void>;
   claimbenchStopLostJobWatch?: () => void;
-  claimbenchStopMatchChecks?: () => void;
 };
 
 async function ensureQueue(boss: PgBoss, name: string, expireInSeconds: number) {
@@ -138,11 +137,10 @@ export function startJobWorkers(): Promise<void> {
     await boss.work(SWEEP_QUEUE, async () => void (await sweepAndRequeue()));
     await boss.schedule(SWEEP_QUEUE, SWEEP_CRON);
     await startSourceCheckWorkers(boss);
+    await startMatchCheckWorkers(boss);
     await sweepAndRequeue();
     state.claimbenchStopLostJobWatch?.();
     state.claimbenchStopLostJobWatch = watchForLostJobs(liveness);
-    state.claimbenchStopMatchChecks?.();
-    state.claimbenchStopMatchChecks = watchForMatchChecks();
   })().catch((error: unknown) => {
     state.claimbenchWorkers = undefined;
     throw error;
@@ -163,8 +161,6 @@ async function stopBoss(): Promise<void> {
 export async function stopJobQueue(): Promise<void> {
   state.claimbenchStopLostJobWatch?.();
   state.claimbenchStopLostJobWatch = undefined;
-  state.claimbenchStopMatchChecks?.();
-  state.claimbenchStopMatchChecks = undefined;
   state.claimbenchWorkers = undefined;
   stopRunningJobs();
   await stopBoss();

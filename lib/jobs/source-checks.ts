@@ -59,7 +59,8 @@ export async function runScheduledCheck(boss: PgBoss, articleId: string, signal?
   return outcome;
 }
 
-async function ensureQueue(boss: PgBoss, options: PgBoss.Queue) {
+/** Creates a pg-boss queue unless it exists (another worker may create it at the same moment). */
+export async function ensureQueue(boss: PgBoss, options: PgBoss.Queue) {
   if (await boss.getQueue(options.name)) return;
   try {
     await boss.createQueue(options.name, options);
