@@ -24,7 +24,7 @@ import { textQueryCtes } from "./text-query";
 const BY_WORDS = 30;
 const BY_TEXT = 30;
 /** Claims read by their rare words (text-query.ts), at most. */
-const RARE_SCAN = 1000;
+const RARE_SCAN = 500;
 /** Per side of the value. */
 const BY_FIGURE = 15;
 const FACT_CHECKS = 10;
