@@ -2,7 +2,7 @@
 // timings (not part of `npm test`). See bench/README.md.
 //
 // 1. A database of its own (as bench:review: embedded Postgres in .data/bench-matches/ on port 54352, or
-//    `<name>_bench` beside DATABASE_URL), seeded with bench:review's workspace of 100,000 claims
+//    `<name>_bench` beside DATABASE_URL; BENCH_KEEP=1 keeps it for the next run), seeded with bench:review's workspace of 100,000 claims
 //    (bench/review-fixtures.ts), plus 1,000 outside fact-checks (sources of kind FACT_CHECK). Its statements are
 //    then reworded (varyStatements): bench:review writes 60,000 of them as one sentence with a number in it, so that
 //    every claim reads like 60,000 others, which no desk's claims do and which would measure ties, not matching.
