@@ -88,6 +88,9 @@ export function matchCandidatesSql(p: MatchProbe): Prisma.Sql {
     : Prisma.empty;
   const claimConfig = Prisma.sql`claimbench_search_config(a.language)`;
   const sourceConfig = Prisma.sql`claimbench_search_config(s.language)`;
+  // ts_match_vq is `@@` as a function: the planner does not make it an index condition, so the GIN index is
+  // entered by the rare words alone and the pairs are checked on those rows only. When more than RARE_SCAN claims
+  // hold a rare word, the first RARE_SCAN in table order are read, not the best: a bound on cost, not on quality.
   return Prisma.sql`
     with ${textQueryCtes(p.textWords)}
     rare_hits as materialized (
