@@ -2,7 +2,7 @@
 // timings (not part of `npm test`). See bench/README.md.
 //
 // 1. A database of its own (as bench:review: embedded Postgres in .data/bench-matches/ on port 54352, or
-//    `<name>_bench` beside DATABASE_URL), seeded with bench:review's workspace of 100,000 claims
+//    `<name>_bench` beside DATABASE_URL; BENCH_KEEP=1 keeps it for the next run), seeded with bench:review's workspace of 100,000 claims
 //    (bench/review-fixtures.ts), plus 1,000 outside fact-checks (sources of kind FACT_CHECK). Its statements are
 //    then reworded (varyStatements): bench:review writes 60,000 of them as one sentence with a number in it, so that
 //    every claim reads like 60,000 others, which no desk's claims do and which would measure ties, not matching.
@@ -26,27 +26,20 @@ const SIZE = {
   sources: Number(process.env.BENCH_SOURCES ?? 2000),
 };
 const FACT_CHECKS = 1000;
+/** BENCH_KEEP=1: keep the seeded database (in .data/bench-matches/) and reuse it on the next run; seeding takes minutes. */
+const KEEP = process.env.BENCH_KEEP === "1";
 
 prepareBenchEnvironment({ name: "bench-matches", port: "54352" });
 
 runScript(async () => {
   console.log(`Matches benchmark on ${os.cpus().length} cores, Node ${process.version}\n`);
-  await openBenchDatabase();
-  const { seedReviewBench } = await import("./review-fixtures");
+  await openBenchDatabase({ keep: KEEP });
   const { getDb } = await import("../lib/db/client");
   const db = getDb();
   const started = performance.now();
-  const fixture = await seedReviewBench({ slug: "bench-matches", size: SIZE, passwordHash: "x" });
-  await db.$executeRaw`
-    insert into sources (id, "workspaceId", kind, title, url, publisher, "claimReviewed", "ratingLabel", "publishedAt", "updatedAt")
-    select gen_random_uuid(), ${fixture.workspaceId}::uuid, 'FACT_CHECK', 'Fact-check ' || g, 'https://factcheck.example/' || g, 'Fact Desk',
-      case when g % 2 = 0 then 'IS ruled ' || (g % 13) || ' million people in region ' || (g % 4000) else 'Fact-check ' || g || ' of a claim about the siege' end,
-      'False', now(), now()
-    from generate_series(1, ${FACT_CHECKS}) g`;
-  await db.$executeRaw`analyze sources`;
-  await varyStatements(fixture.workspaceId);
+  const fixture = (KEEP && (await keptFixture())) || (await seed());
   const claims = await db.claim.count({ where: { workspaceId: fixture.workspaceId } });
-  console.log(`✔ Seeded in ${((performance.now() - started) / 1000).toFixed(1)} s: ${claims.toLocaleString("en")} claims, ${FACT_CHECKS.toLocaleString("en")} outside fact-checks.\n`);
+  console.log(`✔ ${fixture.kept ? "Kept from the last run" : `Seeded in ${((performance.now() - started) / 1000).toFixed(1)} s`}: ${claims.toLocaleString("en")} claims, ${FACT_CHECKS.toLocaleString("en")} outside fact-checks.\n`);
 
   await db.$executeRaw`select setseed(0.17)`;
   const sample = await db.$queryRaw<{ id: string; figure: boolean }[]>`
@@ -80,6 +73,34 @@ runScript(async () => {
   return 0;
 });
 
+const SLUG = "bench-matches";
+
+/** bench:review's workspace, its fact-checks and its reworded statements, in a fresh database. */
+async function seed(): Promise<{ workspaceId: string; slug: string; reviewerIds: string[]; kept: boolean }> {
+  const { seedReviewBench } = await import("./review-fixtures");
+  const { getDb } = await import("../lib/db/client");
+  const db = getDb();
+  const fixture = await seedReviewBench({ slug: SLUG, size: SIZE, passwordHash: "x" });
+  await db.$executeRaw`
+    insert into sources (id, "workspaceId", kind, title, url, publisher, "claimReviewed", "ratingLabel", "publishedAt", "updatedAt")
+    select gen_random_uuid(), ${fixture.workspaceId}::uuid, 'FACT_CHECK', 'Fact-check ' || g, 'https://factcheck.example/' || g, 'Fact Desk',
+      case when g % 2 = 0 then 'IS ruled ' || (g % 13) || ' million people in region ' || (g % 4000) else 'Fact-check ' || g || ' of a claim about the siege' end,
+      'False', now(), now()
+    from generate_series(1, ${FACT_CHECKS}) g`;
+  await db.$executeRaw`analyze sources`;
+  await varyStatements(fixture.workspaceId);
+  return { ...fixture, kept: false };
+}
+
+/** With BENCH_KEEP=1, the workspace the last run seeded, when it is there. */
+async function keptFixture(): Promise<{ workspaceId: string; slug: string; reviewerIds: string[]; kept: boolean } | null> {
+  const { getDb } = await import("../lib/db/client");
+  const workspace = await getDb().workspace.findUnique({ where: { slug: SLUG }, select: { id: true, memberships: { where: { role: "REVIEWER" }, select: { userId: true } } } });
+  if (!workspace) return null;
+  await getDb().$executeRaw`analyze claims`;
+  return { workspaceId: workspace.id, slug: SLUG, reviewerIds: workspace.memberships.map((m) => m.userId), kept: true };
+}
+
 /**
  * Statements from a vocabulary (actors, verbs, objects, places, times), each word picked by a hash of the claim's
  * number: words are shared as in a desk's claims (an actor by one claim in 40, a place by one in 600), pairs of
@@ -111,11 +132,11 @@ async function probeOf(claimId: string) {
   const { fromDbFigure } = await import("../lib/data/claims/figure-codes");
   const { quantityKey } = await import("../lib/domain/same-quantity");
   const { toCommonUnit } = await import("../lib/domain/figure-conflicts");
-  const { pairwiseQuery } = await import("../lib/domain/claim-matching/query-words");
+  const { distinctiveWords } = await import("../lib/domain/claim-matching/query-words");
   const claim = await getDb().claim.findUniqueOrThrow({ where: { id: claimId } });
   const figure = fromDbFigure(claim);
   return {
-    workspaceId: claim.workspaceId, statement: claim.statement, textQuery: pairwiseQuery(claim.statement),
+    workspaceId: claim.workspaceId, statement: claim.statement, textWords: distinctiveWords(claim.statement),
     figureKey: figure ? quantityKey(figure.unit, figure.counted) : null, figurePivot: figure ? toCommonUnit(figure).value : null, excludeClaimId: claim.id,
   };
 }

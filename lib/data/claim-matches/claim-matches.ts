@@ -5,7 +5,7 @@ import { notFound } from "@/lib/errors";
 import { toCommonUnit } from "@/lib/domain/figure-conflicts";
 import { figureOfText } from "@/lib/domain/claim-matching/figure-of-text";
 import { rankMatches, scoreMatch, FORM_MATCHES, MAX_MATCHES, type MatchSubject } from "@/lib/domain/claim-matching/match-score";
-import { pairwiseQuery } from "@/lib/domain/claim-matching/query-words";
+import { distinctiveWords } from "@/lib/domain/claim-matching/query-words";
 import { quantityKey } from "@/lib/domain/same-quantity";
 import { resolveClaimNumbers } from "@/lib/schemas/claim";
 import type { ClaimMatchDraft, MatchItem } from "@/lib/schemas/claim-matches";
@@ -121,7 +121,7 @@ async function findMatches(workspaceId: string, probe: MatchSubject, excludeClai
   const sql = matchCandidatesSql({
     workspaceId,
     statement: probe.statement,
-    textQuery: pairwiseQuery(probe.statement),
+    textWords: distinctiveWords(probe.statement),
     figureKey: figure ? quantityKey(figure.unit, figure.counted) : null,
     figurePivot: figure ? toCommonUnit(figure).value : null,
     excludeClaimId,

@@ -2,17 +2,19 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { FigureQualifierCode, FigureUnitCode } from "@/lib/domain/vocabulary";
 import type { ClaimStatus } from "@/lib/generated/prisma/enums";
-import { queryInAnyLanguage } from "../full-text";
+import { textQueryCtes } from "./text-query";
 
 // The candidates for a statement's matches, with the wording measures the score needs, in one SQL statement.
 // Each way in reads an index and stops at its limit, so the cost does not grow with the workspace:
-// - by wording: the claims nearest in trigram distance, a KNN scan of the GiST index on (workspace, statement);
-// - by full text: claims sharing two of the statement's distinctive words (lib/domain/claim-matching/query-words.ts),
-//   from the GIN index on the search vector (the words parsed in every language at once, full-text.ts
-//   queryInAnyLanguage); at most TEXT_SCAN hits are ranked, so a word pair that half the workspace shares costs a
-//   bounded read (those claims are found by wording anyway). When the planner thinks a pair is in tens of
-//   thousands of claims, it walks the claims table until it has those hits instead (bench:matches shows both
-//   plans): fast when its estimate is right, a read of the whole workspace when it is not;
+// - by words: claims holding one of the statement's rare words (text-query.ts: its distinctive words, lib/domain/
+//   claim-matching/query-words.ts, that the table's statistics do not show in thousands of claims), from the GIN
+//   index on the search vector (the words parsed in every language at once), at most RARE_SCAN of them. Of
+//   those, the BY_WORDS nearest in trigram distance (wording), and the BY_TEXT best ranked that share two
+//   distinctive words, one of them rare (full text);
+// - by wording, when the statement has no rare word: the claims nearest in trigram distance, a KNN scan of the
+//   GiST index on (workspace, statement). It is not the first way in because on a large workspace of one story
+//   nearly every statement is near in trigrams, and the scan then reads most of the index (50-150 ms on 100,000
+//   claims, bench:matches), however small its limit;
 // - by figure: claims of the same quantity key whose interval starts nearest the statement's value, on either
 //   side, from the (workspace, figureKey, conflictLow) index: the only way in across languages;
 // - outside fact-checks (sources of kind FACT_CHECK): nearest by trigram distance of the claim they reviewed.
@@ -21,7 +23,8 @@ import { queryInAnyLanguage } from "../full-text";
 
 const BY_WORDS = 30;
 const BY_TEXT = 30;
-const TEXT_SCAN = 500;
+/** Claims read by their rare words (text-query.ts), at most. */
+const RARE_SCAN = 500;
 /** Per side of the value. */
 const BY_FIGURE = 15;
 const FACT_CHECKS = 10;
@@ -29,8 +32,8 @@ const FACT_CHECKS = 10;
 export interface MatchProbe {
   workspaceId: string;
   statement: string;
-  /** lib/domain/claim-matching/query-words.ts pairwiseQuery; null: no full-text way in. */
-  textQuery: string | null;
+  /** lib/domain/claim-matching/query-words.ts distinctiveWords; none: no full-text way in. */
+  textWords: string[];
   figureKey: string | null;
   /** Where the statement's value sits in its quantity's common unit, to read the nearest intervals from. */
   figurePivot: number | null;
@@ -75,16 +78,6 @@ function lexemeShare(config: Prisma.Sql, text: Prisma.Sql, probe: string): Prism
 export function matchCandidatesSql(p: MatchProbe): Prisma.Sql {
   const ws = Prisma.sql`${p.workspaceId}::uuid`;
   const notSelf = p.excludeClaimId ? Prisma.sql`and c.id <> ${p.excludeClaimId}::uuid` : Prisma.empty;
-  const query = (config: Prisma.Sql) => Prisma.sql`to_tsquery(${config}, ${p.textQuery ?? ""})`;
-  const anyLanguage = queryInAnyLanguage(query);
-  const byText = p.textQuery
-    ? Prisma.sql`union select id from (
-        select id, rank from (
-          select c.id, ts_rank(c."searchVector", ${anyLanguage}) as rank from claims c
-          where c."workspaceId" = ${ws} and c."searchVector" @@ ${anyLanguage} ${notSelf}
-          limit ${TEXT_SCAN}) hits
-        order by rank desc limit ${BY_TEXT}) by_text`
-    : Prisma.empty;
   const pivot = Prisma.sql`${p.figurePivot ?? 0}::float8`;
   const byFigure = p.figureKey && p.figurePivot !== null
     ? Prisma.sql`
@@ -95,10 +88,21 @@ export function matchCandidatesSql(p: MatchProbe): Prisma.Sql {
     : Prisma.empty;
   const claimConfig = Prisma.sql`claimbench_search_config(a.language)`;
   const sourceConfig = Prisma.sql`claimbench_search_config(s.language)`;
+  // ts_match_vq is `@@` as a function: the planner does not make it an index condition, so the GIN index is
+  // entered by the rare words alone and the pairs are checked on those rows only. When more than RARE_SCAN claims
+  // hold a rare word, the first RARE_SCAN in table order are read, not the best: a bound on cost, not on quality.
   return Prisma.sql`
-    with candidates as (
-      (select c.id from claims c where c."workspaceId" = ${ws} ${notSelf} order by c.statement <-> ${p.statement} limit ${BY_WORDS})
-      ${byText}
+    with ${textQueryCtes(p.textWords)}
+    rare_hits as materialized (
+      select c.id, c.statement, c."searchVector" from text_query t join claims c on c."searchVector" @@ t.entry
+      where c."workspaceId" = ${ws} ${notSelf} limit ${RARE_SCAN}
+    ),
+    candidates as (
+      (select h.id from rare_hits h order by h.statement <-> ${p.statement} limit ${BY_WORDS})
+      union (select c.id from claims c where c."workspaceId" = ${ws} ${notSelf} and (select t.entry is null from text_query t)
+             order by c.statement <-> ${p.statement} limit ${BY_WORDS})
+      union (select h.id from rare_hits h cross join text_query t where ts_match_vq(h."searchVector", t.pairs)
+             order by ts_rank(h."searchVector", t.pairs) desc limit ${BY_TEXT})
       ${byFigure}
     ),
     fact_checks as (

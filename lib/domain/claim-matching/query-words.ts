@@ -1,7 +1,8 @@
-// The full-text side of finding candidates: a statement's distinctive words, combined so that a candidate must
-// share two of them ("isis" & "raqqa" | "isis" & "350" | …). One shared word is chance in a workspace that is one
-// story (every claim says "ISIS"); all of them is too strict for a paraphrase. Postgres then stems each word in
-// the candidate's language (lib/data/claim-matches), so the words are only folded and filtered here.
+// The full-text side of finding candidates: a statement's distinctive words. lib/data/claim-matches/text-query.ts
+// combines them so that a candidate must share two of them, one rare ("isis" & "raqqa" | "isis" & "350" | …). One
+// shared word is chance in a workspace that is one story (every claim says "ISIS"); all of them is too strict for
+// a paraphrase. Postgres then stems each word in the candidate's language, so the words are only folded and
+// filtered here; being letters and digits only, they are quoted into a tsquery as they are.
 import { normalizeArabic } from "../figures/lexicon/arabic-letters";
 import { STOP_WORDS } from "../language-stopwords";
 import { COMMON_WORDS } from "../statement-language";
@@ -16,17 +17,4 @@ export function distinctiveWords(statement: string): string[] {
     .split(/[^\p{L}\p{N}]+/u)
     .filter((word) => word.length >= 2 && !STOP.has(word));
   return [...new Set(words)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).slice(0, MAX_WORDS);
-}
-
-/**
- * A to_tsquery text matching rows that hold two of the statement's distinctive words (or its one word), null
- * when it has none. Words are only letters and digits, quoted, so no input can change the query's syntax.
- */
-export function pairwiseQuery(statement: string): string | null {
-  const words = distinctiveWords(statement).map((word) => `'${word}'`);
-  if (words.length === 0) return null;
-  if (words.length === 1) return words[0]!;
-  const pairs: string[] = [];
-  for (let i = 0; i < words.length; i++) for (let j = i + 1; j < words.length; j++) pairs.push(`(${words[i]} & ${words[j]})`);
-  return pairs.join(" | ");
 }
