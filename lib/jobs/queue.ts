@@ -3,6 +3,7 @@ import PgBoss from "pg-boss";
 import { deleteExpiredJobs, failLostJobs, failQueuedJob, listWaitingJobs } from "@/lib/data/jobs/job-runs";
 import { purgeExpiredHits } from "@/lib/data/accounts/rate-limits";
 import { pruneLiveEvents } from "@/lib/data/events/events";
+import { prunePresence } from "@/lib/data/presence/presence";
 import { readLiveEventSettings } from "@/lib/domain/live-events";
 import { readJobLiveness } from "@/lib/domain/job-liveness";
 import { AppError } from "@/lib/errors";
@@ -92,7 +93,9 @@ export async function sweepAndRequeue(now = new Date()) {
   const rateLimits = await purgeExpiredHits(now);
   // Live events are kept only as long as a reconnecting client may ask for them (lib/server/live).
   const liveEvents = await pruneLiveEvents(readLiveEventSettings(process.env).retentionMinutes, now);
-  return { abandoned, expired, requeued: waiting.length, rateLimits, liveEvents };
+  // Presence rows nobody heartbeats any more (lib/data/presence): pages others still watch drop them sooner.
+  const presence = await prunePresence(now);
+  return { abandoned, expired, requeued: waiting.length, rateLimits, liveEvents, presence };
 }
 
 /**

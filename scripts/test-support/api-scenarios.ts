@@ -267,6 +267,10 @@ export const SCENARIOS: Record<RouteId, (w: ApiWorkspace, as?: PrincipalName) =>
   },
   listDisagreements: async (w) => ({ method: "GET", url: `/workspaces/${w.slug}/disagreements?limit=10&kind=reviewer-split` }),
   // A stream that stays open: the first bytes are read, then it is ended.
+  // Presence on the workspace's own pages: any member may show they are there and see who else is.
+  listPresence: async (w) => ({ method: "GET", url: `/workspaces/${w.slug}/presence?kind=article&id=${(await createTestArticle(w.id)).id}` }),
+  heartbeatPresence: async (w) => ({ method: "POST", url: `/workspaces/${w.slug}/presence`, body: { kind: "claim", id: (await createTestClaim(w.id)).id, activity: "editing" } }),
+  leavePresence: async (w) => ({ method: "POST", url: `/workspaces/${w.slug}/presence/leave`, body: { kind: "article", id: (await createTestArticle(w.id)).id } }),
   streamEvents: async (w) => ({ method: "GET", url: `/workspaces/${w.slug}/events`, firstBytesOnly: true }),
   exportWorkspace: async (w) => ({ method: "GET", url: `/workspaces/${w.slug}/export?format=csv&status=OPEN` }),
   createWorkspace: async () => ({ method: "POST", url: "/workspaces", body: { name: `Desk ${unique()}` } }),

@@ -183,6 +183,13 @@ describe("contract: a scripted session matches the OpenAPI document", () => {
     expect(await step("streamEvents", { firstBytesOnly: true, expect: 200, as: "viewer" })).toMatch(/^retry: \d+\n/);
     await step("streamEvents", { headers: { "Last-Event-ID": "yesterday" }, expect: 422, as: "viewer" });
     await step("streamEvents", { query: "?lastEventId=-1", expect: 422, as: "viewer" });
+    // Presence: a heartbeat that arrives, one that changes nothing, who is there, leaving, and bad input refused.
+    expect(await step("heartbeatPresence", { body: { kind: "claim", id: claim.id, activity: "editing" }, expect: 200, as: "reviewer" })).toEqual({ changed: true });
+    expect(await step("heartbeatPresence", { body: { kind: "claim", id: claim.id, activity: "editing" }, expect: 200, as: "reviewer" })).toEqual({ changed: false });
+    expect(await step("listPresence", { query: `?kind=claim&id=${claim.id}`, expect: 200, as: "viewer" })).toMatchObject({ people: [{ userId: w.users.REVIEWER.id, activity: "editing" }] });
+    await step("heartbeatPresence", { body: { kind: "page", id: claim.id, activity: "dozing" }, expect: 422, as: "reviewer" });
+    await step("listPresence", { query: "?kind=claim", expect: 422, as: "viewer" });
+    expect(await step("leavePresence", { body: { kind: "claim", id: claim.id }, expect: 200, as: "reviewer" })).toEqual({ changed: true });
 
     const pageUrl = await freshPageUrl();
     const imported = await step("importArticleUrl", { body: { url: pageUrl }, expect: 201, as: "editor" });

@@ -24,6 +24,7 @@ import * as links from "@/lib/schemas/claim-links";
 import { eventStreamQuerySchema } from "@/lib/schemas/live-events";
 import { LIVE_EVENT_NAMES } from "@/lib/domain/live-events";
 import * as comments from "@/lib/schemas/comment";
+import * as presence from "@/lib/schemas/presence";
 
 // The route list of /api/v1: one entry per path and method, with its minimum role and schemas.
 // Route handlers take their entry (this list), the OpenAPI document is generated from it
@@ -311,6 +312,23 @@ const routes = [
     role: "VIEWER", query: eventStreamQuerySchema, raw: true, rawContent: { "text/event-stream": "Server-Sent Events: id, event and data (JSON) lines; comment lines as heartbeats" }, status: 200,
     headers: { "Last-Event-ID": { required: false, description: "The id of the last event received: what came after it is sent first." } },
     errors: { "422": "Last-Event-ID (or lastEventId) is not an event id." },
+  },
+  {
+    id: "listPresence", method: "GET", path: "/workspaces/{slug}/presence", tag: "Workspaces",
+    summary: "Who has an article or claim page open now, longest there first",
+    description: "People whose page sent a heartbeat in the last 30 seconds and who are still members of the workspace, the caller included. Re-read it on each `presence` event of the page (its articleId or claimId).",
+    role: "VIEWER", query: presence.presencePageSchema, response: presence.presenceListResponse, status: 200,
+  },
+  {
+    id: "heartbeatPresence", method: "POST", path: "/workspaces/{slug}/presence", tag: "Workspaces",
+    summary: "Say that the caller has a page open (every ~10 s while it is visible), reading or editing",
+    description: "A row not refreshed for 30 seconds is no longer shown. When someone arrives, changes activity or is dropped as stale, a `presence` event names the page; a heartbeat that changes nothing records none. `changed` says which it was.",
+    role: "VIEWER", body: presence.presenceHeartbeatSchema, response: presence.presenceChangeResponse, status: 200,
+  },
+  {
+    id: "leavePresence", method: "POST", path: "/workspaces/{slug}/presence/leave", tag: "Workspaces",
+    summary: "Say that the caller closed a page (navigator.sendBeacon on pagehide): others drop them at once",
+    role: "VIEWER", body: presence.presencePageSchema, response: presence.presenceChangeResponse, status: 200,
   },
   { id: "listDisagreements", method: "GET", path: "/workspaces/{slug}/disagreements", tag: "Review", summary: "The disagreement queue: by severity, then longest waiting", role: "VIEWER", query: disagreementQuerySchema.omit({ page: true }).extend(api.paginationShape), response: api.pageOf(api.disagreementResponse), status: 200 },
 ] as const satisfies readonly ApiRouteDef[];
