@@ -14,7 +14,7 @@ import { requireWorkspaceRole } from "@/lib/data/workspaces/workspaces";
 type Page = { workspaceId: string; kind: PresencePageKind; id: string };
 
 /** The page must be one of the workspace's: presence on another desk's article is "not found". */
-async function requirePage(tx: Pick<Tx, "article" | "claim">, { workspaceId, kind, id }: Page): Promise<void> {
+async function requirePage(tx: Tx, { workspaceId, kind, id }: Page): Promise<void> {
   const where = { id, workspaceId };
   const found = kind === "article" ? await tx.article.findFirst({ where, select: { id: true } }) : await tx.claim.findFirst({ where, select: { id: true } });
   if (!found) throw notFound(kind === "article" ? "That article" : "That claim");
@@ -49,7 +49,7 @@ export async function heartbeatPresence({ actor, slug, input, now = new Date() }
     const key = { userId: actor.id, pageKind: input.kind, pageId: input.id };
     const previous = await tx.presence.findUnique({ where: { userId_pageKind_pageId: key }, select: { activity: true, lastSeenAt: true } });
     const mine = heartbeatChangesPage(previous, input.activity, now);
-    const droppedOthers = await dropStale(tx, { ...page }, now);
+    const droppedOthers = await dropStale(tx, page, now);
     const values = { workspaceId: page.workspaceId, activity: input.activity, lastSeenAt: now, ...(mine ? { since: now } : {}) };
     await tx.presence.upsert({ where: { userId_pageKind_pageId: key }, create: { ...key, ...values, since: now }, update: values });
     const changed = mine || droppedOthers;
@@ -78,16 +78,19 @@ export async function leavePresence({ actor, slug, input, now = new Date() }: { 
 export async function listPresence({ actor, slug, page: input, now = new Date() }: { actor: Actor; slug: string; page: PresencePage; now?: Date }): Promise<PresenceList> {
   const access = await requireWorkspaceRole({ actor, slug, role: "VIEWER", tried: "see who is on this page" });
   const page: Page = { workspaceId: access.workspace.id, kind: input.kind, id: input.id };
-  const db = getDb();
-  await requirePage(db, page);
-  const rows = await db.presence.findMany({
-    where: { ...pageWhere(page), lastSeenAt: { gte: presenceCutoff(now) } },
-    orderBy: [{ since: "asc" }, { userId: "asc" }],
-    select: { userId: true, activity: true, since: true },
-  });
-  const members = await db.membership.findMany({
-    where: { workspaceId: page.workspaceId, userId: { in: rows.map((row) => row.userId) } },
-    select: { userId: true, user: { select: { name: true } } },
+  // One snapshot: the page, its fresh rows and who of them is still a member.
+  const { rows, members } = await getDb().$transaction(async (tx) => {
+    await requirePage(tx, page);
+    const rows = await tx.presence.findMany({
+      where: { ...pageWhere(page), lastSeenAt: { gte: presenceCutoff(now) } },
+      orderBy: [{ since: "asc" }, { userId: "asc" }],
+      select: { userId: true, activity: true, since: true },
+    });
+    const members = await tx.membership.findMany({
+      where: { workspaceId: page.workspaceId, userId: { in: rows.map((row) => row.userId) } },
+      select: { userId: true, user: { select: { name: true } } },
+    });
+    return { rows, members };
   });
   const names = new Map(members.map((member) => [member.userId, member.user.name]));
   return {

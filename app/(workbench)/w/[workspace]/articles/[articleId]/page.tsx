@@ -20,6 +20,7 @@ import type { ReaderClaim } from "./reader-types";
 import { RemovedOnImport } from "./removed-on-import";
 import { SourceCheck } from "./source-check";
 import { openWorkspacePage, pageData } from "@/lib/server/http/page";
+import { PresenceBar } from "@/app/_components/presence/presence-bar";
 
 type Params = Promise<{ workspace: string; articleId: string }>;
 
@@ -87,6 +88,7 @@ export default async function ArticlePage({ params, searchParams }: { params: Pa
       <article className="mt-4">
         <header className="max-w-3xl border-b border-slate-200 pb-5">
           <h1 className="font-serif text-2xl leading-tight font-semibold break-words sm:text-3xl" dir="auto">{article.title}</h1>
+          <div className="mt-2"><PresenceBar slug={slug} kind="article" id={article.id} selfId={actor.id} /></div>
           <dl className="mt-4 grid grid-cols-[auto_minmax(0,1fr)] gap-x-6 gap-y-1 text-sm">
             <dt className="text-slate-500">Publisher</dt>
             <dd dir="auto">{article.publisher ?? "Unknown"}</dd>

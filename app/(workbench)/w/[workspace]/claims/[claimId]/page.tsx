@@ -21,6 +21,7 @@ import { openWorkspacePage, pageData, type SearchParams } from "@/lib/server/htt
 import { safeParseInput } from "@/lib/schemas/common";
 import { sameClaimSearchSchema } from "@/lib/schemas/claim-links";
 import { SameClaimSection } from "./same-claim/same-claim-section";
+import { PresenceBar } from "@/app/_components/presence/presence-bar";
 
 type Params = Promise<{ workspace: string; claimId: string }>;
 
@@ -60,6 +61,8 @@ export default async function ClaimPage({ params, searchParams }: { params: Para
             {claim.figure ? <Badge tone="blue">{figureLabel(claim.figure)}</Badge> : null}
             <Badge tone={claim.anchorStatus === "EXACT" ? "neutral" : "amber"}>{ANCHOR_STATUS_LABELS[claim.anchorStatus]}</Badge>
           </div>
+          {/* The claim editor's form (claim-editor.tsx) is labelled by its heading: focused or dirty, its user is editing. */}
+          <div className="mt-2"><PresenceBar slug={slug} kind="claim" id={claim.id} selfId={access.user.id} editingForm='form[aria-labelledby="edit-heading"]' /></div>
           {claim.capture ? (
             <p className="mt-2 text-sm text-slate-600" data-testid="claim-capture">
               Marked on the <a href={captureOriginalPath(slug, claim.article.id, claim.capture.id)} download className="text-blue-800 underline">capture of {formatDate(claim.capture.capturedAt)}</a> of the article&apos;s web page.
