@@ -68,9 +68,11 @@ export async function checkClaimMatches(claimId: string): Promise<boolean> {
   });
 }
 
-/** System (the worker's): the claims still to be checked by the matcher, oldest first. */
+/** System (the worker's): the claims still to be checked by the matcher, the most recently changed first. */
 export async function listClaimsToCheckForMatches(limit: number): Promise<string[]> {
-  const rows = await getDb().claim.findMany({ where: { matchCheckedAt: null }, orderBy: { createdAt: "asc" }, take: limit, select: { id: true } });
+  // The most recently changed first: a claim a reviewer just marked or edited is checked within seconds even
+  // while a backfill (every claim, after the migration that added the flag) or a large import is under way.
+  const rows = await getDb().claim.findMany({ where: { matchCheckedAt: null }, orderBy: [{ updatedAt: "desc" }, { id: "desc" }], take: limit, select: { id: true } });
   return rows.map((row) => row.id);
 }
 
