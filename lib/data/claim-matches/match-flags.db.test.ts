@@ -60,12 +60,12 @@ describe("the match check behind 'not checked before'", () => {
   });
 
   it("checks the claims changed last first, so a reviewer's change is not queued behind a backlog", async () => {
+    // A backlog of claims still to be checked (a large import, or the backfill after a migration), older...
+    const backlog = await workspaceWith([C, `${C} again`, `${C} once more`]);
     const { workspace, users, claims: [a, b] } = await workspaceWith([A, B]);
     await checkClaimMatches(a!.id);
     await checkClaimMatches(b!.id);
-    // A backlog of claims still to be checked (a large import, or the backfill after a migration)...
-    const backlog = await workspaceWith([C, `${C} again`, `${C} once more`]);
-    // ...and then a reviewer's dismissal, which sends both claims back to be checked: they come before it.
+    // ...than a reviewer's dismissal, which sends both claims back to be checked: they come before it.
     // (Other test files write claims into the same database meanwhile, so the order is compared, not the list.)
     await dismissMatch({ actor: users.REVIEWER, slug: workspace.slug, input: { claimId: a!.id, otherId: b!.id } });
     const order = await listClaimsToCheckForMatches(100_000);
