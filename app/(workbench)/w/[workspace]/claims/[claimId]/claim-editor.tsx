@@ -9,6 +9,9 @@ import type { ClaimFigure } from "@/lib/domain/vocabulary";
 import { figureLabel } from "@/lib/domain/figure-label";
 import { ClaimFields, EMPTY_CLAIM_VALUES, figureToValues, type ClaimFieldValues } from "../../_claims/claim-fields";
 import { DraftMatches } from "../../_claims/draft-matches";
+import { useLiveEvents } from "@/app/_components/live/live-provider";
+import { isSavedByOther } from "@/lib/domain/live-pages";
+import { RESYNC_EVENT } from "@/lib/domain/live-events";
 
 interface EditableClaim {
   id: string;
@@ -58,6 +61,14 @@ export function ClaimEditor({ slug, claim, canEdit, articleLanguage, articleId }
   }
   const form = useActionForm();
   const conflict = form.conflict as SavedClaim | null;
+  const isDirty = JSON.stringify(values) !== JSON.stringify(toValues(loaded));
+  // Someone else saved the claim while this form holds unsaved changes: said at once (issue 18), not only
+  // when the save is refused. The live refresh brings their version into `loaded`, shown beside the notice.
+  const [savedBy, setSavedBy] = useState<string | null>(null);
+  useLiveEvents((message, live) => {
+    if (message.name === RESYNC_EVENT || !isDirty || !isSavedByOther(message, { claimId: claim.id, selfId: live.selfId })) return;
+    setSavedBy(live.nameOf(message.data.actorId!) ?? "Someone");
+  });
 
   if (!canEdit) return <ReadOnlyFields claim={claim} />;
 
@@ -67,6 +78,7 @@ export function ClaimEditor({ slug, claim, canEdit, articleLanguage, articleId }
       notice: "Claim saved.",
       onSuccess: (data) => {
         setVersion(data.version);
+        setSavedBy(null);
         router.refresh();
       },
     });
@@ -76,6 +88,17 @@ export function ClaimEditor({ slug, claim, canEdit, articleLanguage, articleId }
     <form id={form.formId} onSubmit={submit} aria-labelledby="edit-heading" className="space-y-4 rounded-lg border border-slate-200 bg-white p-5">
       <h2 id="edit-heading" className="font-semibold">Claim details</h2>
       <FormStatus form={form} />
+      {savedBy && !conflict ? (
+        <SavedByOther
+          name={savedBy}
+          current={loaded}
+          onUseTheirs={() => {
+            setValues(toValues(loaded));
+            setVersion(loaded.version);
+            setSavedBy(null);
+          }}
+        />
+      ) : null}
       {conflict ? (
         <ConflictView
           current={conflict}
@@ -107,6 +130,20 @@ function ConflictView({ current, onUseTheirs, onKeepMine }: { current: SavedClai
       <div className="mt-3 flex gap-2">
         <Button type="button" variant="secondary" onClick={onUseTheirs}>Load their version</Button>
         <Button type="button" variant="secondary" onClick={onKeepMine}>Keep editing mine</Button>
+      </div>
+    </div>
+  );
+}
+
+function SavedByOther({ name, current, onUseTheirs }: { name: string; current: EditableClaim; onUseTheirs: () => void }) {
+  return (
+    <div role="alert" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm" data-testid="claim-saved-by-other">
+      <p className="font-medium text-amber-900">
+        {name} saved this claim while you were editing; your changes are not saved yet — review theirs before saving.
+      </p>
+      <SavedFields claim={current} />
+      <div className="mt-3 flex gap-2">
+        <Button type="button" variant="secondary" onClick={onUseTheirs}>Load their version</Button>
       </div>
     </div>
   );

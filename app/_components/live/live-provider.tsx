@@ -1,0 +1,77 @@
+"use client";
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, type ReactNode } from "react";
+import { LIVE_EVENT_NAMES, RESYNC_EVENT } from "@/lib/domain/live-events";
+import type { ReceivedLiveEvent } from "@/lib/domain/live-pages";
+
+// One events stream per workspace page (issue 18): the layout holds it, so it stays open while the person
+// moves between the workspace's pages, and each page listens for what it shows (live-refresh.tsx).
+// EventSource reconnects by itself and sends Last-Event-ID, so the server replays what was missed; when
+// it cannot, it sends `resync`, which every listener takes as "reload everything".
+
+/** A received event, or `resync`. */
+export type LiveMessage = ReceivedLiveEvent | { name: typeof RESYNC_EVENT; data: Record<string, never> };
+type Listener = (message: LiveMessage) => void;
+
+interface LiveContextValue {
+  selfId: string;
+  nameOf: (id: string) => string | undefined;
+  subscribe: (listener: Listener) => () => void;
+}
+
+const LiveContext = createContext<LiveContextValue | null>(null);
+
+export function LiveProvider({ slug, selfId, members, children }: {
+  slug: string;
+  selfId: string;
+  /** Member names by user id, to say who made a change. */
+  members: Record<string, string>;
+  children: ReactNode;
+}) {
+  const listeners = useRef(new Set<Listener>());
+
+  useEffect(() => {
+    const source = new EventSource(`/api/v1/workspaces/${encodeURIComponent(slug)}/events`, { withCredentials: true });
+    const emit = (message: LiveMessage) => listeners.current.forEach((listener) => listener(message));
+    const onEvent = (event: MessageEvent<string>) => {
+      const data = parseData(event.data);
+      if (data) emit({ name: event.type, data });
+    };
+    const onResync = () => emit({ name: RESYNC_EVENT, data: {} });
+    for (const name of LIVE_EVENT_NAMES) source.addEventListener(name, onEvent);
+    source.addEventListener(RESYNC_EVENT, onResync);
+    return () => source.close();
+  }, [slug]);
+
+  const subscribe = useCallback((listener: Listener) => {
+    listeners.current.add(listener);
+    return () => void listeners.current.delete(listener);
+  }, []);
+  const nameOf = useCallback((id: string) => members[id], [members]);
+  const value = useMemo(() => ({ selfId, nameOf, subscribe }), [selfId, nameOf, subscribe]);
+  return <LiveContext.Provider value={value}>{children}</LiveContext.Provider>;
+}
+
+function parseData(text: string): ReceivedLiveEvent["data"] | null {
+  try {
+    const value: unknown = JSON.parse(text);
+    return value && typeof value === "object" ? (value as ReceivedLiveEvent["data"]) : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Calls `listener` for each live event while the component is mounted. Outside a LiveProvider (a page
+ * rendered without the workspace layout) it does nothing.
+ */
+export function useLiveEvents(listener: (message: LiveMessage, live: Omit<LiveContextValue, "subscribe">) => void) {
+  const live = useContext(LiveContext);
+  const latest = useRef(listener);
+  useEffect(() => {
+    latest.current = listener;
+  });
+  useEffect(() => {
+    if (!live) return;
+    return live.subscribe((message) => latest.current(message, live));
+  }, [live]);
+}
