@@ -12,7 +12,7 @@ export interface ReceivedLiveEvent {
 
 /** What a page shows, as far as live events are concerned; serialisable, so a server page can hand it over. */
 export type LivePageScope =
-  | { kind: "article"; articleId: string; claimIds: string[] }
+  | { kind: "article"; articleId: string; claimIds: readonly string[] }
   | { kind: "claim"; claimId: string; articleId: string }
   /** The review queue and the dashboard: counts and rows of disagreements and claims. */
   | { kind: "queue" }

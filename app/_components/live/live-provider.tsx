@@ -1,5 +1,5 @@
 "use client";
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, type ReactNode } from "react";
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { LIVE_EVENT_NAMES, RESYNC_EVENT } from "@/lib/domain/live-events";
 import type { ReceivedLiveEvent } from "@/lib/domain/live-pages";
 
@@ -28,6 +28,7 @@ export function LiveProvider({ slug, selfId, members, children }: {
   children: ReactNode;
 }) {
   const listeners = useRef(new Set<Listener>());
+  const [isOpen, setOpen] = useState(false);
 
   useEffect(() => {
     const source = new EventSource(`/api/v1/workspaces/${encodeURIComponent(slug)}/events`, { withCredentials: true });
@@ -39,6 +40,8 @@ export function LiveProvider({ slug, selfId, members, children }: {
     const onResync = () => emit({ name: RESYNC_EVENT, data: {} });
     for (const name of LIVE_EVENT_NAMES) source.addEventListener(name, onEvent);
     source.addEventListener(RESYNC_EVENT, onResync);
+    source.onopen = () => setOpen(true);
+    source.onerror = () => setOpen(source.readyState === EventSource.OPEN);
     return () => source.close();
   }, [slug]);
 
@@ -48,7 +51,13 @@ export function LiveProvider({ slug, selfId, members, children }: {
   }, []);
   const nameOf = useCallback((id: string) => members[id], [members]);
   const value = useMemo(() => ({ selfId, nameOf, subscribe }), [selfId, nameOf, subscribe]);
-  return <LiveContext.Provider value={value}>{children}</LiveContext.Provider>;
+  return (
+    <LiveContext.Provider value={value}>
+      {/* Whether the stream is open: nothing a reader needs, but what a test waits for before another person acts. */}
+      <span hidden data-testid="live-connection" data-state={isOpen ? "open" : "closed"} />
+      {children}
+    </LiveContext.Provider>
+  );
 }
 
 function parseData(text: string): ReceivedLiveEvent["data"] | null {

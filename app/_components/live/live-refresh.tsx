@@ -41,7 +41,7 @@ export function LiveRefresh({ scope, notices = false }: { scope: LivePageScope; 
   if (!notices) return null;
   // The region is always there, so screen readers announce what is put into it.
   return (
-    <div role="status" aria-live="polite" data-testid="live-notice" className="pointer-events-none fixed right-4 bottom-4 z-30">
+    <div aria-live="polite" aria-atomic="true" data-testid="live-notice" className="pointer-events-none fixed right-4 bottom-4 z-30">
       {notice ? <p key={notice.key} className="rounded-md bg-slate-900 px-3 py-2 text-sm text-white shadow-lg">{notice.text}</p> : null}
     </div>
   );

@@ -52,22 +52,31 @@ export function ClaimEditor({ slug, claim, canEdit, articleLanguage, articleId }
   // next is not refused as stale. Fields the user has changed stay, and so does the version they
   // were edited on: saving those is refused with what changed, as it should be.
   const [loaded, setLoaded] = useState(claim);
+  // Someone else saved the claim while this form holds unsaved changes: said at once (issue 18), not only
+  // when the save is refused. Their event names them (`savingBy`); the live refresh that follows brings
+  // their version into `loaded`, shown beside the notice. An event that did not change the claim's
+  // version (an assignment, a same-claim link) says nothing: the form's changes can still be saved.
+  const [savingBy, setSavingBy] = useState<string | null>(null);
+  const [savedBy, setSavedBy] = useState<string | null>(null);
   if (claim.version !== loaded.version) {
     setLoaded(claim);
     if (JSON.stringify(values) === JSON.stringify(toValues(loaded))) {
       setValues(toValues(claim));
       setVersion(claim.version);
+    } else if (savingBy) {
+      setSavedBy(savingBy);
     }
+    setSavingBy(null);
   }
   const form = useActionForm();
   const conflict = form.conflict as SavedClaim | null;
   const isDirty = JSON.stringify(values) !== JSON.stringify(toValues(loaded));
-  // Someone else saved the claim while this form holds unsaved changes: said at once (issue 18), not only
-  // when the save is refused. The live refresh brings their version into `loaded`, shown beside the notice.
-  const [savedBy, setSavedBy] = useState<string | null>(null);
   useLiveEvents((message, live) => {
     if (message.name === RESYNC_EVENT || !isDirty || !isSavedByOther(message, { claimId: claim.id, selfId: live.selfId })) return;
-    setSavedBy(live.nameOf(message.data.actorId!) ?? "Someone");
+    const name = live.nameOf(message.data.actorId!) ?? "Someone";
+    // A refresh may have brought their version before their event: the form is already behind it.
+    if (version !== loaded.version) setSavedBy(name);
+    else setSavingBy(name);
   });
 
   if (!canEdit) return <ReadOnlyFields claim={claim} />;
@@ -105,11 +114,13 @@ export function ClaimEditor({ slug, claim, canEdit, articleLanguage, articleId }
           onUseTheirs={() => {
             setValues(toValues({ id: claim.id, ...conflict }));
             setVersion(conflict.version);
+            setSavedBy(null);
             form.clear();
           }}
           onKeepMine={() => {
             // Having seen their version, saving again on top of it is a decision, not an accident.
             setVersion(conflict.version);
+            setSavedBy(null);
             form.fail("Your changes are kept in the form. Save again to replace their version.");
           }}
         />
