@@ -30,10 +30,9 @@ test("a claim marked by one reviewer appears for the other, whose selection, scr
   const [rania, sam] = [workspace.users.REVIEWER, workspace.reviewers[0]!];
   const a = await signedInPage(browser, rania.email);
   const b = await signedInPage(browser, sam.email);
-  await openLive(a, `/w/${workspace.slug}/articles`);
-  await a.getByRole("link", { name: ARTICLE }).click();
-  await expect(a.getByTestId("live-connection")).toHaveAttribute("data-state", "open");
-  const articleUrl = a.url();
+  await a.goto(`/w/${workspace.slug}/articles`);
+  const articleUrl = (await a.getByRole("link", { name: ARTICLE }).getAttribute("href"))!;
+  await openLive(a, articleUrl);
   await openLive(b, articleUrl);
 
   // Sam has a passage selected further down the article when Rania marks a claim.
