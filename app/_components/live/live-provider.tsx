@@ -19,6 +19,8 @@ interface LiveContextValue {
 }
 
 const LiveContext = createContext<LiveContextValue | null>(null);
+/** How long after a refused stream a new one is tried. */
+const RETRY_MS = 10_000;
 
 export function LiveProvider({ slug, selfId, members, children }: {
   slug: string;
@@ -31,18 +33,35 @@ export function LiveProvider({ slug, selfId, members, children }: {
   const [isOpen, setOpen] = useState(false);
 
   useEffect(() => {
-    const source = new EventSource(`/api/v1/workspaces/${encodeURIComponent(slug)}/events`, { withCredentials: true });
     const emit = (message: LiveMessage) => listeners.current.forEach((listener) => listener(message));
     const onEvent = (event: MessageEvent<string>) => {
       const data = parseData(event.data);
       if (data) emit({ name: event.type, data });
     };
     const onResync = () => emit({ name: RESYNC_EVENT, data: {} });
-    for (const name of LIVE_EVENT_NAMES) source.addEventListener(name, onEvent);
-    source.addEventListener(RESYNC_EVENT, onResync);
-    source.onopen = () => setOpen(true);
-    source.onerror = () => setOpen(source.readyState === EventSource.OPEN);
-    return () => source.close();
+    let source: EventSource;
+    let retry: ReturnType<typeof setTimeout> | undefined;
+    const connect = (isRetry: boolean) => {
+      source = new EventSource(`/api/v1/workspaces/${encodeURIComponent(slug)}/events`, { withCredentials: true });
+      for (const name of LIVE_EVENT_NAMES) source.addEventListener(name, onEvent);
+      source.addEventListener(RESYNC_EVENT, onResync);
+      source.onopen = () => {
+        setOpen(true);
+        // A new stream cannot say what was missed while there was none: reload what the page shows.
+        if (isRetry) onResync();
+      };
+      source.onerror = () => {
+        setOpen(source.readyState === EventSource.OPEN);
+        // EventSource retries a dropped stream itself, but gives up on a refusal (503 while the database is
+        // away, 429): try again later with a new one.
+        if (source.readyState === EventSource.CLOSED) retry = setTimeout(() => connect(true), RETRY_MS);
+      };
+    };
+    connect(false);
+    return () => {
+      clearTimeout(retry);
+      source.close();
+    };
   }, [slug]);
 
   const subscribe = useCallback((listener: Listener) => {

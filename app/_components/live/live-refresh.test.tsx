@@ -14,6 +14,7 @@ vi.mock("next/navigation", () => ({ useRouter: () => ({ refresh }) }));
 
 class FakeEventSource {
   static OPEN = 1;
+  static CLOSED = 2;
   static last: FakeEventSource | null = null;
   readyState = 0;
   closed = false;
@@ -109,5 +110,25 @@ describe("LiveRefresh", () => {
       vi.advanceTimersByTime(300);
     });
     expect(refresh).toHaveBeenCalledTimes(1);
+  });
+
+  it("tries a refused stream again with a new one, and reloads once it is open (what was missed is unknown)", () => {
+    const refused = renderReader();
+    act(() => {
+      refused.readyState = FakeEventSource.CLOSED;
+      refused.onerror?.();
+      vi.advanceTimersByTime(9_000);
+    });
+    expect(FakeEventSource.last).toBe(refused);
+    act(() => vi.advanceTimersByTime(1_000));
+    const again = FakeEventSource.last!;
+    expect(again).not.toBe(refused);
+    act(() => {
+      again.readyState = FakeEventSource.OPEN;
+      again.onopen?.();
+      vi.advanceTimersByTime(300);
+    });
+    expect(refresh).toHaveBeenCalledTimes(1);
+    expect(container.ownerDocument.querySelector("[data-testid=live-connection]")!.getAttribute("data-state")).toBe("open");
   });
 });
