@@ -1,5 +1,5 @@
 "use client";
-import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
 import { Button } from "@/app/_components/button";
 import { splitParagraphs } from "@/lib/domain/paragraphs";
 import { snapToWords, TOO_SHORT_MESSAGE } from "@/lib/domain/word-snap";
@@ -9,6 +9,7 @@ import { useCaretBrowsing } from "./caret-browsing";
 import { ClaimDetails } from "./claim-details";
 import { ClaimsSidebar } from "./claims-sidebar";
 import { NewClaimForm } from "./new-claim-form";
+import { useKeptSelection } from "./keep-selection";
 import type { ReaderArticle, ReaderClaim, Span, Suggestion } from "./reader-types";
 import { selectSpan, spanFromSelection } from "./text-offsets";
 
@@ -93,20 +94,7 @@ export function ArticleReader({ slug, article, claims, suggestions, canMark, ini
 
   const selection = selected?.span ?? null;
 
-  // A live refresh (someone else's claim) re-renders the highlights, which can replace the text nodes the
-  // reader's selection lay in: it is put back before the browser reports it gone. Not while typing in a
-  // form, where the selection is the caret's and must stay.
-  const selectionRef = useRef(selection);
-  useLayoutEffect(() => {
-    selectionRef.current = selection;
-  }, [selection]);
-  useLayoutEffect(() => {
-    const span = selectionRef.current;
-    const container = textRef.current;
-    if (!span || !container || document.activeElement?.closest("input, textarea, select")) return;
-    const current = spanFromSelection(container, article.body, window.getSelection());
-    if (!current) selectSpan(container, span);
-  }, [claims, article.body]);
+  useKeptSelection(textRef, selection, article.body, claims);
   const markSelection = useCallback(
     (byKeyboard: boolean, span = selection) => {
       if (!span || !canMark) return;
