@@ -10,6 +10,8 @@ import { canBeAssigned, canManageMembers, canManageWorkspace } from "@/lib/domai
 import { ROLE_LABELS } from "@/lib/domain/roles";
 import { workspaceParamsSchema } from "@/lib/schemas/common";
 import { QueueNavLink } from "./queue/queue-nav-link";
+import { LiveProvider } from "@/app/_components/live/live-provider";
+import { listMembers } from "@/lib/data/workspaces/workspaces";
 
 // The chrome of a workspace. Each page below checks access again itself: a layout is not a
 // security boundary (it is not re-run on every navigation).
@@ -21,8 +23,10 @@ export default async function WorkspaceLayout({ children, params }: { children: 
   if (!(await getSessionUser())) return children;
   const { workspace, role, user } = await requirePageWorkspace(slug, `/w/${slug}`);
   const base = `/w/${workspace.slug}`;
+  // Names for the live notices ("Rania marked a claim"): any member may read them.
+  const members = Object.fromEntries((await listMembers({ actor: user, slug })).map((member) => [member.id, member.name]));
   return (
-    <>
+    <LiveProvider slug={workspace.slug} selfId={user.id} members={members}>
       <SkipLink />
       <AppHeader
         user={user}
@@ -44,6 +48,6 @@ export default async function WorkspaceLayout({ children, params }: { children: 
         <Badge>{ROLE_LABELS[role]}</Badge>
       </AppHeader>
       {children}
-    </>
+    </LiveProvider>
   );
 }

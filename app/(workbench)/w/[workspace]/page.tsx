@@ -7,6 +7,7 @@ import { StatusCards } from "./_dashboard/status-cards";
 import { VerdictChart } from "./_dashboard/verdict-chart";
 import { SourcesChanged } from "./_dashboard/sources-changed";
 import { openWorkspacePage, pageData } from "@/lib/server/http/page";
+import { LiveRefresh } from "@/app/_components/live/live-refresh";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -16,6 +17,7 @@ export default async function WorkspaceDashboard(props: { params: Promise<{ work
 
   return (
     <main className="mx-auto max-w-6xl space-y-8 px-6 py-8">
+      <LiveRefresh scope={{ kind: "queue" }} />
       <h1 className="text-2xl font-semibold">{workspace.name}: dashboard</h1>
       <SourcesChanged slug={slug} actor={user} />
       {dashboard.totalClaims === 0 ? (

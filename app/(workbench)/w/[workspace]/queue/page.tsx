@@ -5,6 +5,7 @@ import { listMyQueue } from "@/lib/data/claims/queue";
 import { StatusBadge } from "../_claims/status-badge";
 import { TableHead } from "@/app/_components/table-head";
 import { openWorkspacePage } from "@/lib/server/http/page";
+import { LiveRefresh } from "@/app/_components/live/live-refresh";
 
 export const metadata: Metadata = { title: "My queue" };
 
@@ -14,6 +15,7 @@ export default async function QueuePage(props: { params: Promise<{ workspace: st
 
   return (
     <main className="mx-auto max-w-6xl px-6 py-8">
+      <LiveRefresh scope={{ kind: "my-queue" }} />
       <h1 className="text-2xl font-semibold">My queue</h1>
       <p className="mt-1 text-sm text-slate-600">Claims assigned to you that wait for your verdict. A claim leaves the queue once you record one.</p>
       {queue.length === 0 ? (

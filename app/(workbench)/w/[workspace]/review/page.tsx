@@ -10,6 +10,7 @@ import { safeParseInput } from "@/lib/schemas/common";
 import { disagreementQuerySchema, type DisagreementQuery } from "@/lib/schemas/disagreements";
 import { TableHead } from "@/app/_components/table-head";
 import { openWorkspacePage, type SearchParams } from "@/lib/server/http/page";
+import { LiveRefresh } from "@/app/_components/live/live-refresh";
 
 export const metadata: Metadata = { title: "Disagreements" };
 
@@ -30,6 +31,7 @@ export default async function ReviewQueuePage(props: { params: Promise<{ workspa
 
   return (
     <main className="mx-auto max-w-6xl px-6 py-8">
+      <LiveRefresh scope={{ kind: "queue" }} />
       <div className="flex flex-wrap items-baseline justify-between gap-3">
         <h1 className="text-2xl font-semibold">Disagreements</h1>
         <Link href={`${base}/agreement`} className="text-sm text-blue-800 underline">Agreement statistics</Link>

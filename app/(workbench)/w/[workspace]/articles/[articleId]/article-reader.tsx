@@ -9,6 +9,7 @@ import { useCaretBrowsing } from "./caret-browsing";
 import { ClaimDetails } from "./claim-details";
 import { ClaimsSidebar } from "./claims-sidebar";
 import { NewClaimForm } from "./new-claim-form";
+import { useKeptSelection } from "./keep-selection";
 import type { ReaderArticle, ReaderClaim, Span, Suggestion } from "./reader-types";
 import { selectSpan, spanFromSelection } from "./text-offsets";
 
@@ -92,6 +93,8 @@ export function ArticleReader({ slug, article, claims, suggestions, canMark, ini
   }, [readSelection, isDragging]);
 
   const selection = selected?.span ?? null;
+
+  useKeptSelection(textRef, selection, article.body, claims);
   const markSelection = useCallback(
     (byKeyboard: boolean, span = selection) => {
       if (!span || !canMark) return;

@@ -19,6 +19,7 @@ import { ArticleReader } from "./article-reader";
 import type { ReaderClaim } from "./reader-types";
 import { RemovedOnImport } from "./removed-on-import";
 import { SourceCheck } from "./source-check";
+import { LiveRefresh } from "@/app/_components/live/live-refresh";
 import { openWorkspacePage, pageData } from "@/lib/server/http/page";
 import { PresenceBar } from "@/app/_components/presence/presence-bar";
 
@@ -75,6 +76,7 @@ export default async function ArticlePage({ params, searchParams }: { params: Pa
 
   return (
     <main className="mx-auto max-w-6xl px-4 py-8 sm:px-6">
+      <LiveRefresh scope={{ kind: "article", articleId: article.id, claimIds: claims.map((claim) => claim.id) }} notices />
       <div className="flex items-center justify-between">
         <Link href={`/w/${slug}/articles`} className="text-sm text-blue-800 hover:underline">← All articles</Link>
         {isEditor ? <Link href={`/w/${slug}/articles/${article.id}/edit`} className="text-sm text-blue-800 hover:underline">Edit text</Link> : null}

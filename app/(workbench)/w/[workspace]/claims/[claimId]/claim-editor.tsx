@@ -9,6 +9,9 @@ import type { ClaimFigure } from "@/lib/domain/vocabulary";
 import { figureLabel } from "@/lib/domain/figure-label";
 import { ClaimFields, EMPTY_CLAIM_VALUES, figureToValues, type ClaimFieldValues } from "../../_claims/claim-fields";
 import { DraftMatches } from "../../_claims/draft-matches";
+import { useLiveEvents } from "@/app/_components/live/live-provider";
+import { isSavedByOther } from "@/lib/domain/live-pages";
+import { RESYNC_EVENT } from "@/lib/domain/live-events";
 
 interface EditableClaim {
   id: string;
@@ -49,15 +52,32 @@ export function ClaimEditor({ slug, claim, canEdit, articleLanguage, articleId }
   // next is not refused as stale. Fields the user has changed stay, and so does the version they
   // were edited on: saving those is refused with what changed, as it should be.
   const [loaded, setLoaded] = useState(claim);
+  // Someone else saved the claim while this form holds unsaved changes: said at once (issue 18), not only
+  // when the save is refused. Their event names them (`savingBy`); the live refresh that follows brings
+  // their version into `loaded`, shown beside the notice. An event that did not change the claim's
+  // version (an assignment, a same-claim link) says nothing: the form's changes can still be saved.
+  const [savingBy, setSavingBy] = useState<string | null>(null);
+  const [savedBy, setSavedBy] = useState<string | null>(null);
   if (claim.version !== loaded.version) {
     setLoaded(claim);
     if (JSON.stringify(values) === JSON.stringify(toValues(loaded))) {
       setValues(toValues(claim));
       setVersion(claim.version);
+    } else if (savingBy) {
+      setSavedBy(savingBy);
     }
+    setSavingBy(null);
   }
   const form = useActionForm();
   const conflict = form.conflict as SavedClaim | null;
+  const isDirty = JSON.stringify(values) !== JSON.stringify(toValues(loaded));
+  useLiveEvents((message, live) => {
+    if (message.name === RESYNC_EVENT || !isDirty || !isSavedByOther(message, { claimId: claim.id, selfId: live.selfId })) return;
+    const name = live.nameOf(message.data.actorId!) ?? "Someone";
+    // A refresh may have brought their version before their event: the form is already behind it.
+    if (version !== loaded.version) setSavedBy(name);
+    else setSavingBy(name);
+  });
 
   if (!canEdit) return <ReadOnlyFields claim={claim} />;
 
@@ -67,6 +87,7 @@ export function ClaimEditor({ slug, claim, canEdit, articleLanguage, articleId }
       notice: "Claim saved.",
       onSuccess: (data) => {
         setVersion(data.version);
+        setSavedBy(null);
         router.refresh();
       },
     });
@@ -76,17 +97,30 @@ export function ClaimEditor({ slug, claim, canEdit, articleLanguage, articleId }
     <form id={form.formId} onSubmit={submit} aria-labelledby="edit-heading" className="space-y-4 rounded-lg border border-slate-200 bg-white p-5">
       <h2 id="edit-heading" className="font-semibold">Claim details</h2>
       <FormStatus form={form} />
+      {savedBy && !conflict ? (
+        <SavedByOther
+          name={savedBy}
+          current={loaded}
+          onUseTheirs={() => {
+            setValues(toValues(loaded));
+            setVersion(loaded.version);
+            setSavedBy(null);
+          }}
+        />
+      ) : null}
       {conflict ? (
         <ConflictView
           current={conflict}
           onUseTheirs={() => {
             setValues(toValues({ id: claim.id, ...conflict }));
             setVersion(conflict.version);
+            setSavedBy(null);
             form.clear();
           }}
           onKeepMine={() => {
             // Having seen their version, saving again on top of it is a decision, not an accident.
             setVersion(conflict.version);
+            setSavedBy(null);
             form.fail("Your changes are kept in the form. Save again to replace their version.");
           }}
         />
@@ -107,6 +141,20 @@ function ConflictView({ current, onUseTheirs, onKeepMine }: { current: SavedClai
       <div className="mt-3 flex gap-2">
         <Button type="button" variant="secondary" onClick={onUseTheirs}>Load their version</Button>
         <Button type="button" variant="secondary" onClick={onKeepMine}>Keep editing mine</Button>
+      </div>
+    </div>
+  );
+}
+
+function SavedByOther({ name, current, onUseTheirs }: { name: string; current: EditableClaim; onUseTheirs: () => void }) {
+  return (
+    <div role="alert" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm" data-testid="claim-saved-by-other">
+      <p className="font-medium text-amber-900">
+        {name} saved this claim while you were editing; your changes are not saved yet — review theirs before saving.
+      </p>
+      <SavedFields claim={current} />
+      <div className="mt-3 flex gap-2">
+        <Button type="button" variant="secondary" onClick={onUseTheirs}>Load their version</Button>
       </div>
     </div>
   );

@@ -22,6 +22,7 @@ import { safeParseInput } from "@/lib/schemas/common";
 import { sameClaimSearchSchema } from "@/lib/schemas/claim-links";
 import { SameClaimSection } from "./same-claim/same-claim-section";
 import { PresenceBar } from "@/app/_components/presence/presence-bar";
+import { LiveRefresh } from "@/app/_components/live/live-refresh";
 
 type Params = Promise<{ workspace: string; claimId: string }>;
 
@@ -48,6 +49,7 @@ export default async function ClaimPage({ params, searchParams }: { params: Para
   return (
     <main className="mx-auto grid max-w-6xl gap-8 px-6 py-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
       <div className="space-y-6">
+        <LiveRefresh scope={{ kind: "claim", claimId: claim.id, articleId: claim.article.id }} notices />
         <nav aria-label="Breadcrumb" className="text-sm text-slate-600">
           <Link href={`/w/${slug}/claims`} className="text-blue-800 hover:underline">Claims</Link>
           {" / "}
