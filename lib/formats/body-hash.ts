@@ -6,3 +6,8 @@ import { createHash } from "node:crypto";
 export function hashBody(body: string): string {
   return createHash("sha256").update(body, "utf8").digest("hex");
 }
+
+/** sha256 of raw bytes, lowercase hex: identifies a captured original (lib/data/articles/captures.ts). */
+export function sha256Hex(bytes: Uint8Array): string {
+  return createHash("sha256").update(bytes).digest("hex");
+}

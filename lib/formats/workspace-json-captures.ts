@@ -2,7 +2,7 @@
 // its metadata describes (its size and sha256, which the file states and anyone may check), and a claim
 // cites a capture of its own article. A file edited by hand, or damaged, is refused before anything is
 // written, with the path of the first capture at fault. Run by findBrokenReference (workspace-json-references.ts).
-import { createHash } from "node:crypto";
+import { sha256Hex } from "./body-hash";
 import type { WorkspaceDocument } from "@/lib/schemas/workspace-json";
 
 /** The first capture at fault, as findBrokenReference reports it (its BrokenReference). */
@@ -13,7 +13,7 @@ export function firstBadCapture(doc: WorkspaceDocument): { path: string; message
     if (bytes.byteLength !== capture.byteSize) {
       return { path: `captures[${n}].bytes`, message: `the original holds ${bytes.byteLength} bytes where byteSize says ${capture.byteSize}` };
     }
-    if (createHash("sha256").update(bytes).digest("hex") !== capture.sha256) {
+    if (sha256Hex(bytes) !== capture.sha256) {
       return { path: `captures[${n}].bytes`, message: "the original's SHA-256 is not the sha256 the file states: it was changed or damaged since it was exported" };
     }
   }

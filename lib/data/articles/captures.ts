@@ -1,11 +1,10 @@
 import "server-only";
-import { createHash } from "node:crypto";
 import { getDb, type Tx } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
 import type { CaptureMethod, Prisma } from "@/lib/generated/prisma/client";
 
 export type { CaptureMethod };
-import { hashBody } from "@/lib/formats/body-hash";
+import { hashBody, sha256Hex } from "@/lib/formats/body-hash";
 import type { WebPage } from "@/lib/domain/web-page";
 import { articleScope, memberOf, type Actor } from "../scope";
 
@@ -24,8 +23,6 @@ export type NewCapture = Pick<WebPage, "method" | "requestedUrl" | "finalUrl" | 
   /** True when a check found this capture's text differs from the article's and it is left for a person. */
   pendingChange?: boolean;
 };
-
-export const sha256Hex = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 
 /** Stores one capture of an article's page in the caller's transaction; returns its id. */
 export async function recordCapture(tx: Tx, { workspaceId, articleId, actorId, capture }: { workspaceId: string; articleId: string; actorId: string | null; capture: NewCapture }): Promise<{ id: string; sha256: string }> {

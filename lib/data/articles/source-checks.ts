@@ -5,7 +5,8 @@ import { hashBody } from "@/lib/formats/body-hash";
 import { recordAudit } from "../audit";
 import type { Actor } from "../scope";
 import { requireWorkspaceRole } from "../workspaces/workspaces";
-import { CAPTURE_SUMMARY, currentCapture, recordCapture, sha256Hex, type CaptureSummary, type NewCapture } from "./captures";
+import { sha256Hex } from "@/lib/formats/body-hash";
+import { CAPTURE_SUMMARY, currentCapture, recordCapture, type CaptureSummary, type NewCapture } from "./captures";
 
 // Checks for silent edits: an article imported from the web is fetched again, and what the page
 // says now is kept as a capture beside the article's text, never written over it (a person applies
