@@ -1,5 +1,5 @@
 "use client";
-import { useId, useRef, useState, type KeyboardEvent } from "react";
+import { useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from "react";
 
 export interface MentionMember {
   id: string;
@@ -34,6 +34,15 @@ export function MentionTextarea({ id, label, value, onChange, members, errors, d
   const ref = useRef<HTMLTextAreaElement>(null);
   const [mention, setMention] = useState<{ start: number; query: string } | null>(null);
   const [active, setActive] = useState(0);
+  // Where the caret goes once React has written a chosen mention into the textarea. Set in the same
+  // commit (a layout effect), not a later frame: a frame later the person may already have typed on,
+  // and moving the caret then would put their next letters in the wrong place.
+  const pendingCaret = useRef<number | null>(null);
+  useLayoutEffect(() => {
+    if (pendingCaret.current === null || !ref.current) return;
+    ref.current.setSelectionRange(pendingCaret.current, pendingCaret.current);
+    pendingCaret.current = null;
+  });
   const options = mention ? members.filter((m) => m.name.toLocaleLowerCase().includes(mention.query)).slice(0, MAX_OPTIONS) : [];
   const open = options.length > 0;
 
@@ -50,8 +59,7 @@ export function MentionTextarea({ id, label, value, onChange, members, errors, d
     const next = value.slice(0, mention.start) + inserted + value.slice(caret);
     onChange(next);
     setMention(null);
-    const at = mention.start + inserted.length;
-    requestAnimationFrame(() => ref.current?.setSelectionRange(at, at));
+    pendingCaret.current = mention.start + inserted.length;
     ref.current?.focus();
   }
 
