@@ -41,6 +41,8 @@ export const MINIMUM_ROLE = {
   editOthersWork: "EDITOR",
   /** Resolve a claim with a final rating, or reopen it. */
   resolveClaim: "EDITOR",
+  /** Publish a resolved claim as a public fact-check, republish it, unpublish it (issue 19). */
+  publishClaim: "EDITOR",
   assignReviewers: "EDITOR",
   /** Import articles, edit or restore their text, delete them. */
   editArticles: "EDITOR",
@@ -65,6 +67,7 @@ export const canAddEvidence = (role: Role) => can(role, "addEvidence");
 export const canRecordVerdict = (role: Role) => can(role, "recordVerdict");
 export const canLinkClaims = (role: Role) => can(role, "linkClaims");
 export const canResolveClaim = (role: Role) => can(role, "resolveClaim");
+export const canPublishClaim = (role: Role) => can(role, "publishClaim");
 export const canAssignReviewers = (role: Role) => can(role, "assignReviewers");
 export const canEditArticles = (role: Role) => can(role, "editArticles");
 export const canEditSources = (role: Role) => can(role, "editSources");

@@ -14,6 +14,7 @@ export const ROLE_ACTION_PHRASES = {
   moderateComments: "delete another member's comment",
   editOthersWork: "edit or delete another member's claims and evidence",
   resolveClaim: "resolve or reopen a claim",
+  publishClaim: "publish, republish or unpublish a fact-check",
   assignReviewers: "assign reviewers to a claim",
   editArticles: "import, edit or delete articles",
   editSources: "edit a source",
