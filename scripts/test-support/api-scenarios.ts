@@ -16,6 +16,8 @@ import { newsPage, startLocalSite, type LocalSite } from "./local-site";
 import { apiRoute, type RouteId } from "@/lib/server/api/routes";
 import { createTestPendingChange, importTestPage } from "./source-checks";
 import { createLinkedTestClaims } from "./claim-links";
+import { publishTestFactCheck } from "./publications";
+import { createResolvedTestClaim } from "./publishing";
 
 export const PRINCIPALS = ["none", "viewer", "reviewer", "editor", "owner", "other-workspace", "revoked", "read-only"] as const;
 export type PrincipalName = (typeof PRINCIPALS)[number];
@@ -186,6 +188,21 @@ export const SCENARIOS: Record<RouteId, (w: ApiWorkspace, as?: PrincipalName) =>
   resolveClaimAsIn: async (w) => {
     const { resolved, other } = await createLinkedTestClaims(w.id, w.ratings["Mostly true"]);
     return { method: "POST", url: `/workspaces/${w.slug}/claims/${other.id}/resolve-as-in`, body: { asIn: resolved.id, version: other.version } };
+  },
+  // Publishing (issue 19): each caller publishes a resolved claim of its own, or reads or unpublishes one published for it.
+  getClaimPublication: async (w) => {
+    const claim = await createTestClaim(w.id);
+    await publishTestFactCheck({ workspaceId: w.id, claimId: claim.id });
+    return { method: "GET", url: `/workspaces/${w.slug}/claims/${claim.id}/publication` };
+  },
+  publishClaim: async (w) => {
+    const claim = await createResolvedTestClaim({ workspaceId: w.id, slug: w.slug, editor: w.users.EDITOR });
+    return { method: "POST", url: `/workspaces/${w.slug}/claims/${claim.id}/publication`, body: { summary: "Estimates ranged from 8 to 12 million." } };
+  },
+  unpublishClaim: async (w) => {
+    const claim = await createTestClaim(w.id);
+    await publishTestFactCheck({ workspaceId: w.id, claimId: claim.id });
+    return { method: "DELETE", url: `/workspaces/${w.slug}/claims/${claim.id}/publication` };
   },
   getClaimGroup: async (w) => ({ method: "GET", url: `/workspaces/${w.slug}/claims/${(await createLinkedTestClaims(w.id)).other.id}/group` }),
   linkClaim: async (w) => {

@@ -11,6 +11,7 @@ import { callApi } from "@test-support/call-api";
 import { newsPage } from "@test-support/local-site";
 import { importTestPage } from "@test-support/source-checks";
 import { createTestCapturedArticle } from "@test-support/captures";
+import { createResolvedTestClaim } from "@test-support/publishing";
 
 // A scripted session as an integration would run it; every answer, errors included, must
 // validate against the OpenAPI document served at /api/v1/openapi.json.
@@ -324,5 +325,21 @@ describe("contract: a scripted session matches the OpenAPI document", () => {
     await step("unlinkClaim", { ids: { claimId: b.id, otherId: a.id }, expect: 204, as: "reviewer" });
     await step("unlinkClaim", { ids: { claimId: b.id, otherId: a.id }, expect: 404, as: "reviewer" });
     expect((await step("listDisagreements", { query: "?kind=inconsistent-ratings", expect: 200, as: "viewer" })).items.filter((item) => [a.id, b.id].includes(String(item.id)))).toEqual([]);
+  });
+  it("publishing: publish, read, republish, unpublish, and the refusals", async () => {
+    const claim = await createResolvedTestClaim({ workspaceId: w.id, slug: w.slug, editor: w.users.EDITOR });
+    await step("getClaimPublication", { ids: { claimId: claim.id }, expect: 404, as: "viewer" });
+    const first = await step("publishClaim", { ids: { claimId: claim.id }, body: {}, expect: 201, as: "editor" });
+    expect(first).toMatchObject({ republished: false, correction: null, url: expect.stringMatching(new RegExp(`/p/${w.slug}/${first.id}$`)) });
+    await step("publishClaim", { ids: { claimId: claim.id }, body: { evidenceIds: ["00000000-0000-4000-8000-000000000000"] }, expect: 422, as: "editor" });
+    await step("publishClaim", { ids: { claimId: claim.id }, body: { headline: "x".repeat(301) }, expect: 422, as: "editor" });
+    const again = await step("publishClaim", { ids: { claimId: claim.id }, body: { headline: "Did IS rule 12 million people?" }, expect: 201, as: "owner" });
+    expect(again).toMatchObject({ id: first.id, republished: true, correction: "Headline changed" });
+    expect(await step("getClaimPublication", { ids: { claimId: claim.id }, expect: 200, as: "viewer" })).toMatchObject({ state: "published", underReview: false, corrections: [{ text: "Headline changed" }] });
+    await step("unpublishClaim", { ids: { claimId: claim.id }, expect: 204, as: "editor" });
+    await step("unpublishClaim", { ids: { claimId: claim.id }, expect: 404, as: "editor" });
+    expect(await step("getClaimPublication", { ids: { claimId: claim.id }, expect: 200, as: "viewer" })).toMatchObject({ state: "unpublished" });
+    const open = await step("createClaim", { body: { articleId: claim.articleId, exact: "Raqqa fell in October", statement: "Raqqa fell in October" }, expect: 201, as: "reviewer" });
+    await step("publishClaim", { ids: { claimId: open.id }, body: {}, expect: 409, as: "editor" });
   });
 });

@@ -25,6 +25,8 @@ import { eventStreamQuerySchema } from "@/lib/schemas/live-events";
 import { LIVE_EVENT_NAMES } from "@/lib/domain/live-events";
 import * as comments from "@/lib/schemas/comment";
 import * as presence from "@/lib/schemas/presence";
+import { publishInputSchema } from "@/lib/schemas/publication";
+import * as publication from "@/lib/schemas/api-publication";
 
 // The route list of /api/v1: one entry per path and method, with its minimum role and schemas.
 // Route handlers take their entry (this list), the OpenAPI document is generated from it
@@ -120,6 +122,30 @@ const routes = [
     description: "Send this claim's version as read, and `asIn`, a resolved claim linked to this one (directly or through others). `note` adds words of your own after the generated note. The same checks as any resolution apply.",
     role: "EDITOR", body: links.resolveAsInBodySchema, response: api.claimStatusResponse, status: 200,
     errors: { "409": "This claim changed since it was read or is resolved already, or the claim named in `asIn` is no longer resolved (`current.asIn` shows it as it is now).", "422": "`asIn` is this claim, not in the workspace, or not in this claim's group." },
+  },
+  {
+    id: "getClaimPublication", method: "GET", path: "/workspaces/{slug}/claims/{claimId}/publication", tag: "Publishing",
+    summary: "The claim's public fact-check as the desk sees it: its state, public URL, dates and correction log",
+    role: "VIEWER", response: publication.claimPublicationResponse, status: 200,
+    errors: { "404": "No such claim, or it has never been published." },
+  },
+  {
+    id: "publishClaim", method: "POST", path: "/workspaces/{slug}/claims/{claimId}/publication", tag: "Publishing",
+    summary: "Publish a resolved claim as a public fact-check, or republish it (same URL)",
+    description:
+      "Editors and above; the claim must be resolved. Send `{}` for the defaults: the headline made from the statement, the resolution note as the summary, and every piece of evidence a reader can follow " +
+      "(a source with a public http(s) address, or an article of the workspace with one). `evidenceIds` chooses among the claim's evidence. Answers 201 both times, with `republished` saying which: " +
+      "republishing keeps the id and URL and adds a dated line to the public correction log when a reader would see a change (\"Rating changed from Mostly true to Mixed\"). Audited.",
+    role: "EDITOR", body: publishInputSchema, response: publication.publishedResponse, status: 201,
+    errors: {
+      "409": "The claim is not resolved; or it was reopened after it was published (resolve it again before republishing: its page meanwhile shows the last published verdict, marked under review again).",
+      "422": "An `evidenceIds` entry is not the claim's evidence or cannot be cited (named, with why), or there is no summary and no resolution note to use.",
+    },
+  },
+  {
+    id: "unpublishClaim", method: "DELETE", path: "/workspaces/{slug}/claims/{claimId}/publication", tag: "Publishing",
+    summary: "Unpublish the claim's fact-check: its public URL answers 410 Gone until it is published again",
+    role: "EDITOR", status: 204, errors: { "404": "No such claim, or it is not published." },
   },
   { id: "getClaimGroup", method: "GET", path: "/workspaces/{slug}/claims/{claimId}/group", tag: "Claims", summary: "The claim's \"same claim\" group: the claims linked to it, directly or through others", role: "VIEWER", response: links.claimGroupResponse, status: 200 },
   {
