@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { citability, defaultHeadline, publicBaseUrl, publicFactCheckUrl, publicUrlProblem, quoteContext, textDirection } from "./publication";
+import {
+  citability, defaultHeadline, publicBaseUrl, publicBaseUrlProblem, publicFactCheckUrl, publicUrlProblem, publisherLogoUrlProblem, quoteContext, textDirection,
+} from "./publication";
 
 describe("which evidence may be cited", () => {
   it("cites a source with a public http(s) address, or an article of the workspace that has one", () => {
@@ -74,5 +76,22 @@ describe("defaults and addresses", () => {
     expect(publicBaseUrl({ instance: "https://public.example", workspace: "https://desk.example", app: "http://localhost:3000" })).toBe("https://public.example");
     expect(publicBaseUrl({ instance: null, workspace: "https://desk.example/", app: "http://localhost:3000" })).toBe("https://desk.example");
     expect(publicBaseUrl({ instance: null, workspace: null, app: "http://localhost:3000" })).toBe("http://localhost:3000");
+  });
+});
+
+describe("the publisher settings", () => {
+  it("takes an https logo address only", () => {
+    expect(publisherLogoUrlProblem("https://example.org/logo.png")).toBeNull();
+    expect(publisherLogoUrlProblem("http://example.org/logo.png")).toMatch(/must start with https:\/\//);
+    expect(publisherLogoUrlProblem("logo.png")).toMatch(/full address/);
+    expect(publisherLogoUrlProblem("javascript:alert(1)")).toMatch(/must start with https:\/\//);
+  });
+
+  it("takes an http(s) origin as the public base URL, without a path", () => {
+    expect(publicBaseUrlProblem("https://checks.example.org")).toBeNull();
+    expect(publicBaseUrlProblem("http://checks.example.org:8080/")).toBeNull();
+    expect(publicBaseUrlProblem("https://checks.example.org/fact-checks")).toBe("Enter the origin only, https://checks.example.org, without a path, query or #: fact-checks are published at /p/… of it.");
+    expect(publicBaseUrlProblem("ftp://checks.example.org")).toMatch(/must start with https:\/\//);
+    expect(publicBaseUrlProblem("checks.example.org")).toMatch(/origin, such as/);
   });
 });

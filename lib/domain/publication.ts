@@ -118,3 +118,22 @@ export function defaultHeadline(statement: string, max = DEFAULT_HEADLINE_CHARS)
   const cut = clean.slice(0, max - 1).replace(/\s+\S*$/, "");
   return `${cut || clean.slice(0, max - 1)}…`;
 }
+
+/** The publisher's logo setting: an https address (public pages are https; an http image would be blocked), or why not. */
+export function publisherLogoUrlProblem(value: string): string | null {
+  if (!URL.canParse(value)) return "Enter the logo's full address, such as https://example.org/logo.png.";
+  const url = new URL(value);
+  if (url.protocol !== "https:") return "The logo's address must start with https://, such as https://example.org/logo.png: public pages would not show an image from an http address.";
+  if (url.username || url.password) return "The logo's address must not hold a user name or password.";
+  return null;
+}
+
+/** The public base URL setting: an http(s) origin (scheme, host and port, no path), or why not. */
+export function publicBaseUrlProblem(value: string): string | null {
+  if (!URL.canParse(value)) return "Enter the public address's origin, such as https://checks.example.org.";
+  const url = new URL(value);
+  if (url.protocol !== "http:" && url.protocol !== "https:") return "The public base URL must start with https:// (or http://), such as https://checks.example.org.";
+  if (url.username || url.password) return "The public base URL must not hold a user name or password.";
+  if (url.pathname !== "/" || url.search || url.hash) return `Enter the origin only, ${url.origin}, without a path, query or #: fact-checks are published at /p/… of it.`;
+  return null;
+}

@@ -89,6 +89,8 @@ const settingsSelect = {
   organizationName: true,
   blindReview: true,
   sourceCheckHours: true,
+  publisherLogoUrl: true,
+  publicBaseUrl: true,
   version: true,
   updatedAt: true,
 } as const;
@@ -119,6 +121,8 @@ export async function updateWorkspaceSettings({ actor, slug, input }: { actor: A
       organizationName: input.organizationName,
       blindReview: input.blindReview,
       ...(input.sourceCheckHours === undefined ? {} : { sourceCheckHours: input.sourceCheckHours }),
+      ...(input.publisherLogoUrl === undefined ? {} : { publisherLogoUrl: input.publisherLogoUrl }),
+      ...(input.publicBaseUrl === undefined ? {} : { publicBaseUrl: input.publicBaseUrl }),
     };
     await updateAtVersion(
       { what: "these settings", then: "Review their changes below, then save again." },
@@ -168,6 +172,8 @@ export async function patchWorkspaceSettings({ actor, slug, patch }: { actor: Ac
       organizationName: patch.organizationName === undefined ? current.organizationName : patch.organizationName,
       blindReview: patch.blindReview ?? current.blindReview,
       sourceCheckHours: patch.sourceCheckHours,
+      publisherLogoUrl: patch.publisherLogoUrl,
+      publicBaseUrl: patch.publicBaseUrl,
     },
   });
 }

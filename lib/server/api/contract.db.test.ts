@@ -341,5 +341,16 @@ describe("contract: a scripted session matches the OpenAPI document", () => {
     expect(await step("getClaimPublication", { ids: { claimId: claim.id }, expect: 200, as: "viewer" })).toMatchObject({ state: "unpublished" });
     const open = await step("createClaim", { body: { articleId: claim.articleId, exact: "Raqqa fell in October", statement: "Raqqa fell in October" }, expect: 201, as: "reviewer" });
     await step("publishClaim", { ids: { claimId: open.id }, body: {}, expect: 409, as: "editor" });
+
+    // The publisher settings the public pages use: validated (https logo, an origin as the base), cleared with null.
+    const settings = await step("getWorkspaceSettings", { expect: 200 });
+    await step("updateWorkspaceSettings", { body: { version: settings.version, publisherLogoUrl: "http://example.org/logo.png" }, expect: 422 });
+    await step("updateWorkspaceSettings", { body: { version: settings.version, publicBaseUrl: "https://checks.example.org/fact-checks" }, expect: 422 });
+    const saved = await step("updateWorkspaceSettings", { body: { version: settings.version, publisherLogoUrl: "https://example.org/logo.png", publicBaseUrl: "https://checks.example.org/" }, expect: 200 });
+    expect(saved).toMatchObject({ publisherLogoUrl: "https://example.org/logo.png", publicBaseUrl: "https://checks.example.org" });
+    const republished = await step("publishClaim", { ids: { claimId: claim.id }, body: {}, expect: 201, as: "editor" });
+    expect(republished.url).toBe(`https://checks.example.org/p/${w.slug}/${first.id}`);
+    const cleared = await step("updateWorkspaceSettings", { body: { version: saved.version, publisherLogoUrl: null, publicBaseUrl: null }, expect: 200 });
+    expect(cleared).toMatchObject({ publisherLogoUrl: null, publicBaseUrl: null });
   });
 });

@@ -35,6 +35,8 @@ export default async function SettingsPage(props: { params: Promise<{ workspace:
             organizationName: settings.organizationName ?? "",
             blindReview: settings.blindReview,
             sourceCheckHours: settings.sourceCheckHours === null ? "" : String(settings.sourceCheckHours),
+            publisherLogoUrl: settings.publisherLogoUrl ?? "",
+            publicBaseUrl: settings.publicBaseUrl ?? "",
           }}
         />
       </section>

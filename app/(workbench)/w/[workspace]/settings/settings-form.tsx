@@ -16,6 +16,9 @@ interface Values {
   blindReview: boolean;
   /** "" for off, else the hours as text (the select's value). */
   sourceCheckHours: string;
+  /** Publishing (issue 19): "" for none. */
+  publisherLogoUrl: string;
+  publicBaseUrl: string;
 }
 
 export function SettingsForm({ slug, initial }: { slug: string; initial: Values }) {
@@ -54,8 +57,33 @@ export function SettingsForm({ slug, initial }: { slug: string; initial: Values 
         value={values.organizationName}
         onChange={(e) => set("organizationName")(e.target.value)}
         errors={errors.organizationName}
-        hint="Named as the author of the fact-checks this workspace publishes (ClaimReview exports)."
+        hint="The publisher: named as the author of the fact-checks this workspace publishes (public pages and ClaimReview exports); the workspace's name when blank."
       />
+      <fieldset className="space-y-4 rounded-md border border-slate-200 p-4">
+        <legend className="px-1 text-sm font-semibold">Publishing</legend>
+        <Field
+          label="Publisher logo URL"
+          name="publisherLogoUrl"
+          inputMode="url"
+          dir="ltr"
+          placeholder="https://example.org/logo.png"
+          value={values.publisherLogoUrl}
+          onChange={(e) => set("publisherLogoUrl")(e.target.value)}
+          errors={errors.publisherLogoUrl}
+          hint="Shown on public fact-check pages and in their ClaimReview markup. An https address only; leave blank for none."
+        />
+        <Field
+          label="Public base URL"
+          name="publicBaseUrl"
+          inputMode="url"
+          dir="ltr"
+          placeholder="https://checks.example.org"
+          value={values.publicBaseUrl}
+          onChange={(e) => set("publicBaseUrl")(e.target.value)}
+          errors={errors.publicBaseUrl}
+          hint="The address readers reach published fact-checks at (an origin such as https://checks.example.org; pages are at /p/… of it). Leave blank to use this app's address. When the server sets CLAIMBENCH_PUBLIC_URL, that address overrides this one."
+        />
+      </fieldset>
       <div className="flex items-start gap-3">
         <input id="blindReview" name="blindReview" type="checkbox" checked={values.blindReview} onChange={(e) => set("blindReview")(e.target.checked)} className="mt-1 size-4" />
         <label htmlFor="blindReview" className="text-sm">
