@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { idSchema } from "./common";
+import { publishInputSchema } from "./publication";
 
 // The answers of /claims/{claimId}/publication (issue 19): what the editor's side of publishing returns.
 // The request body is publishInputSchema (./publication.ts).
@@ -27,3 +29,8 @@ export const claimPublicationResponse = z.object({
   corrections: z.array(z.object({ at: when, text: z.string() })).describe("The public correction log, oldest first."),
 });
 export type ClaimPublicationResponse = z.infer<typeof claimPublicationResponse>;
+
+/** The claim page's Publish form: the claim and the choices of publishInputSchema. */
+export const publishFormSchema = publishInputSchema.extend({ claimId: idSchema });
+/** The claim page's Unpublish button. */
+export const unpublishFormSchema = z.strictObject({ claimId: idSchema });

@@ -30,6 +30,9 @@ const ACTIONS: Record<string, string> = {
   "claim:unlink": "unlinked the claim from another",
   "claim:dismiss-match": "marked a suggested claim as not the same claim",
   "claim:resolve-as-in": "resolved the claim as in another claim of its group",
+  "claim:publish": "published the claim as a public fact-check",
+  "claim:republish": "republished the public fact-check",
+  "claim:unpublish": "unpublished the public fact-check",
   "comment:create": "commented",
   "comment:edit": "edited a comment",
   "comment:delete": "deleted a comment",
@@ -41,6 +44,7 @@ const FIELDS: Record<string, string> = {
   figureCounted: "What is counted", exact: "Quote", start: "Start", end: "End", anchorStatus: "Anchoring",
   status: "Status", rating: "Rating", rationale: "Rationale", finalRating: "Final rating", resolutionNote: "Resolution note",
   reason: "Reason", reviewers: "Reviewers", sameClaimAs: "Other claim", asIn: "Resolved as in", body: "Comment",
+  headline: "Headline", url: "Public page", correction: "Correction", published: "Published", evidence: "Evidence cited",
 };
 
 const timeFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
@@ -50,6 +54,7 @@ function show(value: unknown, key?: string): string {
   if (value === null || value === undefined || value === "") return "—";
   if (key === "status" && typeof value === "string" && isStatus(value)) return CLAIM_STATUS_LABELS[value];
   if (Array.isArray(value)) return value.length ? value.join(", ") : "—";
+  if (typeof value === "boolean") return value ? "Yes" : "No";
   return String(value);
 }
 

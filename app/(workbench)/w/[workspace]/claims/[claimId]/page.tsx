@@ -23,6 +23,7 @@ import { sameClaimSearchSchema } from "@/lib/schemas/claim-links";
 import { SameClaimSection } from "./same-claim/same-claim-section";
 import { PresenceBar } from "@/app/_components/presence/presence-bar";
 import { LiveRefresh } from "@/app/_components/live/live-refresh";
+import { PublishSection } from "./publishing/publish-section";
 
 type Params = Promise<{ workspace: string; claimId: string }>;
 
@@ -96,6 +97,7 @@ export default async function ClaimPage({ params, searchParams }: { params: Para
         </section>
         <CheckedBefore actor={access.user} slug={slug} claimId={claim.id} canLink={canLinkClaims(access.role)} />
         <VerdictsSection slug={slug} claimId={claim.id} />
+        <PublishSection slug={slug} claimId={claim.id} />
         <EvidenceSection slug={slug} claimId={claim.id} />
         <SameClaimSection actor={access.user} role={access.role} slug={slug} claim={{ id: claim.id, version: claim.version, status: claim.status }}
           search={sameClaimSearch.success ? sameClaimSearch.data.same || undefined : undefined} />
