@@ -41,15 +41,18 @@ export function chooseEvidence(evidence: readonly PublishableEvidence[], chosen:
 export function buildFactCheck(material: ClaimForPublishing, input: PublishInput): PublishedFactCheck {
   const { claim, article } = material;
   if (!claim.finalRating) throw new AppError("CONFLICT", "This claim has no final rating, so there is no verdict to publish. Resolve it first.");
-  const summary = input.summary?.trim() || claim.resolutionNote?.trim() || "";
-  if (!summary) throw fieldError("summary", "Write a summary for readers: this claim has no resolution note to start from.");
+  // Left out: the defaults. Sent empty: refused, since a page without its explanation or title is no fact-check.
+  const summary = input.summary === undefined ? claim.resolutionNote?.trim() ?? "" : input.summary.trim();
+  if (!summary) throw fieldError("summary", "Write a summary for readers: the public page shows it as the verdict's explanation.");
+  const headline = input.headline === undefined ? defaultHeadline(claim.statement) : input.headline.trim();
+  if (!headline) throw fieldError("headline", "Give the fact-check a headline, such as the claim in a few words.");
   const orphaned = claim.anchorStatus === "ORPHANED" || article.body.slice(claim.start, claim.end) !== claim.exact;
   // A quote whose place in the text was lost keeps the words stored around it when it was marked.
   const context = orphaned ? { before: claim.prefix.trimStart(), after: claim.suffix.trimEnd() } : quoteContext(article.body, claim.start, claim.end);
   const ordinals = material.scaleOrdinals;
   const { label, colour, ordinal } = claim.finalRating;
   return {
-    headline: input.headline?.trim() || defaultHeadline(claim.statement),
+    headline,
     summary,
     claim: {
       statement: claim.statement,

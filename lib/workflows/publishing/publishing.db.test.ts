@@ -107,6 +107,13 @@ describe("publishing a resolved claim", () => {
     expect(await publicationOfClaim({ workspaceId: w.workspace.id, claimId: open.id })).toBeNull();
   });
 
+  it("refuses an empty summary or headline next to its field", async () => {
+    const claim = await resolved();
+    expect(await refusal(publish(claim.id, { summary: "" }))).toMatchObject({ code: "VALIDATION", fields: { summary: ["Write a summary for readers: the public page shows it as the verdict's explanation."] } });
+    expect(await refusal(publish(claim.id, { headline: "" }))).toMatchObject({ code: "VALIDATION", fields: { headline: [expect.stringMatching(/^Give the fact-check a headline/)] } });
+    expect(await publicationOfClaim({ workspaceId: w.workspace.id, claimId: claim.id })).toBeNull();
+  });
+
   it("refuses evidence that cannot be cited or is not the claim's, naming it", async () => {
     const claim = await resolved();
     const call = await addTestEvidenceSource({ workspaceId: w.workspace.id, claimId: claim.id, title: "A phone call", url: null, kind: "STATEMENT" });
