@@ -3,7 +3,7 @@ import { getDb } from "@/lib/db/client";
 import { getPublicFactCheck, listPublicFactChecks } from "@/lib/data/publications/public-read";
 import { publicationOfClaim } from "@/lib/data/publications/publications";
 import { AppError } from "@/lib/errors";
-import { claimEvents, createTestClaim, createTestWorkspace, ratingIds } from "@test-support/data";
+import { claimEvents, createTestClaim, createTestWorkspace, ratingIds, withAuditFailingFor } from "@test-support/data";
 import { addTestEvidenceSource, createResolvedTestClaim } from "@test-support/publishing";
 import { reopenClaim, resolveClaim } from "@/lib/workflows/review/resolution";
 import { publishClaim, REOPENED_MESSAGE } from "./publish-claim";
@@ -73,6 +73,15 @@ describe("publishing a resolved claim", () => {
     expect(read.state === "published" && read.publication.corrections.map((c) => c.text)).toEqual(["Rating changed from Mostly true to Mixed"]);
     expect(read.state === "published" && read.publication.factCheck.rating.label).toBe("Mixed");
     expect((await claimEvents(claim.id)).filter((e) => e.action === "republish")).toHaveLength(2);
+  });
+
+  it("writes the publication, its audit event and its live event together, or nothing at all", async () => {
+    const claim = await resolved();
+    await expect(withAuditFailingFor(claim.id, () => publish(claim.id))).rejects.toThrow();
+    expect(await publicationOfClaim({ workspaceId: w.workspace.id, claimId: claim.id })).toBeNull();
+    const published = await publish(claim.id);
+    const events = await getDb().$queryRaw<{ name: string; entityId: string }[]>`select name, "entityId"::text as "entityId" from live_events where "claimId" = ${claim.id}::uuid order by id`;
+    expect(events.at(-1)).toEqual({ name: "claim.updated", entityId: published.id });
   });
 
   it("unpublishing makes the page gone (410); unpublishing again is 404; republishing brings the same URL back", async () => {
