@@ -3,13 +3,15 @@ import { liveEventDataFor, type LiveEvent, type LiveRecipient } from "./live-eve
 import { bellLabel, claimPeople, commentConcealedFrom, commentRecipients, composeDigest, describeNotification, notificationsToWrite } from "./notifications";
 
 describe("who a comment notifies", () => {
-  it("tells the people mentioned and, for a reply, the others who wrote in the thread, each once, never the author", () => {
+  it("tells the people a comment mentions and, for a reply, the others who wrote in the thread, once each, never the author", () => {
     expect(commentRecipients({ authorId: "a", mentions: ["b", "a"], threadAuthors: null })).toEqual([{ recipientId: "b", kind: "MENTIONED" }]);
-    // b is mentioned in a reply to their own thread: told once, of the mention; c wrote in it too; a gone author (null) is nobody.
-    expect(commentRecipients({ authorId: "a", mentions: ["b"], threadAuthors: ["b", "c", "a", null, "c"] })).toEqual([
-      { recipientId: "b", kind: "MENTIONED" },
-      { recipientId: "c", kind: "REPLIED" },
-    ]);
+    // b is mentioned in a reply to their own thread; c wrote in it too; a gone author (null) is nobody.
+    const planned = commentRecipients({ authorId: "a", mentions: ["b"], threadAuthors: ["b", "c", "a", null, "c"] });
+    const write = (muted: string[]) => notificationsToWrite(planned.map((n) => ({ ...n, concealed: false })), { actorId: "a", members: new Set(["a", "b", "c"]), mutedKinds: new Map([["b", new Set(muted)]]) })
+      .map((n) => [n.recipientId, n.kind]);
+    expect(write([])).toEqual([["b", "MENTIONED"], ["c", "REPLIED"]]);
+    // With mentions off, b still hears of the reply in their thread.
+    expect(write(["MENTIONED"])).toEqual([["b", "REPLIED"], ["c", "REPLIED"]]);
   });
 
   it("conceals a reviewer's comment, or any reply in a reviewer's thread, from another reviewer, as the thread hides it", () => {
@@ -26,7 +28,7 @@ describe("who a comment notifies", () => {
 
 describe("which notifications are written", () => {
   const members = new Set(["a", "b", "c"]);
-  it("never to the actor, never a muted kind, only to members, and once per person and kind", () => {
+  it("never to the actor, never a muted kind, only to members, and once per person", () => {
     const planned = [
       { recipientId: "a", kind: "ASSIGNED" as const, concealed: false },
       { recipientId: "b", kind: "ASSIGNED" as const, concealed: false },

@@ -47,19 +47,25 @@ export function commentConcealedFrom(recipientId: string, comment: CommentAuthor
 }
 
 /**
- * Who a new comment notifies: each member it mentions (MENTIONED), and for a reply, everyone else who wrote
- * in its thread (REPLIED). A person mentioned in a reply is told once, of the mention. Never the author.
+ * Who a new comment may notify, in order of preference: each member it mentions (MENTIONED), then for a
+ * reply everyone else who wrote in its thread (REPLIED). notificationsToWrite keeps one per person, the first
+ * they have not switched off: mentioned in a reply, they hear of the mention, or of the reply if mentions
+ * are off. Never the author.
  */
 export function commentRecipients({ authorId, mentions, threadAuthors }: { authorId: string; mentions: readonly string[]; threadAuthors: readonly (string | null)[] | null }): { recipientId: string; kind: NotificationKind }[] {
-  const planned = new Map<string, NotificationKind>();
-  for (const id of mentions) if (id !== authorId) planned.set(id, "MENTIONED");
-  for (const id of threadAuthors ?? []) if (id !== null && id !== authorId && !planned.has(id)) planned.set(id, "REPLIED");
-  return [...planned].map(([recipientId, kind]) => ({ recipientId, kind }));
+  const planned: { recipientId: string; kind: NotificationKind }[] = [];
+  const add = (recipientId: string | null, kind: NotificationKind) => {
+    if (recipientId !== null && recipientId !== authorId && !planned.some((n) => n.recipientId === recipientId && n.kind === kind)) planned.push({ recipientId, kind });
+  };
+  for (const id of mentions) add(id, "MENTIONED");
+  for (const id of threadAuthors ?? []) add(id, "REPLIED");
+  return planned;
 }
 
 /**
  * What is written: never to the person who acted (one's own change needs no telling), never a kind the
- * recipient switched off, and only to people who are members of the workspace now.
+ * recipient switched off, only to people who are members of the workspace now, and at most one per person
+ * for one change (the first planned that applies).
  */
 export function notificationsToWrite(planned: readonly PlannedNotification[], { actorId, members, mutedKinds }: {
   actorId: string | null;
@@ -68,9 +74,8 @@ export function notificationsToWrite(planned: readonly PlannedNotification[], { 
 }): PlannedNotification[] {
   const seen = new Set<string>();
   return planned.filter((n) => {
-    const key = `${n.recipientId}:${n.kind}`;
-    if (seen.has(key) || n.recipientId === actorId || !members.has(n.recipientId) || mutedKinds.get(n.recipientId)?.has(n.kind)) return false;
-    seen.add(key);
+    if (seen.has(n.recipientId) || n.recipientId === actorId || !members.has(n.recipientId) || mutedKinds.get(n.recipientId)?.has(n.kind)) return false;
+    seen.add(n.recipientId);
     return true;
   });
 }
