@@ -14,13 +14,20 @@ export interface DigestRun {
   failed: number;
 }
 
-export async function sendDailyDigests({ baseUrl, env = process.env, now = new Date() }: { baseUrl: string; env?: NodeJS.ProcessEnv; now?: Date }): Promise<DigestRun> {
+export async function sendDailyDigests({ baseUrl, env = process.env, now = new Date(), only }: {
+  baseUrl: string;
+  env?: NodeJS.ProcessEnv;
+  now?: Date;
+  /** These people only (a test among others running at once; an operator sending one person's again). */
+  only?: readonly string[];
+}): Promise<DigestRun> {
   const url = env.CLAIMBENCH_SMTP_URL?.trim();
   const run = { sent: 0, failed: 0 };
   if (!url) return run;
   const transport = nodemailer.createTransport(url);
   try {
     for (const recipient of await listDigestRecipients(now)) {
+      if (only && !only.includes(recipient.userId)) continue;
       const found = await collectDigest({ userId: recipient.userId, since: recipient.since });
       const mail = composeDigest({
         recipientName: recipient.name,
