@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { liveEventDataFor, type LiveEvent, type LiveRecipient } from "./live-events";
+import { concernsPage } from "./live-pages";
 import { bellLabel, claimPeople, commentConcealedFrom, commentRecipients, composeDigest, describeNotification, notificationsToWrite } from "./notifications";
 
 describe("who a comment notifies", () => {
@@ -85,5 +86,11 @@ describe("a notification's live event", () => {
     expect(liveEventDataFor(event, someone("e1"))).toBeNull();
     expect(liveEventDataFor(event, someone("o1"))).toBeNull();
     expect(liveEventDataFor({ ...event, recipientId: null }, someone("o1"))).toBeNull();
+  });
+
+  it("reloads no page: only the bell reads it", () => {
+    const received = { name: "notification", data: { entityId: "n1", claimId: "c1" } };
+    expect(concernsPage({ kind: "claim", claimId: "c1", articleId: "a1" }, received)).toBe(false);
+    expect(concernsPage({ kind: "my-queue" }, received)).toBe(false);
   });
 });
