@@ -1,9 +1,6 @@
 -- CreateEnum
 CREATE TYPE "NotificationKind" AS ENUM ('ASSIGNED', 'MENTIONED', 'REOPENED', 'DISPUTED', 'REPLIED');
 
--- AlterTable
-ALTER TABLE "live_events" ADD COLUMN     "recipientId" UUID;
-
 -- CreateTable
 CREATE TABLE "notifications" (
     "id" UUID NOT NULL,
