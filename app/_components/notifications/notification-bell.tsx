@@ -1,11 +1,11 @@
 "use client";
 
-import Link from "next/link";
 import { useCallback, useEffect, useId, useRef, useState } from "react";
 import { useLiveEvents } from "@/app/_components/live/live-provider";
 import { bellLabel } from "@/lib/domain/notifications";
 import { RESYNC_EVENT } from "@/lib/domain/live-events";
 import type { NotificationList } from "@/lib/schemas/notifications";
+import { NotificationPanel } from "./notification-panel";
 
 // The bell in a workspace's header (issue 18): the unread count as a badge, and on a click the newest
 // notifications, each a link to its claim that marks it read. It reads through the API with the session,
@@ -14,14 +14,6 @@ import type { NotificationList } from "@/lib/schemas/notifications";
 
 type Line = NotificationList["notifications"][number];
 const PAGE = 20;
-
-function ago(iso: string, now: number): string {
-  const minutes = Math.max(0, Math.round((now - new Date(iso).getTime()) / 60_000));
-  if (minutes < 1) return "just now";
-  if (minutes < 60) return `${minutes} min ago`;
-  const hours = Math.round(minutes / 60);
-  return hours < 24 ? `${hours} h ago` : `${Math.round(hours / 24)} d ago`;
-}
 
 export function NotificationBell({ slug, initialUnread }: { slug: string; initialUnread: number }) {
   const [unread, setUnread] = useState(initialUnread);
@@ -115,47 +107,19 @@ export function NotificationBell({ slug, initialUnread }: { slug: string; initia
         ) : null}
       </button>
       {isOpen ? (
-        <div id={panelId} role="region" aria-label="Notifications" className="absolute right-0 top-full z-30 mt-2 w-[22rem] max-w-[calc(100vw-2rem)] rounded-lg border border-slate-200 bg-white shadow-lg">
-          <div className="flex items-center justify-between gap-2 border-b border-slate-100 px-4 py-2.5">
-            <h2 className="text-sm font-semibold text-slate-900">Notifications</h2>
-            <button type="button" onClick={() => void markRead({ all: true })} disabled={unread === 0} className="rounded px-1.5 py-0.5 text-sm text-blue-700 hover:underline disabled:text-slate-500 disabled:no-underline">
-              Mark all read
-            </button>
-          </div>
-          {failed ? <p role="alert" className="px-4 py-3 text-sm text-red-700">The notifications could not be loaded. Check your connection and open the bell again.</p> : null}
-          {lines === null && !failed ? <p className="px-4 py-3 text-sm text-slate-600">Loading…</p> : null}
-          {lines?.length === 0 ? (
-            <p className="px-4 py-3 text-sm text-slate-600">Nothing yet. You are told here when someone assigns you a claim, mentions you, replies to you, or reopens or disputes a claim of yours.</p>
-          ) : null}
-          {lines && lines.length > 0 ? (
-            <ul className="max-h-[60vh] divide-y divide-slate-100 overflow-y-auto">
-              {lines.map((line) => (
-                <li key={line.id}>
-                  <Link
-                    href={line.href}
-                    onClick={() => {
-                      if (!line.readAt) void markRead({ ids: [line.id] });
-                      close(false);
-                    }}
-                    className={`flex gap-2.5 px-4 py-2.5 text-sm hover:bg-slate-50 focus-visible:bg-slate-50 ${line.readAt ? "text-slate-600" : "text-slate-900"}`}
-                  >
-                    <span aria-hidden="true" className={`mt-1.5 h-2 w-2 shrink-0 rounded-full ${line.readAt ? "bg-transparent" : "bg-blue-600"}`} />
-                    <span className="min-w-0">
-                      <span className={`block break-words ${line.readAt ? "" : "font-medium"}`} dir="auto">{line.text}</span>
-                      <span className="block text-xs text-slate-500">
-                        {ago(line.createdAt, now)}
-                        {line.readAt ? null : <span className="sr-only">, unread</span>}
-                      </span>
-                    </span>
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          ) : null}
-          <div className="border-t border-slate-100 px-4 py-2 text-right">
-            <Link href="/account#notifications" onClick={() => close(false)} className="text-xs text-slate-600 underline hover:text-slate-900">Choose what you are told</Link>
-          </div>
-        </div>
+        <NotificationPanel
+          id={panelId}
+          lines={lines}
+          failed={failed}
+          unread={unread}
+          now={now}
+          onMarkAll={() => void markRead({ all: true })}
+          onFollow={(line) => {
+            if (!line.readAt) void markRead({ ids: [line.id] });
+            close(false);
+          }}
+          onClose={() => close(false)}
+        />
       ) : null}
     </div>
   );
