@@ -6,6 +6,7 @@ import { recordVerdict } from "@/lib/workflows/review/record-verdict";
 import { reopenClaim, resolveClaim } from "@/lib/workflows/review/resolution";
 import { addComment, editComment } from "@/lib/data/comments/comment-writes";
 import { updateClaimAssignments } from "@/lib/data/claims/assignments";
+import { applyClaimBulk } from "@/lib/data/claims/claim-bulk";
 import { collectDigest, listDigestRecipients, markDigestSent } from "./digest";
 import { saveNotificationPreferences } from "./notification-preferences";
 import { countUnreadNotifications, listNotifications, markNotificationsRead } from "./notifications";
@@ -49,10 +50,29 @@ describe("notifications", () => {
     expect(await bell(users.VIEWER)).toHaveLength(1);
   });
 
-  it("writes nothing when the comment's transaction fails", async () => {
-    const { users, claim, bell, say, local } = await setup();
+  it("writes nothing when the transaction of its cause fails: a comment, an assignment, a reopening", async () => {
+    const { users, slug, claim, ratings, bell, say, local } = await setup();
     await expect(withAuditFailingFor(claim.id, () => say(users.EDITOR, `@${local(users.VIEWER)} look`))).rejects.toThrow(/audit refused by test/);
     expect(await bell(users.VIEWER)).toEqual([]);
+    const assign = () => updateClaimAssignments({ actor: users.EDITOR, slug, input: { claimId: claim.id, assign: [users.OWNER.id], unassign: [] } });
+    await expect(withAuditFailingFor(claim.id, assign)).rejects.toThrow(/audit refused by test/);
+    expect(await bell(users.OWNER)).toEqual([]);
+    const resolved = await resolveClaim({ actor: users.EDITOR, slug, input: { claimId: claim.id, version: 1, finalRatingId: ratings["True"]!, resolutionNote: "Census." } });
+    const reopen = () => reopenClaim({ actor: users.EDITOR, slug, input: { claimId: claim.id, version: resolved.version, reason: "New data." } });
+    await expect(withAuditFailingFor(claim.id, reopen)).rejects.toThrow(/audit refused by test/);
+    expect(await bell(users.REVIEWER)).toEqual([]);
+  });
+
+  it("tells of bulk changes too: an assignment and a reopening from the claims table", async () => {
+    const { users, slug, claim, ratings, bell } = await setup();
+    await applyClaimBulk({ actor: users.EDITOR, slug, input: { action: "assign", ids: [{ id: claim.id, version: 1 }], reviewerIds: [users.OWNER.id] } });
+    expect((await bell(users.OWNER)).map((n) => n.kind)).toEqual(["ASSIGNED"]);
+    const [resolved] = (await applyClaimBulk({ actor: users.EDITOR, slug, input: { action: "resolve", ids: [{ id: claim.id, version: 1 }], finalRatingId: ratings["True"]!, resolutionNote: "Census." } })).results;
+    await applyClaimBulk({ actor: users.EDITOR, slug, input: { action: "reopen", ids: [{ id: claim.id, version: resolved!.version! }], reason: "New data." } });
+    // The owner is assigned and the reviewer marked it: both hear of the reopening; the editor did it.
+    expect((await bell(users.OWNER)).map((n) => n.kind)).toEqual(["REOPENED", "ASSIGNED"]);
+    expect((await bell(users.REVIEWER)).map((n) => [n.kind, n.actor?.id])).toEqual([["REOPENED", users.EDITOR.id]]);
+    expect(await bell(users.EDITOR)).toEqual([]);
   });
 
   it("tells the newly assigned, not the editor who assigned themselves nor those assigned before", async () => {
