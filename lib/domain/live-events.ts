@@ -25,6 +25,8 @@ export interface LiveEvent {
   entityId: string | null;
   actorId: string | null;
   reviewerId: string | null;
+  /** An event for one person only (a `notification`): null or absent, it is the workspace's. */
+  recipientId?: string | null;
 }
 
 export interface LiveRecipient {
@@ -54,6 +56,11 @@ export function dependsOnOwnVerdict(event: Pick<LiveEvent, "name" | "claimId">):
  * theirs to see, as the queue itself hides it (lib/data/verdicts/verdict-visibility.ts).
  */
 export function liveEventDataFor(event: LiveEvent, recipient: LiveRecipient): Record<string, string | boolean> | null {
+  // Addressed to one person: nobody else learns it exists. A notification that blind review would hide
+  // from its recipient is never recorded as an event (lib/data/notifications/notify.ts).
+  if (event.name === "notification" || (event.recipientId ?? null) !== null) {
+    return event.recipientId === recipient.userId ? compact({ entityId: event.entityId, claimId: event.claimId, actorId: event.actorId }) : null;
+  }
   const ids = compact({ claimId: event.claimId, articleId: event.articleId, entityId: event.entityId });
   const isOwn = event.actorId === recipient.userId || (event.reviewerId !== null && event.reviewerId === recipient.userId);
   const sees = !dependsOnOwnVerdict(event) || canSeeVerdict(recipient, { isOwn });

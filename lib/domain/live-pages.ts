@@ -27,6 +27,8 @@ const NOT_IN_READER: ReadonlySet<string> = new Set<LiveEventName>(["comment.adde
 /** Whether the page must reload its data for this event. */
 export function concernsPage(scope: LivePageScope, event: ReceivedLiveEvent): boolean {
   const { claimId, articleId } = event.data;
+  // A notification changes only its recipient's bell (which reads it itself): no page's data.
+  if (event.name === "notification") return false;
   switch (scope.kind) {
     case "article":
       if (NOT_IN_READER.has(event.name)) return false;

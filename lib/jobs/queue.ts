@@ -12,6 +12,7 @@ import { startMatchCheckWorkers } from "./match-checks";
 import { JOB_KINDS } from "./registry";
 import { runJob, stopRunningJobs } from "./runner";
 import { startSourceCheckWorkers } from "./source-checks";
+import { startDigestWorkers } from "./notification-digest";
 
 // pg-boss dispatches jobs across every app instance (SKIP LOCKED on its tables in the `pgboss` schema,
 // created by pg-boss itself on start). One queue per job kind; the job's own row (lib/data/jobs/jobs.ts) holds
@@ -141,6 +142,7 @@ export function startJobWorkers(): Promise<void> {
     await boss.schedule(SWEEP_QUEUE, SWEEP_CRON);
     await startSourceCheckWorkers(boss);
     await startMatchCheckWorkers(boss);
+    await startDigestWorkers(boss);
     await sweepAndRequeue();
     state.claimbenchStopLostJobWatch?.();
     state.claimbenchStopLostJobWatch = watchForLostJobs(liveness);

@@ -291,6 +291,11 @@ export const SCENARIOS: Record<RouteId, (w: ApiWorkspace, as?: PrincipalName) =>
   streamEvents: async (w) => ({ method: "GET", url: `/workspaces/${w.slug}/events`, firstBytesOnly: true }),
   exportWorkspace: async (w) => ({ method: "GET", url: `/workspaces/${w.slug}/export?format=csv&status=OPEN` }),
   createWorkspace: async () => ({ method: "POST", url: "/workspaces", body: { name: `Desk ${unique()}` } }),
+  // Notifications are the caller's own: every member reads and marks their own bell; preferences are the account's.
+  listNotifications: async (w) => ({ method: "GET", url: `/workspaces/${w.slug}/notifications?unread=true&limit=5` }),
+  markNotificationsRead: async (w) => ({ method: "POST", url: `/workspaces/${w.slug}/notifications/read`, body: { all: true } }),
+  getNotificationPreferences: async () => ({ method: "GET", url: "/me/notification-preferences" }),
+  updateNotificationPreferences: async () => ({ method: "PUT", url: "/me/notification-preferences", body: { mutedKinds: ["REPLIED"], dailyDigest: false } }),
   listInvitations: async (w) => ({ method: "GET", url: `/workspaces/${w.slug}/invitations` }),
   createInvitation: async (w) => ({ method: "POST", url: `/workspaces/${w.slug}/invitations`, body: { email: `invitee-${unique()}@test.example.org`, role: "REVIEWER" } }),
   revokeInvitation: async (w) => {

@@ -11,12 +11,16 @@ import { listMyWorkspaces } from "@/lib/data/workspaces/workspaces";
 import { canManageWorkspace } from "@/lib/domain/permissions";
 import { ChangePasswordForm, RenameForm } from "./account-forms";
 import { WorkspaceList } from "./workspace-list";
+import { NotificationSettingsForm } from "./notification-settings";
+import { readNotificationPreferences } from "@/lib/workflows/notifications/notification-preferences";
 
 export const metadata: Metadata = { title: "Your account" };
 
 export default async function AccountPage() {
   const user = await requirePageUser("/account");
-  const [account, workspaces, tokens] = await Promise.all([getAccount({ actor: user }), listMyWorkspaces({ actor: user }), listMyApiTokens({ actor: user })]);
+  const [account, workspaces, tokens, notifications] = await Promise.all([
+    getAccount({ actor: user }), listMyWorkspaces({ actor: user }), listMyApiTokens({ actor: user }), readNotificationPreferences({ actor: user }),
+  ]);
   const owned = new Set(workspaces.filter((workspace) => canManageWorkspace(workspace.role)).map((workspace) => workspace.slug));
   return (
     <>
@@ -31,6 +35,11 @@ export default async function AccountPage() {
           <h2 id="password-heading" className="text-lg font-semibold">Password</h2>
           <p className="mt-1 text-sm text-slate-600">Changing it signs you out everywhere, here too: sign in again with the new one.</p>
           <ChangePasswordForm />
+        </section>
+        <section id="notifications" aria-labelledby="notifications-heading" className="scroll-mt-4">
+          <h2 id="notifications-heading" className="text-lg font-semibold">Notifications</h2>
+          <p className="mt-1 text-sm text-slate-600">What the bell in each of your workspaces tells you of. Your own actions never notify you.</p>
+          <NotificationSettingsForm {...notifications} />
         </section>
         <section aria-labelledby="my-workspaces-heading">
           <h2 id="my-workspaces-heading" className="text-lg font-semibold">Your workspaces</h2>

@@ -1,5 +1,6 @@
 import "server-only";
 import { recordEvent } from "@/lib/data/events/events";
+import { notify } from "@/lib/data/notifications/notify";
 import { getDb, type Tx } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors";
 import type { Role } from "@/lib/domain/roles";
@@ -51,6 +52,7 @@ export async function updateClaimAssignments({ actor, slug, input }: { actor: Ac
       throw new AppError("VALIDATION", "Some fields need attention.", { fieldErrors: { assign: ["Only reviewers, editors and owners of this workspace can be assigned a claim."] } });
     }
     const before = await assignedNames(tx, claim.id);
+    const newlyAssigned = await notYetAssigned(tx, claim.id, input.assign);
     const added = await tx.claimAssignment.createMany({
       data: input.assign.map((reviewerId) => ({ workspaceId, claimId: claim.id, reviewerId, assignedById: actor.id })),
       skipDuplicates: true,
@@ -71,6 +73,14 @@ export async function updateClaimAssignments({ actor, slug, input }: { actor: Ac
       after: { reviewers: after },
     });
     await recordEvent(tx, { workspaceId, name: "claim.updated", claimId: claim.id, actorId: actor.id });
+    await notify(tx, { workspaceId, claimId: claim.id, actorId: actor.id, planned: newlyAssigned.map((recipientId) => ({ recipientId, kind: "ASSIGNED", concealed: false })) });
     return result;
   });
+}
+
+/** Of these people, those not assigned to the claim yet: only they are told (read before the write). */
+export async function notYetAssigned(tx: Tx, claimId: string, reviewerIds: readonly string[]): Promise<string[]> {
+  const already = await tx.claimAssignment.findMany({ where: { claimId, reviewerId: { in: [...reviewerIds] } }, select: { reviewerId: true } });
+  const known = new Set(already.map((a) => a.reviewerId));
+  return [...new Set(reviewerIds)].filter((id) => !known.has(id));
 }

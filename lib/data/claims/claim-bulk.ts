@@ -1,5 +1,7 @@
 import "server-only";
 import { recordEvent } from "@/lib/data/events/events";
+import { notify, notifyClaimPeople } from "@/lib/data/notifications/notify";
+import { notYetAssigned } from "@/lib/data/claims/assignments";
 import { getDb, type Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
@@ -98,6 +100,7 @@ export async function applyClaimBulk({ actor, slug, input }: { actor: Actor; slu
         await audit(outcome.id, "resolve", { status: outcome.status, finalRating: null }, { status: "RESOLVED", finalRating: rating!.label, finalRatingId: rating!.id, resolutionNote: input.resolutionNote });
       } else if (input.action === "reopen") {
         await audit(outcome.id, "reopen", { status: outcome.status }, { status: "IN_REVIEW", finalRating: null, resolutionNote: null, reason: input.reason });
+        await notifyClaimPeople(tx, { workspaceId, claimId: outcome.id, actorId: actor.id, kind: "REOPENED", concealed: false });
       }
     }
     const status: ClaimStatus = rating ? "RESOLVED" : "IN_REVIEW";
@@ -121,12 +124,14 @@ async function assignAll(tx: Tx, { workspaceId, actor, reviewerIds, outcomes, au
   }
   for (const outcome of outcomes) {
     const before = await assignedNames(tx, outcome.id);
+    const newlyAssigned = await notYetAssigned(tx, outcome.id, reviewerIds);
     const added = await tx.claimAssignment.createMany({
       data: reviewerIds.map((reviewerId) => ({ workspaceId, claimId: outcome.id, reviewerId, assignedById: actor.id })),
       skipDuplicates: true,
     });
     // As with one claim, assigning someone already assigned changes nothing and records nothing.
     if (added.count > 0) await audit(outcome.id, "assign", { reviewers: before }, { reviewers: await assignedNames(tx, outcome.id) });
+    await notify(tx, { workspaceId, claimId: outcome.id, actorId: actor.id, planned: newlyAssigned.map((recipientId) => ({ recipientId, kind: "ASSIGNED" as const, concealed: false })) });
   }
   // An assignment is not an edit of the claim's fields: versions stay, as when assigning on the claim's page.
   return outcomes;

@@ -1,5 +1,6 @@
 import "server-only";
 import { recordEvent } from "@/lib/data/events/events";
+import { notifyClaimPeople } from "@/lib/data/notifications/notify";
 import type { Tx } from "@/lib/db/client";
 import { evidenceReopens, ratingDirection, verdictReopens } from "@/lib/domain/reopening";
 import type { Stance } from "@/lib/domain/vocabulary";
@@ -37,6 +38,9 @@ export async function reopenIfDisputed(tx: Tx, { workspaceId, claimId, actorId, 
     after: { status: "DISPUTED", finalRating: null, resolutionNote: null, reason: describeCause(cause, finalRating), cause },
   });
   await recordEvent(tx, { workspaceId, name: "claim.reopened", claimId, actorId, reviewerId: cause.kind === "verdict" ? cause.reviewerId : null });
+  // A verdict's reopening does not name its reviewer: that would tell a reviewer who has not rated how
+  // another one rated (as the claim.reopened event hides it). Evidence is no verdict: its adder is named.
+  await notifyClaimPeople(tx, { workspaceId, claimId, actorId, shownActorId: cause.kind === "verdict" ? null : actorId, kind: "REOPENED", concealed: false });
   return true;
 }
 

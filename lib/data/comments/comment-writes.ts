@@ -6,6 +6,7 @@ import { canSeeComment, resolveMentions } from "@/lib/domain/comments";
 import type { CreateCommentInput, DeleteCommentInput, EditCommentInput } from "@/lib/schemas/comment";
 import { recordAudit } from "@/lib/data/audit";
 import { recordEvent } from "@/lib/data/events/events";
+import { notifyOfComment } from "@/lib/data/notifications/notify";
 import type { Actor, WorkspaceAccess } from "@/lib/data/scope";
 import { updateAtVersion } from "@/lib/data/version-conflict";
 import { requireWorkspaceRole } from "@/lib/data/workspaces/workspaces";
@@ -47,6 +48,7 @@ export async function addComment({ actor, slug, input }: { actor: Actor; slug: s
       after: { authorId: actor.id, parentId: input.parentId ?? null, body: input.body, mentions },
     });
     await recordEvent(tx, { workspaceId: access.workspace.id, name: "comment.added", claimId: input.claimId, entityId: created.id, actorId: actor.id });
+    await notifyOfComment(tx, { workspaceId: access.workspace.id, claimId: input.claimId, commentId: created.id, parentId: input.parentId ?? null, authorId: actor.id, mentions });
     return { id: created.id, version: created.version, mentions };
   });
 }
@@ -82,6 +84,11 @@ export async function editComment({ actor, slug, claimId, input }: { actor: Acto
       before: { authorId: comment.authorId, parentId: comment.parentId, body: comment.body, mentions: comment.mentions },
       after: { authorId: comment.authorId, parentId: comment.parentId, body: input.body, mentions },
     });
+    // Someone mentioned by the edit is told as if by a new comment; those mentioned before were told then.
+    const added = mentions.filter((id) => !comment.mentions.includes(id));
+    if (added.length > 0) {
+      await notifyOfComment(tx, { workspaceId: access.workspace.id, claimId: comment.claimId, commentId: comment.id, parentId: comment.parentId, authorId: actor.id, mentions: added, isEdit: true });
+    }
     return { id: comment.id, version: input.version + 1, editedAt, mentions };
   });
 }

@@ -46,13 +46,14 @@ describe("live events recorded by writes", () => {
     const events = await eventsOf(w.id);
     expect(events.map((event) => event.name)).toEqual([
       "claim.created", "claim.updated", "evidence.added", "evidence.removed", "verdict.recorded",
-      "claim.resolved", "claim.reopened", "claim.updated", "article.updated", "article.updated", "claim.deleted",
+      // The reviewer marked the claim: its reopening and their assignment notify them, each with its event.
+      "claim.resolved", "claim.reopened", "notification", "claim.updated", "notification", "article.updated", "article.updated", "claim.deleted",
     ]);
     expect(updated.version).toBe(claim.version + 1);
     expect(events[0]).toMatchObject({ claimId: claim.id, articleId: article.id, actorId: w.users.REVIEWER.id });
     expect(events[2]).toMatchObject({ claimId: claim.id, entityId: evidence.id, actorId: w.users.OWNER.id });
     expect(events[4]).toMatchObject({ claimId: claim.id, reviewerId: w.users.REVIEWER.id });
-    expect(events[8]).toMatchObject({ articleId: article.id, claimId: null });
+    expect(events[10]).toMatchObject({ articleId: article.id, claimId: null });
   });
 
   it("records disagreements.changed when a split appears in the queue", async () => {
@@ -61,7 +62,8 @@ describe("live events recorded by writes", () => {
       await call({ method: "POST", url: `/workspaces/${w.slug}/claims/${claim.id}/verdicts`, as, body: { ratingId: w.ratings[rating], rationale: "Checked." } }, 201);
     }
     const names = (await eventsOf(w.id)).filter((event) => event.claimId === claim.id).map((event) => event.name);
-    expect(names).toEqual(["claim.created", "verdict.recorded", "verdict.recorded", "disagreements.changed"]);
+    // The split disputes the reviewer's claim, and they have rated it: they are notified.
+    expect(names).toEqual(["claim.created", "verdict.recorded", "verdict.recorded", "disagreements.changed", "notification"]);
   });
 
   it("numbers events in commit order, so reading after an id never passes over one committed later", async () => {

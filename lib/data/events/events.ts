@@ -19,17 +19,19 @@ export interface LiveEventInput {
   entityId?: string | null;
   actorId?: string | null;
   reviewerId?: string | null;
+  /** For an event meant for one person only (a `notification`, lib/domain/live-events.ts). */
+  recipientId?: string | null;
 }
 
 /** One insert in the caller's transaction; the commit numbers and notifies it. */
 export async function recordEvent(tx: Tx, input: LiveEventInput): Promise<void> {
   await tx.$executeRaw`
-    insert into live_events ("workspaceId", name, "claimId", "articleId", "entityId", "actorId", "reviewerId")
+    insert into live_events ("workspaceId", name, "claimId", "articleId", "entityId", "actorId", "reviewerId", "recipientId")
     values (${input.workspaceId}::uuid, ${input.name}, ${input.claimId ?? null}::uuid, ${input.articleId ?? null}::uuid,
-      ${input.entityId ?? null}::uuid, ${input.actorId ?? null}::uuid, ${input.reviewerId ?? null}::uuid)`;
+      ${input.entityId ?? null}::uuid, ${input.actorId ?? null}::uuid, ${input.reviewerId ?? null}::uuid, ${input.recipientId ?? null}::uuid)`;
 }
 
-const COLUMNS = Prisma.sql`id, "workspaceId"::text, name, "claimId"::text, "articleId"::text, "entityId"::text, "actorId"::text, "reviewerId"::text`;
+const COLUMNS = Prisma.sql`id, "workspaceId"::text, name, "claimId"::text, "articleId"::text, "entityId"::text, "actorId"::text, "reviewerId"::text, "recipientId"::text`;
 
 /** What a listening connection can run a query on: its own pg Client, so each server reads over its own session. */
 export interface Queryable {

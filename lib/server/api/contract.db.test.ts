@@ -6,7 +6,7 @@ import { stopJobQueue } from "@/lib/jobs/queue";
 import { runJob } from "@/lib/jobs/runner";
 import { buildOpenApiDocument } from "./openapi";
 import { apiRoute, type RouteId } from "./routes";
-import { articleFile, claimReviewDocument, clippedPage, createApiWorkspace, freshClaimReviewUrl, freshPageUrl, type ApiWorkspace, type Multipart, type PrincipalName } from "@test-support/api-scenarios";
+import { articleFile, claimReviewDocument, clippedPage, createApiWorkspace, freshClaimReviewUrl, freshPageUrl, ownerCredentials, type ApiWorkspace, type Multipart, type PrincipalName } from "@test-support/api-scenarios";
 import { callApi } from "@test-support/call-api";
 import { newsPage } from "@test-support/local-site";
 import { importTestPage } from "@test-support/source-checks";
@@ -352,5 +352,30 @@ describe("contract: a scripted session matches the OpenAPI document", () => {
     expect(republished.url).toBe(`https://checks.example.org/p/${w.slug}/${first.id}`);
     const cleared = await step("updateWorkspaceSettings", { body: { version: saved.version, publisherLogoUrl: null, publicBaseUrl: null }, expect: 200 });
     expect(cleared).toMatchObject({ publisherLogoUrl: null, publicBaseUrl: null });
+
+  it("notifications: the bell, marking read, and preferences", async () => {
+    const text = `About 12 million people lived under the group's rule. ${w.slug}-bell`;
+    const article = await step("createArticle", { body: { title: "Bell contract", body: text }, expect: 201 });
+    const claim = await step("createClaim", { body: { articleId: article.id, exact: "12 million people", statement: "12 million lived under IS" }, expect: 201, as: "editor" });
+    await step("assignReviewer", { ids: { claimId: claim.id }, body: { userId: w.users.REVIEWER.id }, expect: 200, as: "editor" });
+    const bell = await step("listNotifications", { query: "?unread=true&limit=1", expect: 200, as: "reviewer" });
+    const [line] = bell.notifications as { id: string; kind: string; text: string; claimId: string }[];
+    expect(line).toMatchObject({ kind: "ASSIGNED", claimId: claim.id, text: expect.stringContaining("assigned you “12 million lived under IS”") });
+    await step("listNotifications", { query: "?limit=0", expect: 422, as: "reviewer" });
+    await step("listNotifications", { query: `?cursor=${claim.id}`, expect: 422, as: "reviewer" });
+    // Someone else's notification is not found, and nothing is marked.
+    await step("markNotificationsRead", { body: { ids: [line!.id] }, expect: 404, as: "viewer" });
+    await step("markNotificationsRead", { body: {}, expect: 422, as: "reviewer" });
+    const marked = await step("markNotificationsRead", { body: { ids: [line!.id] }, expect: 200, as: "reviewer" });
+    expect(marked).toMatchObject({ marked: 1, unreadCount: (bell.unreadCount as number) - 1 });
+    expect(await step("markNotificationsRead", { body: { all: true }, expect: 200, as: "reviewer" })).toMatchObject({ unreadCount: 0 });
+
+    const session = (await ownerCredentials(w, "getNotificationPreferences")).headers;
+    expect(await step("getNotificationPreferences", { as: "none", headers: session, expect: 200 })).toMatchObject({ mutedKinds: [], dailyDigest: false });
+    const saved = await step("updateNotificationPreferences", { as: "none", headers: session, body: { mutedKinds: ["REPLIED", "REPLIED"], dailyDigest: false }, expect: 200 });
+    expect(saved).toMatchObject({ mutedKinds: ["REPLIED"], dailyDigest: false });
+    await step("updateNotificationPreferences", { as: "none", headers: session, body: { mutedKinds: ["SOMETIMES"], dailyDigest: false }, expect: 422 });
+    if (!process.env.CLAIMBENCH_SMTP_URL) await step("updateNotificationPreferences", { as: "none", headers: session, body: { mutedKinds: [], dailyDigest: true }, expect: 422 });
+    await step("getNotificationPreferences", { expect: 403 });
   });
 });

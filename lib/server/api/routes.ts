@@ -27,6 +27,7 @@ import * as comments from "@/lib/schemas/comment";
 import * as presence from "@/lib/schemas/presence";
 import { publishInputSchema } from "@/lib/schemas/publication";
 import * as publication from "@/lib/schemas/api-publication";
+import * as notifications from "@/lib/schemas/notifications";
 
 // The route list of /api/v1: one entry per path and method, with its minimum role and schemas.
 // Route handlers take their entry (this list), the OpenAPI document is generated from it
@@ -355,6 +356,30 @@ const routes = [
     id: "leavePresence", method: "POST", path: "/workspaces/{slug}/presence/leave", tag: "Workspaces",
     summary: "Say that the caller closed a page (navigator.sendBeacon on pagehide): others drop them at once",
     role: "VIEWER", body: presence.presencePageSchema, response: presence.presenceChangeResponse, status: 200,
+  },
+  {
+    id: "listNotifications", method: "GET", path: "/workspaces/{slug}/notifications", tag: "Notifications",
+    summary: "The caller's notifications in the workspace, newest first (the bell)",
+    description: "Claims assigned to the caller, mentions, replies in threads they wrote in, and claims of theirs reopened or disputed by a reviewer split; never of their own actions. " +
+      "Under blind review a notification about something the caller may not see yet (another reviewer's comment, a split) is listed once they have rated the claim. A `notification` event on the events stream, sent to the recipient only, says when to read again.",
+    role: "VIEWER", query: notifications.notificationListQuerySchema, response: notifications.notificationListResponse, status: 200,
+  },
+  {
+    id: "markNotificationsRead", method: "POST", path: "/workspaces/{slug}/notifications/read", tag: "Notifications",
+    summary: "Mark notifications read: { ids } or { all: true }",
+    description: "Naming a notification that is not the caller's in this workspace refuses the whole request (404) and marks nothing.",
+    role: "VIEWER", body: notifications.markNotificationsReadSchema, response: notifications.markNotificationsReadResponse, status: 200,
+  },
+  {
+    id: "getNotificationPreferences", method: "GET", path: "/me/notification-preferences", tag: "Notifications",
+    summary: "The caller's notification choices, the same in all their workspaces",
+    role: "VIEWER", account: true, response: notifications.notificationPreferencesResponse, status: 200,
+  },
+  {
+    id: "updateNotificationPreferences", method: "PUT", path: "/me/notification-preferences", tag: "Notifications",
+    summary: "Switch kinds of notification off (mutedKinds) and the daily digest by mail on or off",
+    description: "With the session of a signed-in user. The daily digest can be switched on only where the server mails (CLAIMBENCH_SMTP_URL); elsewhere it answers 422.",
+    role: "VIEWER", account: true, body: notifications.notificationPreferencesSchema, response: notifications.notificationPreferencesResponse, status: 200,
   },
   { id: "listDisagreements", method: "GET", path: "/workspaces/{slug}/disagreements", tag: "Review", summary: "The disagreement queue: by severity, then longest waiting", role: "VIEWER", query: disagreementQuerySchema.omit({ page: true }).extend(api.paginationShape), response: api.pageOf(api.disagreementResponse), status: 200 },
 ] as const satisfies readonly ApiRouteDef[];

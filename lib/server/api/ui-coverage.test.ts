@@ -36,6 +36,7 @@ const NOT_IN_API: Record<string, string> = {
   "lib/data/workspaces/members#listMembersForOwners": "The members page's list: GET members answers the same to an owner (emails and versions included).",
   "lib/data/workspaces/invitations#getInvitationForLink": "The invitation page, opened by whoever holds the link: the link is the credential, not a token.",
   "lib/data/accounts/password-resets#getPasswordLink": "The password-link page, as above: a person without a session sets their password there.",
+  "lib/data/notifications/notifications#countUnreadNotifications": "The bell's badge in the header: GET notifications answers unreadCount.",
   "lib/data/accounts/accounts#getAccount": "The account page: a token belongs to one workspace, not to the account.",
   "lib/data/accounts/accounts#listMyApiTokens": "As above; a workspace's tokens are managed in its settings.",
   "lib/data/articles/capture-changes#listChangedSources": "The dashboard's Sources changed: GET articles?sourceChanged=true lists the same articles, GET articles/{id}/captures when each change was found.",

@@ -50,8 +50,9 @@ beforeAll(async () => {
   await chmod(dir, 0o755); // as root, Postgres runs as "postgres", which must enter the folder
   options = { dataDir: path.join(dir, "pg"), port: await freePort(), portSetting: "CLAIMBENCH_TEST_DB_PORT", fast: true };
   cluster = await startEmbeddedPostgres(options);
-  const migration = (await readdir(path.join(root, "prisma/migrations"))).find((name) => name.endsWith("_live_events"))!;
-  await sql(await readFile(path.join(root, "prisma/migrations", migration, "migration.sql"), "utf8"));
+  // The live_events migration and those that change the table after it (named _live_events_<what>), in order.
+  const migrations = (await readdir(path.join(root, "prisma/migrations"))).filter((name) => /_live_events(_|$)/.test(name)).sort();
+  for (const migration of migrations) await sql(await readFile(path.join(root, "prisma/migrations", migration, "migration.sql"), "utf8"));
   server = await startEventsServer(cluster.serverUrl("postgres"));
 }, 120_000);
 

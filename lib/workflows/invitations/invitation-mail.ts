@@ -23,6 +23,11 @@ export function mailConfigured(env: NodeJS.ProcessEnv = process.env): boolean {
   return Boolean(env.CLAIMBENCH_SMTP_URL?.trim());
 }
 
+/** The sender of the app's mail: CLAIMBENCH_SMTP_FROM, else claimbench@ the SMTP server's host. */
+export function mailFrom(smtpUrl: string, env: NodeJS.ProcessEnv = process.env): string {
+  return env.CLAIMBENCH_SMTP_FROM?.trim() || `Claimbench <claimbench@${new URL(smtpUrl).hostname}>`;
+}
+
 /**
  * Sends the invitation; true when the SMTP server took it, false without settings or when sending
  * failed (logged: the invitation stands, and the owner is told to pass the link on).
@@ -32,7 +37,7 @@ export async function sendInvitationMail(mail: InvitationMail, env: NodeJS.Proce
   if (!url) return false;
   try {
     const transport = nodemailer.createTransport(url);
-    const from = env.CLAIMBENCH_SMTP_FROM?.trim() || `Claimbench <claimbench@${new URL(url).hostname}>`;
+    const from = mailFrom(url, env);
     const role = ROLE_LABELS[mail.role].toLowerCase();
     const by = mail.invitedBy ? `${mail.invitedBy} invites you` : "You are invited";
     await transport.sendMail({

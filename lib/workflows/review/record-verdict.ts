@@ -1,5 +1,6 @@
 import "server-only";
 import { recordEvent } from "@/lib/data/events/events";
+import { hasReviewerSplit, notifyClaimPeople } from "@/lib/data/notifications/notify";
 import { getDb, type Tx } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
 import type { RecordVerdictInput } from "@/lib/schemas/verdict";
@@ -56,7 +57,13 @@ export async function recordVerdict({ actor, slug, input }: { actor: Actor; slug
     const cause = { kind: "verdict", verdictId: verdict.id, rating: rating.label, ratingId: rating.id, reviewerId: actor.id } as const;
     // Only a resolved claim can be reopened.
     const reopened = claim.status === "RESOLVED" && (await reopenIfDisputed(tx, { workspaceId, claimId: claim.id, actorId: actor.id, cause }));
+    const splitBefore = await hasReviewerSplit(tx, claim.id);
     await refreshClaimDisagreements(tx, [claim.id]);
+    // A reviewer split that this verdict opened disputes the claim: its people are told, as the queue
+    // shows it, only once blind review lets them see others' verdicts on it (concealed).
+    if (!splitBefore && (await hasReviewerSplit(tx, claim.id))) {
+      await notifyClaimPeople(tx, { workspaceId, claimId: claim.id, actorId: actor.id, kind: "DISPUTED", concealed: true });
+    }
     const { version: claimVersion } = await tx.claim.findUniqueOrThrow({ where: { id: claim.id }, select: { version: true } });
     return { ...verdict, reopened, claimVersion };
   });

@@ -1,5 +1,6 @@
 import "server-only";
 import { recordEvent } from "@/lib/data/events/events";
+import { notifyClaimPeople } from "@/lib/data/notifications/notify";
 import { getDb, type Tx } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors";
 import type { ReopenClaimInput, ResolveClaimInput } from "@/lib/schemas/verdict";
@@ -117,6 +118,7 @@ export async function reopenClaim({ actor, slug, input }: { actor: Actor; slug: 
       after: { status: "IN_REVIEW", finalRating: null, resolutionNote: null, reason: input.reason },
     });
     await recordEvent(tx, { workspaceId, name: "claim.reopened", claimId: claim.id, actorId: actor.id });
+    await notifyClaimPeople(tx, { workspaceId, claimId: claim.id, actorId: actor.id, kind: "REOPENED", concealed: false });
     return { id: claim.id, version: claim.version + 1, status: "IN_REVIEW" as const };
   });
 }

@@ -12,6 +12,8 @@ import { workspaceParamsSchema } from "@/lib/schemas/common";
 import { QueueNavLink } from "./queue/queue-nav-link";
 import { LiveProvider } from "@/app/_components/live/live-provider";
 import { listMembers } from "@/lib/data/workspaces/workspaces";
+import { NotificationBell } from "@/app/_components/notifications/notification-bell";
+import { countUnreadNotifications } from "@/lib/data/notifications/notifications";
 
 // The chrome of a workspace. Each page below checks access again itself: a layout is not a
 // security boundary (it is not re-run on every navigation).
@@ -25,11 +27,13 @@ export default async function WorkspaceLayout({ children, params }: { children: 
   const base = `/w/${workspace.slug}`;
   // Names for the live notices ("Rania marked a claim"): any member may read them.
   const members = Object.fromEntries((await listMembers({ actor: user, slug })).map((member) => [member.id, member.name]));
+  const unread = await countUnreadNotifications({ actor: user, slug });
   return (
     <LiveProvider slug={workspace.slug} selfId={user.id} members={members}>
       <SkipLink />
       <AppHeader
         user={user}
+        bell={<NotificationBell slug={workspace.slug} initialUnread={unread} />}
         nav={
         <nav aria-label="Workspace" className="flex flex-wrap items-center gap-1">
           <NavLink href={base} exact>Dashboard</NavLink>

@@ -39,7 +39,7 @@ export function CommentItem({ slug, claimId, comment, replies = [], members }: {
   const [mode, setMode] = useState<"view" | "edit" | "reply">("view");
   const close = () => setMode("view");
   return (
-    <li className="text-sm" aria-label={comment.deleted ? "Deleted comment" : `Comment by ${comment.author}`}>
+    <li id={`comment-${comment.id}`} className="scroll-mt-4 text-sm" aria-label={comment.deleted ? "Deleted comment" : `Comment by ${comment.author}`}>
       <article className="rounded-md border border-slate-200 p-3">
         {comment.deleted ? (
           <p className="text-slate-500 italic">{COMMENT_DELETED_TEXT}</p>
