@@ -352,6 +352,7 @@ describe("contract: a scripted session matches the OpenAPI document", () => {
     expect(republished.url).toBe(`https://checks.example.org/p/${w.slug}/${first.id}`);
     const cleared = await step("updateWorkspaceSettings", { body: { version: saved.version, publisherLogoUrl: null, publicBaseUrl: null }, expect: 200 });
     expect(cleared).toMatchObject({ publisherLogoUrl: null, publicBaseUrl: null });
+  });
 
   it("notifications: the bell, marking read, and preferences", async () => {
     const text = `About 12 million people lived under the group's rule. ${w.slug}-bell`;
