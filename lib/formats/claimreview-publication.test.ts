@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { testFactCheck } from "@test-support/publications";
 import { validateClaimReview } from "./claimreview-export";
 import { toClaimReviewDataFeed, toPublicationClaimReview } from "./claimreview-publication";
-import schema from "./claimreview-publication.schema.json";
+import schema from "@test-support/claimreview-publication.schema.json";
 
 const ajv = new Ajv({ allErrors: true });
 addFormats(ajv);

@@ -3,7 +3,8 @@
 // markup says what the page says. Google's required properties (claimReviewed, reviewRating with
 // alternateName, url) and recommended ones (author, datePublished, itemReviewed as a Claim with author
 // and appearance) are all here; lib/formats/claimreview-publication.test.ts checks them with the
-// project's validateClaimReview and with the JSON Schema beside this file.
+// project's validateClaimReview and with a JSON Schema of those properties (a test fixture, as the import
+// rules keep test-only files out of lib/: scripts/test-support/claimreview-publication.schema.json).
 //
 // Decisions (as in claimreview-export.ts, whose claimantType this reuses):
 // - A rating with an ordinal and a scale carries ratingValue/bestRating/worstRating; one without (say

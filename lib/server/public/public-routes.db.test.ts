@@ -2,8 +2,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { JSDOM } from "jsdom";
 import { createTestClaim, createTestWorkspace } from "@test-support/data";
 import { publishTestFactCheck, testFactCheck } from "@test-support/publications";
-import { getDb } from "@/lib/db/client";
-import { withdrawPublication } from "@/lib/data/publications/publications";
+import { publishResolvedTestClaim, setTestClaimStatus, setTestPublisher, withdrawTestPublication } from "@test-support/public-scenarios";
 import { validateClaimReview } from "@/lib/formats/claimreview-export";
 import { serveFactCheck } from "./fact-check-routes";
 import { serveAtomFeed, serveDataFeed, serveIndex } from "./workspace-routes";
@@ -19,12 +18,7 @@ const get = (path: string, headers: Record<string, string> = {}) => new Request(
 const page = (id: string, headers?: Record<string, string>) => serveFactCheck("page", get(`/p/${slug}/${id}`, headers), { workspace: slug, id });
 
 /** A resolved claim, published: what the publish workflow leaves behind. */
-async function published(statement = `Claim ${Math.random()}`) {
-  const claim = await createTestClaim(w.workspace.id, statement);
-  await getDb().claim.update({ where: { id: claim.id }, data: { status: "RESOLVED" } });
-  const publication = await publishTestFactCheck({ workspaceId: w.workspace.id, claimId: claim.id, factCheck: testFactCheck({ statement }) });
-  return { claimId: claim.id, id: publication.id };
-}
+const published = (statement = `Claim ${Math.random()}`) => publishResolvedTestClaim(w.workspace.id, testFactCheck({ statement }));
 
 beforeAll(async () => {
   w = await createTestWorkspace();
@@ -66,13 +60,13 @@ describe("a published fact-check's page", () => {
     expect(text).toContain("Rating changed from Mostly true to Mixed");
     etags.push(republished.headers.get("etag"));
 
-    await getDb().claim.update({ where: { id: claimId }, data: { status: "IN_REVIEW" } });
+    await setTestClaimStatus(claimId, "IN_REVIEW");
     const reopened = await page(id, { "if-none-match": etags[1]! });
     expect(reopened.status).toBe(200);
     expect(await reopened.text()).toContain("Under review again");
     etags.push(reopened.headers.get("etag"));
 
-    await getDb().workspace.update({ where: { id: w.workspace.id }, data: { organizationName: "Renamed Checks" } });
+    await setTestPublisher(w.workspace.id, { organizationName: "Renamed Checks" });
     const renamed = await page(id, { "if-none-match": etags[2]! });
     expect(await renamed.text()).toContain("Renamed Checks");
     etags.push(renamed.headers.get("etag"));
@@ -81,7 +75,7 @@ describe("a published fact-check's page", () => {
 
   it("answers 410 once unpublished, and 404 for never published, another workspace's and malformed ids", async () => {
     const { id, claimId } = await published();
-    await getDb().$transaction((tx) => withdrawPublication(tx, { workspaceId: w.workspace.id, claimId }));
+    await withdrawTestPublication(w.workspace.id, claimId);
     const gone = await page(id);
     expect(gone.status).toBe(410);
     expect(await gone.text()).toContain("withdrawn");
@@ -113,12 +107,12 @@ describe("a published fact-check's page", () => {
 
   it("uses CLAIMBENCH_PUBLIC_URL, else the workspace's public base URL, for canonical links", async () => {
     const { id } = await published();
-    await getDb().workspace.update({ where: { id: w.workspace.id }, data: { publicBaseUrl: "https://checks.example.org" } });
+    await setTestPublisher(w.workspace.id, { publicBaseUrl: "https://checks.example.org" });
     const doc = async () => new JSDOM(await (await page(id)).text()).window.document.querySelector('link[rel="canonical"]')?.getAttribute("href");
     expect(await doc()).toBe(`https://checks.example.org/p/${slug}/${id}`);
     vi.stubEnv("CLAIMBENCH_PUBLIC_URL", "https://public.example.net");
     expect(await doc()).toBe(`https://public.example.net/p/${slug}/${id}`);
-    await getDb().workspace.update({ where: { id: w.workspace.id }, data: { publicBaseUrl: null } });
+    await setTestPublisher(w.workspace.id, { publicBaseUrl: null });
   });
 });
 
@@ -126,14 +120,10 @@ describe("the workspace's index and feeds", () => {
   it("hold exactly the live publications, with ETags that change when one is unpublished", async () => {
     const fresh = await createTestWorkspace();
     const s = fresh.workspace.slug;
-    const make = async (statement: string) => {
-      const claim = await createTestClaim(fresh.workspace.id, statement);
-      await getDb().claim.update({ where: { id: claim.id }, data: { status: "RESOLVED" } });
-      return { claimId: claim.id, ...(await publishTestFactCheck({ workspaceId: fresh.workspace.id, claimId: claim.id, factCheck: testFactCheck({ statement }) })) };
-    };
+    const make = (statement: string) => publishResolvedTestClaim(fresh.workspace.id, testFactCheck({ statement }));
     const a = await make("Raqqa fell in October 2017");
     const b = await make("Mosul was retaken in July 2017");
-    await getDb().$transaction((tx) => withdrawPublication(tx, { workspaceId: fresh.workspace.id, claimId: b.claimId }));
+    await withdrawTestPublication(fresh.workspace.id, b.claimId);
     const c = await make("Palmyra changed hands twice");
     const params = { workspace: s };
 
@@ -157,7 +147,7 @@ describe("the workspace's index and feeds", () => {
 
     const etag = data.headers.get("etag")!;
     expect((await serveDataFeed(get(`/p/${s}/claimreview.json`, { "if-none-match": etag }), params)).status).toBe(304);
-    await getDb().$transaction((tx) => withdrawPublication(tx, { workspaceId: fresh.workspace.id, claimId: c.claimId }));
+    await withdrawTestPublication(fresh.workspace.id, c.claimId);
     const after = await serveDataFeed(get(`/p/${s}/claimreview.json`, { "if-none-match": etag }), params);
     expect(after.status).toBe(200);
     expect((await after.json()).dataFeedElement).toHaveLength(1);
