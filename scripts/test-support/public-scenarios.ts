@@ -3,8 +3,6 @@
 // session and answer everyone alike). Only published content is ever answered 200; a withdrawn one 410;
 // anything else (never published, another workspace's, a malformed id, a workspace that never published)
 // 404. Integration tests only.
-import { getDb } from "@/lib/db/client";
-import { withdrawPublication } from "@/lib/data/publications/publications";
 import { GET as indexRoute } from "@/app/p/[workspace]/route";
 import { GET as pageRoute } from "@/app/p/[workspace]/[id]/route";
 import { GET as embedRoute } from "@/app/p/[workspace]/[id]/embed/route";
@@ -12,7 +10,7 @@ import { GET as cardRoute } from "@/app/p/[workspace]/[id]/card.png/route";
 import { GET as feedRoute } from "@/app/p/[workspace]/feed.xml/route";
 import { GET as dataFeedRoute } from "@/app/p/[workspace]/claimreview.json/route";
 import { createTestClaim, createTestWorkspace } from "./data";
-import { publishTestFactCheck } from "./publications";
+import { publishResolvedTestClaim, withdrawTestPublication } from "./public-fixtures";
 
 export const PUBLICATION_STATES = ["published", "unpublished", "never-published", "other-workspace", "malformed-id"] as const;
 export type PublicationState = (typeof PUBLICATION_STATES)[number];
@@ -54,28 +52,6 @@ export async function createPublicFixture(): Promise<PublicFixture> {
     // A claim's own id was never a publication's id: it stands for "never published".
     ids: { published: published.id, unpublished: unpublished.id, "never-published": never.id, "other-workspace": theirs.id, "malformed-id": "not-a-uuid" },
   };
-}
-
-/** A claim's status straight in the table: resolved (as publishing needs) or reopened ("under review again"). */
-export async function setTestClaimStatus(claimId: string, status: "RESOLVED" | "IN_REVIEW") {
-  await getDb().claim.update({ where: { id: claimId }, data: { status } });
-}
-
-/** Unpublishes the claim's publication (the store's own function, in a transaction of its own). */
-export async function withdrawTestPublication(workspaceId: string, claimId: string) {
-  await getDb().$transaction((tx) => withdrawPublication(tx, { workspaceId, claimId }));
-}
-
-/** The workspace's publisher settings, as the settings page will change them. */
-export async function setTestPublisher(workspaceId: string, data: { organizationName?: string | null; publicBaseUrl?: string | null; publisherLogoUrl?: string | null }) {
-  await getDb().workspace.update({ where: { id: workspaceId }, data });
-}
-
-/** A resolved claim of the workspace, published with this statement. */
-export async function publishResolvedTestClaim(workspaceId: string, factCheck?: Parameters<typeof publishTestFactCheck>[0]["factCheck"]) {
-  const claim = await createTestClaim(workspaceId, factCheck?.claim.statement);
-  await setTestClaimStatus(claim.id, "RESOLVED");
-  return { claimId: claim.id, id: (await publishTestFactCheck({ workspaceId, claimId: claim.id, factCheck })).id };
 }
 
 export const expectedPublicStatus = (state: PublicationState) => (state === "published" ? 200 : state === "unpublished" ? 410 : 404);

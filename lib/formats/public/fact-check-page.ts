@@ -28,7 +28,7 @@ function head(view: PublicFactCheckView, urls: PublicUrls): Html {
 
 function verdictBox(view: PublicFactCheckView): Html {
   const { claim, rating } = view.factCheck;
-  const by = [claim.claimant, claim.claimDate ? formatDay(claim.claimDate) : null].filter(Boolean).join(", ");
+  const by = [claim.claimant, claim.claimDate ? formatDay(claim.claimDate) : null].filter(Boolean).join(claim.direction === "rtl" ? "، " : ", ");
   return html`<section class="verdict" aria-labelledby="claim-label"><span class="label" id="claim-label" lang="en" dir="ltr">Claim</span><p class="statement">${claim.statement}</p>${by ? html`<p class="attribution">${by}</p>` : null}<span class="label" lang="en" dir="ltr">Our rating</span> ${ratingBadge(rating)}</section>`;
 }
 

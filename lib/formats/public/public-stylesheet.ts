@@ -47,19 +47,22 @@ h2 { font-size: 1rem; text-transform: uppercase; letter-spacing: .08em; color: v
 .search input { flex: 1; min-width: 12rem; font: inherit; padding: .45rem .7rem; border: 1px solid #6b7280; border-radius: 6px; }
 .search button { font: inherit; font-weight: 600; padding: .45rem 1rem; border-radius: 6px; border: 1px solid var(--ink); background: var(--ink); color: #fff; cursor: pointer; }
 .listing li { padding: 1rem 0; border-bottom: 1px solid #e5e7eb; }
-.listing h2 { all: unset; display: block; font-family: Georgia, "Times New Roman", serif; font-size: 1.3rem; line-height: 1.3; margin: .35rem 0; }
+.listing h2 { all: unset; display: block; font-family: Georgia, "Times New Roman", serif; font-weight: 700; font-size: 1.3rem; line-height: 1.3; margin: .35rem 0; }
+.listing h2 a { color: var(--ink); text-decoration: none; }
+.listing h2 a:hover { text-decoration: underline; }
 .listing .claim { margin: 0; color: #374151; }
 .listing .meta { font-size: .85rem; color: var(--muted); margin: .25rem 0 0; }
 .paging { display: flex; justify-content: space-between; margin-top: 1.5rem; }
-.embed { margin: 0; background: transparent; }
+.embed { margin: 0; padding: 4px; background: transparent; }
 .embed-card { border: 1px solid var(--rule); border-radius: 10px; background: #fff; padding: 1rem 1.1rem; max-width: 34rem; }
 .embed-card .publisher { font-size: .75rem; font-weight: 700; text-transform: uppercase; letter-spacing: .1em; color: var(--muted); margin: 0; }
-.embed-card .statement { font-family: Georgia, "Times New Roman", serif; font-size: 1.15rem; line-height: 1.35; margin: .4rem 0 .7rem; }
+.embed-card .statement { font-family: Georgia, "Times New Roman", serif; font-size: 1.25rem; line-height: 1.35; margin: .4rem 0 .8rem; }
 .embed-card .foot { display: flex; align-items: center; justify-content: space-between; gap: .75rem; flex-wrap: wrap; }
 .embed-card a { font-weight: 600; }
 .gone { text-align: center; padding: 3rem 0; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
-[dir="rtl"] .stance { margin-inline-end: .5rem; }
+/* English lines inside a right-to-left fact-check keep their own reading order but line up on the right. */
+[dir="rtl"] .dateline, [dir="rtl"] .verdict .label, [dir="rtl"] .meta { text-align: right; }
 `.trim();
 
 export const PUBLIC_STYLESHEET_VERSION = hashBody(PUBLIC_STYLESHEET).slice(0, 12);

@@ -2,7 +2,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { JSDOM } from "jsdom";
 import { createTestClaim, createTestWorkspace } from "@test-support/data";
 import { publishTestFactCheck, testFactCheck } from "@test-support/publications";
-import { publishResolvedTestClaim, setTestClaimStatus, setTestPublisher, withdrawTestPublication } from "@test-support/public-scenarios";
+import { publishResolvedTestClaim, setTestClaimStatus, setTestPublisher, withdrawTestPublication } from "@test-support/public-fixtures";
 import { validateClaimReview } from "@/lib/formats/claimreview-export";
 import { serveFactCheck } from "./fact-check-routes";
 import { serveAtomFeed, serveDataFeed, serveIndex } from "./workspace-routes";
