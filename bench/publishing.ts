@@ -43,23 +43,28 @@ runScript(async () => {
   const pageEtag = await etagOf(page);
   const feedEtag = await etagOf(feed);
   await check(claimPage, { cookie }, 200);
+  // Warm-up: the first requests compile routes and fill the caches; the figures are about the steady state.
+  for (let i = 0; i < 20; i++) await Promise.all([check(page, {}, 200), check(feed, {}, 200), check(claimPage, { cookie }, 200)]);
 
   const results: Figures[] = [];
-  for (const [label, url, headers, status] of [
-    ["public page", page, {}, 200],
-    ["public page, If-None-Match (304)", page, { "if-none-match": pageEtag }, 304],
-    ["ClaimReview DataFeed (25 reviews)", feed, {}, 200],
-    ["DataFeed, If-None-Match (304)", feed, { "if-none-match": feedEtag }, 304],
-    ["signed-in claim page (comparison)", claimPage, { cookie }, 200],
+  for (const [label, url, headers, status, connections] of [
+    ["public page", page, {}, 200, CONNECTIONS],
+    ["public page, If-None-Match (304)", page, { "if-none-match": pageEtag }, 304, CONNECTIONS],
+    ["ClaimReview DataFeed (25 reviews)", feed, {}, 200, CONNECTIONS],
+    ["DataFeed, If-None-Match (304)", feed, { "if-none-match": feedEtag }, 304, CONNECTIONS],
+    ["signed-in claim page (comparison)", claimPage, { cookie }, 200, CONNECTIONS],
+    // At 64 connections a request mostly waits in line (Little's law: p50 ≈ connections ÷ throughput);
+    // one connection shows what answering a 304 itself costs.
+    ["public page 304, 1 connection", page, { "if-none-match": pageEtag }, 304, 1],
   ] as const) {
-    results.push(await load(label, url, headers, status));
+    results.push(await load(label, url, headers, status, connections));
     console.log(row(results.at(-1)!));
   }
   print(results);
-  const [publicPage, notModified, , , signedIn] = results as [Figures, Figures, Figures, Figures, Figures];
+  const [publicPage, notModified, , , signedIn, alone] = results as [Figures, Figures, Figures, Figures, Figures, Figures];
   const ratio = publicPage.rps / signedIn.rps;
   console.log(`Aim: public page ≥ 5× the signed-in claim page: ${ratio.toFixed(1)}× → ${ratio >= 5 ? "met" : "not met"}`);
-  console.log(`Aim: 304 in under 5 ms p50: ${notModified.p50.toFixed(1)} ms → ${notModified.p50 < 5 ? "met" : "not met"}`);
+  console.log(`Aim: 304 in under 5 ms p50: ${notModified.p50.toFixed(1)} ms at ${CONNECTIONS} connections → ${notModified.p50 < 5 ? "met" : "not met"}; ${alone.p50.toFixed(1)} ms at 1 connection → ${alone.p50 < 5 ? "met" : "not met"}`);
   console.log(`Load average after: ${loadAverage()}`);
   return 0;
 });
@@ -77,8 +82,9 @@ async function check(url: string, headers: Record<string, string>, status: numbe
   return response;
 }
 
-async function load(label: string, url: string, headers: Record<string, string>, status: number): Promise<Figures> {
-  const result = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS, headers });
+/** autocannon's latencies are whole milliseconds: a p50 of 0 means under 1 ms. */
+async function load(label: string, url: string, headers: Record<string, string>, status: number, connections: number): Promise<Figures> {
+  const result = await autocannon({ url, connections, duration: SECONDS, headers });
   const expected = (result.statusCodeStats as Record<string, { count: number } | undefined>)[String(status)]?.count ?? 0;
   return { label, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, wrong: result.requests.total - expected + result.errors };
 }
