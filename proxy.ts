@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { databaseReachable } from "@/lib/db/health";
 import { DATABASE_RETRY_SECONDS, DATABASE_UNAVAILABLE_MESSAGE } from "@/lib/errors";
-import { apiPolicyFor, HSTS_VALUE, isHttpsRequest, newNonce, NONCE_HEADER, pagePolicy, PERMISSIONS_POLICY } from "@/lib/server/http/security-headers";
+import { apiPolicyFor, HSTS_VALUE, isHttpsRequest, isPublicPath, newNonce, NONCE_HEADER, pagePolicy, PERMISSIONS_POLICY, publicPolicyFor } from "@/lib/server/http/security-headers";
 
 /**
  * Next 16's proxy (formerly middleware): the Content-Security-Policy of every answer, with a fresh
@@ -22,7 +22,10 @@ export async function proxy(request: NextRequest) {
   // A route's own Content-Security-Policy would lose to this one (Next keeps the proxy's), so the
   // capture downloads' sandbox is chosen here.
   let policy = apiPolicyFor(request.nextUrl.pathname);
-  if (!request.nextUrl.pathname.startsWith("/api/")) {
+  // The public pages have their own fixed policy and no nonce (they run no script), and no database
+  // probe here: their routes read the database themselves and answer 503 when it is away.
+  if (isPublicPath(request.nextUrl.pathname)) policy = publicPolicyFor(request.nextUrl.pathname);
+  else if (!request.nextUrl.pathname.startsWith("/api/")) {
     const nonce = newNonce();
     policy = pagePolicy({ nonce, isDev: process.env.NODE_ENV === "development", isHttps });
     // The API says the same in its JSON errors (lib/errors.ts); a page would otherwise be a 500.

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { getDb } from "@/lib/db/client";
 import { publishedFactCheckSchema, type PublishedFactCheck } from "@/lib/schemas/publication";
 
@@ -60,9 +60,13 @@ function toPublic(row: PublicationRow, workspace: PublisherRow): PublicFactCheck
     lastPublishedAt: row.lastPublishedAt,
     underReview,
     corrections: row.corrections.map((c) => ({ at: c.createdAt, text: c.text })),
-    validator: `${row.id}.${row.version}.${underReview ? 1 : 0}.${workspace.updatedAt.getTime()}`,
+    validator: factCheckValidator({ id: row.id, version: row.version, underReview, publisherUpdatedAt: workspace.updatedAt }),
   };
 }
+
+// One formula for both reads below, so the cheap check and the full read agree on a page's ETag.
+const factCheckValidator = ({ id, version, underReview, publisherUpdatedAt }: { id: string; version: number; underReview: boolean; publisherUpdatedAt: Date }) =>
+  `${id}.${version}.${underReview ? 1 : 0}.${publisherUpdatedAt.getTime()}`;
 
 /** Live publications only: not unpublished, and the claim not deleted. */
 const LIVE = { unpublishedAt: null, claimId: { not: null } } as const;
@@ -75,8 +79,49 @@ async function publicWorkspace(slug: string): Promise<PublisherRow | null> {
 }
 
 /** One public fact-check: published, gone (unpublished or its claim deleted: 410), or missing (404). */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export type PublicValidatorResult = { state: "published"; validator: string } | { state: "gone" } | { state: "missing" };
+
+/**
+ * getPublicFactCheck's state and validator in ONE query, without reading the snapshot: what a public route
+ * asks first, so a conditional request (If-None-Match) is answered 304 before anything is read or rendered.
+ */
+export async function getPublicFactCheckValidator({ slug, id }: { slug: string; id: string }): Promise<PublicValidatorResult> {
+  if (!UUID.test(id)) return { state: "missing" };
+  const [row] = await getDb().$queryRaw<{ id: string; version: number; unpublishedAt: Date | null; claimId: string | null; status: string | null; publisherUpdatedAt: Date }[]>(Prisma.sql`
+    SELECT p."id"::text AS "id", p."version", p."unpublishedAt", p."claimId"::text AS "claimId", c."status"::text AS "status", w."updatedAt" AS "publisherUpdatedAt"
+    FROM "publications" p
+    JOIN "workspaces" w ON w."id" = p."workspaceId"
+    LEFT JOIN "claims" c ON c."id" = p."claimId"
+    WHERE p."id" = ${id}::uuid AND w."slug" = ${slug}`);
+  if (!row) return { state: "missing" };
+  if (row.unpublishedAt !== null || row.claimId === null) return { state: "gone" };
+  const underReview = row.status !== null && row.status !== "RESOLVED";
+  return { state: "published", validator: factCheckValidator({ id: row.id, version: row.version, underReview, publisherUpdatedAt: row.publisherUpdatedAt }) };
+}
+
+/**
+ * A validator for everything the workspace publishes (index, Atom feed, DataFeed) in ONE query, null when
+ * the workspace published nothing. It moves with any publish, republish or unpublish (updatedAt, counts),
+ * any claim reopened, resolved or deleted (the live and under-review sets) and any publisher change.
+ */
+export async function getPublicWorkspaceValidator({ slug }: { slug: string }): Promise<string | null> {
+  const [row] = await getDb().$queryRaw<{ workspaceId: string; publisherUpdatedAt: Date; latest: Date | null; all: number; live: number; reviewing: string }[]>(Prisma.sql`
+    SELECT w."id"::text AS "workspaceId", w."updatedAt" AS "publisherUpdatedAt", max(p."updatedAt") AS "latest", count(p."id")::int AS "all",
+      count(p."id") FILTER (WHERE p."unpublishedAt" IS NULL AND p."claimId" IS NOT NULL)::int AS "live",
+      coalesce(md5(string_agg(p."id"::text, ',' ORDER BY p."id") FILTER (WHERE p."unpublishedAt" IS NULL AND c."status"::text <> 'RESOLVED')), '') AS "reviewing"
+    FROM "workspaces" w
+    JOIN "publications" p ON p."workspaceId" = w."id"
+    LEFT JOIN "claims" c ON c."id" = p."claimId"
+    WHERE w."slug" = ${slug}
+    GROUP BY w."id"`);
+  if (!row) return null;
+  return `${row.workspaceId}.${row.publisherUpdatedAt.getTime()}.${row.latest?.getTime() ?? 0}.${row.all}.${row.live}.${row.reviewing}`;
+}
+
 export async function getPublicFactCheck({ slug, id }: { slug: string; id: string }): Promise<PublicFactCheckResult> {
-  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return { state: "missing" };
+  if (!UUID.test(id)) return { state: "missing" };
   const workspace = await getDb().workspace.findUnique({ where: { slug }, select: PUBLISHER });
   if (!workspace) return { state: "missing" };
   const row = await getDb().publication.findFirst({ where: { id, workspaceId: workspace.id }, select: PUBLICATION });

@@ -4,6 +4,7 @@ import { stopJobQueue } from "@/lib/jobs/queue";
 import { API_ROUTES, REFUSED_METHODS, type ApiRouteDef } from "./routes";
 import { createApiWorkspace, PRINCIPALS, SCENARIOS, type ApiWorkspace, type PrincipalName } from "@test-support/api-scenarios";
 import { callApi } from "@test-support/call-api";
+import { callPublicRoute, createPublicFixture, expectedPublicStatus, PUBLIC_FACT_CHECK_ROUTES, PUBLIC_WORKSPACE_ROUTES, PUBLICATION_STATES, type PublicFixture } from "@test-support/public-scenarios";
 
 // Every route of the route list, called as each kind of caller with a request that is otherwise
 // valid. The table is generated from the list: a route without a scenario fails here.
@@ -57,4 +58,42 @@ describe("authorisation matrix", () => {
       }
     }
   });
+});
+
+// The anonymous public routes (/p/...): whoever calls, with whatever credentials, only published content
+// is answered 200; a withdrawn fact-check 410; anything else 404.
+describe("authorisation matrix: public routes", () => {
+  let fixture: PublicFixture;
+  beforeAll(async () => {
+    fixture = await createPublicFixture();
+  });
+  const credentials = (principal: PrincipalName): Record<string, string> => {
+    const token = w.tokens[principal];
+    return token ? { authorization: `Bearer ${token}` } : {};
+  };
+
+  for (const route of PUBLIC_FACT_CHECK_ROUTES) {
+    it(`GET ${route.path}`, async () => {
+      const table: Record<string, number> = {};
+      const expected: Record<string, number> = {};
+      for (const state of PUBLICATION_STATES) {
+        for (const principal of ["none", "owner", "other-workspace"] as const) {
+          const response = await callPublicRoute(route.handler, route.path, { workspace: fixture.slug, id: fixture.ids[state] }, credentials(principal));
+          table[`${state} as ${principal}`] = response.status;
+          expected[`${state} as ${principal}`] = expectedPublicStatus(state);
+        }
+      }
+      expect(table).toEqual(expected);
+    });
+  }
+
+  for (const route of PUBLIC_WORKSPACE_ROUTES) {
+    it(`GET ${route.path}`, async () => {
+      for (const principal of ["none", "owner"] as const) {
+        expect((await callPublicRoute(route.handler, route.path, { workspace: fixture.slug }, credentials(principal))).status).toBe(200);
+        expect((await callPublicRoute(route.handler, route.path, { workspace: fixture.silentSlug }, credentials(principal))).status).toBe(404);
+        expect((await callPublicRoute(route.handler, route.path, { workspace: "no-such-workspace-here" }, credentials(principal))).status).toBe(404);
+      }
+    });
+  }
 });

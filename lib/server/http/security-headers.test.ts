@@ -1,7 +1,9 @@
 import { NextRequest } from "next/server";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { proxy } from "@/proxy";
-import { API_POLICY, CAPTURE_ORIGINAL_POLICY, isHttpsRequest, pagePolicy } from "./security-headers";
+// Next's own matcher for next.config.js `source` patterns, so the test reads the rule as Next does.
+import { getPathMatch } from "next/dist/shared/lib/router/utils/path-match";
+import { API_POLICY, CAPTURE_ORIGINAL_POLICY, isHttpsRequest, pagePolicy, PUBLIC_EMBED_POLICY, PUBLIC_PAGE_POLICY } from "./security-headers";
 
 const FORGED = "Zm9yZ2VkLW5vbmNl";
 
@@ -97,5 +99,42 @@ describe("proxy: Strict-Transport-Security", () => {
     expect(isHttpsRequest({ protocol: "https:" })).toBe(true);
     expect(isHttpsRequest({ publicUrl: "HTTPS://claims.example.org" })).toBe(true);
     expect(isHttpsRequest({ protocol: "http:", publicUrl: "http://localhost:3000" })).toBe(false);
+  });
+});
+
+describe("proxy: the public pages (/p/...)", () => {
+  const ID = "0190a1b2-0000-7000-8000-000000000001";
+
+  it("gives them a fixed policy that runs no script and passes no nonce on", async () => {
+    for (const path of ["/p/isis-decline", `/p/isis-decline/${ID}`, `/p/isis-decline/${ID}/card.png`, "/p/isis-decline/feed.xml"]) {
+      const page = await run(path, { "x-nonce": FORGED });
+      expect(page.policy, path).toBe(PUBLIC_PAGE_POLICY);
+      expect(page.policy).not.toContain("script-src");
+      expect(page.policy.startsWith("default-src 'none'")).toBe(true);
+      expect(directive(page.policy, "frame-ancestors"), path).toBe("frame-ancestors 'none'");
+      expect(page.passedOn("x-nonce")).toBeNull();
+    }
+  });
+
+  it("lets only the embed be framed, by any site", async () => {
+    const embed = await run(`/p/isis-decline/${ID}/embed`);
+    expect(embed.policy).toBe(PUBLIC_EMBED_POLICY);
+    expect(directive(embed.policy, "frame-ancestors")).toBe("frame-ancestors *");
+    expect(embed.policy).not.toContain("script-src");
+    for (const path of [`/p/isis-decline/${ID}/embed/more`, `/p/isis-decline/embed`, `/w/isis-decline/claims/${ID}/embed`]) {
+      expect(directive((await run(path)).policy, "frame-ancestors"), path).toBe("frame-ancestors 'none'");
+    }
+  });
+
+  it("sends X-Frame-Options: DENY everywhere but the embed (next.config.js)", async () => {
+    // @ts-expect-error next.config.js is plain JavaScript (allowJs is off), typed by the cast below.
+    const config = (await import("@/next.config.js")).default as { headers(): Promise<{ source: string; headers: { key: string; value: string }[] }[]> };
+    const rules = await config.headers();
+    const frameOptions = (pathname: string) =>
+      rules.filter((rule) => getPathMatch(rule.source)(pathname) !== false).flatMap((rule) => rule.headers).find((h) => h.key === "X-Frame-Options")?.value;
+    expect(frameOptions(`/p/isis-decline/${ID}/embed`)).toBeUndefined();
+    for (const path of [`/p/isis-decline/${ID}`, "/p/isis-decline", "/w/isis-decline", "/api/v1/openapi.json", `/p/isis-decline/${ID}/embed/x`, "/"]) {
+      expect(frameOptions(path), path).toBe("DENY");
+    }
   });
 });

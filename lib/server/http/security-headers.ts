@@ -70,6 +70,25 @@ export function apiPolicyFor(pathname: string): string {
   return /^\/api\/v1\/workspaces\/[^/]+\/articles\/[^/]+\/captures\/[^/]+\/original\/?$/.test(pathname) ? CAPTURE_ORIGINAL_POLICY : API_POLICY;
 }
 
+/**
+ * The public pages (/p/..., issue 19): a fixed policy with no nonce, since they run no script at all
+ * (there is no script-src, so default-src 'none' forbids every script; the JSON-LD block is data, which
+ * browsers do not execute). Styles from the serving origin only, plus style attributes for the rating's
+ * colour (attributes hold no selectors, as for the app's pages); images from anywhere over https (the
+ * publisher's logo). Nobody may frame them but the embed, below.
+ */
+export const PUBLIC_PAGE_POLICY = "default-src 'none'; style-src 'self'; style-src-attr 'unsafe-inline'; img-src 'self' https: data:; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+/** The embeddable verdict card (/p/{workspace}/{id}/embed): the same, but any site may put it in an iframe. */
+export const PUBLIC_EMBED_POLICY = PUBLIC_PAGE_POLICY.replace("frame-ancestors 'none'", "frame-ancestors *");
+
+export const isPublicPath = (pathname: string) => pathname === "/p" || pathname.startsWith("/p/");
+
+/** The policy of a public path: only the embed may be framed. */
+export function publicPolicyFor(pathname: string): string {
+  return /^\/p\/[^/]+\/[^/]+\/embed\/?$/.test(pathname) ? PUBLIC_EMBED_POLICY : PUBLIC_PAGE_POLICY;
+}
+
 /** Powerful browser features the app never uses, switched off for it and anything it might embed. */
 export const PERMISSIONS_POLICY = [
   "accelerometer=()",
