@@ -7,8 +7,9 @@ import { reopenClaim, resolveClaim } from "@/lib/workflows/review/resolution";
 import { createTestClaim } from "./fixtures/claims";
 import { createTestWorkspace, signedInPage, type TestWorkspace } from "./fixtures/workspace";
 
-// An editor publishes a resolved claim from its page (issue 19), republishes it after the rating changed (a
-// correction line appears), and unpublishes it; a reviewer sees the state and the link only.
+// An editor publishes a resolved claim from its page (issue 19) and a signed-out reader opens it; the editor
+// republishes it after the rating changed (a correction line appears on both sides) and unpublishes it (410);
+// a reviewer sees the state and the link only.
 
 async function resolveAs(workspace: TestWorkspace, claimId: string, rating: string, note: string) {
   const actor = workspace.users.EDITOR;
@@ -50,6 +51,18 @@ test("an editor publishes a resolved claim, republishes it with a correction aft
   const url = await link.getAttribute("href");
   await editor.screenshot({ path: "test-results/publish-published.png", fullPage: true });
 
+  // A signed-out reader opens the public page: the rating and the summary, and a 1200×630 social card.
+  const reader = await (await browser.newContext()).newPage();
+  expect((await reader.goto(url!))?.status()).toBe(200);
+  await expect(reader.getByRole("heading", { level: 1 })).toHaveText("Did IS rule 12 million people?");
+  await expect(reader.locator("main")).toContainText("Mostly true");
+  await expect(reader.getByText("Estimates at the peak ranged from 8 to 12 million.")).toBeVisible();
+  await expect(reader.locator("main")).not.toContainText(workspace.users.REVIEWER.name);
+  const card = await reader.request.get((await reader.locator('meta[property="og:image"]').getAttribute("content"))!);
+  expect(card.headers()["content-type"]).toBe("image/png");
+  const png = await card.body();
+  expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+
   // Reopened: the page says the public one still shows the last verdict; re-resolved as Mixed, republished.
   const { version } = (await getClaim({ actor: workspace.users.EDITOR, slug: workspace.slug, claimId: claim.id }))!;
   await reopenClaim({ actor: workspace.users.EDITOR, slug: workspace.slug, input: { claimId: claim.id, version, reason: "A later census." } });
@@ -65,6 +78,10 @@ test("an editor publishes a resolved claim, republishes it with a correction aft
   await expect(section.getByRole("status")).toContainText("Correction log: Rating changed from Mostly true to Mixed.");
   await expect(section.getByRole("list", { name: "Correction log" }).getByRole("listitem")).toHaveText([/^Updated \d{1,2} \w{3} \d{4}: Rating changed from Mostly true to Mixed$/]);
   await expect(state.getByRole("link")).toHaveAttribute("href", url!);
+  // The reader's reload revalidates (the ETag moved with the republishing) and shows the correction.
+  await reader.reload();
+  await expect(reader.locator("main")).toContainText("Rating changed from Mostly true to Mixed");
+  await expect(reader.locator("main")).toContainText("Mixed");
 
   // A reviewer sees the state and the link, and no way to change them.
   const reviewer = await signedInPage(browser, workspace.users.REVIEWER.email);
@@ -77,4 +94,6 @@ test("an editor publishes a resolved claim, republishes it with a correction aft
   await section.getByRole("button", { name: "Yes, unpublish" }).click();
   await expect(state).toContainText("answers 410 Gone until it is published again");
   await expect(section.getByRole("button", { name: "Republish", exact: true })).toBeVisible();
+  // The same address now answers 410 Gone to readers.
+  expect((await reader.request.get(url!)).status()).toBe(410);
 });
