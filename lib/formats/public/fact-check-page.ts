@@ -28,8 +28,11 @@ function head(view: PublicFactCheckView, urls: PublicUrls): Html {
 
 function verdictBox(view: PublicFactCheckView): Html {
   const { claim, rating } = view.factCheck;
-  const by = [claim.claimant, claim.claimDate ? formatDay(claim.claimDate) : null].filter(Boolean).join(claim.direction === "rtl" ? "، " : ", ");
-  return html`<section class="verdict" aria-labelledby="claim-label"><span class="label" id="claim-label" lang="en" dir="ltr">Claim</span><p class="statement">${claim.statement}</p>${by ? html`<p class="attribution">${by}</p>` : null}<span class="label" lang="en" dir="ltr">Our rating</span> ${ratingBadge(rating)}</section>`;
+  // Each part isolated (<bdi>): an English date after an Arabic claimant would otherwise be reordered by the
+  // bidi algorithm ("Oct 2017 17").
+  const parts = [claim.claimant, claim.claimDate ? formatDay(claim.claimDate) : null].filter((part): part is string => Boolean(part));
+  const by = parts.map((part, n) => html`${n > 0 ? (claim.direction === "rtl" ? "، " : ", ") : null}<bdi>${part}</bdi>`);
+  return html`<section class="verdict" aria-labelledby="claim-label"><span class="label" id="claim-label" lang="en" dir="ltr">Claim</span><p class="statement">${claim.statement}</p>${parts.length ? html`<p class="attribution">${by}</p>` : null}<span class="label" lang="en" dir="ltr">Our rating</span> ${ratingBadge(rating)}</section>`;
 }
 
 function appearance(view: PublicFactCheckView): Html {
