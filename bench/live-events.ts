@@ -33,6 +33,8 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const loadAverage = () => os.loadavg().map((n) => n.toFixed(1)).join(", ");
 
 interface Write { key: string; sentAt: number; answeredAt: number }
+/** Whether receipts are being timed (not during the throughput runs: the clients then only read). */
+let measuring = false;
 /** Writes the API refused or failed (an overloaded server answers 500 or 503): counted, not measured. */
 let failedWrites = 0;
 
@@ -53,8 +55,9 @@ runScript(async () => {
 
   const api = apiClient(origin, fixture);
   const receipts = new Map<string, number[]>();
-  const onEvent = ({ event, claimId, at }: Receipt) => {
-    if (!claimId || (event !== "claim.created" && event !== "verdict.recorded")) return;
+  const onEvent = ({ event, data, at }: Receipt) => {
+    if (!measuring || (event !== "claim.created" && event !== "verdict.recorded")) return;
+    const claimId = (JSON.parse(data) as { claimId?: string }).claimId;
     const key = `${event}:${claimId}`;
     const list = receipts.get(key);
     if (list) list.push(at);
@@ -76,8 +79,9 @@ runScript(async () => {
     if (target > connected) pools.push(await open(target - connected, connected));
     connected = target;
     await sleep(2000);
-    const rss = await rssKb(pid);
     const load = await measureLoad(pid, stats, IDLE_SECONDS);
+    // Read after the idle window, so that the garbage of opening the streams has had time to be collected.
+    const rss = await rssKb(pid);
     const perConnectionKb = target ? (rss - idle[0]!.rss) / target : 0;
     idle.push({ clients: target, rss, perConnectionKb, cpuPercent: load.cpuPercent, tps: load.transactionsPerSecond });
     console.log(`  ${pad(target, 5)} streams: RSS ${(rss / 1024).toFixed(1)} MiB${target ? `, ${perConnectionKb.toFixed(1)} KB per stream` : ""}; server CPU ${load.cpuPercent.toFixed(0)}%, ${load.transactionsPerSecond.toFixed(0)} db transactions/s`);
@@ -93,10 +97,12 @@ runScript(async () => {
     receipts.clear();
     let writes: Write[] = [];
     failedWrites = 0;
+    measuring = true;
     const load = await measureLoad(pid, stats, 0, async () => {
       writes = await steadyWrites(api);
       await sleep(3000); // stragglers
     });
+    measuring = false;
     const figures = latencies(n, writes, receipts, pool, load.transactions / writes.length);
     delivery.push(figures);
     console.log(`  ${pad(n, 5)} clients: receipt − answer p50 ${figures.p50.toFixed(0)} ms, p99 ${figures.p99.toFixed(0)} ms; receipt − sent p50 ${figures.sentP50.toFixed(0)} ms, p99 ${figures.sentP99.toFixed(0)} ms; ${figures.received} of ${figures.expected} received, ${pool.ended} streams ended; ${failedWrites} writes failed; ${figures.xactPerWrite.toFixed(1)} db transactions per write`);

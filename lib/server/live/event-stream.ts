@@ -88,12 +88,16 @@ export async function openEventStream({ hub, request, principal, access: initial
   const send = async (events: readonly LiveEvent[]) => {
     if (closed) return;
     await hub.checks.fresh(FRESH_CHECK_MS);
+    // The batch goes out as one chunk: one write to the socket per batch, not per event.
+    let text = "";
     for (const event of events) {
       if (closed || event.id <= sentUpTo) continue;
-      const data = liveEventDataFor(event, { userId: principal.actor.id, role: access.role, blindReview: access.workspace.blindReview, hasOwnVerdict: await ratedClaim(event) });
+      const hasOwnVerdict = dependsOnOwnVerdict(event) && (await ratedClaim(event));
+      const data = liveEventDataFor(event, { userId: principal.actor.id, role: access.role, blindReview: access.workspace.blindReview, hasOwnVerdict });
       sentUpTo = event.id;
-      if (data) write(formatServerSentEvent({ id: event.id, name: event.name, data }));
+      if (data) text += formatServerSentEvent({ id: event.id, name: event.name, data });
     }
+    if (text) write(text);
   };
   /** Asked only when blind review may hide the event; a verdict, once recorded, is never taken back. */
   const ratedClaim = async (event: LiveEvent): Promise<boolean> => {
