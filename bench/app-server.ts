@@ -48,8 +48,11 @@ export async function openBenchDatabase({ keep = false }: { keep?: boolean } = {
   return db;
 }
 
-/** Builds the app when stale and serves it with `next start` on the port, against the database. */
-export async function serveApp(port: number, databaseUrl: string, extraEnv: Record<string, string> = {}): Promise<ChildProcess> {
+/**
+ * Builds the app when stale and serves it with `next start` on the port, against the database.
+ * `serverEnv`: for the server only, not the build (e.g. NODE_OPTIONS with --inspect).
+ */
+export async function serveApp(port: number, databaseUrl: string, extraEnv: Record<string, string> = {}, serverEnv: Record<string, string> = {}): Promise<ChildProcess> {
   const env = {
     ...process.env,
     DATABASE_URL: databaseUrl,
@@ -59,7 +62,7 @@ export async function serveApp(port: number, databaseUrl: string, extraEnv: Reco
     ...extraEnv,
   };
   await ensureBuilt(env);
-  const server = startServer(port, env);
+  const server = startServer(port, { ...env, ...serverEnv });
   await waitForHttp(`http://127.0.0.1:${port}/login`, 60_000);
   console.log(`✔ next start is serving on port ${port}.`);
   return server;

@@ -18,7 +18,8 @@ import { runScript } from "../scripts/run";
 import { openBenchDatabase, prepareBenchEnvironment, serveApp } from "./app-server";
 import { openEventsClients, type EventsClientPool, type Receipt } from "./live-clients";
 import { LIVE_SLUG, seedLiveFixture, type LiveFixture } from "./live-fixtures";
-import { measureLoad, rssKb, serverPid } from "./server-process";
+import { ServerInspector } from "./server-inspector";
+import { cpuSeconds, measureLoad, rssKb, serverPid } from "./server-process";
 
 prepareBenchEnvironment({ name: "bench-live", port: "54355" });
 const numbers = (raw: string | undefined, fallback: number[]) => (raw ? raw.split(",").map(Number) : fallback);
@@ -46,8 +47,11 @@ runScript(async () => {
   const fixture = await seedLiveFixture(db.databaseUrl);
   console.log(`✔ Seeded "${LIVE_SLUG}": ${fixture.members.length} members with tokens (${countRoles(fixture)}), blind review on.`);
   // The limits would refuse 1,000 streams from one address by design; they are still counted.
-  const child = await serveApp(port, db.databaseUrl, { API_RATE_LIMIT_PER_MINUTE: "1000000000", API_RATE_LIMIT_PER_ADDRESS_PER_MINUTE: "1000000000" });
+  const inspectPort = Number(process.env.BENCH_INSPECT_PORT ?? port + 1000);
+  await assertPortFree(inspectPort, "127.0.0.1", "BENCH_INSPECT_PORT");
+  const child = await serveApp(port, db.databaseUrl, { API_RATE_LIMIT_PER_MINUTE: "1000000000", API_RATE_LIMIT_PER_ADDRESS_PER_MINUTE: "1000000000" }, { NODE_OPTIONS: `--inspect=127.0.0.1:${inspectPort}` });
   const pid = await serverPid(child);
+  const inspector = await ServerInspector.connect(inspectPort);
   const origin = `http://127.0.0.1:${port}`;
   const stats = new pg.Client({ connectionString: db.databaseUrl });
   await stats.connect();
@@ -72,7 +76,7 @@ runScript(async () => {
   await warm.close();
 
   console.log("\n1. Idle streams (memory of the serving process, its CPU, database transactions per second)");
-  const idle: { clients: number; rss: number; perConnectionKb: number; cpuPercent: number; tps: number }[] = [];
+  const idle: { clients: number; rss: number; heap: number; perConnectionKb: number; heapPerConnectionKb: number; cpuPercent: number; tps: number }[] = [];
   const pools: EventsClientPool[] = [];
   let connected = 0;
   for (const target of [0, ...CLIENTS]) {
@@ -80,17 +84,21 @@ runScript(async () => {
     connected = target;
     await sleep(2000);
     const load = await measureLoad(pid, stats, IDLE_SECONDS);
-    // Read after the idle window, so that the garbage of opening the streams has had time to be collected.
+    // After the idle window and a full collection: the garbage of opening the streams is not counted.
+    const heap = (await inspector.liveHeapBytes()) / 1024;
     const rss = await rssKb(pid);
     const perConnectionKb = target ? (rss - idle[0]!.rss) / target : 0;
-    idle.push({ clients: target, rss, perConnectionKb, cpuPercent: load.cpuPercent, tps: load.transactionsPerSecond });
-    console.log(`  ${pad(target, 5)} streams: RSS ${(rss / 1024).toFixed(1)} MiB${target ? `, ${perConnectionKb.toFixed(1)} KB per stream` : ""}; server CPU ${load.cpuPercent.toFixed(0)}%, ${load.transactionsPerSecond.toFixed(0)} db transactions/s`);
+    const heapPerConnectionKb = target ? (heap - idle[0]!.heap) / target : 0;
+    idle.push({ clients: target, rss, heap, perConnectionKb, heapPerConnectionKb, cpuPercent: load.cpuPercent, tps: load.transactionsPerSecond });
+    const perStream = target ? ` (${perConnectionKb.toFixed(1)} KB RSS, ${heapPerConnectionKb.toFixed(1)} KB heap per stream)` : "";
+    console.log(`  ${pad(target, 5)} streams: RSS ${(rss / 1024).toFixed(1)} MiB, live heap ${(heap / 1024).toFixed(1)} MiB${perStream}; server CPU ${load.cpuPercent.toFixed(0)}%, ${load.transactionsPerSecond.toFixed(0)} db transactions/s`);
   }
   for (const pool of pools) await pool.close();
 
   console.log(`\n2. Delivery while recording ${RATE} writes/s (claims and verdicts, alternately) for ${SECONDS} s`);
   const throughput: { listeners: number; perSecond: number }[] = [];
-  throughput.push(await measureThroughput(api, 0));
+  await measureThroughput(api, 0, pid, "warm-up, not counted");
+  throughput.push(await measureThroughput(api, 0, pid));
   const delivery: ReturnType<typeof latencies>[] = [];
   for (const n of CLIENTS) {
     const pool = await open(n);
@@ -106,16 +114,17 @@ runScript(async () => {
     const figures = latencies(n, writes, receipts, pool, load.transactions / writes.length);
     delivery.push(figures);
     console.log(`  ${pad(n, 5)} clients: receipt − answer p50 ${figures.p50.toFixed(0)} ms, p99 ${figures.p99.toFixed(0)} ms; receipt − sent p50 ${figures.sentP50.toFixed(0)} ms, p99 ${figures.sentP99.toFixed(0)} ms; ${figures.received} of ${figures.expected} received, ${pool.ended} streams ended; ${failedWrites} writes failed; ${figures.xactPerWrite.toFixed(1)} db transactions per write`);
-    if (n === THROUGHPUT_CLIENTS) throughput.push(await measureThroughput(api, n));
+    if (n === THROUGHPUT_CLIENTS) throughput.push(await measureThroughput(api, n, pid));
     await pool.close();
   }
   if (!CLIENTS.includes(THROUGHPUT_CLIENTS)) {
     const pool = await open(THROUGHPUT_CLIENTS);
-    throughput.push(await measureThroughput(api, THROUGHPUT_CLIENTS));
+    throughput.push(await measureThroughput(api, THROUGHPUT_CLIENTS, pid));
     await pool.close();
   }
-  throughput.push(await measureThroughput(api, 0));
+  throughput.push(await measureThroughput(api, 0, pid));
   await stats.end();
+  inspector.close();
   printSummary(idle, delivery, throughput);
   console.log(`Load average after: ${loadAverage()}`);
   return 0;
@@ -175,7 +184,8 @@ async function steadyWrites(api: Api): Promise<Write[]> {
 }
 
 /** Writes per second by WRITERS concurrent writers (each a claim then a verdict on it) with `listeners` streams open. */
-async function measureThroughput(api: Api, listeners: number) {
+async function measureThroughput(api: Api, listeners: number, pid: number, note = "") {
+  const [serverCpu0, ownCpu0] = [await cpuSeconds(pid), process.cpuUsage()];
   const until = performance.now() + THROUGHPUT_SECONDS * 1000;
   let writes = 0;
   const started = performance.now();
@@ -186,8 +196,12 @@ async function measureThroughput(api: Api, listeners: number) {
       writes += Number(claim !== null) + Number(verdict !== null);
     }
   }));
-  const perSecond = writes / ((performance.now() - started) / 1000);
-  console.log(`  throughput, ${WRITERS} writers, ${pad(listeners, 4)} listeners: ${perSecond.toFixed(1)} writes/s (successful ones)`);
+  const seconds = (performance.now() - started) / 1000;
+  const perSecond = writes / seconds;
+  const serverCpu = ((await cpuSeconds(pid)) - serverCpu0) / seconds;
+  const own = process.cpuUsage(ownCpu0);
+  const ownCpu = (own.user + own.system) / 1e6 / seconds;
+  console.log(`  throughput, ${WRITERS} writers, ${pad(listeners, 4)} listeners: ${perSecond.toFixed(1)} writes/s (successful ones); CPU: server ${(serverCpu * 100).toFixed(0)}%, this bench's clients and writers ${(ownCpu * 100).toFixed(0)}%${note ? ` (${note})` : ""}`);
   return { listeners, perSecond };
 }
 
@@ -207,12 +221,12 @@ function latencies(clients: number, writes: Write[], receipts: Map<string, numbe
   return { clients, p50: q(fromAnswer, 0.5), p99: q(fromAnswer, 0.99), sentP50: q(fromSent, 0.5), sentP99: q(fromSent, 0.99), received: fromAnswer.length, expected: writes.length * pool.size, xactPerWrite };
 }
 
-function printSummary(idle: { clients: number; perConnectionKb: number; cpuPercent: number; tps: number }[], delivery: ReturnType<typeof latencies>[], throughput: { listeners: number; perSecond: number }[]) {
+function printSummary(idle: { clients: number; perConnectionKb: number; heapPerConnectionKb: number; cpuPercent: number; tps: number }[], delivery: ReturnType<typeof latencies>[], throughput: { listeners: number; perSecond: number }[]) {
   console.log("\nSummary (latency: from the API's answer to the client's receipt; in brackets from the request sent)");
-  console.log("  clients  KB/idle stream  idle CPU  idle db tx/s     p50 ms      p99 ms   received      db tx/write");
+  console.log("  clients  KB/idle stream (RSS, heap)  idle CPU  idle db tx/s     p50 ms      p99 ms   received      db tx/write");
   for (const d of delivery) {
     const i = idle.find((row) => row.clients === d.clients);
-    console.log(`  ${pad(d.clients, 7)}  ${pad(i ? i.perConnectionKb.toFixed(1) : "-", 14)}  ${pad(i ? `${i.cpuPercent.toFixed(0)}%` : "-", 8)}  ${pad(i ? i.tps.toFixed(0) : "-", 12)}  ${pad(`${d.p50.toFixed(0)} (${d.sentP50.toFixed(0)})`, 10)}  ${pad(`${d.p99.toFixed(0)} (${d.sentP99.toFixed(0)})`, 10)}  ${pad(`${((d.received / d.expected) * 100).toFixed(1)}%`, 9)}  ${pad(d.xactPerWrite.toFixed(1), 15)}`);
+    console.log(`  ${pad(d.clients, 7)}  ${pad(i ? `${i.perConnectionKb.toFixed(1)}, ${i.heapPerConnectionKb.toFixed(1)}` : "-", 25)}  ${pad(i ? `${i.cpuPercent.toFixed(0)}%` : "-", 8)}  ${pad(i ? i.tps.toFixed(0) : "-", 12)}  ${pad(`${d.p50.toFixed(0)} (${d.sentP50.toFixed(0)})`, 10)}  ${pad(`${d.p99.toFixed(0)} (${d.sentP99.toFixed(0)})`, 10)}  ${pad(`${((d.received / d.expected) * 100).toFixed(1)}%`, 9)}  ${pad(d.xactPerWrite.toFixed(1), 15)}`);
   }
   const none = throughput.filter((t) => t.listeners === 0).map((t) => t.perSecond);
   const floor = none.reduce((a, b) => a + b, 0) / none.length;
@@ -224,7 +238,7 @@ function printSummary(idle: { clients: number; perConnectionKb: number; cpuPerce
   const mark = (ok: boolean | undefined) => (ok === undefined ? "not measured" : ok ? "met" : "NOT met");
   console.log("\nAims");
   console.log(`  p99 under 250 ms at 500 clients            ${pad(at500 ? `${at500.p99.toFixed(0)} ms` : "-", 10)}  ${mark(at500 && at500.p99 < 250)}`);
-  console.log(`  under 50 KB per idle connection (at 500)   ${pad(idle500 ? `${idle500.perConnectionKb.toFixed(1)} KB` : "-", 10)}  ${mark(idle500 && idle500.perConnectionKb < 50)}`);
+  console.log(`  under 50 KB per idle connection (at 500)   ${pad(idle500 ? `${idle500.perConnectionKb.toFixed(1)} KB` : "-", 10)}  ${mark(idle500 && idle500.perConnectionKb < 50)} (RSS; live heap ${idle500?.heapPerConnectionKb.toFixed(1)} KB)`);
   console.log(`  throughput at most 10% lower, 500 listeners ${pad(Number.isFinite(ratio) ? `${((1 - ratio) * 100).toFixed(0)}% lower` : "-", 10)}  ${mark(Number.isFinite(ratio) ? ratio >= 0.9 : undefined)}`);
 }
 
