@@ -114,7 +114,11 @@ runScript(async () => {
     const figures = latencies(n, writes, receipts, pool, load.transactions / writes.length);
     delivery.push(figures);
     console.log(`  ${pad(n, 5)} clients: receipt − answer p50 ${figures.p50.toFixed(0)} ms, p99 ${figures.p99.toFixed(0)} ms; receipt − sent p50 ${figures.sentP50.toFixed(0)} ms, p99 ${figures.sentP99.toFixed(0)} ms; ${figures.received} of ${figures.expected} received, ${pool.ended} streams ended; ${failedWrites} writes failed; ${figures.xactPerWrite.toFixed(1)} db transactions per write`);
-    if (n === THROUGHPUT_CLIENTS) throughput.push(await measureThroughput(api, n, pid));
+    if (n === THROUGHPUT_CLIENTS) {
+      if (process.env.BENCH_PROFILE === "1") await inspector.startProfile();
+      throughput.push(await measureThroughput(api, n, pid));
+      if (process.env.BENCH_PROFILE === "1") console.log(`  Server CPU profile, ${n} listeners (self time):\n    ${(await inspector.stopProfile()).join("\n    ")}`);
+    }
     await pool.close();
   }
   if (!CLIENTS.includes(THROUGHPUT_CLIENTS)) {

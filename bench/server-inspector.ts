@@ -24,12 +24,33 @@ export class ServerInspector {
     return new ServerInspector(socket);
   }
 
-  private call(method: string): Promise<unknown> {
+  private call(method: string, params?: unknown): Promise<unknown> {
     const id = this.nextId++;
     return new Promise((resolve) => {
       this.waiting.set(id, resolve);
-      this.socket.send(JSON.stringify({ id, method }));
+      this.socket.send(JSON.stringify({ id, method, params }));
     });
+  }
+
+  /** Starts V8's sampling CPU profiler in the server (BENCH_PROFILE=1: where the fan-out's time goes). */
+  async startProfile(): Promise<void> {
+    await this.call("Profiler.enable");
+    await this.call("Profiler.start");
+  }
+
+  /** Stops it; the functions with the most self time, as "share  function  file:line". */
+  async stopProfile(top = 25): Promise<string[]> {
+    type Node = { id: number; hitCount?: number; callFrame: { functionName: string; url: string; lineNumber: number } };
+    const { profile } = (await this.call("Profiler.stop")) as { profile: { nodes: Node[] } };
+    const byFunction = new Map<string, number>();
+    let total = 0;
+    for (const node of profile.nodes) {
+      const { functionName, url, lineNumber } = node.callFrame;
+      const key = `${functionName || "(anonymous)"}  ${url.split("/").slice(-2).join("/")}:${lineNumber + 1}`;
+      byFunction.set(key, (byFunction.get(key) ?? 0) + (node.hitCount ?? 0));
+      total += node.hitCount ?? 0;
+    }
+    return [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, top).map(([key, hits]) => `${((hits / total) * 100).toFixed(1).padStart(5)}%  ${key}`);
   }
 
   /** Bytes of V8 heap in use after a full collection. */

@@ -25,7 +25,7 @@ const BATCH = 1000;
  * Reads start at least this far apart: under a burst of writes, the events of many commits go out to every
  * stream as one batch (one chunk per stream) instead of one round per commit, for at most this much delay (well inside the aim of 250 ms at p99).
  */
-const READ_SPACING_MS = 50;
+const READ_SPACING_MS = 20;
 const MAX_BACKOFF_MS = 10_000;
 
 export class LiveHub {
