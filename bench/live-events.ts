@@ -79,7 +79,9 @@ runScript(async () => {
   const idle: { clients: number; rss: number; heap: number; perConnectionKb: number; heapPerConnectionKb: number; cpuPercent: number; tps: number }[] = [];
   const pools: EventsClientPool[] = [];
   let connected = 0;
+  const profiling = process.env.BENCH_PROFILE === "1";
   for (const target of [0, ...CLIENTS]) {
+    if (profiling && target > 0 && connected === 0) await inspector.startHeapSampling();
     if (target > connected) pools.push(await open(target - connected, connected));
     connected = target;
     await sleep(2000);
@@ -91,6 +93,7 @@ runScript(async () => {
     const heapPerConnectionKb = target ? (heap - idle[0]!.heap) / target : 0;
     idle.push({ clients: target, rss, heap, perConnectionKb, heapPerConnectionKb, cpuPercent: load.cpuPercent, tps: load.transactionsPerSecond });
     const perStream = target ? ` (${perConnectionKb.toFixed(1)} KB RSS, ${heapPerConnectionKb.toFixed(1)} KB heap per stream)` : "";
+    if (profiling && target === CLIENTS.at(-1)) console.log(`  Live heap by where it was allocated, ${target} streams open:\n    ${(await inspector.stopHeapSampling()).join("\n    ")}`);
     console.log(`  ${pad(target, 5)} streams: RSS ${(rss / 1024).toFixed(1)} MiB, live heap ${(heap / 1024).toFixed(1)} MiB${perStream}; server CPU ${load.cpuPercent.toFixed(0)}%, ${load.transactionsPerSecond.toFixed(0)} db transactions/s`);
   }
   for (const pool of pools) await pool.close();
