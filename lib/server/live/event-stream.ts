@@ -29,6 +29,8 @@ const encoder = new TextEncoder();
 const FRESH_CHECK_MS = 1000;
 const LISTEN_WAIT_MS = 5000;
 const HEARTBEAT = encoder.encode(": heartbeat\n\n");
+/** How many events a chunk carries (when not one): the buffer's limit counts events waiting, not chunks. */
+const eventsInChunk = new WeakMap<Uint8Array, number>();
 
 export async function openEventStream({ hub, request, principal, access: initial, lastEventId, settings }: EventStreamInput): Promise<Response> {
   // A stream that could carry nothing is refused (503, try again) rather than left hanging.
@@ -56,8 +58,11 @@ export async function openEventStream({ hub, request, principal, access: initial
       // already cancelled by the client
     }
   };
-  const write = (text: string | Uint8Array) => {
-    if (!closed) controller.enqueue(typeof text === "string" ? encoder.encode(text) : text);
+  const write = (text: string | Uint8Array, events = 1) => {
+    if (closed) return;
+    const chunk = typeof text === "string" ? encoder.encode(text) : text;
+    if (events !== 1) eventsInChunk.set(chunk, events);
+    controller.enqueue(chunk);
   };
   const resyncAndDrop = () => {
     write(formatServerSentEvent({ name: RESYNC_EVENT, data: { reason: "overflow" } }));
@@ -90,20 +95,26 @@ export async function openEventStream({ hub, request, principal, access: initial
     await hub.checks.fresh(FRESH_CHECK_MS);
     // The batch goes out as one chunk: one write to the socket per batch, not per event.
     let text = "";
+    let count = 0;
     for (const event of events) {
       if (closed || event.id <= sentUpTo) continue;
       const hasOwnVerdict = dependsOnOwnVerdict(event) && (await ratedClaim(event));
       const data = liveEventDataFor(event, { userId: principal.actor.id, role: access.role, blindReview: access.workspace.blindReview, hasOwnVerdict });
       sentUpTo = event.id;
-      if (data) text += formatServerSentEvent({ id: event.id, name: event.name, data });
+      if (data) {
+        text += formatServerSentEvent({ id: event.id, name: event.name, data });
+        count += 1;
+      }
     }
-    if (text) write(text);
+    if (text) write(text, count);
   };
   /** Asked only when blind review may hide the event; a verdict, once recorded, is never taken back. */
   const ratedClaim = async (event: LiveEvent): Promise<boolean> => {
     if (!dependsOnOwnVerdict(event) || !blindReviewMayHide({ role: access.role, blindReview: access.workspace.blindReview })) return false;
     if (rated.has(event.claimId!)) return true;
-    const has = event.reviewerId === principal.actor.id || (await hub.checks.hasOwnVerdict(principal.actor.id, event.claimId!));
+    // Their own verdict's event says so without asking; no other event's reviewerId proves a verdict.
+    const ownVerdict = event.name === "verdict.recorded" && event.reviewerId === principal.actor.id;
+    const has = ownVerdict || (await hub.checks.hasOwnVerdict(principal.actor.id, event.claimId!));
     if (has) rated.add(event.claimId!);
     return has;
   };
@@ -151,7 +162,7 @@ export async function openEventStream({ hub, request, principal, access: initial
     cancel() {
       close();
     },
-  }, new CountQueuingStrategy({ highWaterMark: settings.bufferSize }));
+  }, { highWaterMark: settings.bufferSize, size: (chunk) => eventsInChunk.get(chunk) ?? 1 });
 
   return new Response(stream, {
     status: 200,

@@ -21,11 +21,6 @@ export interface LiveSubscriber {
 }
 
 const BATCH = 1000;
-/**
- * Reads start at least this far apart: under a burst of writes, the events of many commits go out to every
- * stream as one batch (one chunk per stream) instead of one round per commit, for at most this much delay (well inside the aim of 250 ms at p99).
- */
-const READ_SPACING_MS = 20;
 const MAX_BACKOFF_MS = 10_000;
 
 export class LiveHub {
@@ -35,8 +30,6 @@ export class LiveHub {
   private stopped = false;
   private reading = false;
   private readAgain = false;
-  private readTimer: NodeJS.Timeout | null = null;
-  private lastReadAt = 0;
   private backoffMs = 250;
   private reconnectTimer: NodeJS.Timeout | null = null;
   // One timer for every stream's heartbeat rather than one per stream: a thousand idle streams hold no timers.
@@ -95,7 +88,6 @@ export class LiveHub {
     this.stopped = true;
     if (this.reconnectTimer) clearTimeout(this.reconnectTimer);
     if (this.heartbeatTimer) clearInterval(this.heartbeatTimer);
-    if (this.readTimer) clearTimeout(this.readTimer);
     const client = this.client;
     this.client = null;
     await client?.end().catch(() => undefined);
@@ -117,7 +109,7 @@ export class LiveHub {
     };
     client.on("error", onLost);
     client.on("end", () => onLost());
-    client.on("notification", () => this.scheduleRead());
+    client.on("notification", () => void this.readNew());
     try {
       await client.connect();
       await client.query(`LISTEN ${LIVE_EVENTS_CHANNEL}`);
@@ -152,36 +144,27 @@ export class LiveHub {
     this.reconnectTimer = setTimeout(attempt, wait);
   }
 
-  private scheduleRead() {
-    if (this.readTimer) return;
-    const wait = Math.max(0, this.lastReadAt + READ_SPACING_MS - Date.now());
-    this.readTimer = setTimeout(() => {
-      this.readTimer = null;
-      void this.readNew();
-    }, wait);
-  }
-
-  /** Reads every event after the last one seen; notifications arriving meanwhile make it read once more, spaced. */
+  /** Reads every event after the last one seen; notifications arriving meanwhile make it read once more. */
   private async readNew(): Promise<void> {
     if (this.reading) return void (this.readAgain = true);
     this.reading = true;
-    this.readAgain = false;
-    this.lastReadAt = Date.now();
     try {
-      const client = this.client;
-      if (!client) return;
-      const events = await readEventsAfter(client, this.lastId, BATCH);
-      if (client !== this.client) return; // the connection was replaced meanwhile; its clients resync
-      if (events.length > 0) {
-        this.lastId = events.at(-1)!.id;
-        this.dispatch(events);
-      }
-      if (events.length === BATCH) this.readAgain = true;
+      do {
+        this.readAgain = false;
+        const client = this.client;
+        if (!client) return;
+        const events = await readEventsAfter(client, this.lastId, BATCH);
+        if (client !== this.client) return; // the connection was replaced meanwhile; its clients resync
+        if (events.length > 0) {
+          this.lastId = events.at(-1)!.id;
+          this.dispatch(events);
+        }
+        if (events.length === BATCH) this.readAgain = true;
+      } while (this.readAgain);
     } catch (error) {
       console.error("Reading live events failed", error instanceof Error ? error.message : error);
     } finally {
       this.reading = false;
-      if (this.readAgain) this.scheduleRead();
     }
   }
 
