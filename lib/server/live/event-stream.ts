@@ -84,9 +84,10 @@ export async function openEventStream({ hub, request, principal, access: initial
   };
   /** The shared check's answer for this stream: still a member, token still valid, session not ended. */
   let sessionVersion: number | null = null;
+  const stillValid = (now: StreamAccessNow | undefined): now is StreamAccessNow & { role: NonNullable<StreamAccessNow["role"]> } =>
+    !!now?.role && now.tokenValid && now.sessionVersion !== null && (principal.kind === "token" || now.sessionVersion === sessionVersion);
   const update = (now: StreamAccessNow | undefined) => {
-    const sessionEnded = principal.kind === "session" && now?.sessionVersion !== sessionVersion;
-    if (!now?.role || !now.tokenValid || now.sessionVersion === null || sessionEnded) return close();
+    if (!stillValid(now)) return close();
     access = { workspace: { ...access.workspace, blindReview: now.blindReview }, role: now.role };
   };
 
@@ -134,9 +135,9 @@ export async function openEventStream({ hub, request, principal, access: initial
   sessionVersion = watched.now?.sessionVersion ?? null;
   // A session that ended between the request's authentication and that first answer would go unnoticed
   // (its version is what it is compared with from now on): authenticate it once more.
-  if (!watched.now?.role || (principal.kind === "session" && !(await recheck()))) {
+  if (!stillValid(watched.now) || (principal.kind === "session" && !(await recheck()))) {
     unwatch();
-    throw new AppError("UNAUTHENTICATED", "Your session has ended. Sign in again to continue.");
+    throw new AppError("UNAUTHENTICATED", "Your access to this workspace ended as the stream opened. Sign in again (or use a valid API token) and reconnect.");
   }
 
   const stream = new ReadableStream<Uint8Array>({
