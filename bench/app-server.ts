@@ -48,8 +48,11 @@ export async function openBenchDatabase({ keep = false }: { keep?: boolean } = {
   return db;
 }
 
-/** Builds the app when stale and serves it with `next start` on the port, against the database. */
-export async function serveApp(port: number, databaseUrl: string, extraEnv: Record<string, string> = {}): Promise<ChildProcess> {
+/**
+ * Builds the app when stale and serves it with `next start` on the port, against the database.
+ * `serverEnv`: for the server only, not the build (e.g. NODE_OPTIONS with --inspect).
+ */
+export async function serveApp(port: number, databaseUrl: string, extraEnv: Record<string, string> = {}, serverEnv: Record<string, string> = {}): Promise<ChildProcess> {
   const env = {
     ...process.env,
     DATABASE_URL: databaseUrl,
@@ -59,7 +62,7 @@ export async function serveApp(port: number, databaseUrl: string, extraEnv: Reco
     ...extraEnv,
   };
   await ensureBuilt(env);
-  const server = startServer(port, env);
+  const server = startServer(port, { ...env, ...serverEnv });
   await waitForHttp(`http://127.0.0.1:${port}/login`, 60_000);
   console.log(`✔ next start is serving on port ${port}.`);
   return server;
@@ -79,14 +82,14 @@ async function ensureBuilt(env: NodeJS.ProcessEnv): Promise<void> {
       );
     }
     console.log(`… Building the app into ${distDir}/ (missing or stale). This takes a minute or two.`);
-    // next build points next-env.d.ts at its own folder's route types; the type check of `npm test`
-    // reads that file, so it is put back as it was.
-    const nextEnv = path.join(root, "next-env.d.ts");
-    const nextEnvBefore = await readFile(nextEnv, "utf8").catch(() => null);
+    // next build points next-env.d.ts at its own folder's route types, and adds that folder to tsconfig.json's
+    // include (reformatting the file); the type check of `npm test` reads both, so they are put back as they were.
+    const touched = ["next-env.d.ts", "tsconfig.json"].map((name) => path.join(root, name));
+    const before = await Promise.all(touched.map((file) => readFile(file, "utf8").catch(() => null)));
     try {
       await runToEnd(spawn(process.execPath, [nextBin, "build"], { cwd: root, env, stdio: ["ignore", "inherit", "inherit"] }), "next build");
     } finally {
-      if (nextEnvBefore !== null) await writeFile(nextEnv, nextEnvBefore);
+      await Promise.all(touched.map((file, i) => (before[i] === null ? undefined : writeFile(file, before[i]!))));
     }
     await recordBuild();
   }

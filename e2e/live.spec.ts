@@ -123,3 +123,17 @@ test("an editor with unsaved changes is told at once when the claim's author sav
   await expect(editor.getByLabel("Statement")).toHaveValue("IS ruled about 12 million people in 2014");
   await expect(notice).toBeHidden();
 });
+
+test("the Claims table shows a claim another reviewer marks, without a reload, and says who marked it", async ({ browser }) => {
+  const workspace = await createTestWorkspace({ extraReviewers: 1 });
+  const [rania, sam] = [workspace.users.REVIEWER, workspace.reviewers[0]!];
+  const b = await signedInPage(browser, sam.email);
+  await openLive(b, `/w/${workspace.slug}/claims`);
+  const count = b.getByRole("main").getByRole("status").filter({ hasText: /claims?$/ });
+  const before = Number((await count.textContent())!.match(/\d+/)![0]);
+
+  await createTestClaim(workspace, { article: ARTICLE, quote: "around 12 million people", statement: "IS ruled about 12 million people at its peak" });
+  await expect(b.getByRole("table").getByRole("row").filter({ hasText: "IS ruled about 12 million people at its peak" })).toBeVisible();
+  await expect(b.getByTestId("live-notice")).toHaveText(`${rania.name} marked a claim`);
+  await expect(count).toHaveText(`${before + 1} ${before + 1 === 1 ? "claim" : "claims"}`);
+});

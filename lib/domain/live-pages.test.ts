@@ -39,6 +39,19 @@ describe("concernsPage", () => {
     expect(concernsPage({ kind: "queue" }, event("claim.updated", { claimId: "c1" }))).toBe(false);
     expect(concernsPage({ kind: "my-queue" }, event("claim.updated", { claimId: "c1" }))).toBe(true);
   });
+
+  it("refreshes the Claims table for any claim's change, its verdicts and evidence included, but not for a comment", () => {
+    const table = { kind: "claims" } as const;
+    expect(concernsPage(table, event("claim.created", { claimId: "c9", articleId: "a2" }))).toBe(true);
+    expect(concernsPage(table, event("claim.updated", { claimId: "c1" }))).toBe(true);
+    expect(concernsPage(table, event("claim.deleted", { claimId: "c1" }))).toBe(true);
+    expect(concernsPage(table, event("verdict.recorded", { claimId: "c1", rated: true }))).toBe(true);
+    expect(concernsPage(table, event("evidence.removed", { claimId: "c1" }))).toBe(true);
+    expect(concernsPage(table, event("disagreements.changed", { claimId: "c1" }))).toBe(true);
+    expect(concernsPage(table, event("article.updated", { articleId: "a1" }))).toBe(true);
+    expect(concernsPage(table, event("comment.added", { claimId: "c1" }))).toBe(false);
+    expect(concernsPage(table, event("presence", {}))).toBe(false);
+  });
 });
 
 describe("liveNotice", () => {

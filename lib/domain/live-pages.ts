@@ -17,7 +17,9 @@ export type LivePageScope =
   /** The review queue and the dashboard: counts and rows of disagreements and claims. */
   | { kind: "queue" }
   /** My queue: also assignments (a claim.updated) and verdicts, which move claims in and out of it. */
-  | { kind: "my-queue" };
+  | { kind: "my-queue" }
+  /** The Claims table: every claim of the workspace, with status, ratings, evidence and disagreement columns. */
+  | { kind: "claims" };
 
 const QUEUE_EVENTS: ReadonlySet<string> = new Set<LiveEventName>(["disagreements.changed", "claim.resolved", "claim.reopened", "claim.created", "claim.deleted"]);
 const MY_QUEUE_EVENTS: ReadonlySet<string> = new Set([...QUEUE_EVENTS, "claim.updated", "verdict.recorded"]);
@@ -41,6 +43,9 @@ export function concernsPage(scope: LivePageScope, event: ReceivedLiveEvent): bo
       return QUEUE_EVENTS.has(event.name);
     case "my-queue":
       return MY_QUEUE_EVENTS.has(event.name);
+    case "claims":
+      // Its rows show what the reader shows (status, ratings, evidence, the article's title), whatever the article.
+      return !NOT_IN_READER.has(event.name);
   }
 }
 

@@ -73,7 +73,3 @@ export async function pruneLiveEvents(retentionMinutes: number, now = new Date()
   return getDb().$executeRaw`delete from live_events where "createdAt" < ${cutoff}`;
 }
 
-/** Whether the user has a verdict on the claim: what blind review asks of a verdict event (lib/domain/live-events.ts). */
-export async function hasOwnVerdict({ userId, claimId }: { userId: string; claimId: string }): Promise<boolean> {
-  return (await getDb().verdict.count({ where: { claimId, reviewerId: userId }, take: 1 })) > 0;
-}

@@ -1,5 +1,6 @@
 import "server-only";
-import { hasOwnVerdict, listMissedEvents } from "@/lib/data/events/events";
+import { listMissedEvents } from "@/lib/data/events/events";
+import type { StreamAccessNow } from "@/lib/data/events/stream-access";
 import { getWorkspaceAccess } from "@/lib/data/workspaces/workspaces";
 import type { WorkspaceAccess } from "@/lib/data/scope";
 import { blindReviewMayHide } from "@/lib/domain/permissions";
@@ -10,9 +11,10 @@ import type { LiveHub } from "./live-hub";
 
 // One client's events stream (GET /api/v1/workspaces/{slug}/events). Each event is shaped for this
 // recipient (lib/domain/live-events.ts: blind review), after their membership and credentials are checked
-// again: on a timer, and before events when the last check is over a second old, so a removed member or a
-// revoked token loses the stream within seconds. A client that does not read keeps at most
-// `bufferSize` events waiting; one more and it is sent `resync` and dropped, holding up no one else.
+// again: by the server's shared check of every stream (stream-checks.ts: one statement per interval, and
+// before events when the last is over a second old), so a removed member, a revoked token or an ended
+// session loses the stream within seconds. A client that does not read keeps at most `bufferSize` events
+// waiting; one more and it is sent `resync` and dropped, holding up no one else.
 
 export interface EventStreamInput {
   hub: LiveHub;
@@ -26,72 +28,94 @@ export interface EventStreamInput {
 const encoder = new TextEncoder();
 const FRESH_CHECK_MS = 1000;
 const LISTEN_WAIT_MS = 5000;
+const HEARTBEAT = encoder.encode(": heartbeat\n\n");
+/** How many events a chunk carries (when not one): the buffer's limit counts events waiting, not chunks. */
+const eventsInChunk = new WeakMap<Uint8Array, number>();
 
 export async function openEventStream({ hub, request, principal, access: initial, lastEventId, settings }: EventStreamInput): Promise<Response> {
   // A stream that could carry nothing is refused (503, try again) rather than left hanging.
   if (!(await hub.waitUntilListening(LISTEN_WAIT_MS))) throw databaseUnavailable();
   let access = initial;
-  let checkedAt = Date.now();
   let closed = false;
   let pending = 0;
   let chain = Promise.resolve();
   let sentUpTo = lastEventId ?? 0n;
   const rated = new Set<string>();
-  const timers: NodeJS.Timeout[] = [];
+  // Only the credentials are kept for the checks to come, not the whole request (a thousand streams hold a thousand).
+  const credentials = { url: request.url, headers: pickHeaders(request.headers, ["authorization", "cookie", "host"]) };
   let unsubscribe = () => {};
+  let unwatch = () => {};
   let controller!: ReadableStreamDefaultController<Uint8Array>;
 
   const close = () => {
     if (closed) return;
     closed = true;
     unsubscribe();
-    for (const timer of timers) clearInterval(timer);
+    unwatch();
     try {
       controller.close();
     } catch {
       // already cancelled by the client
     }
   };
-  const write = (text: string) => {
-    if (!closed) controller.enqueue(encoder.encode(text));
+  const write = (text: string | Uint8Array, events = 1) => {
+    if (closed) return;
+    const chunk = typeof text === "string" ? encoder.encode(text) : text;
+    if (events !== 1) eventsInChunk.set(chunk, events);
+    controller.enqueue(chunk);
   };
   const resyncAndDrop = () => {
     write(formatServerSentEvent({ name: RESYNC_EVENT, data: { reason: "overflow" } }));
     close();
   };
 
-  /** Still a member, with credentials still valid? Updates role and blind review; false ends the stream. */
+  /** The whole authentication again (as at the start of the request); false ends the stream. */
   const recheck = async (): Promise<boolean> => {
     try {
-      const now = await authenticate(request);
+      const now = await authenticate(new Request(credentials.url, { headers: credentials.headers }));
       const found = await getWorkspaceAccess({ actor: { id: now.actor.id }, slug: initial.workspace.slug });
       const tokenElsewhere = now.kind === "token" && now.workspaceId !== found?.workspace.id;
-      if (!found || tokenElsewhere || now.actor.id !== principal.actor.id) return false;
-      access = found;
-      checkedAt = Date.now();
-      return true;
+      return !(!found || tokenElsewhere || now.actor.id !== principal.actor.id);
     } catch (error) {
       // Refused credentials end the stream; the database being away (a restart) does not: the hub's
       // reconnect sends `resync`, and the next check decides.
       return !(error instanceof AppError && (error.code === "UNAUTHENTICATED" || error.code === "FORBIDDEN"));
     }
   };
+  /** The shared check's answer for this stream: still a member, token still valid, session not ended. */
+  let sessionVersion: number | null = null;
+  const stillValid = (now: StreamAccessNow | undefined): now is StreamAccessNow & { role: NonNullable<StreamAccessNow["role"]> } =>
+    !!now?.role && now.tokenValid && now.sessionVersion !== null && (principal.kind === "token" || now.sessionVersion === sessionVersion);
+  const update = (now: StreamAccessNow | undefined) => {
+    if (!stillValid(now)) return close();
+    access = { workspace: { ...access.workspace, blindReview: now.blindReview }, role: now.role };
+  };
 
   const send = async (events: readonly LiveEvent[]) => {
     if (closed) return;
-    if (Date.now() - checkedAt > FRESH_CHECK_MS && !(await recheck())) return close();
+    await hub.checks.fresh(FRESH_CHECK_MS);
+    // The batch goes out as one chunk: one write to the socket per batch, not per event.
+    let text = "";
+    let count = 0;
     for (const event of events) {
       if (closed || event.id <= sentUpTo) continue;
-      const data = liveEventDataFor(event, { userId: principal.actor.id, role: access.role, blindReview: access.workspace.blindReview, hasOwnVerdict: await ratedClaim(event) });
+      const hasOwnVerdict = dependsOnOwnVerdict(event) && (await ratedClaim(event));
+      const data = liveEventDataFor(event, { userId: principal.actor.id, role: access.role, blindReview: access.workspace.blindReview, hasOwnVerdict });
       sentUpTo = event.id;
-      if (data) write(formatServerSentEvent({ id: event.id, name: event.name, data }));
+      if (data) {
+        text += formatServerSentEvent({ id: event.id, name: event.name, data });
+        count += 1;
+      }
     }
+    if (text) write(text, count);
   };
   /** Asked only when blind review may hide the event; a verdict, once recorded, is never taken back. */
   const ratedClaim = async (event: LiveEvent): Promise<boolean> => {
     if (!dependsOnOwnVerdict(event) || !blindReviewMayHide({ role: access.role, blindReview: access.workspace.blindReview })) return false;
     if (rated.has(event.claimId!)) return true;
-    const has = await hasOwnVerdict({ userId: principal.actor.id, claimId: event.claimId! });
+    // Their own verdict's event says so without asking; no other event's reviewerId proves a verdict.
+    const ownVerdict = event.name === "verdict.recorded" && event.reviewerId === principal.actor.id;
+    const has = ownVerdict || (await hub.checks.hasOwnVerdict(principal.actor.id, event.claimId!));
     if (has) rated.add(event.claimId!);
     return has;
   };
@@ -106,13 +130,28 @@ export async function openEventStream({ hub, request, principal, access: initial
     }).finally(() => void (pending -= events.length));
   };
 
+  const watched = await hub.checks.watch({ userId: principal.actor.id, workspaceId: initial.workspace.id, tokenId: principal.kind === "token" ? principal.tokenId : null, update: (now) => update(now), fullCheck: () => void recheck().then((ok) => ok || close()) });
+  unwatch = watched.stop;
+  sessionVersion = watched.now?.sessionVersion ?? null;
+  // A session that ended between the request's authentication and that first answer would go unnoticed
+  // (its version is what it is compared with from now on): authenticate it once more.
+  if (!stillValid(watched.now) || (principal.kind === "session" && !(await recheck()))) {
+    unwatch();
+    throw new AppError("UNAUTHENTICATED", "Your access to this workspace ended as the stream opened. Sign in again (or use a valid API token) and reconnect.");
+  }
+
   const stream = new ReadableStream<Uint8Array>({
     start(streamController) {
       controller = streamController;
       // The first bytes at once: proxies and clients see the stream open; retry: how soon EventSource reconnects.
       write(`retry: 3000\n: connected to ${initial.workspace.slug}\n\n`);
       // Subscribed before the replay is read, so nothing committed in between is missed (sentUpTo skips doubles).
-      unsubscribe = hub.subscribe({ workspaceId: initial.workspace.id, deliver: enqueue, resync: () => write(formatServerSentEvent({ name: RESYNC_EVENT, data: { reason: "reconnected" } })) });
+      unsubscribe = hub.subscribe({
+        workspaceId: initial.workspace.id,
+        deliver: enqueue,
+        resync: () => write(formatServerSentEvent({ name: RESYNC_EVENT, data: { reason: "reconnected" } })),
+        heartbeat: () => write(HEARTBEAT),
+      });
       if (lastEventId !== null) {
         chain = chain.then(async () => {
           const missed = await listMissedEvents({ workspaceId: initial.workspace.id, afterId: lastEventId });
@@ -120,13 +159,11 @@ export async function openEventStream({ hub, request, principal, access: initial
           else await send(missed);
         });
       }
-      timers.push(setInterval(() => write(": heartbeat\n\n"), settings.heartbeatSeconds * 1000));
-      timers.push(setInterval(() => void recheck().then((ok) => ok || close()), settings.recheckSeconds * 1000));
     },
     cancel() {
       close();
     },
-  }, new CountQueuingStrategy({ highWaterMark: settings.bufferSize }));
+  }, { highWaterMark: settings.bufferSize, size: (chunk) => eventsInChunk.get(chunk) ?? 1 });
 
   return new Response(stream, {
     status: 200,
@@ -138,4 +175,8 @@ export async function openEventStream({ hub, request, principal, access: initial
       "X-Accel-Buffering": "no",
     },
   });
+}
+
+function pickHeaders(headers: Headers, names: readonly string[]): Record<string, string> {
+  return Object.fromEntries(names.flatMap((name) => (headers.has(name) ? [[name, headers.get(name)!]] : [])));
 }

@@ -1,7 +1,8 @@
 import "server-only";
 import pg from "pg";
 import { LIVE_EVENTS_CHANNEL, readEventsAfter, readLastEventId } from "@/lib/data/events/events";
-import type { LiveEvent } from "@/lib/domain/live-events";
+import { readLiveEventSettings, type LiveEvent } from "@/lib/domain/live-events";
+import { StreamChecks } from "./stream-checks";
 
 // One listening connection per app server (issue 18). Every write's transaction records its event and
 // NOTIFYs (lib/data/events/events.ts); each server's hub LISTENs on a pg Client of its own (not the pool:
@@ -15,6 +16,8 @@ export interface LiveSubscriber {
   deliver(events: readonly LiveEvent[]): void;
   /** The hub lost events (its connection dropped): the client must reload what it shows. */
   resync(): void;
+  /** Keeps an idle stream open through proxies; called for every subscriber by one timer of the hub. */
+  heartbeat?(): void;
 }
 
 const BATCH = 1000;
@@ -29,7 +32,11 @@ export class LiveHub {
   private readAgain = false;
   private backoffMs = 250;
   private reconnectTimer: NodeJS.Timeout | null = null;
+  // One timer for every stream's heartbeat rather than one per stream: a thousand idle streams hold no timers.
+  private heartbeatTimer: NodeJS.Timeout | null = null;
   private started: Promise<void> | null = null;
+  /** The access checks of this server's streams, made once for all of them. */
+  readonly checks = new StreamChecks();
   /** How many times the connection came back after a loss (for tests and logs). */
   reconnects = 0;
 
@@ -56,9 +63,14 @@ export class LiveHub {
     let set = this.subscribers.get(subscriber.workspaceId);
     if (!set) this.subscribers.set(subscriber.workspaceId, (set = new Set()));
     set.add(subscriber);
+    this.heartbeatTimer ??= setInterval(() => this.beat(), readLiveEventSettings(process.env).heartbeatSeconds * 1000);
     return () => {
       set.delete(subscriber);
       if (set.size === 0 && this.subscribers.get(subscriber.workspaceId) === set) this.subscribers.delete(subscriber.workspaceId);
+      if (this.subscribers.size === 0 && this.heartbeatTimer) {
+        clearInterval(this.heartbeatTimer);
+        this.heartbeatTimer = null;
+      }
     };
   }
 
@@ -68,9 +80,14 @@ export class LiveHub {
     return count;
   }
 
+  private beat() {
+    for (const set of this.subscribers.values()) for (const subscriber of set) subscriber.heartbeat?.();
+  }
+
   async stop(): Promise<void> {
     this.stopped = true;
     if (this.reconnectTimer) clearTimeout(this.reconnectTimer);
+    if (this.heartbeatTimer) clearInterval(this.heartbeatTimer);
     const client = this.client;
     this.client = null;
     await client?.end().catch(() => undefined);

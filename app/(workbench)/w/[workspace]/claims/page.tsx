@@ -17,6 +17,7 @@ import { claimTableQuerySchema, tableCursorKey, tableSeekOf, type ClaimTableQuer
 import { toFieldErrors, safeParseInput } from "@/lib/schemas/common";
 import { openWorkspacePage, type SearchParams } from "@/lib/server/http/page";
 import { exportHref } from "../reports/export-href";
+import { LiveRefresh } from "@/app/_components/live/live-refresh";
 import { ClaimFilters } from "./claim-filters";
 import { ClaimTable, type TableRow } from "./claim-table";
 import { ColumnChooser } from "./column-chooser";
@@ -80,6 +81,7 @@ export default async function ClaimsPage(props: { params: Promise<{ workspace: s
   return (
     <main className="mx-auto max-w-7xl px-6 py-8">
       <h1 className="text-2xl font-semibold">Claims</h1>
+      <LiveRefresh scope={{ kind: "claims" }} notices />
       <ClaimFilters keep={keep}>
         <FilterField label="Search" className="sm:col-span-3 lg:col-span-2">
           <input name="q" type="search" dir="auto" defaultValue={query.q ?? ""} placeholder='e.g. population "12 million"' className={filterControl} />
