@@ -110,8 +110,14 @@ describe("notifications", () => {
     expect(await bell(users.REVIEWER)).toEqual([]);
     expect((await eventsFor(workspace.id)).filter((e) => e.recipientId === users.REVIEWER.id)).toEqual([]);
     await recordVerdict({ actor: users.REVIEWER, slug, input: { claimId: claim.id, ratingId: ratings["Mixed"]!, rationale: "Both." } });
-    expect((await bell(users.REVIEWER)).map((n) => n.kind).sort()).toEqual(["DISPUTED", "MENTIONED"]);
+    const shown = await bell(users.REVIEWER);
+    expect(shown.map((n) => n.kind).sort()).toEqual(["DISPUTED", "MENTIONED"]);
     expect(await countUnreadNotifications({ actor: users.REVIEWER, slug })).toBe(2);
+    // Their rating revealed them: each reaches the bell live now, in the verdict's transaction, once.
+    const live = () => eventsFor(workspace.id).then((events) => events.filter((e) => e.recipientId === users.REVIEWER.id));
+    expect((await live()).map((e) => e.entityId).sort()).toEqual(shown.map((n) => n.id).sort());
+    await recordVerdict({ actor: users.REVIEWER, slug, input: { claimId: claim.id, ratingId: ratings["False"]!, rationale: "On reflection." } });
+    expect(await live()).toHaveLength(2);
   });
 
   it("honours kinds switched off", async () => {

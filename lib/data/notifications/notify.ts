@@ -14,7 +14,8 @@ import { recordEvent } from "@/lib/data/events/events";
 // hidden thread, a split) is still written, marked `concealed`, and the bell lists it only once the
 // recipient may see others' judgements of the claim (lib/data/notifications/notifications.ts), with their
 // role and verdicts at that moment. Its live event is recorded only when the recipient may see it at once;
-// one that becomes visible later (they rate) shows the next time the bell is read, never before.
+// one that becomes visible later (the reviewer rates) gets its event then (revealConcealedNotifications, in
+// the verdict's transaction), so the bell shows it live at that moment, never before.
 
 export interface NotifyInput {
   workspaceId: string;
@@ -58,6 +59,19 @@ async function seesOthersNow(tx: Tx, { role, blindReview, userId, claimId }: { r
   const mustCheck = blindReviewMayHide({ role, blindReview });
   const hasOwnVerdict = mustCheck && (await tx.verdict.count({ where: { claimId, reviewerId: userId }, take: 1 })) > 0;
   return canSeeOthersVerdicts({ role, blindReview, hasOwnVerdict });
+}
+
+/**
+ * The reviewer just recorded a verdict on the claim, so blind review no longer hides others' judgements of it
+ * from them: their unread notifications about it that were concealed get the live event they did not get
+ * when written. Called in the verdict's transaction; returns how many.
+ */
+export async function revealConcealedNotifications(tx: Tx, { workspaceId, claimId, userId }: { workspaceId: string; claimId: string; userId: string }): Promise<number> {
+  // Only at their first verdict: a later one changes nothing about what they may see.
+  if ((await tx.verdict.count({ where: { claimId, reviewerId: userId } })) !== 1) return 0;
+  const hidden = await tx.notification.findMany({ where: { workspaceId, claimId, recipientId: userId, concealed: true, readAt: null }, select: { id: true, actorId: true } });
+  for (const n of hidden) await recordEvent(tx, { workspaceId, name: "notification", claimId, entityId: n.id, actorId: n.actorId, recipientId: userId });
+  return hidden.length;
 }
 
 /** The claim's people (who marked it, who is assigned): "a claim of theirs". */

@@ -1,6 +1,6 @@
 import "server-only";
 import { recordEvent } from "@/lib/data/events/events";
-import { hasReviewerSplit, notifyClaimPeople } from "@/lib/data/notifications/notify";
+import { hasReviewerSplit, notifyClaimPeople, revealConcealedNotifications } from "@/lib/data/notifications/notify";
 import { getDb, type Tx } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
 import type { RecordVerdictInput } from "@/lib/schemas/verdict";
@@ -54,6 +54,8 @@ export async function recordVerdict({ actor, slug, input }: { actor: Actor; slug
       after: { rating: rating.label, ratingId: rating.id, rationale: input.rationale, ...(status ? { status } : {}) },
     });
     await recordEvent(tx, { workspaceId, name: "verdict.recorded", claimId: claim.id, entityId: verdict.id, actorId: actor.id, reviewerId: actor.id });
+    // Rated now: what blind review kept from their bell (others' comments, a split) reaches it live.
+    await revealConcealedNotifications(tx, { workspaceId, claimId: claim.id, userId: actor.id });
     const cause = { kind: "verdict", verdictId: verdict.id, rating: rating.label, ratingId: rating.id, reviewerId: actor.id } as const;
     // Only a resolved claim can be reopened.
     const reopened = claim.status === "RESOLVED" && (await reopenIfDisputed(tx, { workspaceId, claimId: claim.id, actorId: actor.id, cause }));
