@@ -1,6 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
+import { useToggleSet } from "@/app/_components/use-toggle-set";
 import { Button, PendingButton } from "@/app/_components/button";
 import { Field, TextareaField } from "@/app/_components/field";
 import { FormStatus } from "@/app/_components/form-status";
@@ -19,18 +20,9 @@ export function PublishForm({ slug, claimId, republish, defaults, evidence }: {
   const [open, setOpen] = useState(false);
   const [headline, setHeadline] = useState(defaults.headline);
   const [summary, setSummary] = useState(defaults.summary);
-  const [chosen, setChosen] = useState(() => new Set(evidence.filter((item) => item.cited).map((item) => item.id)));
+  const [chosen, toggle] = useToggleSet(() => evidence.filter((item) => item.cited).map((item) => item.id));
   const verb = republish ? "Republish" : "Publish";
   const errors = form.fieldErrors;
-
-  function toggle(id: string, on: boolean) {
-    setChosen((current) => {
-      const next = new Set(current);
-      if (on) next.add(id);
-      else next.delete(id);
-      return next;
-    });
-  }
 
   function submit(event: FormEvent) {
     event.preventDefault();

@@ -1,6 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import type { FormEvent } from "react";
+import { useToggleSet } from "@/app/_components/use-toggle-set";
 import { PendingButton } from "@/app/_components/button";
 import { FormStatus } from "@/app/_components/form-status";
 import { useActionForm } from "@/app/_components/use-action-form";
@@ -18,18 +19,9 @@ export interface Candidate {
 /** Ticks for the workspace's possible reviewers; saving sends only what the editor changed. */
 export function AssignForm({ slug, claimId, candidates }: { slug: string; claimId: string; candidates: Candidate[] }) {
   const router = useRouter();
-  const [checked, setChecked] = useState(() => new Set(candidates.filter((c) => c.assigned).map((c) => c.id)));
+  const [checked, toggle] = useToggleSet(() => candidates.filter((c) => c.assigned).map((c) => c.id));
   const form = useActionForm();
   const { pending } = form;
-
-  function toggle(id: string, on: boolean) {
-    setChecked((current) => {
-      const next = new Set(current);
-      if (on) next.add(id);
-      else next.delete(id);
-      return next;
-    });
-  }
 
   function submit(event: FormEvent) {
     event.preventDefault();
