@@ -1,0 +1,95 @@
+import { NextRequest } from "next/server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createApiWorkspace, type ApiWorkspace } from "@test-support/api-scenarios";
+import { startEventsServer, type EventsServer } from "@test-support/live-servers";
+import nextConfig from "@/next.config.js";
+import { proxy } from "@/proxy";
+import { eventsRouteHandler } from "./events-route";
+
+// The events stream served beside Next by the plain Node handler (what scripts/serve.mjs now does) answers
+// as the route did behind Next: the same security headers as proxy.ts and next.config.js give every /api
+// answer, and the same JSON errors. What a user (or a browser's security checks) would notice otherwise.
+
+let w: ApiWorkspace;
+let server: EventsServer;
+
+beforeAll(async () => {
+  w = await createApiWorkspace();
+  server = await startEventsServer(process.env.DATABASE_URL!, { entry: "node" });
+});
+afterAll(async () => {
+  await server.close();
+});
+
+const path = () => `/api/v1/workspaces/${w.slug}/events`;
+
+/** What Next would put on an answer of that path: the proxy's headers and next.config.js's. */
+async function nextHeaders(headers: Record<string, string> = {}): Promise<Record<string, string>> {
+  const expected: Record<string, string> = {};
+  const proxied = await proxy(new NextRequest(`http://localhost${path()}`, { headers }));
+  for (const name of ["content-security-policy", "permissions-policy", "strict-transport-security"]) {
+    const value = proxied.headers.get(name);
+    if (value !== null) expected[name] = value;
+  }
+  // Both of next.config.js's entries match an /api path (only the public embed escapes X-Frame-Options).
+  for (const entry of await nextConfig.headers!()) for (const { key, value } of entry.headers) expected[key.toLowerCase()] = value;
+  return expected;
+}
+
+/** The Node handler's answer (headers, status, and the first bytes of a stream) then the connection closed. */
+async function get(headers: Record<string, string>) {
+  const abort = new AbortController();
+  const response = await fetch(`${server.origin}${path()}`, { headers, signal: abort.signal });
+  const seen = Object.fromEntries(response.headers);
+  const reader = response.body!.getReader();
+  const first = new TextDecoder().decode((await reader.read()).value);
+  abort.abort();
+  return { status: response.status, headers: seen, first };
+}
+
+describe("the events stream's plain Node handler", () => {
+  it("sets on the stream the security headers Next sets on an API answer, and keeps proxies from buffering it", async () => {
+    const answer = await get({ authorization: `Bearer ${w.tokens.viewer}` });
+    expect(answer.status).toBe(200);
+    expect(answer.first).toContain(`: connected to ${w.slug}`);
+    const expected = await nextHeaders();
+    expect(expected["content-security-policy"]).toContain("default-src 'none'");
+    expect(expected["strict-transport-security"]).toBeUndefined();
+    expect(answer.headers).toMatchObject(expected);
+    expect(answer.headers["strict-transport-security"]).toBeUndefined();
+    expect(answer.headers).toMatchObject({ "content-type": "text/event-stream; charset=utf-8", "x-accel-buffering": "no", "x-content-type-options": "nosniff" });
+    expect(answer.headers["cache-control"]).toContain("no-store");
+  });
+
+  it("adds HSTS when the request came over https through a proxy, as proxy.ts does", async () => {
+    const answer = await get({ authorization: `Bearer ${w.tokens.viewer}`, "x-forwarded-proto": "https" });
+    const expected = await nextHeaders({ "x-forwarded-proto": "https" });
+    expect(expected["strict-transport-security"]).toContain("max-age=");
+    expect(answer.headers).toMatchObject(expected);
+  });
+
+  it("refuses a request without credentials with the route's JSON error, and the same headers", async () => {
+    const response = await fetch(`${server.origin}${path()}`);
+    const route = await eventsRouteHandler(() => server.hub)(new Request(`http://localhost${path()}`), { params: Promise.resolve({ slug: w.slug }) });
+    expect(response.status).toBe(401);
+    expect(route.status).toBe(401);
+    const body = await response.json();
+    expect(body).toEqual(await route.json());
+    expect(body).toMatchObject({ error: { code: "UNAUTHENTICATED", message: expect.stringContaining("Authorization: Bearer") } });
+    expect(Object.fromEntries(response.headers)).toMatchObject({ ...(await nextHeaders()), "content-type": "application/json", "cache-control": "private, no-store" });
+  });
+
+  it("answers 404 for a workspace the token does not belong to, and leaves other paths to Next", async () => {
+    const other = await fetch(`${server.origin}/api/v1/workspaces/${w.slug}-elsewhere/events`, { headers: { authorization: `Bearer ${w.tokens.viewer}` } });
+    expect(other.status).toBe(404);
+    expect(await other.json()).toMatchObject({ error: { code: "NOT_FOUND" } });
+    // A POST, or another path, is not the handler's: serve.mjs hands it to Next (here, the route's handler).
+    const { nodeEventsHandler } = await import("./node-events");
+    const handler = nodeEventsHandler(() => server.hub);
+    const request = (method: string, url: string) => ({ method, url }) as Parameters<typeof handler.matches>[0];
+    expect(handler.matches(request("GET", `${path()}?lastEventId=12`))).toBe(true);
+    expect(handler.matches(request("POST", path()))).toBe(false);
+    expect(handler.matches(request("GET", `${path()}/`))).toBe(false);
+    expect(handler.matches(request("GET", `/api/v1/workspaces/${w.slug}/claims`))).toBe(false);
+  });
+});
