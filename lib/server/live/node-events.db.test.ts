@@ -1,8 +1,9 @@
+import path from "node:path";
+import type { NextConfig } from "next";
 import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApiWorkspace, type ApiWorkspace } from "@test-support/api-scenarios";
 import { startEventsServer, type EventsServer } from "@test-support/live-servers";
-import nextConfig from "@/next.config.js";
 import { proxy } from "@/proxy";
 import { eventsRouteHandler } from "./events-route";
 
@@ -21,17 +22,20 @@ afterAll(async () => {
   await server.close();
 });
 
-const path = () => `/api/v1/workspaces/${w.slug}/events`;
+const eventsPath = () => `/api/v1/workspaces/${w.slug}/events`;
+// Loaded by path: next build's type check has no declaration for the plain JavaScript config.
+const configFile = path.resolve(import.meta.dirname, "../../../next.config.js");
 
 /** What Next would put on an answer of that path: the proxy's headers and next.config.js's. */
 async function nextHeaders(headers: Record<string, string> = {}): Promise<Record<string, string>> {
   const expected: Record<string, string> = {};
-  const proxied = await proxy(new NextRequest(`http://localhost${path()}`, { headers }));
+  const proxied = await proxy(new NextRequest(`http://localhost${eventsPath()}`, { headers }));
   for (const name of ["content-security-policy", "permissions-policy", "strict-transport-security"]) {
     const value = proxied.headers.get(name);
     if (value !== null) expected[name] = value;
   }
   // Both of next.config.js's entries match an /api path (only the public embed escapes X-Frame-Options).
+  const { default: nextConfig } = (await import(/* @vite-ignore */ configFile)) as { default: NextConfig };
   for (const entry of await nextConfig.headers!()) for (const { key, value } of entry.headers) expected[key.toLowerCase()] = value;
   return expected;
 }
@@ -39,7 +43,7 @@ async function nextHeaders(headers: Record<string, string> = {}): Promise<Record
 /** The Node handler's answer (headers, status, and the first bytes of a stream) then the connection closed. */
 async function get(headers: Record<string, string>) {
   const abort = new AbortController();
-  const response = await fetch(`${server.origin}${path()}`, { headers, signal: abort.signal });
+  const response = await fetch(`${server.origin}${eventsPath()}`, { headers, signal: abort.signal });
   const seen = Object.fromEntries(response.headers);
   const reader = response.body!.getReader();
   const first = new TextDecoder().decode((await reader.read()).value);
@@ -69,8 +73,8 @@ describe("the events stream's plain Node handler", () => {
   });
 
   it("refuses a request without credentials with the route's JSON error, and the same headers", async () => {
-    const response = await fetch(`${server.origin}${path()}`);
-    const route = await eventsRouteHandler(() => server.hub)(new Request(`http://localhost${path()}`), { params: Promise.resolve({ slug: w.slug }) });
+    const response = await fetch(`${server.origin}${eventsPath()}`);
+    const route = await eventsRouteHandler(() => server.hub)(new Request(`http://localhost${eventsPath()}`), { params: Promise.resolve({ slug: w.slug }) });
     expect(response.status).toBe(401);
     expect(route.status).toBe(401);
     const body = await response.json();
@@ -87,9 +91,9 @@ describe("the events stream's plain Node handler", () => {
     const { nodeEventsHandler } = await import("./node-events");
     const handler = nodeEventsHandler(() => server.hub);
     const request = (method: string, url: string) => ({ method, url }) as Parameters<typeof handler.matches>[0];
-    expect(handler.matches(request("GET", `${path()}?lastEventId=12`))).toBe(true);
-    expect(handler.matches(request("POST", path()))).toBe(false);
-    expect(handler.matches(request("GET", `${path()}/`))).toBe(false);
+    expect(handler.matches(request("GET", `${eventsPath()}?lastEventId=12`))).toBe(true);
+    expect(handler.matches(request("POST", eventsPath()))).toBe(false);
+    expect(handler.matches(request("GET", `${eventsPath()}/`))).toBe(false);
     expect(handler.matches(request("GET", `/api/v1/workspaces/${w.slug}/claims`))).toBe(false);
   });
 });
