@@ -1,11 +1,16 @@
 import path from "node:path";
 import type { NextConfig } from "next";
+import { PassThrough } from "node:stream";
 import { NextRequest } from "next/server";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createApiWorkspace, type ApiWorkspace } from "@test-support/api-scenarios";
-import { startEventsServer, type EventsServer } from "@test-support/live-servers";
+import { callApi } from "@test-support/call-api";
+import { createTestArticle } from "@test-support/data";
+import { openEvents, startEventsServer, type EventsServer } from "@test-support/live-servers";
+import { resolveApiContext } from "@/lib/server/api/handler";
 import { proxy } from "@/proxy";
-import { eventsRouteHandler } from "./events-route";
+import { eventsRoute, eventsRouteHandler, openEventsFor } from "./events-route";
+import { nodeEventsHandler, nodeSink } from "./node-events";
 
 // The events stream served beside Next by the plain Node handler (what scripts/serve.mjs now does) answers
 // as the route did behind Next: the same security headers as proxy.ts and next.config.js give every /api
@@ -88,12 +93,38 @@ describe("the events stream's plain Node handler", () => {
     expect(other.status).toBe(404);
     expect(await other.json()).toMatchObject({ error: { code: "NOT_FOUND" } });
     // A POST, or another path, is not the handler's: serve.mjs hands it to Next (here, the route's handler).
-    const { nodeEventsHandler } = await import("./node-events");
     const handler = nodeEventsHandler(() => server.hub);
     const request = (method: string, url: string) => ({ method, url }) as Parameters<typeof handler.matches>[0];
     expect(handler.matches(request("GET", `${eventsPath()}?lastEventId=12`))).toBe(true);
     expect(handler.matches(request("POST", eventsPath()))).toBe(false);
     expect(handler.matches(request("GET", `${eventsPath()}/`))).toBe(false);
     expect(handler.matches(request("GET", `/api/v1/workspaces/${w.slug}/claims`))).toBe(false);
+  });
+
+  it("sends a client that stops reading `resync` once its buffer is full, and drops it", async () => {
+    vi.stubEnv("CLAIMBENCH_EVENT_BUFFER", "3");
+    try {
+      const request = new Request(`http://localhost${eventsPath()}`, { headers: { authorization: `Bearer ${w.tokens.viewer}` } });
+      const stream = await openEventsFor(server.hub, await resolveApiContext(eventsRoute, request, { slug: w.slug }));
+      // A response whose client reads nothing: past its first chunk, everything written waits in it.
+      const response = new PassThrough({ highWaterMark: 1 });
+      stream.attach(nodeSink(response, 3));
+      const watcher = await openEvents(server, w.slug, { token: w.tokens.viewer });
+      const claims: string[] = [];
+      for (const tag of ["one", "two", "three", "four"]) {
+        const article = await createTestArticle(w.id, `Officials said about 12 million people lived under the group in ${tag}.`);
+        const created = await callApi({ method: "POST", url: `/workspaces/${w.slug}/claims`, token: w.tokens.reviewer, body: { articleId: article.id, exact: "12 million people", statement: `12 million (${tag})` } });
+        claims.push((created.body as { id: string }).id);
+        await watcher.waitFor((events) => events.some((e) => e.data.claimId === claims.at(-1)), `claim ${tag} elsewhere`);
+      }
+      watcher.close();
+      // Only now is the slow client's response read: what it had room for, then resync, then the end.
+      let text = "";
+      for await (const chunk of response) text += String(chunk);
+      expect([...text.matchAll(/^event: (.+)$/gm)].map((match) => match[1])).toEqual(["claim.created", "claim.created", "resync"]);
+      expect(text).toContain('data: {"reason":"overflow"}');
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 });

@@ -71,7 +71,7 @@ async function serveEvents(hubOf: () => LiveHub, req: IncomingMessage, res: Serv
  * The stream's text straight to the socket. Unread events are those written since the response last had
  * nothing waiting (everything handed to the kernel): past `bufferSize` of them the client is too slow.
  */
-function nodeSink(res: ServerResponse, bufferSize: number): EventSink {
+export function nodeSink(res: { readonly writableLength: number; write(text: string): boolean; end(): unknown }, bufferSize: number): EventSink {
   let unflushed = 0;
   return {
     write(text, events) {
