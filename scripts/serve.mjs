@@ -15,9 +15,15 @@ const hostname = process.env.CLAIMBENCH_HOST ?? "127.0.0.1";
 const dir = path.resolve(import.meta.dirname, "..");
 
 const { default: next } = await import("next");
+// The events streams (GET /api/v1/workspaces/{slug}/events) are served beside Next by a plain Node handler,
+// which instrumentation.ts registers here at start-up (lib/server/live/node-events.ts): an open stream then
+// holds no per-request state of Next's. Until it is registered, or if it never is, Next serves its route.
+const LIVE_EVENTS_HANDLER = Symbol.for("claimbench.liveEvents");
 const server = createServer((request, response) => {
   stampPeerAddress(request);
-  void handle(request, response);
+  const events = globalThis[LIVE_EVENTS_HANDLER];
+  if (events?.matches(request)) void events.handle(request, response);
+  else void handle(request, response);
 });
 const app = next({ dev, dir, hostname, port, httpServer: server });
 const handle = app.getRequestHandler();

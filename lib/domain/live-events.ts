@@ -56,18 +56,32 @@ export function dependsOnOwnVerdict(event: Pick<LiveEvent, "name" | "claimId">):
  * theirs to see, as the queue itself hides it (lib/data/verdicts/verdict-visibility.ts).
  */
 export function liveEventDataFor(event: LiveEvent, recipient: LiveRecipient): Record<string, string | boolean> | null {
+  const shape = liveEventShapeFor(event, recipient);
+  return shape === null ? null : liveEventDataOfShape(event, shape);
+}
+
+/**
+ * Which of an event's few possible `data` a recipient gets (null: none). Every recipient of one shape gets
+ * the same data, so a server serialises each event once per shape, not once per stream.
+ */
+export type LiveEventShape = "personal" | "full" | "rated" | "ids";
+
+export function liveEventShapeFor(event: LiveEvent, recipient: LiveRecipient): LiveEventShape | null {
   // Addressed to one person: nobody else learns it exists. A notification that blind review would hide
   // from its recipient is never recorded as an event (lib/data/notifications/notify.ts).
-  if (event.name === "notification" || (event.recipientId ?? null) !== null) {
-    return event.recipientId === recipient.userId ? compact({ entityId: event.entityId, claimId: event.claimId, actorId: event.actorId }) : null;
-  }
-  const ids = compact({ claimId: event.claimId, articleId: event.articleId, entityId: event.entityId });
+  if (event.name === "notification" || (event.recipientId ?? null) !== null) return event.recipientId === recipient.userId ? "personal" : null;
   const isOwn = event.actorId === recipient.userId || (event.reviewerId !== null && event.reviewerId === recipient.userId);
-  const sees = !dependsOnOwnVerdict(event) || canSeeVerdict(recipient, { isOwn });
-  if (sees) return { ...ids, ...compact({ actorId: event.actorId, reviewerId: event.reviewerId }) };
-  if (event.name === "verdict.recorded") return { claimId: event.claimId!, rated: true };
-  if (event.name === "claim.reopened") return ids;
+  if (!dependsOnOwnVerdict(event) || canSeeVerdict(recipient, { isOwn })) return "full";
+  if (event.name === "verdict.recorded") return "rated";
+  if (event.name === "claim.reopened") return "ids";
   return null;
+}
+
+export function liveEventDataOfShape(event: LiveEvent, shape: LiveEventShape): Record<string, string | boolean> {
+  if (shape === "personal") return compact({ entityId: event.entityId, claimId: event.claimId, actorId: event.actorId });
+  if (shape === "rated") return { claimId: event.claimId!, rated: true };
+  const ids = compact({ claimId: event.claimId, articleId: event.articleId, entityId: event.entityId });
+  return shape === "full" ? { ...ids, ...compact({ actorId: event.actorId, reviewerId: event.reviewerId }) } : ids;
 }
 
 function compact(values: Record<string, string | null>): Record<string, string> {

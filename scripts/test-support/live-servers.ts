@@ -5,7 +5,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo, Socket } from "node:net";
 import { LiveHub } from "@/lib/server/live/live-hub";
 import { eventsRouteHandler } from "@/lib/server/live/events-route";
-import { PEER_HEADER } from "@/lib/server/http/trusted-proxies";
+import { nodeEventsHandler } from "@/lib/server/live/node-events";
+import { stampPeerAddress } from "@/scripts/peer-address.mjs";
 
 export interface EventsServer {
   hub: LiveHub;
@@ -13,12 +14,22 @@ export interface EventsServer {
   close(): Promise<void>;
 }
 
-export async function startEventsServer(databaseUrl: string): Promise<EventsServer> {
+/**
+ * `entry`: how the server serves the stream, as scripts/serve.mjs does: "node", the plain Node handler
+ * registered beside Next (lib/server/live/node-events.ts); "route", the App Router route's handler, piped
+ * as Next pipes it (what `next dev` serves).
+ */
+export async function startEventsServer(databaseUrl: string, { entry = "route" }: { entry?: "route" | "node" } = {}): Promise<EventsServer> {
   const hub = new LiveHub(databaseUrl);
   await hub.start();
   const handler = eventsRouteHandler(() => hub);
+  const plain = nodeEventsHandler(() => hub);
   const sockets = new Set<Socket>();
-  const server = createServer((req, res) => void serve(handler, req, res));
+  const server = createServer((req, res) => {
+    stampPeerAddress(req);
+    if (entry === "node" && plain.matches(req)) void plain.handle(req, res);
+    else void serve(handler, req, res);
+  });
   server.on("connection", (socket) => {
     sockets.add(socket);
     socket.on("close", () => sockets.delete(socket));
@@ -45,7 +56,6 @@ async function serve(handler: Handler, req: IncomingMessage, res: ServerResponse
   if (!slug) return void res.writeHead(404).end();
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) if (typeof value === "string") headers.set(name, value);
-  headers.set(PEER_HEADER, req.socket.remoteAddress ?? "127.0.0.1");
   const response = await handler(new Request(url, { method: req.method, headers }), { params: Promise.resolve({ slug: decodeURIComponent(slug) }) });
   res.writeHead(response.status, Object.fromEntries(response.headers));
   if (!response.body) return void res.end();

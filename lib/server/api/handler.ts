@@ -60,19 +60,7 @@ type RouteContext = { params: Promise<Record<string, string | string[] | undefin
 export function apiHandler<const R extends ApiRouteDef>(route: R, handler: (ctx: ApiContext<R>) => Promise<unknown>) {
   return async (request: Request, context: RouteContext): Promise<Response> => {
     try {
-      const principal = await authenticateAndCount(request);
-      const params = parseParams(route.path, await context.params);
-      const slug = params.slug!;
-      const access = route.account ? accountAccess(principal) : await workspaceAccess(principal, slug, route.role, `call ${route.method} /api/v1${route.path}`);
-      if (route.method !== "GET" && principal.kind === "token" && principal.readOnly) {
-        throw new AppError("FORBIDDEN", "This API token is read-only. Use a token without the read-only restriction to make changes.");
-      }
-      const query = route.query ? parseQuery(route.query, request) : undefined;
-      const body = route.body ? parseWith(route.body, withPathIds(await readJsonBody(request, route.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES), route, params), "Some fields need attention.") : undefined;
-      const upload = route.upload ? await readUpload(request, principal, route.upload) : undefined;
-      // lib/data checks the role again for itself; it reads the access checked here, not the database.
-      const actor: Actor = access ? { ...principal.actor, checked: access } : principal.actor;
-      const result = await handler({ request, principal, actor, slug, access, params, query, body, upload } as ApiContext<R>);
+      const result = await handler(await resolveApiContext(route, request, await context.params));
       if (result instanceof Response) return result;
       if (route.status === 204) return new Response(null, { status: 204 });
       return Response.json(result, { status: route.status, headers: { "Cache-Control": "private, no-store" } });
@@ -80,6 +68,27 @@ export function apiHandler<const R extends ApiRouteDef>(route: R, handler: (ctx:
       return errorResponse(error, `${route.method} /api/v1${route.path}`);
     }
   };
+}
+
+/**
+ * apiHandler's steps before the handler (authentication, rate limits, workspace and role, params, query,
+ * body), for a caller that answers outside Next's route handlers: the events stream's plain Node handler
+ * (lib/server/live/node-events.ts). It throws what apiHandler would answer as an error.
+ */
+export async function resolveApiContext<const R extends ApiRouteDef>(route: R, request: Request, rawParams: Record<string, string | string[] | undefined>): Promise<ApiContext<R>> {
+  const principal = await authenticateAndCount(request);
+  const params = parseParams(route.path, rawParams);
+  const slug = params.slug!;
+  const access = route.account ? accountAccess(principal) : await workspaceAccess(principal, slug, route.role, `call ${route.method} /api/v1${route.path}`);
+  if (route.method !== "GET" && principal.kind === "token" && principal.readOnly) {
+    throw new AppError("FORBIDDEN", "This API token is read-only. Use a token without the read-only restriction to make changes.");
+  }
+  const query = route.query ? parseQuery(route.query, request) : undefined;
+  const body = route.body ? parseWith(route.body, withPathIds(await readJsonBody(request, route.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES), route, params), "Some fields need attention.") : undefined;
+  const upload = route.upload ? await readUpload(request, principal, route.upload) : undefined;
+  // lib/data checks the role again for itself; it reads the access checked here, not the database.
+  const actor: Actor = access ? { ...principal.actor, checked: access } : principal.actor;
+  return { request, principal, actor, slug, access, params, query, body, upload } as ApiContext<R>;
 }
 
 async function workspaceAccess(principal: Principal, slug: string, role: ApiRouteDef["role"], attempt: string): Promise<WorkspaceAccess> {

@@ -122,3 +122,24 @@ export function isHttpsRequest({ protocol, forwardedProto, publicUrl }: { protoc
   if (forwardedProto?.split(",")[0]?.trim().toLowerCase() === "https") return true;
   return publicUrl?.trim().toLowerCase().startsWith("https://") ?? false;
 }
+
+/**
+ * The fixed headers next.config.js's headers() puts on every answer (X-Frame-Options on all but the public
+ * embed). Repeated here for answers made outside Next (the events stream's Node handler); a test compares
+ * the two.
+ */
+export const FIXED_API_HEADERS: Readonly<Record<string, string>> = {
+  "X-Content-Type-Options": "nosniff",
+  "Referrer-Policy": "same-origin",
+  "X-Frame-Options": "DENY",
+};
+
+/** What proxy.ts and next.config.js together set on an answer under /api, for one made outside Next. */
+export function apiAnswerHeaders(pathname: string, isHttps: boolean): Record<string, string> {
+  return {
+    ...FIXED_API_HEADERS,
+    "Content-Security-Policy": apiPolicyFor(pathname),
+    "Permissions-Policy": PERMISSIONS_POLICY,
+    ...(isHttps ? { "Strict-Transport-Security": HSTS_VALUE } : {}),
+  };
+}

@@ -10,7 +10,7 @@ import { encode } from "next-auth/jwt";
 
 // Two app servers against one database (issue 18): server A is the API in-process (callApi), whose writes
 // record events; server B and server C each hold their own listening connection and serve the events
-// route. What a user notices: the change reaches a client of another server, blind review holds there,
+// stream: B as the App Router route (what `next dev` serves), C by the plain Node handler (what serve.mjs serves). What a user notices: the change reaches a client of another server, blind review holds there,
 // a removed member's stream ends, and a reconnecting client gets exactly what it missed.
 
 let w: ApiWorkspace;
@@ -22,7 +22,8 @@ beforeAll(async () => {
   vi.stubEnv("CLAIMBENCH_EVENT_RECHECK_SECONDS", "0.5");
   w = await createApiWorkspace();
   b = await startEventsServer(process.env.DATABASE_URL!);
-  c = await startEventsServer(process.env.DATABASE_URL!);
+  // C serves the stream as scripts/serve.mjs does, with the plain Node handler beside Next; B through the route.
+  c = await startEventsServer(process.env.DATABASE_URL!, { entry: "node" });
 });
 afterAll(async () => {
   for (const client of clients) client.close();
@@ -150,10 +151,10 @@ describe("live events across app servers", () => {
     expect(text).toContain('data: {"reason":"overflow"}');
   });
 
-  it("refuses callers who may not read the workspace, and bad Last-Event-IDs, before streaming", async () => {
-    expect((await open(b, {})).status).toBe(401);
-    expect((await open(b, { token: w.tokens.revoked })).status).toBe(401);
-    expect((await open(b, { token: w.tokens["other-workspace"] })).status).toBe(404);
-    expect((await open(b, { token: w.tokens.viewer, headers: { "Last-Event-ID": "12abc" } })).status).toBe(422);
+  it.each([["the route", () => b], ["the Node handler", () => c]])("refuses callers who may not read the workspace, and bad Last-Event-IDs, before streaming (%s)", async (_, server) => {
+    expect((await open(server(), {})).status).toBe(401);
+    expect((await open(server(), { token: w.tokens.revoked })).status).toBe(401);
+    expect((await open(server(), { token: w.tokens["other-workspace"] })).status).toBe(404);
+    expect((await open(server(), { token: w.tokens.viewer, headers: { "Last-Event-ID": "12abc" } })).status).toBe(422);
   });
 });

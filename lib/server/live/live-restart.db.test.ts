@@ -53,7 +53,7 @@ beforeAll(async () => {
   // The live_events migration and those that change the table after it (named _live_events_<what>), in order.
   const migrations = (await readdir(path.join(root, "prisma/migrations"))).filter((name) => /_live_events(_|$)/.test(name)).sort();
   for (const migration of migrations) await sql(await readFile(path.join(root, "prisma/migrations", migration, "migration.sql"), "utf8"));
-  server = await startEventsServer(cluster.serverUrl("postgres"));
+  server = await startEventsServer(cluster.serverUrl("postgres"), { entry: "node" }); // as serve.mjs serves it
 }, 120_000);
 
 afterAll(async () => {

@@ -16,7 +16,7 @@ const clients: EventsClient[] = [];
 beforeAll(async () => {
   vi.stubEnv("CLAIMBENCH_EVENT_RECHECK_SECONDS", "0.5");
   w = await createApiWorkspace();
-  server = await startEventsServer(process.env.DATABASE_URL!);
+  server = await startEventsServer(process.env.DATABASE_URL!, { entry: "node" }); // as serve.mjs serves it
 });
 afterAll(async () => {
   for (const client of clients) client.close();

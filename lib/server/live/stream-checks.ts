@@ -55,6 +55,11 @@ export class StreamChecks {
     return (this.running ?? Promise.resolve()).then(() => this.checkAll());
   }
 
+  /** Whether fresh(maxAgeMs) would resolve at once: no check running, the last started less than `maxAgeMs` ago. */
+  isFresh(maxAgeMs: number): boolean {
+    return !this.running && Date.now() - this.lastStartedAt <= maxAgeMs;
+  }
+
   /** One statement for every watched credential; each watcher then learns its own answer. */
   checkAll(): Promise<void> {
     if (this.running) return this.running;
