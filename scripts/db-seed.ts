@@ -20,4 +20,5 @@ runScript(async () => {
       `${report.usersCreated} users, ${report.articlesCreated} articles and ${report.activity.claims} claims ` +
       `(${report.activity.evidence} evidence links, ${report.activity.verdicts} verdicts, ${report.activity.resolved} resolved) added.`,
   );
+  if (report.activity.published.length > 0) console.log(`Published fact-checks: ${report.activity.published.join(", ")} (and their index at /p/${DEMO_WORKSPACE.slug}).`);
 });

@@ -6,6 +6,7 @@ import { createClaim, getClaim } from "@/lib/data/claims/claims";
 import { addArticleEvidence } from "@/lib/data/evidence/evidence";
 import { getRatingScale } from "@/lib/data/workspaces/rating-scale";
 import { resolveClaim } from "@/lib/workflows/review/resolution";
+import { publishClaim } from "@/lib/workflows/publishing/publish-claim";
 import { recordVerdict } from "@/lib/workflows/review/record-verdict";
 import { getWorkspaceAccess } from "@/lib/data/workspaces/workspaces";
 import { hashBody } from "@/lib/formats/body-hash";
@@ -17,7 +18,7 @@ import { loadSeedArticles } from "./articles";
 import { detectFigures } from "@/lib/domain/figures/detect";
 import type { FigureLanguage } from "@/lib/domain/figures/types";
 import { DEMO_BRIEF_CLAIMS, DEMO_BRIEFS, type DemoWrittenText } from "./demo-briefs";
-import { DEMO_CLAIMS, DEMO_EVIDENCE, DEMO_LETTER, DEMO_RESOLUTIONS, DEMO_SAME_CLAIMS, DEMO_VERDICTS, type DemoClaim } from "./demo-content";
+import { DEMO_CLAIMS, DEMO_EVIDENCE, DEMO_LETTER, DEMO_PUBLICATIONS, DEMO_RESOLUTIONS, DEMO_SAME_CLAIMS, DEMO_VERDICTS, type DemoClaim } from "./demo-content";
 import { linkClaims } from "@/lib/data/claims/claim-links";
 
 /** The texts written for the demo (the reader's letter, the Arabic and French briefs), each labelled so. */
@@ -35,11 +36,13 @@ export interface ActivityReport {
   evidence: number;
   verdicts: number;
   resolved: number;
+  /** The public fact-checks' paths (/p/{slug}/{id}). */
+  published: string[];
 }
 
 /** Adds the demo desk's claims, evidence, verdicts and resolutions, once: not if claims exist. */
 export async function seedDemoActivity(slug: string, actors: DemoActors): Promise<ActivityReport> {
-  const none = { claims: 0, evidence: 0, verdicts: 0, resolved: 0 };
+  const none = { claims: 0, evidence: 0, verdicts: 0, resolved: 0, published: [] };
   if ((await listClaims({ actor: actors.editor, slug, query: { page: 1 } })).total > 0) return none;
 
   // The letter and briefs are part of the demo's activity (its figure conflicts), so a workspace seeded with
@@ -100,7 +103,13 @@ export async function seedDemoActivity(slug: string, actors: DemoActors): Promis
     const input = resolveClaimSchema.parse({ claimId: claimId(spec.claim), version: claim!.version, finalRatingId: ratingId(spec.rating), resolutionNote: spec.note });
     await resolveClaim({ actor: actors.editor, slug, input });
   }
-  return { claims: ALL_CLAIMS.length, evidence: DEMO_EVIDENCE.length, verdicts: DEMO_VERDICTS.length, resolved: DEMO_RESOLUTIONS.length };
+  const published: string[] = [];
+  for (const spec of DEMO_PUBLICATIONS) {
+    // No request here to take an address from: the path alone (the app serves it at whatever address it has).
+    const { url } = await publishClaim({ actor: actors.editor, slug, claimId: claimId(spec.claim), input: { headline: spec.headline, summary: spec.summary }, bases: { instance: null, app: "" } });
+    published.push(url);
+  }
+  return { claims: ALL_CLAIMS.length, evidence: DEMO_EVIDENCE.length, verdicts: DEMO_VERDICTS.length, resolved: DEMO_RESOLUTIONS.length, published };
 }
 
 /** The claim's figure as typed, or as the detector reads its quote (the first figure with a counted noun). */

@@ -102,6 +102,18 @@ export const DEMO_RESOLUTIONS = [
   { claim: "yazidi-held", rating: "Mixed", note: "Captives remained, but the article gives no date beyond 'today'." },
 ];
 
+/**
+ * Resolved claims the editor published as public fact-checks (issue 19), so that the demo shows its public
+ * pages, feed and data feed at /p/isis-decline from the start. Headline and summary as an editor would write them.
+ */
+export const DEMO_PUBLICATIONS = [
+  {
+    claim: "yazidi-captives",
+    headline: "Were nearly 3,000 Yazidi women and children still held by IS in August 2017?",
+    summary: "Mostly true. The figure is the UN's, given on the anniversary of the genocide in August 2017, and no source the desk found disputes it; the article does not say how the UN counted.",
+  },
+];
+
 /** Claims a reviewer linked as the same claim (issue 17). */
 export const DEMO_SAME_CLAIMS: { claims: [string, string]; by: Author }[] = [
   { claims: ["yazidi-captives", "yazidi-held"], by: "reviewer1" },

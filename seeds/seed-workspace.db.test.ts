@@ -64,6 +64,12 @@ describe("seeding", () => {
     expect(crossArticleEvidence).toBeGreaterThanOrEqual(3);
     expect(reviewersWithVerdicts.size).toBe(2);
     expect(disagreements).toBeGreaterThanOrEqual(1);
+
+    // A resolved claim is published: the public index lists it, and its page is live for anyone.
+    const { listPublicFactChecks } = await import("@/lib/data/publications/public-read");
+    const index = await listPublicFactChecks({ slug });
+    expect(index?.items.map((item) => item.factCheck.headline)).toEqual(["Were nearly 3,000 Yazidi women and children still held by IS in August 2017?"]);
+    expect(index?.items[0]?.factCheck.rating.label).toBe("Mostly true");
   });
 
   it("holds an open disagreement of every kind, the figure conflict between the article and the reader's letter", async () => {
