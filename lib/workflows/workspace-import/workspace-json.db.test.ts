@@ -269,7 +269,7 @@ describe("workspace JSON export and import", () => {
       ["page.json", file("<!doctype html><html><script>alert(1)</script></html>"), /^page\.json is an HTML page/],
       ["empty.json", file(""), /^empty\.json is empty\./],
       ["blank.json", file("   \n\n  "), /^blank\.json is empty \(only whitespace\)/],
-      ["newer.json", file(newer), /^newer\.json was exported by a newer Claimbench \(schema version 99; this one reads up to 5\)\. Upgrade Claimbench/],
+      ["newer.json", file(newer), /^newer\.json was exported by a newer Claimbench \(schema version 99; this one reads up to 6\)\. Upgrade Claimbench/],
       ["invalid.json", file(JSON.stringify(invalid)), /^invalid\.json does not match the workspace export format: at claims\[2\]\.start, /],
       ["twice.json", file(JSON.stringify(duplicateArticle)), /^twice\.json holds two rows that may exist only once in a workspace/],
     ];
