@@ -46,6 +46,9 @@ export async function readPublicationsBatch({ workspaceId, after, take }: { work
  */
 export async function restorePublications(tx: Tx, { workspaceId, publications }: { workspaceId: string; publications: (TransferredPublication & { freshId: string })[] }): Promise<{ newAddresses: number }> {
   if (publications.length === 0) return { newAddresses: 0 };
+  // Two imports of one file at once would both find its ids free; the second waits here for the first to
+  // commit and then finds them taken, instead of failing on the primary key.
+  await tx.$executeRaw`select pg_advisory_xact_lock(hashtextextended('claimbench:imported-publication-ids', 0))`;
   const taken = new Set((await tx.publication.findMany({ where: { id: { in: publications.map((p) => p.id) } }, select: { id: true } })).map((p) => p.id));
   const rows = publications.map(({ freshId, corrections, snapshot, ...publication }) => {
     const factCheck = publishedFactCheckSchema.parse(snapshot);

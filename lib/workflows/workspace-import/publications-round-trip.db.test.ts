@@ -92,6 +92,17 @@ describe("publications in the workspace JSON", () => {
     expect(withdrawnCopy).toEqual([{ id: expect.not.stringMatching(ids.gone), headline: "Withdrawn fact-check" }]);
   });
 
+  it("two imports of one file at once: one keeps the addresses, the other gets new ones, and both succeed", async () => {
+    const desk = await publishingDesk();
+    const doc = await exportDocument(desk.users.OWNER, desk.slug);
+    await getDb().publication.deleteMany({ where: { workspaceId: desk.workspace.id } });
+    const importAs = (slug: string) => importWorkspace({ actor: desk.users.OWNER, input: { fileName: "desk.json", bytes: bytes(doc), slug } });
+    const results = await Promise.all([importAs(`${desk.slug}-a`), importAs(`${desk.slug}-b`)]);
+    expect(results.map((r) => r.publicationsWithNewAddresses).sort()).toEqual([0, 2]);
+    const keeper = results.find((r) => r.publicationsWithNewAddresses === 0)!.workspace.slug;
+    expect(await getPublicFactCheck({ slug: keeper, id: desk.ids.live })).toMatchObject({ state: "published" });
+  });
+
   it("imports a version 5 file (before publications) as a workspace that published nothing", async () => {
     const { users, slug } = await publishingDesk();
     const { publications: _none, workspace: { publisherLogoUrl: _logo, publicBaseUrl: _base, ...workspace }, ...older } = await exportDocument(users.OWNER, slug);
