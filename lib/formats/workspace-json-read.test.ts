@@ -103,10 +103,12 @@ describe("reading a workspace JSON file", () => {
   it("refuses a publication whose snapshot the public pages could not show, naming the publication", () => {
     const tampered = workspaceFixture();
     tampered.publications[0]!.snapshot.rating.colour = "red; background:url(https://evil.example)";
-    expect(refusal(read(JSON.stringify(tampered)))).toMatch(/^desk\.json does not match the workspace export format: at publications\[0\]\.snapshot\.rating\.colour, /);
+    expect(refusal(read(JSON.stringify(tampered)))).toMatch(
+      new RegExp(`^desk\\.json does not match the workspace export format: at publications\\[0\\]\\.snapshot\\.rating\\.colour \\(publication ${FIXTURE_IDS.publication}\\), `),
+    );
     const noClaim = workspaceFixture();
     delete (noClaim.publications[0]!.snapshot as Partial<typeof noClaim.publications[0]["snapshot"]>).claim;
-    expect(refusal(read(JSON.stringify(noClaim)))).toMatch(/at publications\[0\]\.snapshot\.claim, /);
+    expect(refusal(read(JSON.stringify(noClaim)))).toMatch(/at publications\[0\]\.snapshot\.claim \(publication [0-9a-f-]{36}\), /);
     const headline = workspaceFixture();
     headline.publications[0]!.headline = "Something else";
     expect(refusal(read(JSON.stringify(headline)))).toBe(

@@ -118,7 +118,7 @@ describe("publications in the workspace JSON", () => {
     doc.publications[1]!.snapshot.rating.colour = "red;}</style><script>alert(1)</script>";
     const error = await importWorkspace({ actor: users.OWNER, input: { fileName: "tampered.json", bytes: bytes(doc), slug: `${slug}-bad` } }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AppError);
-    expect(error).toMatchObject({ code: "VALIDATION", message: expect.stringMatching(/^tampered\.json does not match the workspace export format: at publications\[1\]\.snapshot\.rating\.colour, /) });
+    expect(error).toMatchObject({ code: "VALIDATION", message: expect.stringMatching(new RegExp(`^tampered\\.json does not match the workspace export format: at publications\\[1\\]\\.snapshot\\.rating\\.colour \\(publication ${doc.publications[1]!.id}\\), `)) });
     expect(await getDb().workspace.findUnique({ where: { slug: `${slug}-bad` } })).toBeNull();
   });
 });
