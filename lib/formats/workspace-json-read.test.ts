@@ -42,8 +42,8 @@ describe("reading a workspace JSON file", () => {
   });
 
   it("refuses an export from a newer Claimbench", () => {
-    expect(refusal(read(JSON.stringify({ ...workspaceFixture(), schemaVersion: 6 })))).toBe(
-      "desk.json was exported by a newer Claimbench (schema version 6; this one reads up to 5). Upgrade Claimbench to import it.",
+    expect(refusal(read(JSON.stringify({ ...workspaceFixture(), schemaVersion: 7 })))).toBe(
+      "desk.json was exported by a newer Claimbench (schema version 7; this one reads up to 6). Upgrade Claimbench to import it.",
     );
   });
 
@@ -87,6 +87,42 @@ describe("reading a workspace JSON file", () => {
     const unknown = workspaceFixture();
     unknown.dismissedMatches[0]!.claimAId = FIXTURE_IDS.article;
     expect(refusal(read(JSON.stringify(unknown)))).toMatch(/dismissedMatches\[0\]\.claimAId.*no claim in the file has the id/);
+  });
+
+  it("reads a version 5 export, which had no publications or publisher settings, as a workspace that published nothing", () => {
+    const { publications: _none, workspace: { publisherLogoUrl: _logo, publicBaseUrl: _base, ...workspace }, ...rest } = workspaceFixture();
+    const result = read(JSON.stringify({ ...rest, workspace, schemaVersion: 5 }));
+    expect(result.ok, refusal(result)).toBe(true);
+    expect(result.ok && result.document.publications).toEqual([]);
+    expect(result.ok && result.document.workspace).toMatchObject({ publisherLogoUrl: null, publicBaseUrl: null });
+    // A version 6 file must say them.
+    const { publications: _left, ...missing } = workspaceFixture();
+    expect(refusal(read(JSON.stringify(missing)))).toMatch(/at publications, /);
+  });
+
+  it("refuses a publication whose snapshot the public pages could not show, naming the publication", () => {
+    const tampered = workspaceFixture();
+    tampered.publications[0]!.snapshot.rating.colour = "red; background:url(https://evil.example)";
+    expect(refusal(read(JSON.stringify(tampered)))).toMatch(
+      new RegExp(`^desk\\.json does not match the workspace export format: at publications\\[0\\]\\.snapshot\\.rating\\.colour \\(publication ${FIXTURE_IDS.publication}\\), `),
+    );
+    const noClaim = workspaceFixture();
+    delete (noClaim.publications[0]!.snapshot as Partial<typeof noClaim.publications[0]["snapshot"]>).claim;
+    expect(refusal(read(JSON.stringify(noClaim)))).toMatch(/at publications\[0\]\.snapshot\.claim \(publication [0-9a-f-]{36}\), /);
+    const headline = workspaceFixture();
+    headline.publications[0]!.headline = "Something else";
+    expect(refusal(read(JSON.stringify(headline)))).toBe(
+      `desk.json does not hold together: at publications[0].headline, publication ${FIXTURE_IDS.publication}'s headline is not its snapshot's headline.`,
+    );
+    const elsewhere = workspaceFixture();
+    elsewhere.publications[0]!.claimId = FIXTURE_IDS.article;
+    expect(refusal(read(JSON.stringify(elsewhere)))).toBe(`desk.json does not hold together: at publications[0].claimId, no claim in the file has the id ${FIXTURE_IDS.article}.`);
+    const twice = workspaceFixture();
+    twice.publications.push({ ...twice.publications[0]!, id: FIXTURE_IDS.leftOut.replace(/c1$/, "e2") });
+    expect(refusal(read(JSON.stringify(twice)))).toMatch(/at publications\[1\]\.claimId, the claim .* has a second publication/);
+    const javascript = workspaceFixture();
+    javascript.workspace.publicBaseUrl = "javascript:alert(1)";
+    expect(refusal(read(JSON.stringify(javascript)))).toMatch(/at workspace\.publicBaseUrl, /);
   });
 
   it("refuses a captured original that is not the one its sha256 and size describe", () => {

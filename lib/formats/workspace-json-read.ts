@@ -52,19 +52,31 @@ function checkDocument(name: string, value: unknown): ReadResult {
   if (version > WORKSPACE_SCHEMA_VERSION) {
     return refuse(`${name} was exported by a newer Claimbench (schema version ${version}; this one reads up to ${WORKSPACE_SCHEMA_VERSION}). Upgrade Claimbench to import it.`);
   }
-  const parsed = workspaceDocumentSchema.safeParse(upgradeWorkspaceDocument(head, version));
-  if (!parsed.success) return refuse(`${name} does not match the workspace export format: ${describeIssue(parsed.error)}`);
+  const upgraded = upgradeWorkspaceDocument(head, version);
+  const parsed = workspaceDocumentSchema.safeParse(upgraded);
+  if (!parsed.success) return refuse(`${name} does not match the workspace export format: ${describeIssue(parsed.error, upgraded)}`);
   const broken = findBrokenReference(parsed.data);
   if (broken) return refuse(`${name} does not hold together: at ${broken.path}, ${broken.message}.`);
   return { ok: true, document: parsed.data };
 }
 
-function describeIssue(error: z.ZodError): string {
+function describeIssue(error: z.ZodError, document: Record<string, unknown>): string {
   const issue = error.issues[0]!;
-  const path = issue.path.reduce<string>((out, key) => (typeof key === "number" ? `${out}[${key}]` : `${out}${out ? "." : ""}${String(key)}`), "");
+  const path = issue.path.reduce<string>((out, key) => (typeof key === "number" ? `${out}[${key}]` : `${out}${out ? "." : ""}${String(key)}`), "") + namedPublication(issue.path, document);
   const more = error.issues.length > 1 ? ` (and ${error.issues.length - 1} more ${error.issues.length === 2 ? "problem" : "problems"})` : "";
   // Messages written as sentences end in a full stop already; this one ends the whole sentence.
   return `at ${path || "the top level"}, ${issue.message.replace(/\.$/, "")}${more}.`;
+}
+
+/**
+ * A publication is named by its id as well as its place: it is what a reader knows it by (its public
+ * address /p/{slug}/{id}), and a desk with hundreds of them would otherwise count rows to find it.
+ */
+function namedPublication(path: readonly PropertyKey[], document: Record<string, unknown>): string {
+  if (path[0] !== "publications" || typeof path[1] !== "number" || !Array.isArray(document.publications)) return "";
+  const row: unknown = document.publications[path[1]];
+  const id = row && typeof row === "object" ? (row as { id?: unknown }).id : undefined;
+  return typeof id === "string" ? ` (publication ${id.slice(0, 40)})` : "";
 }
 
 /** Another format's signature at the start of the file, described for people; null when none is seen. */

@@ -5,6 +5,7 @@
 // type, run by its reader (workspace-json-read.ts): it sits with the format, since lib/domain imports no schema.
 import type { WorkspaceDocument } from "@/lib/schemas/workspace-json";
 import { firstBadCapture } from "./workspace-json-captures";
+import { firstBadPublication } from "./workspace-json-publications";
 
 export interface BrokenReference {
   path: string;
@@ -14,7 +15,7 @@ export interface BrokenReference {
 type Rows = readonly { id: string }[];
 
 export function findBrokenReference(doc: WorkspaceDocument): BrokenReference | null {
-  return firstDuplicateId(doc) ?? firstDuplicateEmail(doc) ?? firstMissingRow(doc) ?? firstUnknownPerson(doc) ?? firstBadSpan(doc) ?? firstBadCapture(doc) ?? firstBadLink(doc);
+  return firstDuplicateId(doc) ?? firstDuplicateEmail(doc) ?? firstMissingRow(doc) ?? firstUnknownPerson(doc) ?? firstBadSpan(doc) ?? firstBadCapture(doc) ?? firstBadLink(doc) ?? firstBadPublication(doc);
 }
 
 /**
@@ -40,7 +41,7 @@ function firstBadLink(doc: WorkspaceDocument): BrokenReference | null {
 
 function firstDuplicateId(doc: WorkspaceDocument): BrokenReference | null {
   const seen = new Set<string>([doc.workspace.id]);
-  const sections = ["ratingScale", "articles", "captures", "claims", "sources", "evidence", "verdicts", "assignments", "dismissedSuggestions", "sameClaimLinks", "dismissedMatches", "comments", "auditEvents"] as const;
+  const sections = ["ratingScale", "articles", "captures", "claims", "sources", "evidence", "verdicts", "assignments", "dismissedSuggestions", "sameClaimLinks", "dismissedMatches", "comments", "publications", "auditEvents"] as const;
   for (const section of sections) {
     const rows: Rows = doc[section];
     for (const [n, row] of rows.entries()) {
@@ -88,6 +89,7 @@ function firstMissingRow(doc: WorkspaceDocument): BrokenReference | null {
     ["dismissedMatches", doc.dismissedMatches, "claimBId", claims, "claim"],
     ["comments", doc.comments, "claimId", claims, "claim"],
     ["comments", doc.comments, "parentId", comments, "comment"],
+    ["publications", doc.publications, "claimId", claims, "claim"],
   ];
   for (const [section, rows, field, known, what] of checks) {
     for (const [n, row] of rows.entries()) {

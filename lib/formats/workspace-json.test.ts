@@ -1,8 +1,7 @@
-import { readFile } from "node:fs/promises";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { dumpFromDocument, writeWorkspaceJson, type WorkspaceDump } from "./workspace-json";
 import { workspaceFixture } from "@test-support/workspace-json-fixture";
+import { readGolden } from "@test-support/report-fixture";
 import { readWorkspaceJson } from "./workspace-json-read";
 
 async function collect(chunks: AsyncIterable<string>) {
@@ -12,10 +11,11 @@ async function collect(chunks: AsyncIterable<string>) {
 }
 
 describe("workspace JSON writer", () => {
+  // UPDATE_GOLDEN=1 rewrites the golden file from the fixture (scripts/test-support/workspace-json-fixture.ts):
+  // read the diff by eye before committing it.
   it("writes the golden document: one row per line, Arabic text as is", async () => {
     const text = await collect(writeWorkspaceJson(dumpFromDocument(workspaceFixture())));
-    const golden = await readFile(path.join(import.meta.dirname, "__golden__", "workspace.json"), "utf8");
-    expect(text).toBe(golden);
+    expect(text).toBe(readGolden("workspace.json", text));
     expect(text).toContain("نهاية الخلافة");
   });
 

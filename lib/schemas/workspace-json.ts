@@ -1,4 +1,4 @@
-// The workspace JSON document (export format `json`, import of a whole workspace), schema version 5.
+// The workspace JSON document (export format `json`, import of a whole workspace), schema version 6.
 // Strict: an unknown key anywhere is refused, so a file from another tool cannot slip in half-read.
 // Older versions are read by filling in what they lack (lib/formats/workspace-json-upgrade.ts):
 //   1: the first.
@@ -6,6 +6,8 @@
 //   3: claims linked as the same claim (`sameClaimLinks`).
 //   4: claims' discussions (`comments`), and comment events in `auditEvents`.
 //   5: matches dismissed as "Not the same" (`dismissedMatches`).
+//   6: published fact-checks (`publications`, with their correction logs) and the workspace's publisher
+//      settings (workspace.publisherLogoUrl, workspace.publicBaseUrl).
 //
 // Rows refer to each other by the `id` of the row they name (claims[].articleId, evidence[].sourceId,
 // verdicts[].ratingId ...) and to people by email (verdicts[].reviewer, claims[].createdBy ...).
@@ -18,6 +20,8 @@ import { nullableLanguageSchema } from "./language";
 import { articleLengthSchema } from "./article";
 import { PG_INT_MAX, slugSchema } from "./common";
 import { httpUrlSchema } from "./source";
+import { publishedFactCheckSchema } from "./publication";
+import { publicBaseUrlSchema, publisherLogoUrlSchema } from "./workspace";
 
 export const WORKSPACE_FORMAT = "claimbench-workspace";
 /**
@@ -28,8 +32,10 @@ export const WORKSPACE_FORMAT = "claimbench-workspace";
  * 4: the claims' discussions (`comments`); an older document reads as one without comments.
  * 5: pairs of claims dismissed as "Not the same" (`dismissedMatches`); an older document reads as one
  * where no match was dismissed, so its matcher offers those pairs again.
+ * 6: published fact-checks (`publications`) and the publisher settings; an older document reads as a
+ * workspace that published nothing, with no logo and no public base URL.
  */
-export const WORKSPACE_SCHEMA_VERSION = 5;
+export const WORKSPACE_SCHEMA_VERSION = 6;
 
 const id = z.uuid();
 const date = z.iso.datetime({ offset: true });
@@ -51,6 +57,9 @@ export const workspaceRowSchema = z.strictObject({
   description: optionalText,
   organizationName: optionalText,
   blindReview: z.boolean(),
+  // Since version 6: the publisher settings, read by the settings form's rules (a logo on https, an origin).
+  publisherLogoUrl: publisherLogoUrlSchema.nullable(),
+  publicBaseUrl: publicBaseUrlSchema.nullable(),
   createdAt: date,
 });
 
@@ -248,9 +257,26 @@ export const auditEventRowSchema = z.strictObject({
   createdAt: date,
 });
 
+/**
+ * Since version 6: a published fact-check of a claim in the file, live or unpublished (unpublishedAt), with
+ * the snapshot its public page shows (read by the public pages' own schema, so a file cannot bring in a page
+ * they could not render) and its correction log. `headline` is the snapshot's, as stored beside it for search.
+ */
+export const publicationRowSchema = z.strictObject({
+  id,
+  claimId: id,
+  headline: text,
+  snapshot: publishedFactCheckSchema,
+  publishedAt: date,
+  lastPublishedAt: date,
+  unpublishedAt: date.nullable(),
+  version,
+  corrections: z.array(z.strictObject({ createdAt: date, text: z.string().min(1) })),
+});
+
 /** The sections after the workspace row, in the order the document holds them. */
 export const WORKSPACE_SECTIONS = [
-  "people", "ratingScale", "articles", "captures", "claims", "sources", "evidence", "verdicts", "assignments", "dismissedSuggestions", "sameClaimLinks", "dismissedMatches", "comments", "auditEvents",
+  "people", "ratingScale", "articles", "captures", "claims", "sources", "evidence", "verdicts", "assignments", "dismissedSuggestions", "sameClaimLinks", "dismissedMatches", "comments", "publications", "auditEvents",
 ] as const;
 export type WorkspaceSection = (typeof WORKSPACE_SECTIONS)[number];
 
@@ -277,6 +303,8 @@ export const workspaceDocumentSchema = z.strictObject({
   dismissedMatches: z.array(dismissedMatchRowSchema).default([]),
   // Left out of documents before version 4.
   comments: z.array(commentRowSchema).default([]),
+  // Filled in as [] for documents before version 6 (workspace-json-upgrade.ts).
+  publications: z.array(publicationRowSchema),
   auditEvents: z.array(auditEventRowSchema),
 });
 

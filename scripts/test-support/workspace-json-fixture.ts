@@ -1,5 +1,6 @@
 // A small, complete workspace document for unit tests of the JSON writer and reader: every section
-// holds a row, with Arabic text, a comment with a deleted reply, an orphaned claim, a resolved claim and two verdicts by one reviewer.
+// holds a row, with Arabic text, a comment with a deleted reply, an orphaned claim, a resolved claim and two verdicts by one reviewer,
+// and the resolved claim published as a fact-check, republished once with a correction.
 import type { WorkspaceDocument } from "@/lib/schemas/workspace-json";
 
 const T = "2026-01-05T10:00:00.000Z";
@@ -28,6 +29,7 @@ const ids = {
   dismissedMatch: "0190a000-0000-7000-8000-0000000000d1",
   comment: "0190a000-0000-7000-8000-0000000000d2",
   reply: "0190a000-0000-7000-8000-0000000000d3",
+  publication: "0190a000-0000-7000-8000-0000000000e1",
 };
 export const FIXTURE_IDS = ids;
 
@@ -42,12 +44,29 @@ const NOT_A_FACT_CHECK = {
   claimReviewed: null, claimant: null, publisherSite: null, language: null, ratingLabel: null, ratingValue: null, ratingBest: null, ratingWorst: null, ratingLevelId: null,
 };
 
+/** The resolved claim's public fact-check, as its publication's snapshot stores it (a new object each time: tests change it). */
+const published = () => ({
+  headline: "Did IS rule 12 million people?",
+  summary: "The figure is at the top of the estimates: نحو 12 مليون.",
+  claim: {
+    statement: "IS ruled about 12 million people", claimant: "The New Arab", claimDate: null,
+    quote: { exact: "around 12 million people", before: "population of ", after: "." }, language: "en", direction: "ltr" as const,
+  },
+  article: { title: "The End", url: "https://example.org/end", publisher: "Example", author: null, publishedAt: T },
+  rating: { label: "True", colour: "#16a34a", ordinal: 5, worst: 5, best: 5 },
+  evidence: [{ title: "هل سيطر التنظيم على 12 مليون نسمة؟", url: "https://tahaqquq.example/ar/12-million", publisher: "منصة تحقق", stance: "SUPPORTS" as const }],
+  resolvedAt: U,
+});
+
 export function workspaceFixture(): WorkspaceDocument {
   return {
     format: "claimbench-workspace",
-    schemaVersion: 5,
+    schemaVersion: 6,
     exportedAt: U,
-    workspace: { id: ids.workspace, slug: "desk", name: "Desk", description: null, organizationName: "Desk Org", blindReview: true, createdAt: T },
+    workspace: {
+      id: ids.workspace, slug: "desk", name: "Desk", description: null, organizationName: "Desk Org", blindReview: true,
+      publisherLogoUrl: "https://desk.example.org/logo.png", publicBaseUrl: "https://checks.example.org", createdAt: T,
+    },
     people: [
       { id: ids.owner, email: "owner@example.org", name: "Olivia Owner", role: "OWNER" },
       { id: ids.reviewer, email: "rania@example.org", name: "Rania Reviewer", role: null },
@@ -123,6 +142,12 @@ export function workspaceFixture(): WorkspaceDocument {
     comments: [
       { id: ids.comment, claimId: ids.claim, parentId: null, author: "rania@example.org", body: "@Olivia Owner the census says 12 مليون", mentions: ["owner@example.org"], createdAt: T, editedAt: U, deletedAt: null, version: 2 },
       { id: ids.reply, claimId: ids.claim, parentId: ids.comment, author: "owner@example.org", body: "", mentions: [], createdAt: U, editedAt: null, deletedAt: U, version: 2 },
+    ],
+    publications: [
+      {
+        id: ids.publication, claimId: ids.claim, headline: "Did IS rule 12 million people?", snapshot: published(), publishedAt: T, lastPublishedAt: U, unpublishedAt: null, version: 2,
+        corrections: [{ createdAt: U, text: "Rating changed from Unverifiable to True" }],
+      },
     ],
     auditEvents: [
       { id: ids.audit, actor: "rania@example.org", entityType: "verdict", entityId: ids.verdict2, claimId: ids.claim, action: "record", before: null, after: { ratingId: ids.rating, reviewerId: ids.reviewer }, createdAt: U },

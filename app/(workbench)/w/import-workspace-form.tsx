@@ -14,6 +14,7 @@ interface Imported {
   people: { name: string; email: string; role: string | null }[];
   assignmentsLeftOut: number;
   capturesLeftOut: number;
+  publicationsWithNewAddresses: number;
 }
 
 /**
@@ -47,8 +48,11 @@ export function ImportWorkspaceForm({ maxBytes }: { maxBytes: number }) {
       const result = (await response.json().catch(() => null)) as Partial<Imported> | null;
       if (response.ok && result?.workspace) {
         // Nobody else to tell about: straight to the workspace.
-        if (!result.people?.length && !result.assignmentsLeftOut && !result.capturesLeftOut) return router.push(`/w/${result.workspace.slug}`);
-        setImported({ workspace: result.workspace, people: result.people ?? [], assignmentsLeftOut: result.assignmentsLeftOut ?? 0, capturesLeftOut: result.capturesLeftOut ?? 0 });
+        if (!result.people?.length && !result.assignmentsLeftOut && !result.capturesLeftOut && !result.publicationsWithNewAddresses) return router.push(`/w/${result.workspace.slug}`);
+        setImported({
+          workspace: result.workspace, people: result.people ?? [], assignmentsLeftOut: result.assignmentsLeftOut ?? 0, capturesLeftOut: result.capturesLeftOut ?? 0,
+          publicationsWithNewAddresses: result.publicationsWithNewAddresses ?? 0,
+        });
         router.refresh(); // the list of workspaces above now holds it
         return;
       }
@@ -92,7 +96,7 @@ export function ImportWorkspaceForm({ maxBytes }: { maxBytes: number }) {
 }
 
 function ImportedResult({ imported, onAnother }: { imported: Imported; onAnother: () => void }) {
-  const { workspace, people, assignmentsLeftOut, capturesLeftOut } = imported;
+  const { workspace, people, assignmentsLeftOut, capturesLeftOut, publicationsWithNewAddresses: moved } = imported;
   return (
     <section className="mt-4 space-y-3 rounded-lg border border-green-200 bg-white p-5 shadow-sm" aria-labelledby="import-result-heading">
       <h2 id="import-result-heading" className="font-semibold">Imported “{workspace.name}”</h2>
@@ -123,6 +127,12 @@ function ImportedResult({ imported, onAnother }: { imported: Imported; onAnother
       {capturesLeftOut ? (
         <p className="text-sm text-slate-700">
           {capturesLeftOut === 1 ? "1 capture of a web page was" : `${capturesLeftOut} captures of web pages were`} left out: the file was exported without the captured originals, and a capture is kept only with its original. The articles and their text are all here.
+        </p>
+      ) : null}
+      {moved ? (
+        <p className="text-sm text-slate-700">
+          {moved === 1 ? "1 published fact-check has" : `${moved} published fact-checks have`} a new public address: this server already had a fact-check at{" "}
+          {moved === 1 ? "its old one" : "their old ones"}. Links to the old {moved === 1 ? "address" : "addresses"} do not lead here; the claim pages show the new ones.
         </p>
       ) : null}
       <div className="flex flex-wrap gap-3">

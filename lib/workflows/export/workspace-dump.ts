@@ -20,6 +20,7 @@ import type { WorkspaceDocumentRows } from "@/lib/schemas/workspace-json";
 import type { Actor } from "@/lib/data/scope";
 import { requireWorkspaceRole } from "@/lib/data/workspaces/workspaces";
 import { CAPTURE_SUMMARY } from "@/lib/data/articles/captures";
+import { readPublicationsBatch } from "@/lib/data/publications/publication-transfer";
 
 export const EXPORT_BATCH_SIZE = 1000;
 
@@ -47,7 +48,7 @@ export async function dumpWorkspace({ actor, slug, batchSize = EXPORT_BATCH_SIZE
   const workspaceId = workspace.id;
   const row = await db.workspace.findUniqueOrThrow({
     where: { id: workspaceId },
-    select: { id: true, slug: true, name: true, description: true, organizationName: true, blindReview: true, createdAt: true },
+    select: { id: true, slug: true, name: true, description: true, organizationName: true, blindReview: true, publisherLogoUrl: true, publicBaseUrl: true, createdAt: true },
   });
   const people = await listPeople(workspaceId);
   const emails = new Map(people.map((person) => [person.id, person.email]));
@@ -178,6 +179,15 @@ export async function dumpWorkspace({ actor, slug, batchSize = EXPORT_BATCH_SIZE
         ({ authorId, mentions, ...comment }): Rows["comments"] => ({
           ...comment, author: email(authorId), mentions: mentions.flatMap((userId) => email(userId) ?? []),
           createdAt: iso(comment.createdAt), editedAt: isoOrNull(comment.editedAt), deletedAt: isoOrNull(comment.deletedAt),
+        }),
+      ),
+    // Publications whose claim was deleted are left out (readPublicationsBatch says why).
+    publications: () =>
+      batches(
+        (after) => readPublicationsBatch({ workspaceId, after, take: batchSize }),
+        ({ corrections, ...publication }): Rows["publications"] => ({
+          ...publication, publishedAt: iso(publication.publishedAt), lastPublishedAt: iso(publication.lastPublishedAt), unpublishedAt: isoOrNull(publication.unpublishedAt),
+          corrections: corrections.map((c) => ({ createdAt: iso(c.createdAt), text: c.text })),
         }),
       ),
     auditEvents: () =>

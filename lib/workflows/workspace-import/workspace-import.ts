@@ -29,6 +29,10 @@ import "server-only";
 //   sha256 by the reader); an export that left the originals out names captures that cannot be kept
 //   (the original is the point of a capture), so they are left out and counted, and claims citing them
 //   cite none.
+// - publications (published fact-checks, live or unpublished, with their correction logs): kept, on the
+//   claims' new ids, each under its own id unless a publication on this server has it already (then a new
+//   one, and a new public address: the result counts them), so a desk moving to a new server under the same
+//   slug keeps its public URLs /p/{slug}/{id}.
 // - workspace.slug and workspace.name: chosen by the importer (the name defaults to the document's).
 // - exportedAt; memberships' own creation times (not exported).
 // - the importer becomes OWNER.
@@ -50,6 +54,7 @@ import { identifyLanguage } from "@/lib/domain/language-identification";
 import { readWorkspaceJson } from "@/lib/formats/workspace-json-read";
 import type { WorkspaceDocument } from "@/lib/schemas/workspace-json";
 import type { Actor } from "@/lib/data/scope";
+import { restorePublications } from "@/lib/data/publications/publication-transfer";
 
 export interface WorkspaceImportInput {
   fileName: string;
@@ -69,13 +74,15 @@ export interface NamedPerson {
 
 export interface WorkspaceImportResult {
   workspace: { id: string; slug: string; name: string };
-  counts: { articles: number; captures: number; claims: number; sources: number; evidence: number; verdicts: number; comments: number; auditEvents: number };
+  counts: { articles: number; captures: number; claims: number; sources: number; evidence: number; verdicts: number; comments: number; publications: number; auditEvents: number };
   /** Everyone the file names but the importer. */
   people: NamedPerson[];
   /** Assignments in the file, left out: they assign people who are not members here. */
   assignmentsLeftOut: number;
   /** Captures the file describes without their originals (an export that left them out), not kept. */
   capturesLeftOut: number;
+  /** Publications whose id another publication on this server has: imported under a new id, so at a new public address. */
+  publicationsWithNewAddresses: number;
 }
 
 const INSERT_CHUNK = 1000;
@@ -102,12 +109,14 @@ export async function importWorkspace({ actor, input }: { actor: Actor; input: W
   for (const rows of [doc.ratingScale, doc.articles, captures, doc.claims, doc.sources, doc.evidence, doc.verdicts, doc.dismissedSuggestions, doc.sameClaimLinks, doc.dismissedMatches, doc.comments, doc.auditEvents]) {
     for (const row of rows) ids.set(row.id, nextId());
   }
+  const freshPublicationIds = doc.publications.map(() => nextId());
   const importId = nextId();
   const importEventId = nextId();
   const id = (old: string) => ids.get(old)!;
   const idOrNull = (old: string | null) => (old === null ? null : id(old));
   const workspaceId = id(doc.workspace.id);
   const name = input.name ?? doc.workspace.name;
+  let publicationsWithNewAddresses = 0;
 
   try {
     await db.$transaction(
@@ -169,6 +178,15 @@ export async function importWorkspace({ actor, input }: { actor: Actor; input: W
           ...comment, id: id(comment.id), workspaceId, claimId: id(comment.claimId), parentId: idOrNull(comment.parentId), authorId: null, mentions: [],
           importedAuthor: author === null ? null : personOf(author).name,
         })));
+        const restored = await restorePublications(tx, {
+          workspaceId,
+          publications: doc.publications.map((publication, n) => ({
+            ...publication, claimId: id(publication.claimId), freshId: freshPublicationIds[n]!,
+            publishedAt: new Date(publication.publishedAt), lastPublishedAt: new Date(publication.lastPublishedAt), unpublishedAt: publication.unpublishedAt === null ? null : new Date(publication.unpublishedAt),
+            corrections: publication.corrections.map((c) => ({ createdAt: new Date(c.createdAt), text: c.text })),
+          })),
+        });
+        publicationsWithNewAddresses = restored.newAddresses;
         await insertRows<Prisma.AuditEventCreateManyInput>(tx, "audit_events", doc.auditEvents.map(({ actor: by, ...event }) => ({
           ...event,
           id: id(event.id),
@@ -193,10 +211,11 @@ export async function importWorkspace({ actor, input }: { actor: Actor; input: W
   }
   return {
     workspace: { id: workspaceId, slug: input.slug, name },
-    counts: { articles: doc.articles.length, captures: captures.length, claims: doc.claims.length, sources: doc.sources.length, evidence: doc.evidence.length, verdicts: doc.verdicts.length, comments: doc.comments.length, auditEvents: doc.auditEvents.length },
+    counts: { articles: doc.articles.length, captures: captures.length, claims: doc.claims.length, sources: doc.sources.length, evidence: doc.evidence.length, verdicts: doc.verdicts.length, comments: doc.comments.length, publications: doc.publications.length, auditEvents: doc.auditEvents.length },
     people: named,
     assignmentsLeftOut: doc.assignments.length,
     capturesLeftOut: doc.captures.length - captures.length,
+    publicationsWithNewAddresses,
   };
 }
 

@@ -12,6 +12,7 @@ import { addTestMember, createSpanClaim, createTestArticle, EDITOR_READER, ratin
 import { Prisma } from "@/lib/generated/prisma/client";
 import { sourceRowSchema } from "@/lib/schemas/workspace-json";
 import { claimReviewFixture } from "@test-support/claimreview-fixtures";
+import { publishTestFactCheck, testFactCheck } from "@test-support/publications";
 import { importClaimReviewFile, listFactChecksToLink } from "../claimreview-import/claimreview-import";
 import { dumpWorkspace, streamWorkspaceJson } from "../export/workspace-dump";
 import { importWorkspace } from "./workspace-import";
@@ -47,6 +48,9 @@ async function createRichWorkspace() {
   const source = await db.source.create({ data: { workspaceId, kind: "WEB_PAGE", title: "UN statement", url: `https://un.example.org/${tag}`, reliability: 4, createdById: id(3).id }, select: { id: true } });
   await db.evidence.create({ data: { workspaceId, claimId: orphan.id, sourceId: source.id, stance: "CONTRADICTS", exact: "", note: "Different figure." } });
   await db.auditEvent.create({ data: { workspaceId, actorId: id(1).id, entityType: "evidence", entityId: randomUUID(), claimId: orphan.id, action: "remove", before: { sourceId: source.id } } });
+  // A published fact-check, republished with a correction (lib/workflows/workspace-import/publications-round-trip.db.test.ts has the public pages).
+  await publishTestFactCheck({ workspaceId, claimId: orphan.id });
+  await publishTestFactCheck({ workspaceId, claimId: orphan.id, factCheck: testFactCheck({ ratingLabel: "Mixed" }), correction: "Rating changed from Mostly true to Mixed" });
   // Outside fact-checks as the ClaimReview import stores them: a rating placed on the scale (the Hindi
   // page's), ratings kept as text in three languages (the Fact Check Tools answer's).
   for (const name of ["hi-article-page.html", "factcheck-tools-multilingual.json"]) {
@@ -124,7 +128,7 @@ describe("workspace JSON export and import", () => {
     for (const v of doc.verdicts as { claimId: string; reviewer: string }[]) perReviewerClaim.set(`${v.claimId} ${v.reviewer}`, (perReviewerClaim.get(`${v.claimId} ${v.reviewer}`) ?? 0) + 1);
     expect(Math.max(...perReviewerClaim.values())).toBeGreaterThanOrEqual(2);
     expect(doc.people.some((p: { email: string; role: string | null }) => p.email.startsWith("former-") && p.role === null)).toBe(true);
-    for (const section of ["sources", "evidence", "assignments", "dismissedSuggestions", "auditEvents"]) expect(doc[section].length, section).toBeGreaterThan(0);
+    for (const section of ["sources", "evidence", "assignments", "dismissedSuggestions", "publications", "auditEvents"]) expect(doc[section].length, section).toBeGreaterThan(0);
 
     const slug = `json-copy-${rich.tag}`;
     const result = await importWorkspace({ actor: rich.owner, input: { fileName: "desk.json", bytes: file(first), slug, name: "The copy" } });
@@ -269,7 +273,7 @@ describe("workspace JSON export and import", () => {
       ["page.json", file("<!doctype html><html><script>alert(1)</script></html>"), /^page\.json is an HTML page/],
       ["empty.json", file(""), /^empty\.json is empty\./],
       ["blank.json", file("   \n\n  "), /^blank\.json is empty \(only whitespace\)/],
-      ["newer.json", file(newer), /^newer\.json was exported by a newer Claimbench \(schema version 99; this one reads up to 5\)\. Upgrade Claimbench/],
+      ["newer.json", file(newer), /^newer\.json was exported by a newer Claimbench \(schema version 99; this one reads up to 6\)\. Upgrade Claimbench/],
       ["invalid.json", file(JSON.stringify(invalid)), /^invalid\.json does not match the workspace export format: at claims\[2\]\.start, /],
       ["twice.json", file(JSON.stringify(duplicateArticle)), /^twice\.json holds two rows that may exist only once in a workspace/],
     ];

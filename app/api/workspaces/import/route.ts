@@ -4,7 +4,8 @@ import { workspaceImportFieldsSchema } from "@/lib/schemas/workspace-json";
 
 /**
  * POST multipart/form-data { file, slug, name? }: imports a workspace JSON export into a new workspace
- * owned by the signed-in user. 201 { workspace: { slug, name }, counts, people, assignmentsLeftOut, capturesLeftOut };
+ * owned by the signed-in user. 201 { workspace: { slug, name }, counts, people, assignmentsLeftOut, capturesLeftOut,
+ * publicationsWithNewAddresses };
  * otherwise the one error shape with 401, 403 (sent from another site), 409 (slug taken), 413 (over
  * CLAIMBENCH_MAX_UPLOAD_BYTES) or 422 (a bad file, with its reason).
  */
@@ -16,7 +17,8 @@ export const POST = routeHandler(
   async ({ user, upload: { files: [file], fields } }) => {
     const result = await importWorkspace({ actor: user, input: { fileName: file!.name, bytes: await file!.read(), slug: fields.slug, name: fields.name } });
     return Response.json(
-      { workspace: { slug: result.workspace.slug, name: result.workspace.name }, counts: result.counts, people: result.people, assignmentsLeftOut: result.assignmentsLeftOut, capturesLeftOut: result.capturesLeftOut },
+      { workspace: { slug: result.workspace.slug, name: result.workspace.name }, counts: result.counts, people: result.people, assignmentsLeftOut: result.assignmentsLeftOut, capturesLeftOut: result.capturesLeftOut,
+        publicationsWithNewAddresses: result.publicationsWithNewAddresses },
       { status: 201 },
     );
   },
