@@ -61,6 +61,13 @@ module.exports = {
       to: { path: "^lib/(data|workflows|server)/" },
     },
     {
+      name: "net-not-above",
+      severity: "error",
+      comment: "lib/net fetches outside pages (the hardened fetcher) for the doors, the jobs and, handed in as an argument, the workflows; it knows no rows, workflows or requests.",
+      from: { path: "^lib/net/", pathNot: TEST },
+      to: { path: "^(lib/(data|workflows|server|jobs|auth)|app|seeds)/" },
+    },
+    {
       name: "data-not-above",
       severity: "error",
       comment:

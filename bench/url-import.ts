@@ -44,7 +44,7 @@ runScript(async () => {
   await openBenchDatabase();
   const { seedWorkspace } = await import("../seeds/seed-workspace");
   const { startLocalSite } = await import("../scripts/test-support/local-site");
-  const { fetchPage } = await import("../lib/server/net/fetch-page");
+  const { fetchPage } = await import("../lib/net/fetch-page");
   const { FETCH_AHEAD, importUrlList } = await import("../lib/workflows/web-import/import-url-list");
   const { createUrlImportJob, getUrlImport } = await import("../lib/workflows/web-import/url-import-jobs");
   const { importArticleFiles } = await import("../lib/workflows/article-import/article-import");

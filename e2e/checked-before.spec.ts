@@ -67,6 +67,8 @@ test("a repeated claim is matched while marking, confirmed as the same claim, re
   await expect(checkedBefore(reviewer).getByRole("listitem").filter({ hasText: OTHER })).toHaveCount(0);
   await expect(checkedBefore(reviewer).getByRole("listitem").filter({ hasText: RESOLVED })).toHaveCount(0);
   await expect(group.getByRole("listitem")).toHaveCount(1);
+  // With its one match linked and the other dismissed, "Checked before?" does not claim that nothing says this.
+  await expect(checkedBefore(reviewer)).toContainText("Nothing else says this beyond the claim linked as the same claim (below).");
   await reviewer.screenshot({ path: testInfo.outputPath("checked-before-claim-page.png"), fullPage: true });
 
   // The editor resolves the repeat "as in" the resolved claim: same rating, and the history says so.

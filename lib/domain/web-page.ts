@@ -1,4 +1,4 @@
-// A web page as the server fetched it (lib/server/net/fetch-page.ts) or as the browser handed it over
+// A web page as the server fetched it (lib/net/fetch-page.ts) or as the browser handed it over
 // (a clip): the shape the web import (lib/workflows/web-import) stores as an article and its capture.
 // Declared here, below both, so that the fetcher need not know the workflow nor the workflow the fetcher.
 

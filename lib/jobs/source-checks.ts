@@ -1,7 +1,7 @@
 import "server-only";
 import type PgBoss from "pg-boss";
 import { listDueSourceChecks } from "@/lib/data/articles/source-check-schedule";
-import { fetchPage } from "@/lib/server/net/fetch-page";
+import { fetchPage } from "@/lib/net/fetch-page";
 import { checkArticleSourceOnSchedule, type ScheduledCheckOutcome } from "@/lib/workflows/web-import/source-check";
 
 // The recurring check for silent edits (Workspace.sourceCheckHours; off by default). A pg-boss

@@ -1,7 +1,7 @@
 import "server-only";
 import { describeImportCounts, type ImportCounts } from "@/lib/domain/import-counts";
 import { urlImportPayloadSchema } from "@/lib/schemas/url-import";
-import { fetchPage } from "@/lib/server/net/fetch-page";
+import { fetchPage } from "@/lib/net/fetch-page";
 import { recordArticleImportOutcome } from "@/lib/workflows/article-import/article-import-jobs";
 import { importUrlList } from "@/lib/workflows/web-import/import-url-list";
 import { URL_IMPORT_JOB_KIND } from "@/lib/workflows/web-import/url-import-jobs";

@@ -3,7 +3,7 @@
 import { DbSetupError } from "@/lib/db/errors";
 import { configuredPublicUrl, PublicUrlError } from "@/lib/server/http/public-url";
 import { parseTrustedProxies, TrustedProxiesError } from "@/lib/server/http/trusted-proxies";
-import { fetchAllowProblem } from "@/lib/server/net/fetch-settings";
+import { fetchAllowProblem } from "@/lib/net/fetch-settings";
 import { readLiveEventSettings } from "@/lib/domain/live-events";
 
 export function checkStartUpSettings(env: Record<string, string | undefined>): void {

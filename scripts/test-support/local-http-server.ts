@@ -1,4 +1,4 @@
-// Local web servers for the fetcher's tests (lib/server/net): each listens on 127.0.0.1 on a port of
+// Local web servers for the fetcher's tests (lib/net): each listens on 127.0.0.1 on a port of
 // its own (port 0), records what reached it, and is closed, open connections and all, by the test.
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from "node:http";
 import { decodeBytes } from "@/lib/formats/import/web-page-text";

@@ -1,6 +1,6 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { fetchPage } from "@/lib/server/net/fetch-page";
+import { fetchPage } from "@/lib/net/fetch-page";
 import { importWebPage } from "@/lib/workflows/web-import/import-web-page";
 import { createTestCapture, createTestCapturedArticle } from "./captures";
 import { newsPage, startLocalSite, type LocalSite } from "./local-site";

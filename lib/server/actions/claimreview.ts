@@ -5,7 +5,7 @@ import { linkFactCheck } from "@/lib/workflows/claimreview-import/claimreview-im
 import { linkFactCheckSchema } from "@/lib/schemas/claimreview-import";
 import { importUrlSchema } from "@/lib/schemas/url-import";
 import { limitHeavyAction } from "@/lib/server/http/heavy-limits";
-import { fetchPage } from "@/lib/server/net/fetch-page";
+import { fetchPage } from "@/lib/net/fetch-page";
 import { importClaimReviewUrl } from "@/lib/workflows/claimreview-import/claimreview-url-import";
 
 export async function linkFactCheckAction(slug: string, input: unknown) {

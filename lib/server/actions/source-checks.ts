@@ -4,7 +4,7 @@ import { runWorkspaceAction, type ActionResult } from "@/lib/server/actions/safe
 import { applyCapture, dismissCapture, type AppliedCapture } from "@/lib/data/articles/capture-changes";
 import type { DiffPart } from "@/lib/domain/word-diff";
 import { limitHeavyAction } from "@/lib/server/http/heavy-limits";
-import { fetchPage } from "@/lib/server/net/fetch-page";
+import { fetchPage } from "@/lib/net/fetch-page";
 import { applyCaptureSchema, dismissCaptureSchema, sourceCheckSchema } from "@/lib/schemas/source-check";
 import { checkArticleSource } from "@/lib/workflows/web-import/source-check";
 

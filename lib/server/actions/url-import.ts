@@ -2,7 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { runWorkspaceAction, type ActionResult } from "@/lib/server/actions/safe-action";
 import { limitHeavyAction } from "@/lib/server/http/heavy-limits";
-import { fetchPage } from "@/lib/server/net/fetch-page";
+import { fetchPage } from "@/lib/net/fetch-page";
 import { enqueueJobOrFail } from "@/lib/jobs/queue";
 import { toJobStatus, type JobStatus } from "@/lib/jobs/job-status";
 import { importUrlListFormSchema, importUrlSchema } from "@/lib/schemas/url-import";

@@ -8,7 +8,7 @@ import { requireWorkspaceRole } from "@/lib/data/workspaces/workspaces";
 import { importClaimReviewContent, type ClaimReviewImportResult } from "./claimreview-import";
 
 /**
- * The fetcher (lib/server/net/fetch-page.ts), handed in by the door that calls, as for the article
+ * The fetcher (lib/net/fetch-page.ts), handed in by the door that calls, as for the article
  * import by URL: workflows may not import lib/server. It refuses an address, or an answer of a
  * format not in `accept`, with AppError("VALIDATION", …, { fieldErrors: { url: [why] } }).
  */

@@ -7,7 +7,7 @@ import type { FileOutcome } from "@/lib/workflows/article-import/article-import"
 import { importWebPage, type WebPage } from "./import-web-page";
 
 /**
- * The fetcher (lib/server/net/fetch-page.ts), handed in by the door that calls: workflows sit below
+ * The fetcher (lib/net/fetch-page.ts), handed in by the door that calls: workflows sit below
  * lib/server and may not import it, and tests and the benchmark can time or wrap it. It refuses an
  * address with AppError("VALIDATION", …, { fieldErrors: { url: [why] } }).
  */

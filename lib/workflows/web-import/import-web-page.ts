@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/data/scope";
 import { requireWorkspaceRole } from "@/lib/data/workspaces/workspaces";
 import { storeArticle, type FileOutcome } from "@/lib/workflows/article-import/article-import";
 
-// The shape lives in lib/domain so that the fetcher (lib/server/net) and this workflow share it.
+// The shape lives in lib/domain so that the fetcher (lib/net) and this workflow share it.
 export type { WebPage } from "@/lib/domain/web-page";
 
 /** Plain-text pages are read as text; everything else that got this far (HTML, XHTML) as HTML. */

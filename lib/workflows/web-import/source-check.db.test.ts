@@ -3,7 +3,7 @@ import { getDb } from "@/lib/db/client";
 import { applyCapture, dismissCapture, listChangedSources } from "@/lib/data/articles/capture-changes";
 import { searchArticles } from "@/lib/data/articles/article-lifecycle";
 import { AppError } from "@/lib/errors";
-import { fetchPage } from "@/lib/server/net/fetch-page";
+import { fetchPage } from "@/lib/net/fetch-page";
 import { createSpanClaim, createTestArticle, createTestWorkspace } from "@test-support/data";
 import { importTestPage } from "@test-support/source-checks";
 import { checkArticleSource } from "./source-check";

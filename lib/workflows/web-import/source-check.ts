@@ -12,7 +12,7 @@ import { prepareWebPage, toNewCapture, type WebPage } from "./import-web-page";
 // word by word. Nothing of the article changes here: a person applies the change or not.
 
 /**
- * The fetcher (lib/server/net/fetch-page.ts fetchPage), handed in by the door that runs the check: a
+ * The fetcher (lib/net/fetch-page.ts fetchPage), handed in by the door that runs the check: a
  * workflow does not reach into lib/server, and the fetcher is what decides which addresses are allowed.
  */
 export type FetchPage = (url: string, options?: { signal?: AbortSignal }) => Promise<WebPage>;

@@ -8,7 +8,7 @@ import { urlImportJob } from "@/lib/jobs/url-import-job";
 import { createTestWorkspace } from "@test-support/data";
 import { newsPage, startLocalSite, type LocalSite } from "@test-support/local-site";
 import { importFromUrl } from "./import-from-url";
-import { fetchPage } from "@/lib/server/net/fetch-page";
+import { fetchPage } from "@/lib/net/fetch-page";
 import { createUrlImportJob, getLatestUrlImport, getUrlImport } from "./url-import-jobs";
 
 // The URL-list import as a job, against a local news site: every address gets its outcome, in list

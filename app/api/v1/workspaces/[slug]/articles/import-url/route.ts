@@ -1,7 +1,7 @@
 import { apiHandler } from "@/lib/server/api/handler";
 import { apiRoute } from "@/lib/server/api/routes";
 import { limitHeavyRequest } from "@/lib/server/http/heavy-limits";
-import { fetchPage } from "@/lib/server/net/fetch-page";
+import { fetchPage } from "@/lib/net/fetch-page";
 import { requireArticle } from "@/lib/data/articles/articles";
 import { importOneUrl } from "@/lib/workflows/web-import/import-from-url";
 

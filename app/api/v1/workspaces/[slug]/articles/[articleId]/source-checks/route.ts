@@ -1,7 +1,7 @@
 import { apiHandler } from "@/lib/server/api/handler";
 import { apiRoute } from "@/lib/server/api/routes";
 import { limitHeavyRequest } from "@/lib/server/http/heavy-limits";
-import { fetchPage } from "@/lib/server/net/fetch-page";
+import { fetchPage } from "@/lib/net/fetch-page";
 import { checkArticleSource } from "@/lib/workflows/web-import/source-check";
 
 // The page is fetched again within the request (the fetcher's own limits bound it) and kept as a

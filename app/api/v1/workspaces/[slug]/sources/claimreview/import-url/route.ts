@@ -1,7 +1,7 @@
 import { apiHandler } from "@/lib/server/api/handler";
 import { apiRoute } from "@/lib/server/api/routes";
 import { limitHeavyRequest } from "@/lib/server/http/heavy-limits";
-import { fetchPage } from "@/lib/server/net/fetch-page";
+import { fetchPage } from "@/lib/net/fetch-page";
 import { importClaimReviewUrl } from "@/lib/workflows/claimreview-import/claimreview-url-import";
 
 // The address is fetched and read within the request, as an upload of what it answered would be; a
