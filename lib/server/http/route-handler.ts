@@ -13,7 +13,7 @@ import { readUpload, type Upload, type UploadSpec } from "@/lib/server/http/uplo
 
 type Parsed<S> = S extends z.ZodType ? z.output<S> : undefined;
 
-/** What one of the app's own route handlers takes, as lib/server/api/routes.ts says it for the API's. */
+/** What one of the app's own route handlers takes, as the API route list (lib/server/api/routes.ts) says it for the API's. */
 export interface RouteDef {
   /** What a signed-out caller must sign in to do: "download exports" ("… Sign in again to download exports."). */
   signInTo: string;
