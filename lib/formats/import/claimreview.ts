@@ -25,8 +25,27 @@ export type ClaimReviewReadResult = { ok: true; reading: ClaimReviewReading } | 
 /** Each review becomes a source and an audit event in one transaction: past this, split the file. */
 export const MAX_REVIEWS_PER_FILE = 5_000;
 const MAX_PROBLEMS = 5;
-const EXPECTED =
-  'Upload a fact-check\'s HTML page, or JSON holding "@type": "ClaimReview" (alone, in an array, an @graph or a DataFeed), a Fact Check Tools claim search answer, or review objects with claimReviewed and reviewRating.';
+const HOLDING = '"@type": "ClaimReview" (alone, in an array, an @graph or a DataFeed), a Fact Check Tools claim search answer, or review objects with claimReviewed and reviewRating.';
+
+/** Where the bytes came from: an uploaded file, or the answer of an address the app fetched. Refusals say what to do with it. */
+export type ClaimReviewOrigin = "upload" | "address";
+
+const WORDING = {
+  upload: {
+    expected: `Upload a fact-check's HTML page, or JSON holding ${HOLDING}`,
+    truncated: "it may be truncated. Export it again and upload the whole file.",
+    split: "Split it into smaller files.",
+    nothing: "Nothing of the file was imported.",
+    brokenBlock: "Fix the JSON of the block, or upload the ClaimReview as a .json file.",
+  },
+  address: {
+    expected: `Give the address of a fact-check's page, or of JSON holding ${HOLDING}`,
+    truncated: "the answer may have been cut off. Open the address in a browser to check it, or save what it shows and upload the file.",
+    split: "Save it and upload it as smaller files.",
+    nothing: "Nothing of the page was imported.",
+    brokenBlock: "The page's own JSON-LD is broken: save the ClaimReview as a .json file, fix it and upload it.",
+  },
+} as const satisfies Record<ClaimReviewOrigin, Record<string, string>>;
 
 const count = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString("en")} ${n === 1 ? one : many}`;
 
@@ -37,17 +56,17 @@ function looksLikeJson(text: string, fileName: string): boolean {
   return !/\.html?$/i.test(fileName);
 }
 
-function readJson(text: string): { ok: true; document: unknown } | { ok: false; reason: string } {
+function readJson(text: string, origin: ClaimReviewOrigin): { ok: true; document: unknown } | { ok: false; reason: string } {
   try {
     return { ok: true, document: JSON.parse(text) };
   } catch (error) {
     const detail = error instanceof SyntaxError ? ` (${error.message})` : "";
-    return { ok: false, reason: `it is not valid JSON${detail}; it may be truncated. Export it again and upload the whole file.` };
+    return { ok: false, reason: `it is not valid JSON${detail}; ${WORDING[origin].truncated}` };
   }
 }
 
 /** Reads every document's reviews; `container` names the file or the page in messages. */
-function readDocuments(documents: { document: unknown; where: string | null }[], container: "file" | "page", pageLanguage?: string) {
+function readDocuments(documents: { document: unknown; where: string | null }[], container: "file" | "page", origin: ClaimReviewOrigin, pageLanguage?: string) {
   const nodes: { node: Node; where: string | null }[] = [];
   const otherTypes = new Set<string>();
   const shapes = new Set<string>();
@@ -62,37 +81,38 @@ function readDocuments(documents: { document: unknown; where: string | null }[],
   const deepNote = tooDeep ? [`parts of it nested more than ${MAX_DEPTH} levels deep were not read.`] : [];
   if (nodes.length === 0) {
     const holds = otherTypes.size ? `it holds ${[...otherTypes].join(", ")}` : "it holds no schema.org item with an @type";
-    return { ok: false as const, reason: `no ClaimReview found in this ${container}: ${holds}. ${EXPECTED}` };
+    return { ok: false as const, reason: `no ClaimReview found in this ${container}: ${holds}. ${WORDING[origin].expected}` };
   }
   if (nodes.length > MAX_REVIEWS_PER_FILE) {
-    return { ok: false as const, reason: `it holds ${count(nodes.length, "review")}, over the limit of ${count(MAX_REVIEWS_PER_FILE, "review")} per file. Split it into smaller files.` };
+    return { ok: false as const, reason: `it holds ${count(nodes.length, "review")}, over the limit of ${count(MAX_REVIEWS_PER_FILE, "review")} per file. ${WORDING[origin].split}` };
   }
   const reviews = nodes.map(({ node, where }, index) => readReviewNode(node, `ClaimReview ${index + 1} of ${nodes.length}${where ? ` (in ${where})` : ""}`, pageLanguage));
   return { ok: true as const, reviews, shapes: [...shapes], notes: deepNote };
 }
 
 /** Refuses when no review could be read, listing the first problems. */
-function withReadable(reviews: FoundReview[]): { ok: false; reason: string } | null {
+function withReadable(reviews: FoundReview[], origin: ClaimReviewOrigin): { ok: false; reason: string } | null {
   if (reviews.some((review) => review.ok)) return null;
   const problems = reviews.map((review) => (review.ok ? "" : `${review.where}: ${review.reason}`));
   const shown = problems.slice(0, MAX_PROBLEMS).join("; ");
   const more = problems.length > MAX_PROBLEMS ? `; and ${count(problems.length - MAX_PROBLEMS, "more problem")}` : "";
-  return { ok: false, reason: `no ClaimReview in it can be imported: ${shown}${more}. Nothing of the file was imported.` };
+  return { ok: false, reason: `no ClaimReview in it can be imported: ${shown}${more}. ${WORDING[origin].nothing}` };
 }
 
 /** Reads a ClaimReview file from its bytes; refusals say what is wrong, for people. */
-export async function readClaimReviewFile(file: { name: string; bytes: Uint8Array }, options: { pool?: HtmlReaderPool } = {}): Promise<ClaimReviewReadResult> {
+export async function readClaimReviewFile(file: { name: string; bytes: Uint8Array }, options: { pool?: HtmlReaderPool; origin?: ClaimReviewOrigin } = {}): Promise<ClaimReviewReadResult> {
+  const origin = options.origin ?? "upload";
   const sniffed = sniffText(file.bytes);
   if (sniffed.kind === "binary") return { ok: false, reason: `it is ${sniffed.format}, not a JSON or HTML file, whatever its name says.` };
   if (sniffed.kind === "not-utf8") return { ok: false, reason: `${sniffed.detail}. Save it as UTF-8 and upload it again.` };
   if (sniffed.text.trim() === "") return { ok: false, reason: sniffed.text === "" ? "it is empty." : "it holds only whitespace." };
 
   if (looksLikeJson(sniffed.text, file.name)) {
-    const json = readJson(sniffed.text);
+    const json = readJson(sniffed.text, origin);
     if (!json.ok) return json;
-    const read = readDocuments([{ document: json.document, where: null }], "file");
+    const read = readDocuments([{ document: json.document, where: null }], origin === "address" ? "page" : "file", origin);
     if (!read.ok) return read;
-    const refused = withReadable(read.reviews);
+    const refused = withReadable(read.reviews, origin);
     if (refused) return refused;
     return { ok: true, reading: { shape: read.shapes.join(" and "), reviews: read.reviews, notes: read.notes } };
   }
@@ -100,10 +120,10 @@ export async function readClaimReviewFile(file: { name: string; bytes: Uint8Arra
   const page = await readClaimReviewPage(sniffed.text, options.pool);
   if (!page.ok) return page;
   const { documents, notes, language, blockCount } = page.page;
-  if (documents.length === 0) return { ok: false, reason: `no ClaimReview found in this page: ${notes.join(" ")} Fix the JSON of the block, or upload the ClaimReview as a .json file.` };
-  const read = readDocuments(documents, "page", language);
+  if (documents.length === 0) return { ok: false, reason: `no ClaimReview found in this page: ${notes.join(" ")} ${WORDING[origin].brokenBlock}` };
+  const read = readDocuments(documents, "page", origin, language);
   if (!read.ok) return { ok: false, reason: notes.length ? `${read.reason} Besides: ${notes.join(" ")}` : read.reason };
-  const refused = withReadable(read.reviews);
+  const refused = withReadable(read.reviews, origin);
   if (refused) return refused;
   const shape = `an HTML page with ${count(blockCount, "JSON-LD block")}${read.shapes.length ? ` (${read.shapes.join(" and ")})` : ""}`;
   return { ok: true, reading: { shape, reviews: read.reviews, notes: [...notes, ...read.notes] } };

@@ -79,12 +79,15 @@ describe("POST sources/claimreview/import-url", () => {
     site.set(`/report/${t}.pdf`, { contentType: "application/pdf", body: "%PDF-1.7 not a page" });
     site.set(`/news/${t}`, { body: '<html><head><script type="application/ld+json">{"@type": "NewsArticle"}</script></head><body>News</body></html>' });
     site.set(`/feed/${t}.xml`, { contentType: "application/rss+xml", body: "<rss/>" });
+    site.set(`/broken/${t}.json`, { contentType: "application/json", body: '{"@type": "ClaimReview", "claimReviewed": "cut off' });
     const before = await countWorkspaceRows(w.id);
     const cases = [
       [site.url(`/report/${t}.pdf`), "it is a PDF, not a web page or JSON"],
       [site.url(`/feed/${t}.xml`), "it is a news feed, not a web page or JSON"],
       [site.url(`/gone/${t}`), "the server answered 404 Not Found"],
-      [site.url(`/news/${t}`), expect.stringContaining("no ClaimReview found in this page: it holds NewsArticle")],
+      // Worded for an address, not an upload: what to give instead.
+      [site.url(`/news/${t}`), expect.stringMatching(/^no ClaimReview found in this page: it holds NewsArticle\. Give the address of a fact-check's page, or of JSON holding/)],
+      [site.url(`/broken/${t}.json`), expect.stringMatching(/^it is not valid JSON.*; the answer may have been cut off\. Open the address in a browser/)],
       ["ftp://example.org/reviews.json", expect.stringContaining("http://")],
     ] as const;
     for (const [url, why] of cases) {

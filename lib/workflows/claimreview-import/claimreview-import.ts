@@ -3,7 +3,7 @@ import { getDb } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors";
 import { ratingNote, stanceForRating, type ReviewRating } from "@/lib/domain/claimreview-stance";
 import { MAX_PASSAGE_LENGTH } from "@/lib/domain/evidence-ranking";
-import { readClaimReviewFile } from "@/lib/formats/import/claimreview";
+import { readClaimReviewFile, type ClaimReviewOrigin } from "@/lib/formats/import/claimreview";
 import type { HtmlReaderPool } from "@/lib/formats/import/html-reader-pool";
 import { tooLargeReason } from "@/lib/formats/import/article-file";
 import type { LinkFactCheckInput } from "@/lib/schemas/claimreview-import";
@@ -73,10 +73,10 @@ export async function importClaimReviewFile({ actor, slug, file, pool }: { actor
  * The upload's reading and storing, for a file or a fetched page alike (HTML or JSON told by its
  * content). The caller has checked the actor's role (addEvidence) in the workspace.
  */
-export async function importClaimReviewContent({ actor, workspaceId, name, bytes, pool }: {
-  actor: Actor; workspaceId: string; name: string; bytes: Uint8Array; pool?: HtmlReaderPool;
+export async function importClaimReviewContent({ actor, workspaceId, name, bytes, pool, origin = "upload" }: {
+  actor: Actor; workspaceId: string; name: string; bytes: Uint8Array; pool?: HtmlReaderPool; origin?: ClaimReviewOrigin;
 }): Promise<ClaimReviewImportResult> {
-  const read = await readClaimReviewFile({ name, bytes }, { pool });
+  const read = await readClaimReviewFile({ name, bytes }, { pool, origin });
   if (!read.ok) return { file: name, status: "refused", reason: read.reason };
   const { reviews, shape, notes } = read.reading;
   const readable = reviews.flatMap((found) => (found.ok ? [{ where: found.where, ...found.review }] : []));

@@ -37,7 +37,7 @@ export async function importClaimReviewUrl({ actor, slug, url, fetchPage, pool, 
   // The fetcher decoded the page in its charset (header, <meta>, bytes); the reader takes UTF-8.
   const bytes = new TextEncoder().encode(page.text);
   const name = url.trim();
-  const result = await importClaimReviewContent({ actor, workspaceId: access.workspace.id, name, bytes, pool });
+  const result = await importClaimReviewContent({ actor, workspaceId: access.workspace.id, name, bytes, pool, origin: "address" });
   if (result.status === "refused") {
     throw new AppError("VALIDATION", `${name} was not imported: ${result.reason}`, { fieldErrors: { url: [result.reason] } });
   }
