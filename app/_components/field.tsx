@@ -60,3 +60,11 @@ export function SelectField({ label, name, errors, hint, id, children, ...select
     </FieldShell>
   );
 }
+
+/**
+ * The address of one web page to fetch (import by URL, a ClaimReview address): a `url` input named `url`,
+ * with the mobile keyboard for addresses. The server checks the address and answers under `url`.
+ */
+export function UrlField(props: Omit<Labelled, "name"> & Omit<InputHTMLAttributes<HTMLInputElement>, "type" | "name" | "inputMode">) {
+  return <Field name="url" type="url" dir="auto" inputMode="url" placeholder="https://" {...props} />;
+}

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { PendingButton } from "@/app/_components/button";
-import { Field } from "@/app/_components/field";
+import { UrlField } from "@/app/_components/field";
 import { FormStatus } from "@/app/_components/form-status";
 import { useActionForm } from "@/app/_components/use-action-form";
 import { importUrlAction } from "@/lib/server/actions/url-import";
@@ -34,14 +34,9 @@ export function UrlForm({ slug }: { slug: string }) {
       <FormStatus form={form}>
         {existing ? <p className="mt-1"><Link href={`/w/${slug}/articles/${existing}`} className="font-medium underline">Open the article already here</Link></p> : null}
       </FormStatus>
-      <Field
+      <UrlField
         label="Address of the page"
         id="import-url"
-        name="url"
-        type="url"
-        dir="auto"
-        inputMode="url"
-        placeholder="https://"
         value={url}
         onChange={(e) => setUrl(e.target.value)}
         errors={form.fieldErrors.url}

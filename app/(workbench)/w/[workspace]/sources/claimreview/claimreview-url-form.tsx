@@ -2,7 +2,7 @@
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { PendingButton } from "@/app/_components/button";
-import { Field } from "@/app/_components/field";
+import { UrlField } from "@/app/_components/field";
 import { FormStatus } from "@/app/_components/form-status";
 import { useActionForm } from "@/app/_components/use-action-form";
 import { importClaimReviewUrlAction } from "@/lib/server/actions/claimreview";
@@ -36,14 +36,9 @@ export function ClaimReviewUrlForm({ slug }: { slug: string }) {
 
   return (
     <form id={form.formId} onSubmit={submit} className="mt-4 space-y-3">
-      <Field
+      <UrlField
         label="Address of the fact-check"
         id="claimreview-url"
-        name="url"
-        type="url"
-        dir="auto"
-        inputMode="url"
-        placeholder="https://"
         value={url}
         onChange={(e) => setUrl(e.target.value)}
         errors={form.fieldErrors.url}
