@@ -80,3 +80,30 @@ test("an Arabic fact-check reads right to left, passes axe, and its card is draw
   expect(pngSize(await card.body())).toEqual({ width: 1200, height: 630 });
   await testInfo.attach("card-ar.png", { body: await card.body(), contentType: "image/png" });
 });
+
+test("a reader finds a fact-check on the publisher's index by searching, and opens it", async ({ browser }, testInfo) => {
+  const workspace = await createTestWorkspace();
+  await publishFactCheck(workspace, testFactCheck({ statement: "IS ruled about 12 million people at its height", headline: "Did IS rule 12 million people?" }));
+  const raqqa = await publishFactCheck(workspace, testFactCheck({ statement: "Raqqa fell to the SDF in October 2017", headline: "Did Raqqa fall in October 2017?", ratingLabel: "True" }));
+
+  const reader = await (await browser.newContext()).newPage();
+  expect((await reader.goto(`/p/${workspace.slug}`))?.status()).toBe(200);
+  const listing = reader.getByRole("main").getByRole("listitem");
+  // Newest first.
+  await expect(listing.getByRole("heading", { level: 2 })).toHaveText(["Did Raqqa fall in October 2017?", "Did IS rule 12 million people?"]);
+  await expectNoA11yViolations(reader, "public index");
+  await reader.screenshot({ path: testInfo.outputPath("public-index.png"), fullPage: true });
+
+  await reader.getByRole("searchbox", { name: "Search the fact-checks" }).fill("raqqa");
+  await reader.getByRole("button", { name: "Search" }).click();
+  await expect(reader.getByRole("status")).toHaveText("1 fact-check matches “raqqa”.");
+  await expect(listing).toHaveCount(1);
+  await listing.getByRole("link", { name: "Did Raqqa fall in October 2017?" }).click();
+  await expect(reader).toHaveURL(new RegExp(`${raqqa.path}$`));
+  await expect(reader.getByRole("heading", { level: 1 })).toHaveText("Did Raqqa fall in October 2017?");
+
+  // Words that match nothing say so, and what to try.
+  await reader.goto(`/p/${workspace.slug}?q=${encodeURIComponent("<script>alert(1)</script>")}`);
+  await expect(reader.getByRole("main")).toContainText("No fact-check matches these words. Try fewer or other words.");
+  await expect(reader.getByRole("status")).toContainText("<script>alert(1)</script>");
+});
