@@ -1,12 +1,13 @@
 import "server-only";
-import { httpOrigin, PUBLIC_URL_SETTING } from "@/lib/server/http/public-url";
-import { requestBaseUrl } from "@/lib/server/http/request-base-url";
+import { publicBaseUrl as chooseBase } from "@/lib/domain/publication";
+import { httpOrigin } from "@/lib/server/http/public-url";
+import { publicUrlBases } from "@/lib/server/http/public-url-bases";
 
 /**
- * The canonical base of a workspace's public pages (canonical links, og:url, og:image, JSON-LD, feeds):
- * CLAIMBENCH_PUBLIC_URL when set (the operator's word wins), else the workspace's public base URL
- * setting, else the app's address as for every other absolute link (NEXTAUTH_URL, then the request's).
+ * The canonical base of a workspace's public pages (canonical links, og:url, og:image, JSON-LD, feeds): the
+ * same choice the publish workflow makes for the URL it shows the editor (lib/domain/publication.ts
+ * publicBaseUrl), from this request's addresses (lib/server/http/public-url-bases.ts).
  */
 export function publicBaseUrl(request: Request, workspaceBaseUrl: string | null): string {
-  return httpOrigin(process.env[PUBLIC_URL_SETTING]) ?? httpOrigin(workspaceBaseUrl) ?? requestBaseUrl(request);
+  return chooseBase({ ...publicUrlBases(request), workspace: httpOrigin(workspaceBaseUrl) });
 }
