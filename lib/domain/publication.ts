@@ -5,6 +5,12 @@ import { isHttpUrl } from "./http-url";
 import { classifyAddress } from "./network-address";
 
 /** The public page of a fact-check: the public routes (app/p/) serve exactly this path. */
+/** Where the public pages live: CLAIMBENCH_PUBLIC_URL (`instance`) and the app's own address (`app`), from the caller's request. */
+export interface PublicUrlBases {
+  instance: string | null;
+  app: string;
+}
+
 export function publicFactCheckUrl(base: string, slug: string, id: string): string {
   return `${base.replace(/\/+$/, "")}/p/${encodeURIComponent(slug)}/${encodeURIComponent(id)}`;
 }

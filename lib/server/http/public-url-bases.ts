@@ -1,7 +1,7 @@
 import "server-only";
 import { httpOrigin, PUBLIC_URL_SETTING } from "@/lib/server/http/public-url";
 import { requestBaseUrl } from "@/lib/server/http/request-base-url";
-import type { PublicUrlBases } from "@/lib/workflows/publishing/publish-claim";
+import type { PublicUrlBases } from "@/lib/domain/publication";
 
 /**
  * The addresses a public fact-check's URL is made from, for this request: CLAIMBENCH_PUBLIC_URL alone (not

@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/data/scope";
 import { citability, defaultHeadline, publicBaseUrl, publicFactCheckUrl } from "@/lib/domain/publication";
 import { notFound } from "@/lib/errors";
 import type { ClaimPublicationResponse } from "@/lib/schemas/api-publication";
-import type { PublicUrlBases } from "./publish-claim";
+import type { PublicUrlBases } from "@/lib/domain/publication";
 
 // The editor's view of a claim's publication, for the claim page and GET …/claims/{id}/publication: its
 // state and public URL, the correction log, and what the Publish form starts from (the defaults and each

@@ -6,7 +6,7 @@ import { inPublishingTransaction, readClaimForPublishing } from "@/lib/data/publ
 import type { Actor } from "@/lib/data/scope";
 import { requireWorkspaceRole } from "@/lib/data/workspaces/workspaces";
 import { correctionLine } from "@/lib/domain/publication-corrections";
-import { publicBaseUrl, publicFactCheckUrl } from "@/lib/domain/publication";
+import { publicBaseUrl, publicFactCheckUrl, type PublicUrlBases } from "@/lib/domain/publication";
 import { CLAIM_STATUS_LABELS, type ClaimStatus } from "@/lib/domain/vocabulary";
 import { AppError, notFound } from "@/lib/errors";
 import type { PublishInput } from "@/lib/schemas/publication";
@@ -16,11 +16,6 @@ import { buildFactCheck } from "./fact-check-snapshot";
 // publication (same id, so the same URL, on every republishing), its correction line when a reader would
 // see a change, the audit event and the live event that refreshes open claim pages.
 
-/** Where the public pages live: CLAIMBENCH_PUBLIC_URL (`instance`) and the app's own address (`app`), from the caller's request. */
-export interface PublicUrlBases {
-  instance: string | null;
-  app: string;
-}
 
 export const REOPENED_MESSAGE =
   "This claim was reopened after it was published: resolve it again before republishing. Until then its public page shows the last published verdict, marked under review again.";
